@@ -1,0 +1,26 @@
+import * as v from 'valibot';
+
+/** Every 4xx and 5xx answer of the API carries this body; never a stack trace. */
+export const ApiErrorSchema = v.object({
+  error: v.object({
+    /** Stable, machine-readable: `validation-failed`, `not-found`, `unauthenticated`… */
+    code: v.string(),
+    /** Plain English for developers and logs; user interfaces show their own localized text by code. */
+    message: v.string(),
+    details: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
+  }),
+});
+export type ApiError = v.InferOutput<typeof ApiErrorSchema>;
+
+export const API_ERROR_CODES = {
+  validationFailed: 'validation-failed',
+  notFound: 'not-found',
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  badRequest: 'bad-request',
+  conflict: 'conflict',
+  payloadTooLarge: 'payload-too-large',
+  unsupportedMediaType: 'unsupported-media-type',
+  internal: 'internal-error',
+} as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[keyof typeof API_ERROR_CODES];

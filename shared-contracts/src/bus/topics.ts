@@ -1,0 +1,77 @@
+import * as v from 'valibot';
+import { LocaleSchema } from '../locale.js';
+import { defineTopic } from './topic.js';
+
+const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case slug'));
+const Path = v.pipe(v.string(), v.startsWith('/', 'must start with "/"'));
+
+/** Who is signed in. Replayed: a module mounted later still learns the current state at once. */
+export const SessionTopic = defineTopic({
+  name: 'session.changed',
+  version: 1,
+  replay: true,
+  schema: v.variant('status', [
+    v.object({ status: v.literal('unknown') }),
+    v.object({ status: v.literal('signed-out'), reason: v.optional(v.picklist(['sign-out', 'expired', 'never'])) }),
+    v.object({
+      status: v.literal('signed-in'),
+      person: v.object({ displayName: v.pipe(v.string(), v.minLength(1)) }),
+    }),
+  ]),
+});
+
+/** The customer the portal acts for; null when nobody is signed in. Modules never read cookies for this. */
+export const CustomerTopic = defineTopic({
+  name: 'customer.changed',
+  version: 1,
+  replay: true,
+  schema: v.object({
+    customer: v.nullable(
+      v.object({
+        id: v.pipe(v.string(), v.minLength(1)),
+        firstName: v.string(),
+        lastName: v.string(),
+        displayName: v.string(),
+        preferredLanguage: LocaleSchema,
+      }),
+    ),
+  }),
+});
+
+export const LocaleTopic = defineTopic({
+  name: 'locale.changed',
+  version: 1,
+  replay: true,
+  schema: v.object({ locale: LocaleSchema }),
+});
+
+export const RouteTopic = defineTopic({
+  name: 'route.changed',
+  version: 1,
+  replay: true,
+  schema: v.object({ path: Path, area: v.nullable(Slug) }),
+});
+
+/**
+ * A module tells the shell which page it now shows, so the shell can set `document.title`
+ * and move focus to the new main heading (WCAG 2.4.2, 2.4.3).
+ */
+export const PageTopic = defineTopic({
+  name: 'page.shown',
+  version: 1,
+  schema: v.object({ area: Slug, title: v.pipe(v.string(), v.minLength(1)) }),
+});
+
+/** A module asks the shell to navigate; the shell owns history and routing. */
+export const NavigationTopic = defineTopic({
+  name: 'navigation.requested',
+  version: 1,
+  schema: v.object({ path: Path }),
+});
+
+/** A module asks the shell to start sign-in, returning to `returnTo` afterwards. */
+export const SignInTopic = defineTopic({
+  name: 'session.sign-in-requested',
+  version: 1,
+  schema: v.object({ returnTo: Path }),
+});

@@ -1,0 +1,37 @@
+// The public surface of @portal/shared-contracts. Nothing is imported from deeper paths.
+export { LOCALES, DEFAULT_LOCALE, LocaleSchema, LocalizedTextSchema, isLocale } from './locale.js';
+export type { Locale, LocalizedText } from './locale.js';
+export { parseHetu, isValidHetu } from './hetu.js';
+export type { ParsedHetu } from './hetu.js';
+export { validate, parseOrThrow, ContractViolationError } from './validate.js';
+export type { ValidationIssue, ValidationResult } from './validate.js';
+
+export { defineTopic, topicKey } from './bus/topic.js';
+export type { Topic, PayloadOf } from './bus/topic.js';
+export { createBus, BusPayloadError } from './bus/bus.js';
+export type { EventBus, BusOptions } from './bus/bus.js';
+export { portalBus } from './bus/instance.js';
+export {
+  SessionTopic,
+  CustomerTopic,
+  LocaleTopic,
+  RouteTopic,
+  PageTopic,
+  NavigationTopic,
+  SignInTopic,
+} from './bus/topics.js';
+
+export { MODULE_CONTRACT_VERSION, isPortalModule } from './module-contract.js';
+export type { PortalModule, ModuleMountProps, LifecycleFn } from './module-contract.js';
+export { RegistrySchema, RegistryEntrySchema, FederatedImplementationSchema, AreaIdSchema } from './registry.js';
+export type { Registry, RegistryEntry, FederatedImplementation } from './registry.js';
+export { CurrentItemSchema, CurrentItemsResponseSchema, CURRENT_ITEM_KINDS } from './current-items.js';
+export type { CurrentItem, CurrentItemKind, CurrentItemsResponse } from './current-items.js';
+
+export { ApiErrorSchema, API_ERROR_CODES } from './api/errors.js';
+export type { ApiError, ApiErrorCode } from './api/errors.js';
+export { SessionInfoSchema, SessionPersonSchema } from './api/session.js';
+export type { SessionInfo, SessionPerson } from './api/session.js';
+export { ProfileSchema, AddressSchema, ContactChannelSchema, CONTACT_CHANNELS } from './api/profile.js';
+export type { Profile, Address, ContactChannel } from './api/profile.js';
+export { fetchJson, ApiRequestError } from './api/client.js';

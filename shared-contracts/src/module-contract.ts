@@ -1,0 +1,39 @@
+/**
+ * What a federated module exposes. The shell imports the registry entry's `exposes` path and
+ * expects its default export to be a PortalModule; a module never imports the shell.
+ */
+export const MODULE_CONTRACT_VERSION = 1;
+
+export interface ModuleMountProps {
+  /** The single-spa application name, `area:<area>`. */
+  readonly name: string;
+  readonly area: string;
+  /** The area's URL prefix, e.g. "/profile"; the module routes below it. */
+  readonly basePath: string;
+  /** The container the shell gives the module; the module renders only inside it. */
+  readonly domElement: HTMLElement;
+}
+
+/** A single-spa lifecycle function. Structural, so contracts do not depend on single-spa. */
+export type LifecycleFn = (props: ModuleMountProps) => Promise<unknown>;
+
+export interface PortalModule {
+  readonly contractVersion: typeof MODULE_CONTRACT_VERSION;
+  readonly bootstrap: LifecycleFn;
+  readonly mount: LifecycleFn;
+  readonly unmount: LifecycleFn;
+  /** The custom elements the module defines, for embedding and for the docs. */
+  readonly elements: readonly string[];
+}
+
+export function isPortalModule(value: unknown): value is PortalModule {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    candidate['contractVersion'] === MODULE_CONTRACT_VERSION &&
+    typeof candidate['bootstrap'] === 'function' &&
+    typeof candidate['mount'] === 'function' &&
+    typeof candidate['unmount'] === 'function' &&
+    Array.isArray(candidate['elements'])
+  );
+}
