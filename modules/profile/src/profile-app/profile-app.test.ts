@@ -1,0 +1,133 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LocaleTopic, PageTopic, portalBus, SessionTopic, type Profile } from '@portal/shared-contracts';
+import { defineProfileElements } from '../define.js';
+import type { ProfileApp } from './profile-app.js';
+
+defineProfileElements();
+
+const tessa: Profile = {
+  henkilotunnus: '010280-952L',
+  firstNames: 'Tessa Maria',
+  givenName: 'Tessa',
+  lastName: 'Testilä',
+  birthDate: '1980-02-01',
+  homeMunicipality: { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' } },
+  address: { street: 'Mannerheimintie 1 A 2', postalCode: '00100', postOffice: 'Helsinki', country: 'FI' },
+  addressProtected: false,
+  phone: '+358 40 123 4567',
+  email: 'tessa.testila@example.fi',
+  preferredLanguage: 'fi',
+  contactChannel: 'email',
+  updatedAt: '2025-03-12T10:00:00.000Z',
+};
+
+/** Answers /api/profile with the given response; returns the calls made. */
+function stubFetch(respond: () => Response | Promise<Response>): string[] {
+  const calls: string[] = [];
+  window.fetch = async (input: RequestInfo | URL) => {
+    calls.push(String(input));
+    return respond();
+  };
+  return calls;
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+const originalFetch = window.fetch;
+
+describe('profile-app', () => {
+  beforeEach(() => {
+    portalBus.publish(LocaleTopic, { locale: 'fi' });
+    portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Tessa Testilä' } });
+  });
+  afterEach(() => {
+    window.fetch = originalFetch;
+  });
+
+  describe('accessibility', () => {
+    it('is accessible with data', async () => {
+      stubFetch(() => json(tessa));
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => el.state === 'loaded');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible when loading failed', async () => {
+      stubFetch(() => json({ error: { code: 'internal-error', message: 'x' } }, 500));
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => el.state === 'failed');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('rendering', () => {
+    it('shows the basic data from the API', async () => {
+      const calls = stubFetch(() => json(tessa));
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => el.state === 'loaded');
+      const text = el.shadowRoot!.textContent ?? '';
+      expect(calls).to.deep.equal(['/api/profile']);
+      expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('Omat tiedot');
+      expect(text).to.contain('010280-952L');
+      expect(text).to.contain('Mannerheimintie 1 A 2');
+      expect(text).to.contain('tessa.testila@example.fi');
+      expect(text).to.contain('1.2.1980');
+    });
+
+    it('switches language without reloading', async () => {
+      stubFetch(() => json(tessa));
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => el.state === 'loaded');
+      portalBus.publish(LocaleTopic, { locale: 'sv' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('Mina uppgifter');
+      expect(el.shadowRoot!.textContent).to.contain('Helsingfors');
+      portalBus.publish(LocaleTopic, { locale: 'en' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('My details');
+      expect(el.shadowRoot!.textContent).to.contain('1 February 1980');
+    });
+
+    it('hides a protected address and says why', async () => {
+      stubFetch(() => json({ ...tessa, address: null, addressProtected: true }));
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => el.state === 'loaded');
+      expect(el.shadowRoot!.textContent).to.contain('turvakiellon alainen');
+      expect(el.shadowRoot!.textContent).not.to.contain('Mannerheimintie');
+    });
+
+    it('offers a retry after a failure and then shows the data', async () => {
+      let fail = true;
+      stubFetch(() => (fail ? json({ error: { code: 'internal-error', message: 'x' } }, 503) : json(tessa)));
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => el.state === 'failed');
+      const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      fail = false;
+      retry.click();
+      await waitUntil(() => el.state === 'loaded');
+      expect(el.shadowRoot!.textContent).to.contain('010280-952L');
+    });
+
+    it('refuses data that does not fit the contract instead of rendering it', async () => {
+      stubFetch(() => json({ ...tessa, preferredLanguage: 'de' }));
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => el.state === 'failed');
+      expect(el.shadowRoot!.textContent).not.to.contain('010280-952L');
+    });
+  });
+
+  describe('events', () => {
+    it('announces its page title on the bus, again after a language change', async () => {
+      const titles: string[] = [];
+      const subscription = portalBus.subscribe(PageTopic, ({ area, title }) => titles.push(`${area}:${title}`));
+      stubFetch(() => json(tessa));
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      portalBus.publish(LocaleTopic, { locale: 'en' });
+      await el.updateComplete;
+      subscription.unsubscribe();
+      expect(titles).to.deep.equal(['profile:Omat tiedot', 'profile:My details']);
+    });
+  });
+});

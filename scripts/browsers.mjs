@@ -1,0 +1,22 @@
+// Where the test browsers are: Debian's chromium and firefox-esr (no test tool downloads its own
+// browser here), or CHROME_PATH / FIREFOX_PATH.
+import { existsSync } from 'node:fs';
+
+function first(candidates) {
+  return candidates.find((path) => path && existsSync(path));
+}
+
+export const chromiumPath = () =>
+  first([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']);
+export const firefoxPath = () => first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
+
+/** Flags for headless Chromium here: root needs --no-sandbox; the rest keep it off the closed network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -1,0 +1,176 @@
+import { addErrorHandler, navigateToUrl, start, triggerAppChange } from 'single-spa';
+import {
+  fetchJson,
+  LocaleTopic,
+  NavigationTopic,
+  PageTopic,
+  portalBus,
+  RegistrySchema,
+  RouteTopic,
+  SessionTopic,
+  SignInTopic,
+  type RegistryEntry,
+} from '@portal/shared-contracts';
+import { defineShellElements } from './define.js';
+import { LocaleSelectEvent, SignInRequestEvent, SignOutRequestEvent } from './events.js';
+import { initialLocale, setLocale } from './i18n/locale-store.js';
+import { currentLocale, t } from './i18n/translate.js';
+import { LandingNotice, shellViewTitle } from './components/shell-page/shell-page.js';
+import { registerAreas } from './routing/applications.js';
+import { interceptLinks } from './routing/link-interceptor.js';
+import { focusMainHeading } from './routing/page-focus.js';
+import { resolveRoute, type View } from './routing/resolve-route.js';
+import { publishSession, refreshSession, signIn, signOut } from './session/session-broker.js';
+
+function required<T extends Element>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`The shell's page is missing ${selector}`);
+  return element;
+}
+
+function setTitle(pageTitle: string): void {
+  document.title = `${pageTitle} – ${t('serviceName')}`;
+}
+
+/** Reads and removes the one-shot notices the backend's redirects carry in the query. */
+function takeLandingNotice(): LandingNotice | undefined {
+  const url = new URL(window.location.href);
+  let notice: LandingNotice | undefined;
+  if (url.searchParams.get('signin') === 'cancelled') notice = LandingNotice.signInCancelled;
+  if (url.searchParams.has('signedout')) notice = LandingNotice.signedOut;
+  if (notice) {
+    url.searchParams.delete('signin');
+    url.searchParams.delete('signedout');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  }
+  return notice;
+}
+
+export async function startShell(): Promise<void> {
+  defineShellElements();
+  setLocale(initialLocale());
+  portalBus.publish(SessionTopic, { status: 'unknown' });
+
+  const header = required<HTMLElementTagNameMap['shell-header']>('shell-header');
+  const page = required<HTMLElementTagNameMap['shell-page']>('shell-page');
+  const main = required<HTMLElement>('#main');
+  const areasRoot = required<HTMLElement>('#areas');
+  const skipLink = required<HTMLAnchorElement>('.skip-link');
+  const status = required<HTMLElement>('#shell-status');
+
+  page.notice = takeLandingNotice();
+
+  let entries: readonly RegistryEntry[] = [];
+  const containers = new Map<string, HTMLElement>();
+  const sessionState = () => portalBus.current(SessionTopic)?.status ?? 'unknown';
+  const currentView = (path: string): View => resolveRoute(path, entries, sessionState());
+
+  const [registry, session] = await Promise.allSettled([
+    fetchJson('/api/registry', RegistrySchema),
+    refreshSession(),
+  ]);
+  if (registry.status === 'fulfilled') entries = registry.value.areas;
+  else {
+    console.error('The module registry could not be loaded', registry.reason);
+    page.registryFailed = true;
+  }
+  if (session.status === 'rejected') {
+    console.error('The session could not be checked', session.reason);
+    publishSession({ authenticated: false });
+  }
+  header.areas = entries;
+
+  const containerFor = (entry: RegistryEntry): HTMLElement => {
+    let container = containers.get(entry.area);
+    if (!container) {
+      container = document.createElement('div');
+      container.id = `area-${entry.area}`;
+      container.dataset['area'] = entry.area;
+      container.hidden = true;
+      areasRoot.append(container);
+      containers.set(entry.area, container);
+    }
+    return container;
+  };
+  registerAreas(entries, containerFor, currentView);
+
+  // Focus moves only after the person navigates, never at the first load, where reading starts at the top.
+  let focusPending = false;
+  let firstRouting = true;
+
+  const renderView = async (): Promise<void> => {
+    const view = currentView(window.location.pathname);
+    portalBus.publish(RouteTopic, { path: window.location.pathname, area: view.kind === 'area' ? view.area : null });
+    page.view = view;
+    page.hidden = view.kind === 'area' && !page.registryFailed;
+    for (const [area, container] of containers) container.hidden = !(view.kind === 'area' && view.area === area);
+    if (view.kind !== 'area' || page.registryFailed) {
+      await page.updateComplete;
+      setTitle(shellViewTitle(view, currentLocale(), page.registryFailed));
+      if (focusPending && view.kind !== 'loading') {
+        focusPending = false;
+        focusMainHeading(page, main);
+      }
+    }
+  };
+
+  window.addEventListener('single-spa:before-routing-event', () => {
+    if (!firstRouting) focusPending = true;
+  });
+  window.addEventListener('single-spa:routing-event', () => {
+    firstRouting = false;
+    void renderView();
+  });
+
+  portalBus.subscribe(PageTopic, ({ area, title }) => {
+    const view = currentView(window.location.pathname);
+    if (view.kind !== 'area' || view.area !== area) return;
+    setTitle(title);
+    const container = containers.get(area);
+    if (focusPending && container) {
+      focusPending = false;
+      focusMainHeading(container, main);
+    }
+  });
+
+  portalBus.subscribe(LocaleTopic, () => {
+    skipLink.textContent = t('skipLink');
+    const view = currentView(window.location.pathname);
+    if (view.kind !== 'area') setTitle(shellViewTitle(view, currentLocale(), page.registryFailed));
+  });
+
+  // A change of session changes which areas may be active.
+  let lastSession = sessionState();
+  portalBus.subscribe(SessionTopic, ({ status: next }) => {
+    if (next === lastSession) return;
+    lastSession = next;
+    void triggerAppChange();
+  });
+
+  document.addEventListener(LocaleSelectEvent.eventName, (event) => setLocale(event.locale));
+  document.addEventListener(SignInRequestEvent.eventName, () => {
+    signIn(window.location.pathname + window.location.search, currentLocale());
+  });
+  document.addEventListener(SignOutRequestEvent.eventName, () => {
+    header.busy = true;
+    status.textContent = '';
+    signOut()
+      .then(() => {
+        page.notice = LandingNotice.signedOut;
+        navigateToUrl('/');
+      })
+      .catch((error: unknown) => {
+        console.error('Sign-out failed', error);
+        status.textContent = t('signOutFailed');
+      })
+      .finally(() => {
+        header.busy = false;
+      });
+  });
+  portalBus.subscribe(NavigationTopic, ({ path }) => navigateToUrl(path));
+  portalBus.subscribe(SignInTopic, ({ returnTo }) => signIn(returnTo, currentLocale()));
+  interceptLinks((url) => navigateToUrl(url));
+
+  addErrorHandler((error) => console.error(`single-spa: ${error.appOrParcelName}`, error));
+  start({ urlRerouteOnly: true });
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared.styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      display: block;
+    }
+    header {
+      background: var(--portal-color-header, #003479);
+      color: #fff;
+    }
+    header a:focus-visible,
+    header button:focus-visible {
+      outline-color: #fff;
+    }
+    .bar {
+      max-width: var(--portal-max-width, 72rem);
+      margin: 0 auto;
+      padding: 0.75rem 1rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.75rem;
+    }
+    .brand {
+      color: #fff;
+      text-decoration: none;
+      display: flex;
+      flex-direction: column;
+    }
+    .brand .name {
+      font-size: 1.5rem;
+      font-weight: 700;
+    }
+    .brand .owner {
+      font-size: 0.95rem;
+    }
+    .tools {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.75rem;
+    }
+    .person {
+      font-weight: 600;
+    }
+    .button {
+      border-color: #fff;
+      background: #fff;
+      color: var(--portal-color-header, #003479);
+    }
+    .button.secondary {
+      background: transparent;
+      color: #fff;
+    }
+    nav {
+      background: var(--portal-color-nav, #e8eef7);
+      color: var(--portal-color-text, #1a1a1a);
+    }
+    nav ul {
+      list-style: none;
+      margin: 0 auto;
+      padding: 0 1rem;
+      max-width: var(--portal-max-width, 72rem);
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.5rem;
+    }
+    nav a {
+      display: inline-block;
+      padding: 0.75rem 0;
+      color: var(--portal-color-text, #1a1a1a);
+      text-decoration: none;
+      font-weight: 600;
+      border-bottom: 4px solid transparent;
+    }
+    nav a:hover {
+      text-decoration: underline;
+    }
+    nav a[aria-current='page'] {
+      border-bottom-color: var(--portal-color-header, #003479);
+    }
+    nav a:focus-visible {
+      outline-color: var(--portal-color-focus, #0a58ca);
+    }
+    .menu-toggle {
+      display: none;
+      font: inherit;
+      font-weight: 600;
+      min-height: 44px;
+      width: 100%;
+      text-align: left;
+      padding: 0.5rem 1rem;
+      background: none;
+      border: 0;
+      color: inherit;
+      cursor: pointer;
+    }
+    @media (max-width: 40rem) {
+      .menu-toggle {
+        display: block;
+      }
+      nav ul {
+        display: none;
+        flex-direction: column;
+        padding-bottom: 0.5rem;
+      }
+      nav ul.open {
+        display: flex;
+      }
+      .brand .name {
+        font-size: 1.25rem;
+      }
+    }
+  `,
+];

@@ -1,0 +1,93 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import {
+  LocaleTopic,
+  RouteTopic,
+  SessionTopic,
+  TopicController,
+  type RegistryEntry,
+} from '@portal/shared-contracts';
+import { currentLocale, t } from '../../i18n/translate.js';
+import { SignInRequestEvent, SignOutRequestEvent } from '../../events.js';
+import { routeMatches } from '../../routing/resolve-route.js';
+import { styles } from './shell-header.styles.js';
+
+/**
+ * The portal header: service name, language menu, sign-in or the signed-in person with sign-out,
+ * and the main navigation built from the registry (collapsed behind a menu button on phones).
+ *
+ * @summary Header and main navigation of the portal.
+ * @fires shell-sign-in-request - The sign-in button was pressed.
+ * @fires shell-sign-out-request - The sign-out button was pressed.
+ */
+export class ShellHeader extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    areas: { attribute: false },
+    menuOpen: { state: true },
+    busy: { type: Boolean },
+  };
+
+  declare areas: readonly RegistryEntry[];
+  declare menuOpen: boolean;
+  /** True while a sign-out is in flight. */
+  declare busy: boolean;
+
+  private readonly locale = new TopicController(this, LocaleTopic);
+  private readonly session = new TopicController(this, SessionTopic);
+  private readonly route = new TopicController(this, RouteTopic, () => {
+    this.menuOpen = false;
+  });
+
+  constructor() {
+    super();
+    this.areas = [];
+    this.menuOpen = false;
+    this.busy = false;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale.value?.locale ?? currentLocale();
+    const session = this.session.value;
+    const path = this.route.value?.path ?? window.location.pathname;
+    const navAreas = this.areas.filter((area) => area.navOrder !== null);
+    return html`
+      <header>
+        <div class="bar">
+          <a class="brand" href="/">
+            <span class="name">${t('serviceName', undefined, locale)}</span>
+            <span class="owner">${t('serviceOwner', undefined, locale)}</span>
+          </a>
+          <div class="tools">
+            <shell-language-menu></shell-language-menu>
+            ${session?.status === 'signed-in'
+              ? html`<span class="person">${t('signedInAs', { name: session.person.displayName }, locale)}</span>
+                  <button class="button secondary" type="button" ?disabled=${this.busy}
+                    @click=${() => this.dispatchEvent(new SignOutRequestEvent())}>
+                    ${this.busy ? t('signingOut', undefined, locale) : t('signOut', undefined, locale)}
+                  </button>`
+              : session?.status === 'signed-out'
+                ? html`<button class="button" type="button" @click=${() => this.dispatchEvent(new SignInRequestEvent())}>
+                    ${t('signIn', undefined, locale)}
+                  </button>`
+                : nothing}
+          </div>
+        </div>
+        ${navAreas.length > 0
+          ? html`<nav aria-label=${t('mainNav', undefined, locale)}>
+              <button class="menu-toggle" type="button" aria-expanded=${String(this.menuOpen)} aria-controls="nav-list"
+                @click=${() => (this.menuOpen = !this.menuOpen)}>
+                <span aria-hidden="true">☰</span> ${t('menu', undefined, locale)}
+              </button>
+              <ul id="nav-list" class=${this.menuOpen ? 'open' : ''}>
+                ${navAreas.map(
+                  (area) => html`<li>
+                    <a href=${area.route} aria-current=${routeMatches(area.route, path) ? 'page' : 'false'}>${area.names[locale]}</a>
+                  </li>`,
+                )}
+              </ul>
+            </nav>`
+          : nothing}
+      </header>
+    `;
+  }
+}

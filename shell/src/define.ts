@@ -1,0 +1,28 @@
+import { defineElement } from '@portal/shared-contracts';
+import { ShellFooter } from './components/shell-footer/shell-footer.js';
+import { ShellHeader } from './components/shell-header/shell-header.js';
+import { ShellInfoPage } from './components/shell-info-page/shell-info-page.js';
+import { ShellLanguageMenu } from './components/shell-language-menu/shell-language-menu.js';
+import { ShellModuleError } from './components/shell-module-error/shell-module-error.js';
+import { ShellPage } from './components/shell-page/shell-page.js';
+
+/** Registers the shell's elements once. */
+export function defineShellElements(): void {
+  defineElement('shell-header', ShellHeader);
+  defineElement('shell-language-menu', ShellLanguageMenu);
+  defineElement('shell-footer', ShellFooter);
+  defineElement('shell-page', ShellPage);
+  defineElement('shell-info-page', ShellInfoPage);
+  defineElement('shell-module-error', ShellModuleError);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shell-header': ShellHeader;
+    'shell-language-menu': ShellLanguageMenu;
+    'shell-footer': ShellFooter;
+    'shell-page': ShellPage;
+    'shell-info-page': ShellInfoPage;
+    'shell-module-error': ShellModuleError;
+  }
+}

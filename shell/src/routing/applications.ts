@@ -1,0 +1,105 @@
+import { registerApplication, triggerAppChange, unloadApplication, type LifeCycles } from 'single-spa';
+import type { ModuleMountProps, PortalModule, RegistryEntry } from '@portal/shared-contracts';
+import { loadFederatedModule } from '../loader/federated-loader.js';
+import type { ShellModuleError } from '../components/shell-module-error/shell-module-error.js';
+import type { View } from './resolve-route.js';
+
+export interface AreaProps {
+  readonly area: string;
+  readonly basePath: string;
+  readonly domElement: HTMLElement;
+}
+
+export function applicationName(area: string): string {
+  return `area:${area}`;
+}
+
+/**
+ * Lifecycles that draw the "not available right now" notice inside the area's own container. A
+ * failed module therefore costs only its own room; the retry unloads the application, so single-spa
+ * calls the loader again with a fresh remote registration.
+ */
+function failedAreaLifecycles(entry: RegistryEntry, error: unknown): LifeCycles<AreaProps> {
+  console.error(`Service area "${entry.area}" failed`, error);
+  let notice: ShellModuleError | undefined;
+  return {
+    bootstrap: async () => undefined,
+    mount: async (props) => {
+      notice = document.createElement('shell-module-error');
+      notice.names = entry.names;
+      notice.area = entry.area;
+      notice.addEventListener('shell-module-retry', () => {
+        void unloadApplication(applicationName(entry.area)).then(() => triggerAppChange());
+      });
+      props.domElement.append(notice);
+    },
+    unmount: async () => {
+      notice?.remove();
+    },
+  };
+}
+
+/** Wraps a module's lifecycles so a throwing mount turns into the area's notice, not a broken page. */
+function guarded(entry: RegistryEntry, module: PortalModule): LifeCycles<AreaProps> {
+  let fallback: LifeCycles<AreaProps> | undefined;
+  const asModuleProps = (props: AreaProps & { name: string }): ModuleMountProps => ({
+    name: props.name,
+    area: props.area,
+    basePath: props.basePath,
+    domElement: props.domElement,
+  });
+  return {
+    bootstrap: async (props) => {
+      await module.bootstrap(asModuleProps(props as AreaProps & { name: string }));
+    },
+    mount: async (props) => {
+      try {
+        await module.mount(asModuleProps(props as AreaProps & { name: string }));
+      } catch (error) {
+        props.domElement.replaceChildren();
+        fallback = failedAreaLifecycles(entry, error);
+        await (fallback.mount as (p: AreaProps) => Promise<unknown>)(props);
+      }
+    },
+    unmount: async (props) => {
+      if (fallback) {
+        await (fallback.unmount as (p: AreaProps) => Promise<unknown>)(props);
+        fallback = undefined;
+        return;
+      }
+      await module.unmount(asModuleProps(props as AreaProps & { name: string }));
+    },
+  };
+}
+
+/**
+ * Registers one single-spa application per service area in the registry. `currentView` decides
+ * activity, so session state (an area that needs sign-in) and the route are judged in one place.
+ */
+export function registerAreas(
+  entries: readonly RegistryEntry[],
+  containerFor: (entry: RegistryEntry) => HTMLElement,
+  currentView: (path: string) => View,
+): void {
+  const attempts = new Map<string, number>();
+  for (const entry of entries) {
+    registerApplication<AreaProps>({
+      name: applicationName(entry.area),
+      app: async () => {
+        const attempt = (attempts.get(entry.area) ?? 0) + 1;
+        attempts.set(entry.area, attempt);
+        try {
+          const module = await loadFederatedModule(entry.area, entry.implementation, { fresh: attempt > 1 });
+          return guarded(entry, module);
+        } catch (error) {
+          return failedAreaLifecycles(entry, error);
+        }
+      },
+      activeWhen: (location) => {
+        const view = currentView(location.pathname);
+        return view.kind === 'area' && view.area === entry.area;
+      },
+      customProps: { area: entry.area, basePath: entry.route, domElement: containerFor(entry) },
+    });
+  }
+}

@@ -1,0 +1,26 @@
+// Component tests of every Lit component, in Chromium (through playwright-core) and Firefox ESR
+// (through puppeteer's WebDriver BiDi), both Debian's own browsers.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromiumPath, CHROMIUM_ARGS, firefoxPath } from './scripts/browsers.mjs';
+
+process.env.PUPPETEER_SKIP_DOWNLOAD ??= '1';
+
+export default {
+  files: ['shell/src/**/*.test.ts', 'modules/*/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  // Standard class features and `.js` specifiers resolved to the `.ts` sources.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true },
+    }),
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+};
