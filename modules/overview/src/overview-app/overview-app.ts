@@ -143,7 +143,8 @@ export class OverviewApp extends LitElement {
       const registry = await fetchJson('/api/registry', RegistrySchema);
       const contributing = registry.areas.filter((entry) => entry.currentItemsUrl !== null);
       this.results = await Promise.all(contributing.map((entry) => this.loadArea(entry)));
-    } catch {
+    } catch (error) {
+      console.error('The registry for current items could not be loaded', error);
       this.registryFailed = true;
     } finally {
       this.loading = false;

@@ -7,6 +7,8 @@ export const styles = [
     :host {
       display: inline-block;
       position: relative;
+      /* The toggle sits on the header's dark bar and takes its colour from there. */
+      color: inherit;
     }
     .toggle {
       font: inherit;

@@ -1,0 +1,43 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { LocaleTopic, PageTopic, portalBus } from '@portal/shared-contracts';
+import { defineShellElements } from '../../define.js';
+import type { ShellModuleError } from './shell-module-error.js';
+
+defineShellElements();
+
+const names = { fi: 'Omat tiedot', sv: 'Mina uppgifter', en: 'My details' };
+
+describe('shell-module-error', () => {
+  beforeEach(() => portalBus.publish(LocaleTopic, { locale: 'fi' }));
+
+  describe('accessibility', () => {
+    it('is accessible', async () => {
+      const el = await fixture<ShellModuleError>(html`<shell-module-error .names=${names} area="profile"></shell-module-error>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('properties', () => {
+    it('names the area in plain language, as an alert, in the current language', async () => {
+      const el = await fixture<ShellModuleError>(html`<shell-module-error .names=${names} area="profile"></shell-module-error>`);
+      expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('Omat tiedot ei ole juuri nyt käytettävissä');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      portalBus.publish(LocaleTopic, { locale: 'en' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('My details is not available right now');
+    });
+  });
+
+  describe('events', () => {
+    it('stands in for the area page title and fires a retry', async () => {
+      const titles: string[] = [];
+      const subscription = portalBus.subscribe(PageTopic, ({ area, title }) => titles.push(`${area}:${title}`));
+      const el = await fixture<ShellModuleError>(html`<shell-module-error .names=${names} area="profile"></shell-module-error>`);
+      subscription.unsubscribe();
+      expect(titles).to.deep.equal(['profile:Omat tiedot ei ole juuri nyt käytettävissä']);
+      setTimeout(() => el.shadowRoot!.querySelector('button')!.click());
+      const event = await oneEvent(el, 'shell-module-retry');
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+});
