@@ -11,7 +11,7 @@ import {
   SignInTopic,
   type RegistryEntry,
 } from '@portal/shared-contracts';
-import { defineShellElements } from './define.js';
+import { defineInfoPageElement, defineShellElements } from './define.js';
 import { LocaleSelectEvent, SignInRequestEvent, SignOutRequestEvent } from './events.js';
 import { initialLocale, setLocale } from './i18n/locale-store.js';
 import { currentLocale, t } from './i18n/translate.js';
@@ -101,11 +101,13 @@ export async function startShell(): Promise<void> {
   const renderView = async (): Promise<void> => {
     const view = currentView(window.location.pathname);
     portalBus.publish(RouteTopic, { path: window.location.pathname, area: view.kind === 'area' ? view.area : null });
+    if (view.kind === 'info') await defineInfoPageElement();
     page.view = view;
     page.hidden = view.kind === 'area' && !page.registryFailed;
     for (const [area, container] of containers) container.hidden = !(view.kind === 'area' && view.area === area);
     if (view.kind !== 'area' || page.registryFailed) {
       await page.updateComplete;
+      await page.shadowRoot?.querySelector('shell-info-page')?.updateComplete;
       setTitle(shellViewTitle(view, currentLocale(), page.registryFailed));
       if (focusPending && view.kind !== 'loading') {
         focusPending = false;

@@ -1,7 +1,7 @@
 import { defineElement } from '@portal/shared-contracts';
 import { ShellFooter } from './components/shell-footer/shell-footer.js';
 import { ShellHeader } from './components/shell-header/shell-header.js';
-import { ShellInfoPage } from './components/shell-info-page/shell-info-page.js';
+import type { ShellInfoPage } from './components/shell-info-page/shell-info-page.js';
 import { ShellLanguageMenu } from './components/shell-language-menu/shell-language-menu.js';
 import { ShellModuleError } from './components/shell-module-error/shell-module-error.js';
 import { ShellPage } from './components/shell-page/shell-page.js';
@@ -12,8 +12,16 @@ export function defineShellElements(): void {
   defineElement('shell-language-menu', ShellLanguageMenu);
   defineElement('shell-footer', ShellFooter);
   defineElement('shell-page', ShellPage);
-  defineElement('shell-info-page', ShellInfoPage);
   defineElement('shell-module-error', ShellModuleError);
+}
+
+/**
+ * The info pages carry long texts in three languages; they load only when one is opened, so the
+ * front page does not pay for them.
+ */
+export async function defineInfoPageElement(): Promise<void> {
+  const { ShellInfoPage: element } = await import('./components/shell-info-page/shell-info-page.js');
+  defineElement('shell-info-page', element);
 }
 
 declare global {

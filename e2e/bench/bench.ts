@@ -1,0 +1,84 @@
+// `npm run bench`: builds for production (the npm script does), starts the real backend and
+// measures, in Chromium, the JavaScript each key page loads and how fast its main heading appears.
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../lib/browser.js';
+import { CATEGORIES, pageWeight, scriptsLoadedBy, signInAs, type PageWeight } from '../lib/measure.js';
+import { startPortal } from '../lib/server.js';
+
+const RUNS = 5;
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+interface Result {
+  readonly name: string;
+  readonly weight: PageWeight;
+  readonly transferred: number;
+  readonly medianMs: number;
+}
+
+async function measure(browser: Browser, name: string, url: string, ready: (page: Page) => Promise<void>, setup?: (page: Page) => Promise<void>): Promise<Result> {
+  const timings: number[] = [];
+  let weight: PageWeight | undefined;
+  let transferred = 0;
+  for (let run = 0; run < RUNS; run++) {
+    // A new context each run: a cold cache, as for a first visit.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (setup) await setup(page);
+    let bytes = 0;
+    page.on('requestfinished', async (request) => {
+      if (request.resourceType() === 'script') bytes += (await request.sizes()).responseBodySize;
+    });
+    const origin = new URL(url).origin;
+    const start = Date.now();
+    const paths = await scriptsLoadedBy(page, origin, async () => {
+      await page.goto(url);
+      await ready(page);
+      timings.push(Date.now() - start);
+      await page.waitForLoadState('networkidle');
+    });
+    weight ??= pageWeight(paths);
+    transferred = bytes;
+    await context.close();
+  }
+  timings.sort((a, b) => a - b);
+  return { name, weight: weight!, transferred, medianMs: timings[Math.floor(timings.length / 2)]! };
+}
+
+const portal = await startPortal();
+const browser = await launchChromium();
+try {
+  const results = [
+    await measure(browser, 'signed-out front page', `${portal.baseUrl}/`, (page) =>
+      page.locator('h1').filter({ hasText: 'Työnhakijan asiointipalvelu' }).waitFor(),
+    ),
+    await measure(
+      browser,
+      'signed-in profile page',
+      `${portal.baseUrl}/profile`,
+      (page) => page.locator('profile-app').getByText('010280-952L').waitFor(),
+      (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/profile'),
+    ),
+  ];
+  const header = ['page', ...CATEGORIES, 'total (br q11)', 'sent by server', 'runtime copies', `heading visible (median of ${RUNS})`];
+  const rows = results.map((r) => [
+    r.name,
+    ...CATEGORIES.map((c) => `${kb(r.weight.byCategory[c])} KB`),
+    `${kb(r.weight.totalBrotli)} KB`,
+    `${kb(r.transferred)} KB`,
+    String(r.weight.runtimeCoreCopies),
+    `${r.medianMs} ms`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  console.log('\nFiles per page (brotli q11):');
+  for (const r of results) {
+    console.log(`  ${r.name}:`);
+    for (const s of r.weight.scripts) console.log(`    ${s.path}  ${kb(s.brotliBytes)} KB`);
+  }
+} finally {
+  await browser.close();
+  await portal.stop();
+}

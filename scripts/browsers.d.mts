@@ -1,0 +1,3 @@
+export declare const chromiumPath: () => string | undefined;
+export declare const firefoxPath: () => string | undefined;
+export declare const CHROMIUM_ARGS: string[];
