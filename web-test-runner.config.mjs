@@ -22,5 +22,6 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // axe runs are slow in Firefox on a 2-core machine running both browsers at once.
+  testFramework: { config: { timeout: 20000 } },
 };
