@@ -1,0 +1,74 @@
+// Reads the environment once, in server.ts; everything else receives a plain Config object.
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The monorepo root: two levels up from this file (mock-backend/src/). */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface Config {
+  readonly port: number;
+  /** PGlite's files go to `<dataDir>/pglite`; unused when databaseUrl is set. */
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly sessionIdleSeconds: number;
+  /** Undefined: a secret generated once and stored in the database. */
+  readonly sessionSecret: string | undefined;
+  /** Where shell/dist and modules/<area>/dist are served from. */
+  readonly staticRoot: string;
+  /** Where modules/<area>/package.json are read for the registry seed. */
+  readonly repoRoot: string;
+  /** Secure, `__Host-` prefixed session cookie (needs HTTPS in front). */
+  readonly cookieSecure: boolean;
+  /** express's `trust proxy` setting; undefined leaves it off. */
+  readonly trustProxy: boolean | number | string | undefined;
+}
+
+export const SESSION_COOKIE_NAMES = { plain: 'portal.sid', secure: '__Host-portal.sid' } as const;
+
+function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}".`);
+  return value;
+}
+
+function port(raw: string | undefined): number {
+  // 0 is allowed: the OS picks a free port.
+  if (raw === undefined || raw.trim() === '') return 8080;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`PORT must be 0–65535, got "${raw}".`);
+  return value;
+}
+
+function trustProxy(raw: string | undefined): Config['trustProxy'] {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw; // e.g. "loopback" or a list of addresses, as express understands them
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // npm runs scripts in the package folder; INIT_CWD is where the user typed the command, which is
+  // what a relative DATA_DIR means to them.
+  const base = env['INIT_CWD'] ?? process.cwd();
+  const dataDirRaw = env['DATA_DIR'];
+  const dataDir =
+    dataDirRaw === undefined || dataDirRaw === ''
+      ? resolve(REPO_ROOT, '.data')
+      : isAbsolute(dataDirRaw)
+        ? dataDirRaw
+        : resolve(base, dataDirRaw);
+  const staticRootRaw = env['STATIC_ROOT'];
+  return {
+    port: port(env['PORT']),
+    dataDir,
+    databaseUrl: env['DATABASE_URL'] || undefined,
+    sessionIdleSeconds: positiveInteger('SESSION_IDLE_SECONDS', env['SESSION_IDLE_SECONDS'], 1800),
+    sessionSecret: env['SESSION_SECRET'] || undefined,
+    staticRoot: staticRootRaw ? resolve(base, staticRootRaw) : REPO_ROOT,
+    repoRoot: REPO_ROOT,
+    cookieSecure: env['COOKIE_SECURE'] === 'true',
+    trustProxy: trustProxy(env['TRUST_PROXY']),
+  };
+}

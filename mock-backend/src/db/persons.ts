@@ -1,0 +1,43 @@
+// Reads of the persons table shared by the IdP, the session and the profile.
+import { eq } from 'drizzle-orm';
+import type { SessionPerson } from '@portal/shared-contracts';
+import { municipalities, persons } from './schema.js';
+import type { Database } from './storage.js';
+
+export type Person = typeof persons.$inferSelect;
+export type Municipality = typeof municipalities.$inferSelect;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id would make PostgreSQL throw on the uuid cast; it simply matches nobody. */
+function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
+export async function findPerson(db: Database, id: string): Promise<Person | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db.select().from(persons).where(eq(persons.id, id));
+  return row;
+}
+
+export async function findMunicipality(db: Database, code: string): Promise<Municipality | undefined> {
+  const [row] = await db.select().from(municipalities).where(eq(municipalities.code, code));
+  return row;
+}
+
+export async function listPersons(db: Database): Promise<Person[]> {
+  const rows = await db.select().from(persons);
+  const collator = new Intl.Collator('fi');
+  return rows.sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.givenName, b.givenName));
+}
+
+export function sessionPerson(person: Person): SessionPerson {
+  return {
+    id: person.id,
+    firstName: person.givenName,
+    lastName: person.lastName,
+    // As Suomi.fi's displayName attribute: the name the person goes by, then the surname.
+    displayName: `${person.givenName} ${person.lastName}`,
+    preferredLanguage: person.preferredLanguage,
+  };
+}

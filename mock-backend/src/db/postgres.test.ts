@@ -1,0 +1,107 @@
+// The DATABASE_URL path: the same migrations, seed and flows on a real PostgreSQL server, a throwaway
+// cluster started from Debian's binaries. Skipped (with the reason) where they are not installed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProfileSchema, RegistrySchema, validate } from '@portal/shared-contracts';
+import { loadConfig } from '../config.js';
+import { Browser, signIn, startTestServer } from '../testing/harness.js';
+import { openStorage } from './storage.js';
+
+const PG_ROOT = '/usr/lib/postgresql';
+
+function findPostgresBin(): string | undefined {
+  if (!existsSync(PG_ROOT)) return undefined;
+  const versions = readdirSync(PG_ROOT)
+    .filter((v) => existsSync(join(PG_ROOT, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] === undefined ? undefined : join(PG_ROOT, versions[0], 'bin');
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** PostgreSQL refuses to run as root, so as root its tools run as the `postgres` user. */
+function runner(): { run: (bin: string, args: string[]) => void; owner?: { uid: number; gid: number } } {
+  if (process.getuid?.() !== 0) {
+    return { run: (bin, args) => void execFileSync(bin, args, { stdio: 'pipe', timeout: 60_000 }) };
+  }
+  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  return {
+    run: (bin, args) => void execFileSync('runuser', ['-u', 'postgres', '--', bin, ...args], { stdio: 'pipe', timeout: 60_000 }),
+    owner: { uid, gid },
+  };
+}
+
+test('PostgreSQL through DATABASE_URL: same migrations, seed, sign-in and profile', async (t) => {
+  const bin = findPostgresBin();
+  if (!bin) {
+    t.skip('PostgreSQL binaries not found under /usr/lib/postgresql/*/bin; `apt-get install postgresql` enables this test');
+    return;
+  }
+  const { run, owner } = runner();
+  const dir = mkdtempSync(join(tmpdir(), 'mock-backend-pg-'));
+  if (owner) chownSync(dir, owner.uid, owner.gid);
+  const data = join(dir, 'data');
+  const log = join(dir, 'postgres.log');
+  const port = await freePort();
+  let started = false;
+  try {
+    run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
+    run(join(bin, 'pg_ctl'), [
+      '-D', data, '-l', log, '-w', '-t', '30',
+      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+      'start',
+    ]);
+    started = true;
+
+    const config = loadConfig({ DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres` });
+    assert.ok(config.databaseUrl);
+    const storage = await openStorage({ databaseUrl: config.databaseUrl });
+    assert.equal(storage.driver, 'postgres');
+    // startTestServer migrates and seeds; a second app on the same database does it all again.
+    const first = await startTestServer({ storage });
+    const second = await startTestServer({ storage });
+    try {
+      const browser = new Browser(second.baseUrl);
+      const registry: unknown = await (await browser.fetch('/api/registry')).json();
+      assert.ok(validate(RegistrySchema, registry).ok);
+
+      const steps = await signIn(browser, 'tessa', { returnTo: '/profile' });
+      assert.equal(steps.callback.status, 303);
+      assert.equal(steps.callback.headers.get('location'), '/profile');
+      // The session is in the database: the other instance knows it too.
+      const elsewhere = new Browser(first.baseUrl);
+      for (const [name, value] of browser.cookies) elsewhere.cookies.set(name, value);
+      const profile: unknown = await (await elsewhere.fetch('/api/profile')).json();
+      const parsed = validate(ProfileSchema, profile);
+      assert.ok(parsed.ok, JSON.stringify(parsed));
+      assert.equal((profile as { henkilotunnus: string }).henkilotunnus, '010280-952L');
+      assert.equal((profile as { birthDate: string }).birthDate, '1980-02-01');
+
+      const deceased = await signIn(new Browser(second.baseUrl), 'deceased');
+      assert.equal(deceased.callback.status, 403);
+    } finally {
+      await second.close();
+      await first.close();
+      await storage.close();
+    }
+  } catch (error) {
+    if (existsSync(log)) console.error(readFileSync(log, 'utf8'));
+    throw error;
+  } finally {
+    if (started) run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

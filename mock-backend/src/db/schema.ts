@@ -1,0 +1,111 @@
+// The mock customer information system's tables. drizzle-kit reads this file to generate the SQL
+// migrations in ../../drizzle; keep it free of runtime imports other than drizzle-orm, so the
+// generator needs nothing else (type-only imports are erased).
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ContactChannel, Locale, LocalizedText, RegistryEntry } from '@portal/shared-contracts';
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const municipalities = pgTable(
+  'municipalities',
+  {
+    /** Statistics Finland's three-digit municipality number (kuntanumero), e.g. "091". */
+    code: text('code').primaryKey(),
+    nameFi: text('name_fi').notNull(),
+    nameSv: text('name_sv').notNull(),
+    nameEn: text('name_en').notNull(),
+  },
+  (t) => [check('municipalities_code_format', sql`${t.code} ~ '^[0-9]{3}$'`)],
+);
+
+export const persons = pgTable(
+  'persons',
+  {
+    /** Opaque id used everywhere outside this table; the henkilötunnus never leaves the profile. */
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Null for a foreign eIDAS user, who has no henkilötunnus. */
+    hetu: text('hetu').unique(),
+    firstNames: text('first_names').notNull(),
+    givenName: text('given_name').notNull(),
+    lastName: text('last_name').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }),
+    homeMunicipalityCode: text('home_municipality_code').references(() => municipalities.code),
+    street: text('street'),
+    postalCode: text('postal_code'),
+    postOffice: text('post_office'),
+    /** ISO 3166-1 alpha-2. */
+    country: text('country'),
+    /** Turvakielto: the address (and the home municipality) is never handed out, not even to the person's own views. */
+    addressProtected: boolean('address_protected').notNull().default(false),
+    phone: text('phone'),
+    email: text('email'),
+    preferredLanguage: text('preferred_language').$type<Locale>().notNull().default('fi'),
+    contactChannel: text('contact_channel').$type<ContactChannel>().notNull().default('e-service'),
+    deceased: boolean('deceased').notNull().default(false),
+    /** Identified through eIDAS (a foreign EU identity) rather than with a henkilötunnus. */
+    eidas: boolean('eidas').notNull().default(false),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('persons_preferred_language', sql`${t.preferredLanguage} in ('fi', 'sv', 'en')`),
+    check('persons_contact_channel', sql`${t.contactChannel} in ('email', 'phone', 'letter', 'e-service')`),
+    check('persons_country_format', sql`${t.country} is null or ${t.country} ~ '^[A-Z]{2}$'`),
+    // Everyone identified with Suomi.fi has a henkilötunnus; only eIDAS users may lack one.
+    check('persons_identity', sql`${t.hetu} is not null or ${t.eidas}`),
+  ],
+);
+
+/** express-session's store (src/session-store.ts). The cookie carries only the id. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    sid: text('sid').primaryKey(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    /** Idle expiry, moved forward on every request that uses the session. */
+    expiresAt: timestamptz('expires_at').notNull(),
+  },
+  (t) => [index('sessions_expires_at_idx').on(t.expiresAt)],
+);
+
+/**
+ * One-time authorization codes of the mock identity provider. In the database, not in memory, so
+ * the callback may land on another instance than the one that drew the identification page.
+ */
+export const idpCodes = pgTable(
+  'idp_codes',
+  {
+    code: text('code').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    clientId: text('client_id').notNull(),
+    redirectUri: text('redirect_uri').notNull(),
+    state: text('state').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    /** Set when the code is exchanged; a code is good once. */
+    usedAt: timestamptz('used_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('idp_codes_expires_at_idx').on(t.expiresAt)],
+);
+
+/** Which implementation serves which area: the rows of GET /api/registry. */
+export const registryEntries = pgTable('registry_entries', {
+  area: text('area').primaryKey(),
+  route: text('route').notNull().unique(),
+  names: jsonb('names').$type<LocalizedText>().notNull(),
+  navOrder: integer('nav_order'),
+  requiresAuth: boolean('requires_auth').notNull(),
+  /** JSON so that other kinds (legacy pages, rollouts) can be added without a table per kind. */
+  implementation: jsonb('implementation').$type<RegistryEntry['implementation']>().notNull(),
+  currentItemsUrl: text('current_items_url'),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+/** Small key–value settings shared by every instance, e.g. the generated session secret. */
+export const appSettings = pgTable('app_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});

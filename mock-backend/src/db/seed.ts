@@ -1,0 +1,265 @@
+// Seed data, inserted at every start with "on conflict do nothing": a fresh database gets the test
+// persons and the registry, an existing one keeps whatever was changed in it since.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { isValidHetu, parseHetu, type RegistryEntry } from '@portal/shared-contracts';
+import { municipalities, persons, registryEntries } from './schema.js';
+import type { Database } from './storage.js';
+
+type NewPerson = typeof persons.$inferInsert;
+type NewRegistryEntry = typeof registryEntries.$inferInsert;
+
+export const SEED_MUNICIPALITIES = [
+  { code: '049', nameFi: 'Espoo', nameSv: 'Esbo', nameEn: 'Espoo' },
+  { code: '091', nameFi: 'Helsinki', nameSv: 'Helsingfors', nameEn: 'Helsinki' },
+  { code: '092', nameFi: 'Vantaa', nameSv: 'Vanda', nameEn: 'Vantaa' },
+  { code: '179', nameFi: 'Jyväskylä', nameSv: 'Jyväskylä', nameEn: 'Jyväskylä' },
+  { code: '297', nameFi: 'Kuopio', nameSv: 'Kuopio', nameEn: 'Kuopio' },
+  { code: '398', nameFi: 'Lahti', nameSv: 'Lahtis', nameEn: 'Lahti' },
+  { code: '564', nameFi: 'Oulu', nameSv: 'Uleåborg', nameEn: 'Oulu' },
+  { code: '837', nameFi: 'Tampere', nameSv: 'Tammerfors', nameEn: 'Tampere' },
+  { code: '853', nameFi: 'Turku', nameSv: 'Åbo', nameEn: 'Turku' },
+] as const;
+
+/**
+ * Fixed ids, so a person keeps the same id in every database (handy in tests and bookmarks) and the
+ * eIDAS user, who has no henkilötunnus to conflict on, is not inserted twice.
+ */
+export const SEED_PERSON_IDS = {
+  tessa: '5c1e0f0a-7d3b-4c51-9a55-0a1f6b3c0001',
+  sven: '5c1e0f0a-7d3b-4c51-9a55-0a1f6b3c0002',
+  yrjo: '5c1e0f0a-7d3b-4c51-9a55-0a1f6b3c0003',
+  ulla: '5c1e0f0a-7d3b-4c51-9a55-0a1f6b3c0004',
+  turva: '5c1e0f0a-7d3b-4c51-9a55-0a1f6b3c0005',
+  deceased: '5c1e0f0a-7d3b-4c51-9a55-0a1f6b3c0006',
+  erika: '5c1e0f0a-7d3b-4c51-9a55-0a1f6b3c0007',
+} as const;
+
+/** The birth date of a person with a henkilötunnus is read from it, so the two cannot disagree. */
+type SeedPerson = NewPerson & { id: string };
+
+/** Official Suomi.fi test identities (DOMAIN.md); names, addresses and situations are ours. */
+const SEED_PERSONS: readonly SeedPerson[] = [
+  {
+    id: SEED_PERSON_IDS.tessa,
+    hetu: '010280-952L',
+    firstNames: 'Tessa Marjatta',
+    givenName: 'Tessa',
+    lastName: 'Testilä',
+    homeMunicipalityCode: '091',
+    street: 'Mannerheimintie 12 A 5',
+    postalCode: '00100',
+    postOffice: 'Helsinki',
+    country: 'FI',
+    phone: '+358 40 123 4567',
+    email: 'tessa.testila@example.fi',
+    preferredLanguage: 'fi',
+    contactChannel: 'e-service',
+    updatedAt: new Date('2025-03-12T10:15:00Z'),
+  },
+  {
+    // No phone number: the profile's current item asks him to add his contact details.
+    id: SEED_PERSON_IDS.sven,
+    hetu: '010469-999W',
+    firstNames: 'Sven Erik',
+    givenName: 'Sven',
+    lastName: 'Testsson',
+    homeMunicipalityCode: '049',
+    street: 'Östanvindsgränden 3 B 12',
+    postalCode: '02100',
+    postOffice: 'Esbo',
+    country: 'FI',
+    phone: null,
+    email: 'sven.testsson@example.fi',
+    preferredLanguage: 'sv',
+    contactChannel: 'letter',
+    updatedAt: new Date('2024-11-04T08:30:00Z'),
+  },
+  {
+    id: SEED_PERSON_IDS.yrjo,
+    hetu: '010675-9981',
+    firstNames: 'Yrjö Kalevi',
+    givenName: 'Yrjö',
+    lastName: 'Yrittäjä',
+    homeMunicipalityCode: '837',
+    street: 'Hämeenkatu 20 C 14',
+    postalCode: '33200',
+    postOffice: 'Tampere',
+    country: 'FI',
+    phone: '+358 50 765 4321',
+    email: 'yrjo.yrittaja@example.fi',
+    preferredLanguage: 'fi',
+    contactChannel: 'email',
+    updatedAt: new Date('2025-01-20T12:00:00Z'),
+  },
+  {
+    // Lives abroad: an address outside Finland and no home municipality.
+    id: SEED_PERSON_IDS.ulla,
+    hetu: '040265-9985',
+    firstNames: 'Ulla Maria',
+    givenName: 'Ulla',
+    lastName: 'Ulkomaa',
+    homeMunicipalityCode: null,
+    street: 'Drottninggatan 45 lgh 1102',
+    postalCode: '111 21',
+    postOffice: 'Stockholm',
+    country: 'SE',
+    phone: '+46 70 123 45 67',
+    email: 'ulla.ulkomaa@example.com',
+    preferredLanguage: 'en',
+    contactChannel: 'email',
+    updatedAt: new Date('2024-09-02T07:45:00Z'),
+  },
+  {
+    // Turvakielto: the address is stored (the registry has it) but is never handed out.
+    id: SEED_PERSON_IDS.turva,
+    hetu: '260991-999R',
+    firstNames: 'Turva Tuulikki',
+    givenName: 'Turva',
+    lastName: 'Testinen',
+    homeMunicipalityCode: '564',
+    street: 'Kirkkokatu 8 B 21',
+    postalCode: '90100',
+    postOffice: 'Oulu',
+    country: 'FI',
+    addressProtected: true,
+    phone: '+358 44 987 6543',
+    email: 'turva.testinen@example.fi',
+    preferredLanguage: 'fi',
+    contactChannel: 'e-service',
+    updatedAt: new Date('2025-02-03T09:00:00Z'),
+  },
+  {
+    id: SEED_PERSON_IDS.deceased,
+    hetu: '020365-999P',
+    firstNames: 'Kuollut',
+    givenName: 'Kuollut',
+    lastName: 'Testihenkilö',
+    homeMunicipalityCode: '853',
+    street: 'Aurakatu 1 A 3',
+    postalCode: '20100',
+    postOffice: 'Turku',
+    country: 'FI',
+    phone: null,
+    email: null,
+    preferredLanguage: 'fi',
+    contactChannel: 'letter',
+    deceased: true,
+    updatedAt: new Date('2023-06-30T10:00:00Z'),
+  },
+  {
+    // A foreign EU citizen identified through eIDAS: no henkilötunnus, no Finnish municipality.
+    id: SEED_PERSON_IDS.erika,
+    hetu: null,
+    eidas: true,
+    firstNames: 'Erika',
+    givenName: 'Erika',
+    lastName: 'Example',
+    homeMunicipalityCode: null,
+    street: 'Friedrichstraße 100',
+    postalCode: '10117',
+    postOffice: 'Berlin',
+    country: 'DE',
+    phone: null,
+    email: 'erika.example@example.com',
+    birthDate: '1985-07-14',
+    preferredLanguage: 'en',
+    contactChannel: 'email',
+    updatedAt: new Date('2025-04-01T06:00:00Z'),
+  },
+];
+
+/** The registry rows a fresh database starts with; `version` is filled from the module's package.json. */
+export const SEED_AREAS = [
+  {
+    area: 'overview',
+    route: '/',
+    names: { fi: 'Etusivu', sv: 'Startsida', en: 'Front page' },
+    navOrder: 0,
+    requiresAuth: true,
+    remoteName: 'portal_overview',
+    manifestUrl: '/modules/overview/mf-manifest.json',
+    currentItemsUrl: null,
+  },
+  {
+    area: 'profile',
+    route: '/profile',
+    names: { fi: 'Omat tiedot', sv: 'Mina uppgifter', en: 'My details' },
+    navOrder: 1,
+    requiresAuth: true,
+    remoteName: 'portal_profile',
+    manifestUrl: '/modules/profile/mf-manifest.json',
+    currentItemsUrl: '/api/profile/current-items',
+  },
+] as const;
+
+// Used when a module's package.json cannot be read (e.g. a deployment without sources); the
+// registry schema needs some semantic version.
+const UNKNOWN_VERSION = '0.0.0';
+
+function moduleVersion(repoRoot: string, area: string): string {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(join(repoRoot, 'modules', area, 'package.json'), 'utf8'));
+    if (typeof parsed === 'object' && parsed !== null && 'version' in parsed && typeof parsed.version === 'string') {
+      return parsed.version;
+    }
+  } catch {
+    // Fall through: a missing module folder is not a reason to refuse to start.
+  }
+  return UNKNOWN_VERSION;
+}
+
+function personRow(person: SeedPerson): NewPerson {
+  if (person.hetu == null) return person;
+  // A typo in a test identity would make a person nobody can recognise; fail loudly instead.
+  if (!isValidHetu(person.hetu)) throw new Error(`Seed person ${person.id} has an invalid henkilötunnus ${person.hetu}`);
+  return { ...person, birthDate: parseHetu(person.hetu)?.birthDate ?? null };
+}
+
+export interface SeedOptions {
+  /** Where modules/<area>/package.json are read for the registry versions. */
+  readonly repoRoot: string;
+}
+
+export async function seed(db: Database, options: SeedOptions): Promise<void> {
+  await db.insert(municipalities).values([...SEED_MUNICIPALITIES]).onConflictDoNothing();
+  // No conflict target: a clash on either the id or the henkilötunnus means the person is there.
+  await db.insert(persons).values(SEED_PERSONS.map(personRow)).onConflictDoNothing();
+
+  for (const area of SEED_AREAS) {
+    const version = moduleVersion(options.repoRoot, area.area);
+    const implementation: RegistryEntry['implementation'] = {
+      kind: 'federated',
+      remoteName: area.remoteName,
+      version,
+      manifestUrl: area.manifestUrl,
+      exposes: './app',
+    };
+    const row: NewRegistryEntry = {
+      area: area.area,
+      route: area.route,
+      names: area.names,
+      navOrder: area.navOrder,
+      requiresAuth: area.requiresAuth,
+      implementation,
+      currentItemsUrl: area.currentItemsUrl,
+    };
+    await db.insert(registryEntries).values(row).onConflictDoNothing();
+    // Follow the local build's version while the row still points at the locally served module; a
+    // row someone pointed elsewhere (another manifest, a rollback) is left alone.
+    await db
+      .update(registryEntries)
+      .set({
+        implementation: sql`jsonb_set(${registryEntries.implementation}, '{version}', to_jsonb(${version}::text))`,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(registryEntries.area, area.area),
+          eq(sql`${registryEntries.implementation}->>'manifestUrl'`, area.manifestUrl),
+          ne(sql`${registryEntries.implementation}->>'version'`, version),
+        ),
+      );
+  }
+}

@@ -1,0 +1,102 @@
+// Hosting of the built shell and modules, with the caching a deployment of hashed bundles needs.
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import express, { Router, type Response } from 'express';
+import { html, renderPage } from './html.js';
+
+/** A content hash in the file name (`main.3f9a0c1d.js`, `123.abcdef12.js`): the file never changes. */
+const HASHED_NAME = /[.-][0-9a-f]{8,}\./;
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+// Revalidated every time (ETag from express.static), so a new deployment shows on the next load.
+const REVALIDATE = 'no-cache';
+
+/** Paths that belong to the server, never to the shell's client-side routing. */
+const SERVER_PREFIXES = ['/api', '/auth', '/idp', '/modules'];
+
+function cacheHeaders(res: Response, path: string): void {
+  res.setHeader('Cache-Control', HASHED_NAME.test(basename(path)) ? IMMUTABLE : REVALIDATE);
+}
+
+/** The areas whose build exists at start-up: every modules/<area>/dist. */
+export function discoverModules(staticRoot: string): string[] {
+  const modulesDir = join(staticRoot, 'modules');
+  if (!existsSync(modulesDir)) return [];
+  return readdirSync(modulesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[a-z][a-z0-9-]*$/.test(entry.name) && existsSync(join(modulesDir, entry.name, 'dist')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function isServerPath(path: string): boolean {
+  return SERVER_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/** A navigation, not a script or fetch asking for a missing file: those get a plain 404. */
+function wantsHtml(accept: string | undefined): boolean {
+  return accept !== undefined && /\btext\/html\b/i.test(accept);
+}
+
+const NOT_BUILT_PAGE = renderPage({
+  lang: 'en',
+  title: 'Portal not built – Job Market Finland (development)',
+  heading: 'The portal has not been built yet',
+  brand: { name: 'Job Market Finland', tagline: 'development server' },
+  body: html`<p class="notice error">The backend is running, but <code>shell/dist</code> is missing.</p>
+<p>Run <code>npm run build</code> in the repository root (or <code>npm start</code>, which builds first), then reload this page.</p>
+<p lang="fi">Portaalia ei ole vielä käännetty: aja <code>npm run build</code> ja lataa sivu uudelleen.</p>
+<p lang="sv">Portalen har inte byggts ännu: kör <code>npm run build</code> och ladda om sidan.</p>`,
+});
+
+export interface StaticOptions {
+  readonly staticRoot: string;
+  /** From discoverModules, done once at start-up. */
+  readonly modules: readonly string[];
+}
+
+export function staticRouter(options: StaticOptions): Router {
+  const router = Router();
+  const shellDist = join(options.staticRoot, 'shell', 'dist');
+  const shellIndex = join(shellDist, 'index.html');
+
+  for (const area of options.modules) {
+    router.use(
+      `/modules/${area}`,
+      (_req, res, next) => {
+        // Module bundles are public code that a shell or a partner page on another origin may load;
+        // only these files are opened up.
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+        next();
+      },
+      express.static(join(options.staticRoot, 'modules', area, 'dist'), {
+        index: false,
+        fallthrough: true,
+        cacheControl: false,
+        setHeaders: cacheHeaders,
+      }),
+    );
+  }
+  router.use('/modules', (_req, res) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
+
+  // index.html is not served by name here: the fallback below serves it for every HTML route.
+  router.use(express.static(shellDist, { index: false, cacheControl: false, setHeaders: cacheHeaders }));
+
+  router.use((req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path) || !wantsHtml(req.get('accept'))) {
+      next();
+      return;
+    }
+    // Checked per request, so a build made while the server runs is picked up without a restart.
+    if (!existsSync(shellIndex)) {
+      res.status(503).set('Cache-Control', 'no-store').set('Retry-After', '10').type('html').send(NOT_BUILT_PAGE);
+      return;
+    }
+    // Every route of the shell, known or not (the shell draws its own not-found page), deep links and reloads.
+    res.sendFile(shellIndex, { cacheControl: false, headers: { 'Cache-Control': REVALIDATE } });
+  });
+
+  return router;
+}

@@ -1,0 +1,90 @@
+// Start-up only: read the environment, open and migrate the storage, seed, listen.
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { pruneExpired } from './db/prune.js';
+import { seed } from './db/seed.js';
+import { openStorage, type Storage } from './db/storage.js';
+import { discoverModules } from './http/static.js';
+
+const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const storage: Storage = await openStorage(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') },
+  );
+  let server: Server | undefined;
+  let pruning: NodeJS.Timeout | undefined;
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    clearInterval(pruning);
+    const closeStorage = () =>
+      storage.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Closing the storage failed:', error);
+          process.exit(1);
+        },
+      );
+    if (!server) {
+      void closeStorage();
+      return;
+    }
+    server.close(() => void closeStorage());
+    // Keep-alive connections would hold close() open; they carry no state worth waiting for.
+    server.closeAllConnections();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  try {
+    await storage.migrate();
+    await seed(storage.db, { repoRoot: config.repoRoot });
+    await pruneExpired(storage.db);
+    const app = await createApp({ db: storage.db, config });
+    server = createServer(app);
+    await listen(server, config.port);
+  } catch (error) {
+    // The PGlite directory is locked while open: release it before giving up.
+    await storage.close().catch(() => {});
+    throw error;
+  }
+
+  // Keeps the session and code tables small; reads ignore expired rows anyway, so timing is not critical.
+  pruning = setInterval(() => {
+    pruneExpired(storage.db).catch((error: unknown) => console.error('Pruning expired rows failed:', error));
+  }, PRUNE_INTERVAL_MS);
+  pruning.unref();
+
+  const where = storage.driver === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${join(config.dataDir, 'pglite')}`;
+  console.log(`Mock backend: storage ${where}; ready in ${Math.round(performance.now() - started)} ms`);
+  if (!existsSync(join(config.staticRoot, 'shell', 'dist', 'index.html'))) {
+    console.warn('shell/dist is missing: pages answer 503 until `npm run build` has been run.');
+  }
+  const modules = discoverModules(config.staticRoot);
+  console.log(`Serving modules: ${modules.length > 0 ? modules.join(', ') : '(none built)'}`);
+  console.log(`Listening on http://localhost:${config.port}`);
+}
+
+main().catch((error: unknown) => {
+  // A start-up failure is a message for the person starting it, not a stack trace.
+  console.error(`The mock backend could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
