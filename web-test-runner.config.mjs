@@ -19,6 +19,9 @@ export default {
     }),
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+      // Several pages in one Firefox means background tabs, whose timers and frames are throttled:
+      // tests then time out at random. One page at a time keeps Firefox honest.
+      concurrency: 1,
     }),
   ],
   concurrency: 2,
