@@ -94,9 +94,21 @@ export async function startShell(): Promise<void> {
   };
   registerAreas(entries, containerFor, currentView);
 
-  // Focus moves only after the person navigates, never at the first load, where reading starts at the top.
+  // Focus moves only after the person navigates, never at the first load, where reading starts at
+  // the top. An area's heading can be focused once both have happened: single-spa has shown its
+  // container (routing-event) and the module has announced its page (page.shown) — in either order.
   let focusPending = false;
   let firstRouting = true;
+  let announcedArea: string | null = null;
+
+  const focusAreaIfReady = (): void => {
+    const view = currentView(window.location.pathname);
+    if (!focusPending || view.kind !== 'area' || announcedArea !== view.area) return;
+    const container = containers.get(view.area);
+    if (!container || container.hidden) return;
+    focusPending = false;
+    focusMainHeading(container, main);
+  };
 
   const renderView = async (): Promise<void> => {
     const view = currentView(window.location.pathname);
@@ -105,19 +117,22 @@ export async function startShell(): Promise<void> {
     page.view = view;
     page.hidden = view.kind === 'area' && !page.registryFailed;
     for (const [area, container] of containers) container.hidden = !(view.kind === 'area' && view.area === area);
-    if (view.kind !== 'area' || page.registryFailed) {
-      await page.updateComplete;
-      await page.shadowRoot?.querySelector('shell-info-page')?.updateComplete;
-      setTitle(shellViewTitle(view, currentLocale(), page.registryFailed));
-      if (focusPending && view.kind !== 'loading') {
-        focusPending = false;
-        focusMainHeading(page, main);
-      }
+    if (view.kind === 'area' && !page.registryFailed) {
+      focusAreaIfReady();
+      return;
+    }
+    await page.updateComplete;
+    await page.shadowRoot?.querySelector('shell-info-page')?.updateComplete;
+    setTitle(shellViewTitle(view, currentLocale(), page.registryFailed));
+    if (focusPending && view.kind !== 'loading') {
+      focusPending = false;
+      focusMainHeading(page, main);
     }
   };
 
   window.addEventListener('single-spa:before-routing-event', () => {
     if (!firstRouting) focusPending = true;
+    announcedArea = null;
   });
   window.addEventListener('single-spa:routing-event', () => {
     firstRouting = false;
@@ -128,11 +143,8 @@ export async function startShell(): Promise<void> {
     const view = currentView(window.location.pathname);
     if (view.kind !== 'area' || view.area !== area) return;
     setTitle(title);
-    const container = containers.get(area);
-    if (focusPending && container) {
-      focusPending = false;
-      focusMainHeading(container, main);
-    }
+    announcedArea = area;
+    focusAreaIfReady();
   });
 
   portalBus.subscribe(LocaleTopic, () => {
