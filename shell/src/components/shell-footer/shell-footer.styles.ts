@@ -13,6 +13,7 @@ export const styles = [
       margin-top: 3rem;
     }
     .inner {
+      box-sizing: border-box;
       max-width: var(--portal-max-width, 72rem);
       margin: 0 auto;
       padding: 1.5rem 1rem;

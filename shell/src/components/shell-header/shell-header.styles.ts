@@ -15,6 +15,10 @@ export const styles = [
     header button:focus-visible {
       outline-color: #fff;
     }
+    .bar,
+    nav ul {
+      box-sizing: border-box;
+    }
     .bar {
       max-width: var(--portal-max-width, 72rem);
       margin: 0 auto;

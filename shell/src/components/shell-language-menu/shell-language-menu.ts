@@ -67,7 +67,10 @@ export class ShellLanguageMenu extends LitElement {
     return html`
       <div class="menu" @keydown=${this.onKeydown}>
         <button class="toggle" type="button" aria-expanded=${String(this.open)} aria-controls="languages" @click=${this.toggle}>
-          <span aria-hidden="true" class="globe">🌐</span>
+          <svg class="globe" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+            <circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="1.8" />
+            <path d="M2.5 12h19M12 2.5c2.6 2.7 3.9 5.9 3.9 9.5s-1.3 6.8-3.9 9.5M12 2.5C9.4 5.2 8.1 8.4 8.1 12s1.3 6.8 3.9 9.5" fill="none" stroke="currentColor" stroke-width="1.8" />
+          </svg>
           <span>${t('languageMenu', undefined, active)}</span>
         </button>
         <ul id="languages" ?hidden=${!this.open} aria-label=${t('languageMenuLabel', undefined, active)}>
