@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 process.env.PUPPETEER_SKIP_DOWNLOAD ??= '1';
 
 const steps = [
-  ['browsers and tools', ['node', 'scripts/ensure-browsers.mjs']],
+  ['browsers and tools', ['node', 'scripts/ensure-test-tools.mjs']],
   ['build', ['npm', 'run', 'build']],
   ['type check', ['node', 'scripts/typecheck.mjs']],
   ['unit: shared-contracts', ['npm', 'test', '-w', 'shared-contracts']],

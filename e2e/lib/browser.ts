@@ -6,7 +6,7 @@ import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/browsers.mjs';
 
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-browsers.mjs` or set CHROME_PATH');
+  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-test-tools.mjs` or set CHROME_PATH');
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Makes sure the tools the tests drive are on the machine: Chromium and Firefox ESR for the
+// component and e2e tests (required), and PostgreSQL's server binaries for the backend's
+// PostgreSQL test (optional: that test is skipped without them). On a Debian-like machine as root
+// missing ones are installed with apt-get; elsewhere the script says what to install.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { chromiumPath, firefoxPath } from './browsers.mjs';
+
+const hasPostgres = () =>
+  existsSync('/usr/lib/postgresql') &&
+  readdirSync('/usr/lib/postgresql').some((version) => existsSync(`/usr/lib/postgresql/${version}/bin/initdb`));
+
+const required = [];
+if (!chromiumPath()) required.push('chromium');
+if (!firefoxPath()) required.push('firefox-esr');
+const optional = hasPostgres() ? [] : ['postgresql'];
+
+const canInstall = typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
+if (required.length + optional.length > 0) {
+  if (!canInstall) {
+    if (required.length > 0) {
+      console.error(
+        `Test browsers missing: ${required.join(', ')}.\n` +
+          `Install them (Debian/Ubuntu: sudo apt-get install -y ${required.join(' ')}), or point CHROME_PATH / FIREFOX_PATH at them.`,
+      );
+      process.exit(1);
+    }
+    console.log('PostgreSQL server binaries not found: the PostgreSQL test of the backend will be skipped (apt-get install postgresql).');
+  } else {
+    const packages = [...required, ...optional];
+    console.log(`Installing ${packages.join(', ')} with apt-get…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  }
+}
+console.log(`Browsers: ${chromiumPath()} and ${firefoxPath()}; PostgreSQL binaries: ${hasPostgres() ? 'yes' : 'no'}`);
