@@ -1,29 +1,19 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../lib/browser.js';
 import { pageWeight, scriptsLoadedBy, signInAs } from '../lib/measure.js';
-import { startPortal, type RunningPortal } from '../lib/server.js';
+import { usePortal } from '../lib/suite.js';
 
 // Budgets on the built bytes (brotli, quality 11) of the JavaScript each page really loads.
 const KB = 1000;
 const SIGNED_OUT_FRONT_PAGE_BUDGET = 60 * KB;
 const SIGNED_IN_PROFILE_BUDGET = 90 * KB;
 
-let portal: RunningPortal;
-let browser: Browser;
-before(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const suite = usePortal();
 
 test(`the signed-out front page loads at most ${SIGNED_OUT_FRONT_PAGE_BUDGET / KB} KB of JavaScript`, async () => {
-  const page = await browser.newPage();
-  const paths = await scriptsLoadedBy(page, portal.baseUrl, async () => {
-    await page.goto(portal.baseUrl);
+  const page = await suite.browser.newPage();
+  const paths = await scriptsLoadedBy(page, suite.portal.baseUrl, async () => {
+    await page.goto(suite.portal.baseUrl);
     await page.locator('h1').filter({ hasText: 'Työnhakijan asiointipalvelu' }).waitFor();
     await page.waitForLoadState('networkidle');
   });
@@ -38,12 +28,12 @@ test(`the signed-out front page loads at most ${SIGNED_OUT_FRONT_PAGE_BUDGET / K
 });
 
 test(`the signed-in profile page loads at most ${SIGNED_IN_PROFILE_BUDGET / KB} KB, with one federation runtime`, async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
-  await signInAs(page, portal.baseUrl, /Tessa Testilä/, '/profile');
-  const paths = await scriptsLoadedBy(page, portal.baseUrl, async () => {
+  await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/profile');
+  const paths = await scriptsLoadedBy(page, suite.portal.baseUrl, async () => {
     // A fresh load of the page, as when the person opens a bookmark.
-    await page.goto(`${portal.baseUrl}/profile`);
+    await page.goto(`${suite.portal.baseUrl}/profile`);
     await page.locator('profile-app').getByText('010280-952L').waitFor();
     await page.waitForLoadState('networkidle');
   });

@@ -1,19 +1,10 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, deepActiveElement, describeViolations, launchChromium } from '../lib/browser.js';
-import { startPortal, type RunningPortal } from '../lib/server.js';
+import type { Page } from 'playwright-core';
+import { axeViolations, deepActiveElement, describeViolations } from '../lib/browser.js';
+import { usePortal } from '../lib/suite.js';
 
-let portal: RunningPortal;
-let browser: Browser;
-
-before(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const suite = usePortal();
 
 async function assertAccessible(page: Page, where: string): Promise<void> {
   const violations = await axeViolations(page);
@@ -24,7 +15,7 @@ const h1 = (page: Page) => page.locator('h1').first();
 
 describe('a job seeker signs in and sees their details', () => {
   test('the whole journey, in a real browser, on the real backend', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -34,7 +25,7 @@ describe('a job seeker signs in and sees their details', () => {
     });
 
     // 1. The signed-out front page, in Finnish.
-    await page.goto(portal.baseUrl);
+    await page.goto(suite.portal.baseUrl);
     await assert.doesNotReject(h1(page).filter({ hasText: 'Työnhakijan asiointipalvelu' }).waitFor());
     assert.equal(await page.getAttribute('html', 'lang'), 'fi');
     assert.match(await page.title(), /Työnhakijan asiointipalvelu – Oma asiointi/);
@@ -86,7 +77,7 @@ describe('a job seeker signs in and sees their details', () => {
     await page.getByRole('button', { name: /Tessa Testilä/ }).click();
 
     // 4. Signed in: the header shows the person, the overview greets them and gathers current items.
-    await page.waitForURL(`${portal.baseUrl}/`);
+    await page.waitForURL(`${suite.portal.baseUrl}/`);
     await page.locator('shell-header').getByText('Tessa Testilä').waitFor();
     await h1(page).filter({ hasText: 'Hei, Tessa!' }).waitFor();
     await page.locator('overview-item').first().waitFor();
@@ -95,7 +86,7 @@ describe('a job seeker signs in and sees their details', () => {
 
     // Open "Omat tiedot" from the navigation: the profile module, loaded at run time.
     await page.locator('shell-header nav').getByRole('link', { name: 'Omat tiedot' }).click();
-    await page.waitForURL(`${portal.baseUrl}/profile`);
+    await page.waitForURL(`${suite.portal.baseUrl}/profile`);
     await h1(page).filter({ hasText: 'Omat tiedot' }).waitFor();
     await page.locator('profile-app').getByText('010280-952L').waitFor();
     assert.equal(await page.title(), 'Omat tiedot – Oma asiointi');
@@ -126,7 +117,7 @@ describe('a job seeker signs in and sees their details', () => {
     await page.getByRole('button', { name: 'suomi' }).click();
 
     // An unknown route gets a proper not-found page.
-    await page.goto(`${portal.baseUrl}/ei-tallaista-sivua`);
+    await page.goto(`${suite.portal.baseUrl}/ei-tallaista-sivua`);
     await h1(page).filter({ hasText: 'Sivua ei löytynyt' }).waitFor();
     assert.match(await page.title(), /^Sivua ei löytynyt/);
     await assertAccessible(page, 'the not-found page');
@@ -137,7 +128,7 @@ describe('a job seeker signs in and sees their details', () => {
     await page.getByText('Olet kirjautunut ulos').waitFor();
     const session = await page.evaluate(() => fetch('/api/session').then((r) => r.json()));
     assert.deepEqual(session, { authenticated: false });
-    await page.goto(`${portal.baseUrl}/profile`);
+    await page.goto(`${suite.portal.baseUrl}/profile`);
     await h1(page).filter({ hasText: 'Kirjaudu sisään' }).waitFor();
 
     assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
@@ -145,9 +136,9 @@ describe('a job seeker signs in and sees their details', () => {
   });
 
   test('cancelling the identification returns to the portal with a plain message', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${portal.baseUrl}/profile`);
+    await page.goto(`${suite.portal.baseUrl}/profile`);
     await h1(page).filter({ hasText: 'Kirjaudu sisään' }).waitFor();
     await page.locator('shell-page').getByRole('button', { name: 'Kirjaudu sisään' }).click();
     await page.waitForURL(/\/idp\/authorize/);
@@ -159,15 +150,15 @@ describe('a job seeker signs in and sees their details', () => {
   });
 
   test('usable at 320 px: no sideways scrolling, navigation behind a menu button', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${portal.baseUrl}/`);
+    await page.goto(`${suite.portal.baseUrl}/`);
     await h1(page).filter({ hasText: 'Työnhakijan asiointipalvelu' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the front page scrolls sideways by ${overflow}px`);
     await page.locator('shell-header').getByRole('button', { name: 'Kirjaudu sisään' }).click();
     await page.getByRole('button', { name: /Sven Testsson/ }).click();
-    await page.waitForURL(`${portal.baseUrl}/`);
+    await page.waitForURL(`${suite.portal.baseUrl}/`);
     // The language chosen on this device stays; the person's preferred language does not override it.
     await h1(page).filter({ hasText: 'Hei, Sven!' }).waitFor();
     const menu = page.locator('shell-header .menu-toggle');

@@ -1,16 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { RegistryEntry } from '@portal/shared-contracts';
+import { registryEntry } from '../testing/registry-fixtures.js';
 import { findEntry, resolveRoute, routeMatches } from './resolve-route.js';
 
-const entry = (area: string, route: string, requiresAuth = true): RegistryEntry => ({
-  area,
-  route,
-  names: { fi: area, sv: area, en: area },
-  navOrder: 0,
-  requiresAuth,
-  implementation: { kind: 'federated', remoteName: `portal_${area}`, version: '1.0.0', manifestUrl: `/modules/${area}/mf-manifest.json`, exposes: './app' },
-  currentItemsUrl: null,
-});
+const entry = (area: string, route: string, requiresAuth = true) => registryEntry(area, route, { requiresAuth });
 
 const entries = [entry('overview', '/'), entry('profile', '/profile'), entry('career-radar', '/career-radar', false)];
 

@@ -1,30 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { LocaleTopic, portalBus, RouteTopic, SessionTopic, type RegistryEntry } from '@portal/shared-contracts';
+import { LocaleTopic, portalBus, RouteTopic, SessionTopic } from '@portal/shared-contracts';
+import { overviewEntry, profileEntry } from '../../testing/registry-fixtures.js';
 import { defineShellElements } from '../../define.js';
 import type { ShellHeader } from './shell-header.js';
 
 defineShellElements();
 
-const areas: RegistryEntry[] = [
-  {
-    area: 'overview',
-    route: '/',
-    names: { fi: 'Etusivu', sv: 'Startsida', en: 'Front page' },
-    navOrder: 0,
-    requiresAuth: true,
-    implementation: { kind: 'federated', remoteName: 'portal_overview', version: '1.0.0', manifestUrl: '/m/o.json', exposes: './app' },
-    currentItemsUrl: null,
-  },
-  {
-    area: 'profile',
-    route: '/profile',
-    names: { fi: 'Omat tiedot', sv: 'Mina uppgifter', en: 'My details' },
-    navOrder: 1,
-    requiresAuth: true,
-    implementation: { kind: 'federated', remoteName: 'portal_profile', version: '1.0.0', manifestUrl: '/m/p.json', exposes: './app' },
-    currentItemsUrl: null,
-  },
-];
+const areas = [overviewEntry, profileEntry];
 
 async function header(): Promise<ShellHeader> {
   const el = await fixture<ShellHeader>(html`<shell-header .areas=${areas}></shell-header>`);

@@ -1,19 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { LocaleTopic, portalBus, type RegistryEntry } from '@portal/shared-contracts';
+import { LocaleTopic, portalBus } from '@portal/shared-contracts';
+import { profileEntry } from '../../testing/registry-fixtures.js';
 import { defineShellElements } from '../../define.js';
 import { LandingNotice, shellViewTitle, type ShellPage } from './shell-page.js';
 
 defineShellElements();
 
-const profile: RegistryEntry = {
-  area: 'profile',
-  route: '/profile',
-  names: { fi: 'Omat tiedot', sv: 'Mina uppgifter', en: 'My details' },
-  navOrder: 1,
-  requiresAuth: true,
-  implementation: { kind: 'federated', remoteName: 'portal_profile', version: '1.0.0', manifestUrl: '/m/p.json', exposes: './app' },
-  currentItemsUrl: null,
-};
+const profile = profileEntry;
 
 describe('shell-page', () => {
   beforeEach(() => portalBus.publish(LocaleTopic, { locale: 'fi' }));
