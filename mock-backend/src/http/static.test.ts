@@ -63,6 +63,19 @@ test('deep links and unknown routes get the shell’s index.html; a missing asse
   }
   const missingScript = await browser.fetch('/missing.0123abcd.js', { headers: { accept: '*/*' } });
   assert.equal(missingScript.status, 404);
+  const missingWithHtmlAccept = await browser.fetch('/missing.png', { headers: HTML });
+  assert.equal(missingWithHtmlAccept.status, 404);
+});
+
+test('a client that accepts anything (curl, a link checker) gets the front page too', async () => {
+  const browser = new Browser(server.baseUrl);
+  for (const path of ['/', '/profile']) {
+    const response = await browser.fetch(path, { headers: { accept: '*/*' } });
+    assert.equal(response.status, 200, path);
+    assert.match(await response.text(), /<title>Shell<\/title>/, path);
+  }
+  const json = await browser.fetch('/profile', { headers: { accept: 'application/json' } });
+  assert.equal(json.status, 404);
 });
 
 test('module builds are served cross-origin; a missing module file is a plain 404', async () => {

@@ -32,9 +32,12 @@ function isServerPath(path: string): boolean {
   return SERVER_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
-/** A navigation, not a script or fetch asking for a missing file: those get a plain 404. */
-function wantsHtml(accept: string | undefined): boolean {
-  return accept !== undefined && /\btext\/html\b/i.test(accept);
+/**
+ * A navigation to a route (`/profile`, `/`), not a request for a missing file (`/x.js`), which gets
+ * a plain 404 instead of HTML. `*\/*` counts as accepting HTML, as for curl or a link checker.
+ */
+function isPageRequest(req: express.Request): boolean {
+  return !/\.[a-z0-9]+$/i.test(req.path) && Boolean(req.accepts('html'));
 }
 
 const NOT_BUILT_PAGE = renderPage({
@@ -85,7 +88,7 @@ export function staticRouter(options: StaticOptions): Router {
   router.use(express.static(shellDist, { index: false, cacheControl: false, setHeaders: cacheHeaders }));
 
   router.use((req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path) || !wantsHtml(req.get('accept'))) {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path) || !isPageRequest(req)) {
       next();
       return;
     }
