@@ -54,6 +54,9 @@ export function commonConfig({ dir, mode }) {
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: 'auto',
       clean: true,
+      // Chunk loading under the CSP's `require-trusted-types-for 'script'` (the policy name is listed
+      // in the CSP's `trusted-types`; every build shares it, hence 'allow-duplicates' there).
+      trustedTypes: { policyName: 'portal', onPolicyCreationFailure: 'continue' },
     },
     performance: { hints: false },
   };

@@ -19,6 +19,9 @@ export {
   PageTopic,
   NavigationTopic,
   SignInTopic,
+  SessionActivityTopic,
+  SessionExpiringTopic,
+  SessionRejectedTopic,
 } from './bus/topics.js';
 
 export { MODULE_CONTRACT_VERSION, isPortalModule } from './module-contract.js';
@@ -30,8 +33,8 @@ export type { CurrentItem, CurrentItemKind, CurrentItemsResponse } from './curre
 
 export { ApiErrorSchema, API_ERROR_CODES } from './api/errors.js';
 export type { ApiError, ApiErrorCode } from './api/errors.js';
-export { SessionInfoSchema, SessionPersonSchema } from './api/session.js';
-export type { SessionInfo, SessionPerson } from './api/session.js';
+export { SessionInfoSchema, SessionPersonSchema, SESSION_EXPIRES_HEADER, LogoutResponseSchema } from './api/session.js';
+export type { SessionInfo, SessionPerson, LogoutResponse } from './api/session.js';
 export { ProfileSchema, AddressSchema, ContactChannelSchema, CONTACT_CHANNELS } from './api/profile.js';
 export type { Profile, Address, ContactChannel } from './api/profile.js';
 export { fetchJson, ApiRequestError } from './api/client.js';

@@ -16,11 +16,13 @@ import { LocaleSelectEvent, SignInRequestEvent, SignOutRequestEvent } from './ev
 import { initialLocale, setLocale } from './i18n/locale-store.js';
 import { currentLocale, t } from './i18n/translate.js';
 import { LandingNotice, shellViewTitle } from './components/shell-page/shell-page.js';
+import { allowedScriptOrigins, installDefaultTrustedTypesPolicy } from './loader/trusted-types.js';
 import { registerAreas } from './routing/applications.js';
 import { interceptLinks } from './routing/link-interceptor.js';
 import { focusMainHeading } from './routing/page-focus.js';
 import { resolveRoute, type View } from './routing/resolve-route.js';
 import { publishSession, refreshSession, signIn, signOut } from './session/session-broker.js';
+import { startSessionLifecycle } from './session/session-lifecycle.js';
 
 function required<T extends Element>(selector: string): T {
   const element = document.querySelector<T>(selector);
@@ -57,8 +59,11 @@ export async function startShell(): Promise<void> {
   const areasRoot = required<HTMLElement>('#areas');
   const skipLink = required<HTMLAnchorElement>('.skip-link');
   const status = required<HTMLElement>('#shell-status');
+  const sessionDialog = required<HTMLElementTagNameMap['shell-session-dialog']>('shell-session-dialog');
 
   page.notice = takeLandingNotice();
+  // Sign-in needs the session cookie; without cookies, say so instead of failing at the callback.
+  if (!navigator.cookieEnabled) status.textContent = t('unsupportedCookies');
 
   let entries: readonly RegistryEntry[] = [];
   const containers = new Map<string, HTMLElement>();
@@ -79,6 +84,7 @@ export async function startShell(): Promise<void> {
     publishSession({ authenticated: false });
   }
   header.areas = entries;
+  installDefaultTrustedTypesPolicy(allowedScriptOrigins(entries, window.location.href));
 
   const containerFor = (entry: RegistryEntry): HTMLElement => {
     let container = containers.get(entry.area);
@@ -165,13 +171,19 @@ export async function startShell(): Promise<void> {
   document.addEventListener(SignInRequestEvent.eventName, () => {
     signIn(window.location.pathname + window.location.search, currentLocale());
   });
+  const lifecycle = startSessionLifecycle(session.status === 'fulfilled' ? session.value : undefined, sessionDialog, (notice) => {
+    page.notice = notice === 'expired' ? LandingNotice.expired : LandingNotice.signedOutElsewhere;
+  });
+
   document.addEventListener(SignOutRequestEvent.eventName, () => {
     header.busy = true;
     status.textContent = '';
+    sessionDialog.open = false;
     signOut()
-      .then(() => {
-        page.notice = LandingNotice.signedOut;
-        navigateToUrl('/');
+      .then((idpLogoutUrl) => {
+        lifecycle.announceSignOut();
+        // The identity provider ends its own session and sends the browser back to "/?signedout=1".
+        window.location.assign(idpLogoutUrl);
       })
       .catch((error: unknown) => {
         console.error('Sign-out failed', error);

@@ -5,6 +5,7 @@ import type { ShellInfoPage } from './components/shell-info-page/shell-info-page
 import { ShellLanguageMenu } from './components/shell-language-menu/shell-language-menu.js';
 import { ShellModuleError } from './components/shell-module-error/shell-module-error.js';
 import { ShellPage } from './components/shell-page/shell-page.js';
+import { ShellSessionDialog } from './components/shell-session-dialog/shell-session-dialog.js';
 
 /** Registers the shell's elements once. */
 export function defineShellElements(): void {
@@ -13,6 +14,7 @@ export function defineShellElements(): void {
   defineElement('shell-footer', ShellFooter);
   defineElement('shell-page', ShellPage);
   defineElement('shell-module-error', ShellModuleError);
+  defineElement('shell-session-dialog', ShellSessionDialog);
 }
 
 /**
@@ -32,5 +34,6 @@ declare global {
     'shell-page': ShellPage;
     'shell-info-page': ShellInfoPage;
     'shell-module-error': ShellModuleError;
+    'shell-session-dialog': ShellSessionDialog;
   }
 }

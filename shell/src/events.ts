@@ -24,6 +24,14 @@ export class SignOutRequestEvent extends Event {
   }
 }
 
+/** The person chose to continue in the session timeout warning. */
+export class SessionContinueEvent extends Event {
+  static readonly eventName = 'shell-session-continue';
+  constructor() {
+    super(SessionContinueEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 /** Retry loading a service area whose module failed. */
 export class ModuleRetryEvent extends Event {
   static readonly eventName = 'shell-module-retry';
@@ -38,11 +46,13 @@ declare global {
     'shell-sign-in-request': SignInRequestEvent;
     'shell-sign-out-request': SignOutRequestEvent;
     'shell-module-retry': ModuleRetryEvent;
+    'shell-session-continue': SessionContinueEvent;
   }
   interface HTMLElementEventMap {
     'shell-locale-select': LocaleSelectEvent;
     'shell-sign-in-request': SignInRequestEvent;
     'shell-sign-out-request': SignOutRequestEvent;
     'shell-module-retry': ModuleRetryEvent;
+    'shell-session-continue': SessionContinueEvent;
   }
 }

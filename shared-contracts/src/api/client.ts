@@ -1,5 +1,8 @@
 import type { GenericSchema, InferOutput } from 'valibot';
-import { ApiErrorSchema } from './errors.js';
+import { API_ERROR_CODES, ApiErrorSchema } from './errors.js';
+import { SESSION_EXPIRES_HEADER } from './session.js';
+import { portalBus } from '../bus/instance.js';
+import { SessionActivityTopic, SessionRejectedTopic } from '../bus/topics.js';
 import { parseOrThrow, validate } from '../validate.js';
 
 /** A failed API call: the HTTP status and the error code of the JSON body (or `network-error`). */
@@ -33,12 +36,27 @@ export async function fetchJson<TSchema extends GenericSchema>(
   } catch (error) {
     throw new ApiRequestError(0, 'network-error', error instanceof Error ? error.message : String(error));
   }
+  reportSessionActivity(response);
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = validate(ApiErrorSchema, body);
+    if (parsed.ok && parsed.value.error.code === API_ERROR_CODES.sessionExpired) {
+      portalBus.publish(SessionRejectedTopic, { url });
+    }
     throw parsed.ok
       ? new ApiRequestError(response.status, parsed.value.error.code, parsed.value.error.message)
       : new ApiRequestError(response.status, 'unknown', `HTTP ${response.status}`);
   }
   return parseOrThrow(schema, body, `Response of ${url}`);
+}
+
+/** Tells the shell (through the bus) that the session's idle time was extended by this answer. */
+function reportSessionActivity(response: Response): void {
+  const expiresAt = response.headers.get(SESSION_EXPIRES_HEADER);
+  if (!expiresAt) return;
+  try {
+    portalBus.publish(SessionActivityTopic, { expiresAt });
+  } catch {
+    // A malformed header is the server's bug; it must not fail the caller's request.
+  }
 }

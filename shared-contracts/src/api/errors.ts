@@ -16,6 +16,9 @@ export const API_ERROR_CODES = {
   validationFailed: 'validation-failed',
   notFound: 'not-found',
   unauthenticated: 'unauthenticated',
+  /** A session cookie came, but its session ended (idle timeout, absolute lifetime or sign-out elsewhere). */
+  sessionExpired: 'session-expired',
+  tooManyRequests: 'too-many-requests',
   forbidden: 'forbidden',
   badRequest: 'bad-request',
   conflict: 'conflict',

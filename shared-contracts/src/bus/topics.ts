@@ -69,6 +69,36 @@ export const NavigationTopic = defineTopic({
   schema: v.object({ path: Path }),
 });
 
+/**
+ * The server answered a signed-in request: the session's idle expiry moved. Published by
+ * `fetchJson` from the response header, so modules need not do anything for it.
+ */
+export const SessionActivityTopic = defineTopic({
+  name: 'session.activity',
+  version: 1,
+  schema: v.object({ expiresAt: v.pipe(v.string(), v.isoTimestamp()) }),
+});
+
+/**
+ * The session is about to end (the shell is showing its warning). A module with unsaved input
+ * saves it as a draft now; nothing typed may be lost to a timeout.
+ */
+export const SessionExpiringTopic = defineTopic({
+  name: 'session.expiring',
+  version: 1,
+  schema: v.object({ expiresAt: v.pipe(v.string(), v.isoTimestamp()) }),
+});
+
+/**
+ * The server refused a request because the session had ended (401 `session-expired`). Published by
+ * `fetchJson`; the shell confirms with the server and shows the signed-out page.
+ */
+export const SessionRejectedTopic = defineTopic({
+  name: 'session.rejected',
+  version: 1,
+  schema: v.object({ url: v.string() }),
+});
+
 /** A module asks the shell to start sign-in, returning to `returnTo` afterwards. */
 export const SignInTopic = defineTopic({
   name: 'session.sign-in-requested',

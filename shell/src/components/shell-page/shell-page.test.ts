@@ -66,6 +66,17 @@ describe('shell-page', () => {
       expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
     });
 
+    it('says why the person was signed out, above the sign-in page of the area they were on', async () => {
+      const el = await fixture<ShellPage>(
+        html`<shell-page .view=${{ kind: 'sign-in-required', entry: profile }} notice=${LandingNotice.expired}></shell-page>`,
+      );
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('istunto päättyi');
+      await expect(el).to.be.accessible();
+      el.notice = LandingNotice.signedOutElsewhere;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('toisessa selainikkunassa');
+    });
+
     it('gives titles for document.title in every language', () => {
       expect(shellViewTitle({ kind: 'not-found', path: '/x' }, 'fi')).to.equal('Sivua ei löytynyt');
       expect(shellViewTitle({ kind: 'not-found', path: '/x' }, 'sv')).to.equal('Sidan hittades inte');

@@ -5,7 +5,20 @@ import { SignInRequestEvent } from '../../events.js';
 import type { View } from '../../routing/resolve-route.js';
 import { styles } from './shell-page.styles.js';
 
-export const LandingNotice = { signInCancelled: 'sign-in-cancelled', signedOut: 'signed-out' } as const;
+/** One-shot notices about the session, shown above the front page or the sign-in page. */
+export const LandingNotice = {
+  signInCancelled: 'sign-in-cancelled',
+  signedOut: 'signed-out',
+  expired: 'expired',
+  signedOutElsewhere: 'signed-out-elsewhere',
+} as const;
+
+const NOTICE_TEXT = {
+  [LandingNotice.signInCancelled]: 'noticeSignInCancelled',
+  [LandingNotice.signedOut]: 'noticeSignedOut',
+  [LandingNotice.expired]: 'noticeExpired',
+  [LandingNotice.signedOutElsewhere]: 'noticeSignedOutElsewhere',
+} as const;
 export type LandingNotice = (typeof LandingNotice)[keyof typeof LandingNotice];
 
 /** The title of a page the shell draws itself, for `document.title`. */
@@ -72,7 +85,7 @@ export class ShellPage extends LitElement {
           <p>${t('notFoundText', { path: view.path }, locale)}</p>
           <p><a class="button" href="/">${t('backToFront', undefined, locale)}</a></p>`;
       case 'sign-in-required':
-        return html`<h1 tabindex="-1">${t('signInRequiredTitle', undefined, locale)}</h1>
+        return html`${this.renderNotice(locale)}<h1 tabindex="-1">${t('signInRequiredTitle', undefined, locale)}</h1>
           <p>${t('signInRequiredText', { area: view.entry.names[locale] }, locale)}</p>
           <p>${this.signInButton(locale)}</p>`;
       case 'info':
@@ -90,20 +103,17 @@ export class ShellPage extends LitElement {
     </button>`;
   }
 
+  private renderNotice(locale: Locale): TemplateResult | typeof nothing {
+    if (!this.notice) return nothing;
+    return html`<div class="notice" role="status">
+      <p>${t(NOTICE_TEXT[this.notice], undefined, locale)}</p>
+      <button class="link" type="button" @click=${() => (this.notice = undefined)}>${t('noticeDismiss', undefined, locale)}</button>
+    </div>`;
+  }
+
   private renderLanding(locale: Locale): TemplateResult {
-    const notice =
-      this.notice === LandingNotice.signInCancelled
-        ? t('noticeSignInCancelled', undefined, locale)
-        : this.notice === LandingNotice.signedOut
-          ? t('noticeSignedOut', undefined, locale)
-          : undefined;
     return html`
-      ${notice
-        ? html`<div class="notice" role="status">
-            <p>${notice}</p>
-            <button class="link" type="button" @click=${() => (this.notice = undefined)}>${t('noticeDismiss', undefined, locale)}</button>
-          </div>`
-        : nothing}
+      ${this.renderNotice(locale)}
       <h1 tabindex="-1">${t('landingTitle', undefined, locale)}</h1>
       <p class="lead">${t('landingLead', undefined, locale)}</p>
       <div class="columns">
