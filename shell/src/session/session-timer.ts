@@ -59,7 +59,9 @@ export class SessionTimer {
     if (end === undefined || Number.isNaN(end)) return;
     const canExtend = this.absoluteEndsAt === undefined || this.idleEndsAt! < this.absoluteEndsAt;
     const untilEnd = Math.max(0, end - this.now());
-    this.warnTimer = setTimeout(() => this.options.onWarn(new Date(end), canExtend), Math.max(0, untilEnd - this.warnBeforeMs));
+    // A session shorter than twice the lead time (a test setting) is warned about half-way through.
+    const lead = Math.min(this.warnBeforeMs, untilEnd / 2);
+    this.warnTimer = setTimeout(() => this.options.onWarn(new Date(end), canExtend), Math.max(0, untilEnd - lead));
     this.endTimer = setTimeout(() => this.options.onEnd(), untilEnd);
   }
 }
