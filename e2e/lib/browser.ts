@@ -55,3 +55,9 @@ export async function deepActiveElement(page: Page): Promise<{ tag: string; text
     return active ? { tag: active.tagName.toLowerCase(), text: (active.textContent ?? '').trim() } : null;
   });
 }
+
+/** Fails the test with a readable list when axe finds WCAG 2.1 A/AA problems on the page. */
+export async function assertAccessible(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  if (violations.length > 0) throw new Error(`axe found problems on ${where}:\n${describeViolations(violations)}`);
+}

@@ -12,10 +12,10 @@ export interface SuiteContext {
  * Starts the real backend (fresh data) and Chromium before the file's tests and stops both after.
  * The returned object is filled in by the `before` hook.
  */
-export function usePortal(): SuiteContext {
+export function usePortal(env: Record<string, string> = {}): SuiteContext {
   const context = {} as SuiteContext;
   before(async () => {
-    [context.portal, context.browser] = await Promise.all([startPortal(), launchChromium()]);
+    [context.portal, context.browser] = await Promise.all([startPortal(env), launchChromium()]);
   });
   after(async () => {
     await context.browser?.close();

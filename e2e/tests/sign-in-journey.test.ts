@@ -1,15 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { axeViolations, deepActiveElement, describeViolations } from '../lib/browser.js';
+import { assertAccessible, deepActiveElement } from '../lib/browser.js';
 import { usePortal } from '../lib/suite.js';
 
 const suite = usePortal();
-
-async function assertAccessible(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  assert.equal(violations.length, 0, `axe found problems on ${where}:\n${describeViolations(violations)}`);
-}
 
 const h1 = (page: Page) => page.locator('h1').first();
 

@@ -10,20 +10,28 @@ export interface Config {
   /** PGlite's files go to `<dataDir>/pglite`; unused when databaseUrl is set. */
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
+  /** A session with no request for this long has ended. */
   readonly sessionIdleSeconds: number;
+  /** A session ends this long after sign-in, however active it is. */
+  readonly sessionAbsoluteSeconds: number;
   /** Undefined: a secret generated once and stored in the database. */
   readonly sessionSecret: string | undefined;
   /** Where shell/dist and modules/<area>/dist are served from. */
   readonly staticRoot: string;
   /** Where modules/<area>/package.json are read for the registry seed. */
   readonly repoRoot: string;
-  /** Secure, `__Host-` prefixed session cookie (needs HTTPS in front). */
-  readonly cookieSecure: boolean;
   /** express's `trust proxy` setting; undefined leaves it off. */
   readonly trustProxy: boolean | number | string | undefined;
+  /** Sign-in attempts allowed per client (IP) and window, at /auth/login and at the IdP's POST /idp/authorize each. */
+  readonly signInRateLimit: number;
+  readonly signInRateWindowSeconds: number;
 }
 
-export const SESSION_COOKIE_NAMES = { plain: 'portal.sid', secure: '__Host-portal.sid' } as const;
+/**
+ * Always `__Host-`: the browser then insists on Secure, path "/" and no Domain, so only this origin
+ * gets the cookie. http://localhost counts as secure to browsers (src/http/loopback.ts).
+ */
+export const SESSION_COOKIE_NAME = '__Host-portal.sid';
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw.trim() === '') return fallback;
@@ -65,10 +73,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: env['DATABASE_URL'] || undefined,
     sessionIdleSeconds: positiveInteger('SESSION_IDLE_SECONDS', env['SESSION_IDLE_SECONDS'], 1800),
+    sessionAbsoluteSeconds: positiveInteger('SESSION_ABSOLUTE_SECONDS', env['SESSION_ABSOLUTE_SECONDS'], 8 * 3600),
     sessionSecret: env['SESSION_SECRET'] || undefined,
     staticRoot: staticRootRaw ? resolve(base, staticRootRaw) : REPO_ROOT,
     repoRoot: REPO_ROOT,
-    cookieSecure: env['COOKIE_SECURE'] === 'true',
     trustProxy: trustProxy(env['TRUST_PROXY']),
+    signInRateLimit: positiveInteger('SIGN_IN_RATE_LIMIT', env['SIGN_IN_RATE_LIMIT'], 30),
+    signInRateWindowSeconds: positiveInteger('SIGN_IN_RATE_WINDOW_SECONDS', env['SIGN_IN_RATE_WINDOW_SECONDS'], 600),
   };
 }
