@@ -42,10 +42,13 @@ describe('the mock Suomi.fi identification refuses what it must', () => {
 
   test('a tampered state is refused with a clear page, and nobody is signed in', async () => {
     const { context, page } = await toIdentification();
-    await page.route('**/auth/callback?**', async (route) => {
-      const url = new URL(route.request().url());
-      url.searchParams.set('state', 'tampered');
-      await route.continue({ url: url.href });
+    // The identity provider's answer is a redirect; rewrite the state in it on the way back.
+    await page.route('**/idp/authorize', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const response = await route.fetch({ maxRedirects: 0 });
+      const location = new URL(response.headers()['location'] ?? '', suite.portal.baseUrl);
+      location.searchParams.set('state', 'tampered');
+      await route.fulfill({ response, headers: { ...response.headers(), location: location.href } });
     });
     await page.getByRole('button', { name: /Tessa Testilä/ }).click();
     await page.locator('h1').waitFor();

@@ -2,65 +2,89 @@
 import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { sessionSecretFromDatabase } from './db/settings.js';
 import type { Database } from './db/storage.js';
+import { csrfProtection } from './http/csrf.js';
 import { apiNotFound, errorHandler } from './http/errors.js';
-import { sameOriginOnly } from './http/same-origin.js';
-import { sessionMiddleware } from './http/session.js';
+import { treatLoopbackAsSecure } from './http/loopback.js';
+import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from './http/security-headers.js';
+import { createSessionStore, sessionActivity, sessionMiddleware } from './http/session.js';
 import { discoverModules, staticRouter } from './http/static.js';
+import { idpKeysFromDatabase } from './idp/keys.js';
+import { tokenEndpoint } from './idp/token.js';
 import { authRouter } from './routes/auth.js';
 import { idpRouter } from './routes/idp.js';
 import { profileRouter } from './routes/profile.js';
 import { registryRouter } from './routes/registry.js';
 import { sessionRouter } from './routes/session.js';
 
-export type AppConfig = Pick<Config, 'sessionIdleSeconds' | 'sessionSecret' | 'staticRoot' | 'cookieSecure' | 'trustProxy'>;
+export type AppConfig = Pick<
+  Config,
+  | 'sessionIdleSeconds'
+  | 'sessionAbsoluteSeconds'
+  | 'sessionSecret'
+  | 'staticRoot'
+  | 'trustProxy'
+  | 'signInRateLimit'
+  | 'signInRateWindowSeconds'
+>;
 
 export interface AppOptions {
   readonly db: Database;
   readonly config: AppConfig;
+  /** "Now" for every expiry; tests pass one they can move. */
+  readonly clock?: Clock;
 }
 
-export async function createApp({ db, config }: AppOptions): Promise<Express> {
+/** How long the CSP keeps the registry's module origins before reading them again. */
+const MODULE_ORIGINS_TTL_MS = 5000;
+
+export async function createApp({ db, config, clock = systemClock }: AppOptions): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+  app.use(treatLoopbackAsSecure);
 
+  // Helmet for the fixed, uncontroversial headers (X-Frame-Options, Cross-Origin-Resource-Policy,
+  // Origin-Agent-Cluster…); the ones this portal decides on are in src/http/security-headers.ts.
   app.use(
     helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Lit and Module Federation insert style elements at run time.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'self'"],
-        },
-      },
-      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-      // HSTS only means something over HTTPS; on the plain-HTTP dev server it would only confuse.
-      strictTransportSecurity: config.cookieSecure,
+      contentSecurityPolicy: false,
+      strictTransportSecurity: false,
+      referrerPolicy: false,
+      crossOriginOpenerPolicy: false,
+      xContentTypeOptions: false,
     }),
   );
+  app.use(securityHeaders(cachedModuleOrigins(() => moduleOriginsFromDatabase(db), MODULE_ORIGINS_TTL_MS)));
   app.use(compression());
 
-  app.use(['/api', '/auth', '/idp'], sameOriginOnly);
+  app.use(['/api', '/auth', '/idp'], csrfProtection);
+
+  const [secret, idpKeys] = await Promise.all([config.sessionSecret ?? sessionSecretFromDatabase(db), idpKeysFromDatabase(db)]);
+  const store = createSessionStore(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds, clock });
   // Sessions only where they are used: static files and the IdP (a separate party) never touch them.
-  const secret = config.sessionSecret ?? (await sessionSecretFromDatabase(db));
-  app.use(['/api', '/auth'], sessionMiddleware(db, { secret, idleSeconds: config.sessionIdleSeconds, cookieSecure: config.cookieSecure }));
+  app.use(['/api', '/auth'], sessionMiddleware(store, { secret }));
+  app.use('/api', sessionActivity(db, store));
   app.use(['/api', '/auth'], express.json({ limit: '100kb' }));
 
-  app.use('/api', registryRouter(db), sessionRouter(db), profileRouter(db));
-  app.use('/auth', authRouter(db, { cookieSecure: config.cookieSecure }));
-  app.use('/idp', idpRouter(db));
+  const signInRateLimit = { limit: config.signInRateLimit, windowSeconds: config.signInRateWindowSeconds };
+  app.use('/api', registryRouter(db), sessionRouter(), profileRouter(db));
+  app.use(
+    '/auth',
+    authRouter({
+      db,
+      clock,
+      // The back channel to the IdP's token endpoint, as an in-process call of the same function
+      // that answers POST /idp/token.
+      redeem: (form) => tokenEndpoint({ db, keys: idpKeys, clock }, form),
+      idpKeys: () => [idpKeys.publicJwk],
+      signInRateLimit,
+    }),
+  );
+  app.use('/idp', idpRouter({ db, clock, keys: idpKeys, signInRateLimit }));
   app.use(['/api', '/auth'], apiNotFound);
 
   app.use(staticRouter({ staticRoot: config.staticRoot, modules: discoverModules(config.staticRoot) }));

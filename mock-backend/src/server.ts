@@ -73,6 +73,9 @@ async function main(): Promise<void> {
   }, PRUNE_INTERVAL_MS);
   pruning.unref();
 
+  if (process.env['COOKIE_SECURE'] !== undefined) {
+    console.warn('COOKIE_SECURE is no longer read: the session cookie is always Secure (__Host-), and http://localhost works as it is.');
+  }
   const where = storage.driver === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${join(config.dataDir, 'pglite')}`;
   console.log(`Mock backend: storage ${where}; ready in ${Math.round(performance.now() - started)} ms`);
   if (!existsSync(join(config.staticRoot, 'shell', 'dist', 'index.html'))) {

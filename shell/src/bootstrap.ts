@@ -136,8 +136,11 @@ export async function startShell(): Promise<void> {
     }
   };
 
+  // A new path moves focus; a hash change (the skip link) does not: it moves focus natively.
+  let lastPath = window.location.pathname;
   window.addEventListener('single-spa:before-routing-event', () => {
-    if (!firstRouting) focusPending = true;
+    if (!firstRouting && window.location.pathname !== lastPath) focusPending = true;
+    lastPath = window.location.pathname;
     announcedArea = null;
   });
   window.addEventListener('single-spa:routing-event', () => {
@@ -173,6 +176,8 @@ export async function startShell(): Promise<void> {
   });
   const lifecycle = startSessionLifecycle(session.status === 'fulfilled' ? session.value : undefined, sessionDialog, (notice) => {
     page.notice = notice === 'expired' ? LandingNotice.expired : LandingNotice.signedOutElsewhere;
+    // Same address, new content (the sign-in page with the notice): focus goes to it.
+    focusPending = true;
   });
 
   document.addEventListener(SignOutRequestEvent.eventName, () => {

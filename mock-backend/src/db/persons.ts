@@ -20,6 +20,12 @@ export async function findPerson(db: Database, id: string): Promise<Person | und
   return row;
 }
 
+/** The customer with this henkilötunnus: how the portal finds whom the IdP identified. */
+export async function findPersonByHetu(db: Database, hetu: string): Promise<Person | undefined> {
+  const [row] = await db.select().from(persons).where(eq(persons.hetu, hetu));
+  return row;
+}
+
 export async function findMunicipality(db: Database, code: string): Promise<Municipality | undefined> {
   const [row] = await db.select().from(municipalities).where(eq(municipalities.code, code));
   return row;

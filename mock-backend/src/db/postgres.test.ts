@@ -7,8 +7,9 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProfileSchema, RegistrySchema, validate } from '@portal/shared-contracts';
+import { ProfileSchema, RegistrySchema, SESSION_EXPIRES_HEADER, validate } from '@portal/shared-contracts';
 import { loadConfig } from '../config.js';
+import { countAttempt } from '../http/rate-limit.js';
 import { Browser, signIn, startTestServer } from '../testing/harness.js';
 import { openStorage } from './storage.js';
 
@@ -81,9 +82,13 @@ test('PostgreSQL through DATABASE_URL: same migrations, seed, sign-in and profil
       const steps = await signIn(browser, 'tessa', { returnTo: '/profile' });
       assert.equal(steps.callback.status, 303);
       assert.equal(steps.callback.headers.get('location'), '/profile');
-      // The session is in the database: the other instance knows it too.
-      const elsewhere = new Browser(first.baseUrl);
-      for (const [name, value] of browser.cookies) elsewhere.cookies.set(name, value);
+      // The session is in the database: the other instance knows it too, and extends it there.
+      const elsewhere = browser.copyCookiesTo(new Browser(first.baseUrl));
+      const status = (await (await elsewhere.fetch('/api/session/status')).json()) as { expiresAt?: string; absoluteExpiresAt?: string };
+      assert.ok(status.expiresAt && status.absoluteExpiresAt);
+      const extended = await elsewhere.fetch('/api/session/extend', { method: 'POST' });
+      assert.equal(extended.status, 200);
+      assert.ok((extended.headers.get(SESSION_EXPIRES_HEADER) ?? '') >= status.expiresAt);
       const profile: unknown = await (await elsewhere.fetch('/api/profile')).json();
       const parsed = validate(ProfileSchema, profile);
       assert.ok(parsed.ok, JSON.stringify(parsed));
@@ -92,6 +97,17 @@ test('PostgreSQL through DATABASE_URL: same migrations, seed, sign-in and profil
 
       const deceased = await signIn(new Browser(second.baseUrl), 'deceased');
       assert.equal(deceased.callback.status, 403);
+
+      // The IdP's session and key are shared too: "continue as" on the other instance.
+      const again = browser.copyCookiesTo(new Browser(first.baseUrl));
+      assert.equal((await again.fetch('/auth/logout', { method: 'POST' })).status, 200);
+      assert.equal((await signIn(again, 'continue')).callback.status, 303);
+
+      // The rate-limit upsert counts atomically on a real server too.
+      const now = new Date();
+      const counts = await Promise.all(Array.from({ length: 5 }, () => countAttempt(storage.db, 'pg-test', 60, now)));
+      assert.deepEqual(counts.map((c) => c.hits).sort(), [1, 2, 3, 4, 5]);
+      assert.equal((await countAttempt(storage.db, 'pg-test', 60, new Date(now.getTime() + 61_000))).hits, 1, 'a new window');
     } finally {
       await second.close();
       await first.close();

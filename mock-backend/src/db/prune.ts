@@ -1,13 +1,23 @@
 import { lte } from 'drizzle-orm';
-import { idpCodes, sessions } from './schema.js';
+import { idpCodes, idpSessions, rateLimits, sessions } from './schema.js';
 import type { Database } from './storage.js';
 
+export interface Pruned {
+  readonly sessions: number;
+  readonly codes: number;
+  readonly idpSessions: number;
+  readonly rateLimits: number;
+}
+
 /**
- * Deletes expired sessions and identification codes. Reads ignore expired rows anyway, so this only
- * keeps the tables small; any instance may run it at any time.
+ * Deletes ended sessions, identification codes, IdP sessions and rate-limit windows. Reads ignore
+ * such rows anyway, so this only keeps the tables small; any instance may run it at any time.
+ * A session's expires_at never passes its absolute end (src/session-store.ts), so it alone decides.
  */
-export async function pruneExpired(db: Database, now: Date = new Date()): Promise<{ sessions: number; codes: number }> {
+export async function pruneExpired(db: Database, now: Date = new Date()): Promise<Pruned> {
   const goneSessions = await db.delete(sessions).where(lte(sessions.expiresAt, now)).returning({ sid: sessions.sid });
   const goneCodes = await db.delete(idpCodes).where(lte(idpCodes.expiresAt, now)).returning({ code: idpCodes.code });
-  return { sessions: goneSessions.length, codes: goneCodes.length };
+  const goneIdp = await db.delete(idpSessions).where(lte(idpSessions.expiresAt, now)).returning({ hash: idpSessions.tokenHash });
+  const goneLimits = await db.delete(rateLimits).where(lte(rateLimits.resetsAt, now)).returning({ key: rateLimits.key });
+  return { sessions: goneSessions.length, codes: goneCodes.length, idpSessions: goneIdp.length, rateLimits: goneLimits.length };
 }

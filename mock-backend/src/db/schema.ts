@@ -62,8 +62,16 @@ export const sessions = pgTable(
   {
     sid: text('sid').primaryKey(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
-    /** Idle expiry, moved forward on every request that uses the session. */
+    /**
+     * Idle expiry, moved forward by every /api request, but never past the absolute expiry
+     * (created_at + SESSION_ABSOLUTE_SECONDS), so pruning by this column alone is enough.
+     */
     expiresAt: timestamptz('expires_at').notNull(),
+    /**
+     * The absolute start: when this session id was created (a sign-in makes a new one). Written
+     * once; touches and saves never move it. The default only fills rows older than this column.
+     */
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [index('sessions_expires_at_idx').on(t.expiresAt)],
 );
@@ -81,13 +89,49 @@ export const idpCodes = pgTable(
       .references(() => persons.id, { onDelete: 'cascade' }),
     clientId: text('client_id').notNull(),
     redirectUri: text('redirect_uri').notNull(),
-    state: text('state').notNull(),
+    /** PKCE (S256): only the holder of the matching code_verifier can redeem the code. */
+    codeChallenge: text('code_challenge').notNull(),
+    /** Echoed into the ID token, so the client can tie the token to its own sign-in. */
+    nonce: text('nonce').notNull(),
     expiresAt: timestamptz('expires_at').notNull(),
-    /** Set when the code is exchanged; a code is good once. */
+    /** Set at the first redemption attempt, successful or not; a code is good once. */
     usedAt: timestamptz('used_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [index('idp_codes_expires_at_idx').on(t.expiresAt)],
+);
+
+/**
+ * The mock identity provider's own single sign-on session ("continue as …"), separate from the
+ * portal's session as a real IdP's would be. The cookie carries a random token; only its SHA-256 is
+ * stored, so the table alone cannot be replayed as cookies.
+ */
+export const idpSessions = pgTable(
+  'idp_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz('created_at').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
+  },
+  (t) => [index('idp_sessions_expires_at_idx').on(t.expiresAt)],
+);
+
+/**
+ * Fixed-window counters of the rate limits (src/http/rate-limit.ts), in the database so every
+ * instance counts the same attempts.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    /** The limit's name and the client, e.g. "sign-in:203.0.113.7". */
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    resetsAt: timestamptz('resets_at').notNull(),
+  },
+  (t) => [index('rate_limits_resets_at_idx').on(t.resetsAt)],
 );
 
 /** Which implementation serves which area: the rows of GET /api/registry. */
@@ -103,7 +147,7 @@ export const registryEntries = pgTable('registry_entries', {
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
 });
 
-/** Small key–value settings shared by every instance, e.g. the generated session secret. */
+/** Small key–value settings shared by every instance: the generated session secret and the IdP's signing key. */
 export const appSettings = pgTable('app_settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),

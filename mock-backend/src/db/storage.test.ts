@@ -8,10 +8,10 @@ import { isValidHetu } from '@portal/shared-contracts';
 import { REPO_ROOT } from '../config.js';
 import { DatabaseSessionStore } from '../session-store.js';
 import { pruneExpired } from './prune.js';
-import { appSettings, idpCodes, municipalities, persons, registryEntries, sessions } from './schema.js';
+import { appSettings, idpCodes, idpSessions, municipalities, persons, rateLimits, registryEntries, sessions } from './schema.js';
 import { SEED_PERSON_IDS, seed } from './seed.js';
 import { sessionSecretFromDatabase } from './settings.js';
-import { openTestStorage } from '../testing/harness.js';
+import { openTestStorage, TestClock } from '../testing/harness.js';
 import { openStorage, type Storage } from './storage.js';
 
 let storage: Storage;
@@ -92,44 +92,57 @@ function call<T>(fn: (cb: (error: unknown, value?: T) => void) => void): Promise
   return new Promise((resolve, reject) => fn((error, value) => (error ? reject(error) : resolve(value))));
 }
 
-test('session store: set, get, touch, destroy; expired rows are ignored and pruned', async () => {
-  const store = new DatabaseSessionStore(storage.db, 60);
+test('session store: idle expiry moved by extend, capped by the absolute one; ended rows ignored and pruned', async () => {
+  const clock = new TestClock();
+  const store = new DatabaseSessionStore(storage.db, { idleSeconds: 60, absoluteSeconds: 150, clock: clock.now });
   const data = { cookie: { path: '/', httpOnly: true, originalMaxAge: null }, personId: SEED_PERSON_IDS.tessa } as never;
   await call<void>((cb) => store.set('sid-1', data, cb));
   const loaded = (await call((cb) => store.get('sid-1', cb))) as { personId?: string } | null;
   assert.equal(loaded?.personId, SEED_PERSON_IDS.tessa);
+  const start = clock.now().getTime();
+  assert.deepEqual(await store.times('sid-1'), { expiresAt: new Date(start + 60_000), absoluteExpiresAt: new Date(start + 150_000) });
 
-  // Expire it: get must ignore it, touch must not revive it, prune must delete it.
-  await storage.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.sid, 'sid-1'));
-  assert.equal(await call((cb) => store.get('sid-1', cb)), null);
-  await call<void>((cb) => store.touch('sid-1', data, cb));
-  assert.equal(await call((cb) => store.get('sid-1', cb)), null);
-  const pruned = await pruneExpired(storage.db);
-  assert.equal(pruned.sessions, 1);
+  // Activity every 50 s keeps it alive, never past the absolute end; saving does not move the start.
+  clock.advance(50);
+  assert.equal((await store.extend('sid-1'))?.expiresAt.getTime(), start + 110_000);
+  await call<void>((cb) => store.set('sid-1', data, cb));
+  clock.advance(50);
+  assert.equal((await store.extend('sid-1'))?.expiresAt.getTime(), start + 150_000, 'capped at the absolute expiry');
+  assert.equal((await store.times('sid-1'))?.absoluteExpiresAt.getTime(), start + 150_000);
+  clock.advance(50);
+  assert.equal(await call((cb) => store.get('sid-1', cb)), null, 'ended at the absolute expiry despite activity');
+  assert.equal(await store.extend('sid-1'), undefined, 'an ended session is never revived');
+  assert.equal((await pruneExpired(storage.db, clock.now())).sessions, 1);
   assert.equal((await storage.db.select().from(sessions).where(eq(sessions.sid, 'sid-1'))).length, 0);
 
-  // Touch moves the idle expiry forward.
+  // Idle: untouched for longer than the idle time.
   await call<void>((cb) => store.set('sid-2', data, cb));
-  const soon = new Date(Date.now() + 5000);
-  await storage.db.update(sessions).set({ expiresAt: soon }).where(eq(sessions.sid, 'sid-2'));
-  await call<void>((cb) => store.touch('sid-2', data, cb));
-  const [row] = await storage.db.select().from(sessions).where(eq(sessions.sid, 'sid-2'));
-  assert.ok(row && row.expiresAt.getTime() > soon.getTime() + 50_000);
-
-  await call<void>((cb) => store.destroy('sid-2', cb));
+  clock.advance(61);
   assert.equal(await call((cb) => store.get('sid-2', cb)), null);
+  assert.equal(await store.times('sid-2'), undefined);
+
+  await call<void>((cb) => store.set('sid-3', data, cb));
+  await call<void>((cb) => store.destroy('sid-3', cb));
+  assert.equal(await call((cb) => store.get('sid-3', cb)), null);
 });
 
-test('expired identification codes are pruned', async () => {
+test('expired identification codes, IdP sessions and rate-limit windows are pruned', async () => {
+  const past = new Date(Date.now() - 1);
   await storage.db.insert(idpCodes).values({
     code: 'old',
     personId: SEED_PERSON_IDS.tessa,
     clientId: 'portal',
     redirectUri: '/auth/callback',
-    state: 's',
-    expiresAt: new Date(Date.now() - 1),
+    codeChallenge: 'x'.repeat(43),
+    nonce: 'n',
+    expiresAt: past,
   });
-  assert.equal((await pruneExpired(storage.db)).codes, 1);
+  await storage.db.insert(idpSessions).values({ tokenHash: 'h', personId: SEED_PERSON_IDS.tessa, createdAt: past, expiresAt: past });
+  await storage.db.insert(rateLimits).values({ key: 'k', hits: 3, resetsAt: past });
+  const pruned = await pruneExpired(storage.db);
+  assert.equal(pruned.codes, 1);
+  assert.equal(pruned.idpSessions, 1);
+  assert.equal(pruned.rateLimits, 1);
 });
 
 test('a PGlite directory in use by another running process is refused with a clear message', async () => {

@@ -1,8 +1,7 @@
 // The customer's basic data (GET /api/profile) and what the profile area puts on the front page
 // (GET /api/profile/current-items).
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import {
-  API_ERROR_CODES,
   CurrentItemsResponseSchema,
   LOCALES,
   ProfileSchema,
@@ -14,18 +13,11 @@ import {
 } from '@portal/shared-contracts';
 import { findMunicipality, type Person } from '../db/persons.js';
 import type { Database } from '../db/storage.js';
-import { httpError } from '../http/errors.js';
-import { signedInPerson } from '../http/session.js';
+import { requirePerson } from '../http/session.js';
 import { formatDate } from '../i18n.js';
 
 const AREA = 'profile';
 const HREF = '/profile';
-
-async function requirePerson(req: Request, db: Database): Promise<Person> {
-  const person = await signedInPerson(req, db);
-  if (!person) throw httpError(401, API_ERROR_CODES.unauthenticated, 'Sign in to see this.');
-  return person;
-}
 
 export async function toProfile(db: Database, person: Person): Promise<Profile> {
   // Turvakielto: with the address block on, neither the address nor the home municipality (which
@@ -108,13 +100,13 @@ export function profileRouter(db: Database): Router {
   const router = Router();
 
   router.get('/profile', async (req, res) => {
-    const person = await requirePerson(req, db);
+    const person = requirePerson(req);
     res.set('Cache-Control', 'no-store');
     res.json(parseOrThrow(ProfileSchema, await toProfile(db, person), 'GET /api/profile'));
   });
 
-  router.get('/profile/current-items', async (req, res) => {
-    const person = await requirePerson(req, db);
+  router.get('/profile/current-items', (req, res) => {
+    const person = requirePerson(req);
     const body: CurrentItemsResponse = { items: profileCurrentItems(person) };
     res.set('Cache-Control', 'no-store');
     res.json(parseOrThrow(CurrentItemsResponseSchema, body, 'GET /api/profile/current-items'));

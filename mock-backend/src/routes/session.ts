@@ -1,18 +1,33 @@
-// GET /api/session: who is signed in, for the shell's session broker.
-import { Router } from 'express';
+// The session as the shell sees it: GET /api/session (extends the idle time, like any /api
+// request), GET /api/session/status (reports without extending) and POST /api/session/extend (the
+// "continue" of the shell's timeout warning). The extending itself is done for every /api request
+// by sessionActivity (src/http/session.ts); these routes only report its result.
+import { Router, type Response } from 'express';
 import { SessionInfoSchema, parseOrThrow, type SessionInfo } from '@portal/shared-contracts';
-import { sessionPerson } from '../db/persons.js';
-import type { Database } from '../db/storage.js';
-import { signedInPerson } from '../http/session.js';
+import { requirePerson, sessionInfo } from '../http/session.js';
 
-export function sessionRouter(db: Database): Router {
+function send(res: Response, info: SessionInfo, where: string): void {
+  // Personal, and changes at sign-in, sign-out and every request: never from a cache.
+  res.set('Cache-Control', 'no-store');
+  res.json(parseOrThrow(SessionInfoSchema, info, where));
+}
+
+export function sessionRouter(): Router {
   const router = Router();
-  router.get('/session', async (req, res) => {
-    const person = await signedInPerson(req, db);
-    const info: SessionInfo = person ? { authenticated: true, person: sessionPerson(person) } : { authenticated: false };
-    // Personal, and changes at sign-in and sign-out: never from a cache.
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(SessionInfoSchema, info, 'GET /api/session'));
+
+  // Signed out and ended sessions alike answer {authenticated:false}: this is how the shell asks.
+  router.get('/session', (req, res) => {
+    send(res, sessionInfo(req), 'GET /api/session');
   });
+
+  router.get('/session/status', (req, res) => {
+    send(res, sessionInfo(req), 'GET /api/session/status');
+  });
+
+  router.post('/session/extend', (req, res) => {
+    requirePerson(req);
+    send(res, sessionInfo(req), 'POST /api/session/extend');
+  });
+
   return router;
 }

@@ -3,6 +3,11 @@
  * pages inside their own shadow DOM.
  */
 export function findHeading(root: Element | ShadowRoot): HTMLElement | null {
+  // The root may itself be a component (the shell's page) whose content is in its own shadow root.
+  if (root instanceof Element && root.shadowRoot) {
+    const inside = findHeading(root.shadowRoot);
+    if (inside) return inside;
+  }
   const direct = root.querySelector<HTMLElement>('h1');
   if (direct) return direct;
   for (const element of Array.from(root.querySelectorAll('*'))) {

@@ -35,8 +35,9 @@ export function startSessionLifecycle(
     ended = true;
     timer.stop();
     dialog.open = false;
-    publishSession({ authenticated: false }, notice === 'expired' ? 'expired' : 'sign-out');
+    // The shell prepares the page (notice, focus) before the bus makes the areas go away.
     onEnded(notice);
+    publishSession({ authenticated: false }, notice === 'expired' ? 'expired' : 'sign-out');
   };
 
   /** At the moment the session should have ended, or when the server refused it: ask, don't assume. */
