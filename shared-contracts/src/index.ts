@@ -44,3 +44,15 @@ export { TopicController } from './controllers.js';
 export type { ControllerHost } from './controllers.js';
 export { createElementModule, defineElement } from './element-module.js';
 export type { ElementModuleSpec } from './element-module.js';
+export { DraftKeySchema, DraftInputSchema, DraftSchema, DRAFT_MAX_BYTES } from './api/drafts.js';
+export type { Draft, DraftInput } from './api/drafts.js';
+export {
+  ProfileChangeRequestSchema,
+  ProfileChangeReceiptSchema,
+  AddressChangeSchema,
+  PROFILE_CHANGE_ERRORS,
+  EFFECTIVE_DATE_WINDOW_DAYS,
+  IDEMPOTENCY_KEY_HEADER,
+  effectiveDateInWindow,
+} from './api/profile-change.js';
+export type { ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError } from './api/profile-change.js';

@@ -1,0 +1,29 @@
+import * as v from 'valibot';
+
+/**
+ * Server-side drafts: what a person has typed into a form, kept for them (not in the browser, so
+ * it survives a timeout, a sign-in again and another device, and is gone from the browser after
+ * sign-out). Keys are `<area>.<form>`, e.g. `profile.change`.
+ */
+export const DraftKeySchema = v.pipe(
+  v.string(),
+  v.maxLength(100),
+  v.regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'must look like "<area>.<form>"'),
+);
+
+/** At most this many bytes of JSON per draft: a form, not a file store. */
+export const DRAFT_MAX_BYTES = 64 * 1024;
+
+/** PUT /api/drafts/:key body. `data` is the form's own shape; the area validates it on restore. */
+export const DraftInputSchema = v.object({
+  data: v.record(v.string(), v.unknown()),
+});
+
+/** GET and PUT /api/drafts/:key answer. */
+export const DraftSchema = v.object({
+  key: DraftKeySchema,
+  data: v.record(v.string(), v.unknown()),
+  savedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+export type Draft = v.InferOutput<typeof DraftSchema>;
+export type DraftInput = v.InferOutput<typeof DraftInputSchema>;
