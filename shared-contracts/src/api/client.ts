@@ -12,6 +12,8 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Field-level issues of a `validation-failed` answer: `{path, message}` with coded messages. */
+    readonly details?: readonly { path: string; message: string }[],
   ) {
     super(message);
   }
@@ -44,7 +46,7 @@ export async function fetchJson<TSchema extends GenericSchema>(
       portalBus.publish(SessionRejectedTopic, { url });
     }
     throw parsed.ok
-      ? new ApiRequestError(response.status, parsed.value.error.code, parsed.value.error.message)
+      ? new ApiRequestError(response.status, parsed.value.error.code, parsed.value.error.message, parsed.value.error.details)
       : new ApiRequestError(response.status, 'unknown', `HTTP ${response.status}`);
   }
   return parseOrThrow(schema, body, `Response of ${url}`);

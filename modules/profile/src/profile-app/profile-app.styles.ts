@@ -70,6 +70,21 @@ export const styles = css`
     outline: 3px solid var(--portal-color-focus, #0a58ca);
     outline-offset: 3px;
   }
+  a.action {
+    display: inline-block;
+    font-weight: 600;
+    padding: 0.6rem 1.2rem;
+    min-height: 44px;
+    box-sizing: border-box;
+    border-radius: 4px;
+    background: var(--portal-color-primary, #0a58ca);
+    color: #fff;
+    text-decoration: none;
+  }
+  a.action:focus-visible {
+    outline: 3px solid var(--portal-color-focus, #0a58ca);
+    outline-offset: 3px;
+  }
   @media (max-width: 40rem) {
     dl {
       grid-template-columns: 1fr;

@@ -8,11 +8,13 @@ import {
   PageTopic,
   portalBus,
   ProfileSchema,
+  RouteTopic,
   SessionTopic,
   TopicController,
   type Locale,
   type Profile,
 } from '@portal/shared-contracts';
+import { ProfileChangedEvent } from '../profile-change-form/profile-change-form.js';
 import { messages } from './profile-app.messages.js';
 import { styles } from './profile-app.styles.js';
 
@@ -40,6 +42,8 @@ export class ProfileApp extends LitElement {
   declare profile: Profile | undefined;
 
   private readonly locale = new TopicController(this, LocaleTopic, () => this.announcePage());
+  // Moving between the details and the change form inside the area: say which page is shown.
+  private readonly route = new TopicController(this, RouteTopic, () => void this.updateComplete.then(() => this.announcePage()));
   private readonly session = new TopicController(this, SessionTopic, (value) => {
     if (value.status === 'signed-in') void this.fetchProfile();
     else this.profile = undefined;
@@ -50,6 +54,12 @@ export class ProfileApp extends LitElement {
     this.basePath = '/profile';
     this.state = LoadState.idle;
     this.profile = undefined;
+  }
+
+  /** The page below the area's base path: the details, or the change report. */
+  private get showingChangeForm(): boolean {
+    const path = this.route.value?.path ?? window.location.pathname;
+    return path === `${this.basePath}/change`;
   }
 
   private get language(): Locale {
@@ -83,11 +93,19 @@ export class ProfileApp extends LitElement {
 
   /** Tells the shell the page title, so it can set document.title and move focus to our h1. */
   private announcePage(): void {
-    if (!this.hasUpdated) return;
+    // The change form announces its own steps.
+    if (!this.hasUpdated || this.showingChangeForm) return;
     portalBus.publish(PageTopic, { area: 'profile', title: this.t('title') });
   }
 
   protected override render(): TemplateResult {
+    if (this.showingChangeForm && this.state === LoadState.loaded && this.profile) {
+      return html`<profile-change-form
+        .profile=${this.profile}
+        base-path=${this.basePath}
+        @profile-changed=${(event: ProfileChangedEvent) => (this.profile = event.profile)}
+      ></profile-change-form>`;
+    }
     return html`
       <h1 tabindex="-1">${this.t('title')}</h1>
       <p class="intro">${this.t('intro')}</p>
@@ -148,6 +166,7 @@ export class ProfileApp extends LitElement {
         </dl>
       </section>
       <p class="updated">${this.t('updatedAt', { date: formatDate(p.updatedAt, this.language) })}</p>
+      <p><a class="action" href="${this.basePath}/change">${this.t('reportChange')}</a></p>
     `;
   }
 
