@@ -38,4 +38,22 @@ describe('the session times out the way WCAG 2.2.1 asks', () => {
     await assertAccessible(page, 'the signed-out page after a timeout');
     await context.close();
   });
+
+  test('what the person typed survives the timeout and a sign-in again', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/profile/change');
+    const form = page.locator('profile-change-form');
+    await form.getByLabel('Sähköpostiosoite').fill('tessa.uusi@example.fi');
+    // No answer to the warning: the session ends on the server.
+    await page.locator('shell-page').getByText('istunto päättyi').waitFor({ timeout: 20_000 });
+    assert.equal(new URL(page.url()).pathname, '/profile/change');
+    await page.locator('shell-page').getByRole('button', { name: 'Kirjaudu sisään' }).click();
+    await page.waitForURL(/\/idp\/authorize/);
+    await page.getByRole('button', { name: /Tessa Testilä/ }).first().click();
+    await page.waitForURL(`${suite.portal.baseUrl}/profile/change`);
+    await form.getByText('Palautimme keskeneräisen ilmoituksesi').waitFor();
+    assert.equal(await form.getByLabel('Sähköpostiosoite').inputValue(), 'tessa.uusi@example.fi');
+    await context.close();
+  });
 });

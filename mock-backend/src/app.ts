@@ -15,7 +15,9 @@ import { discoverModules, staticRouter } from './http/static.js';
 import { idpKeysFromDatabase } from './idp/keys.js';
 import { tokenEndpoint } from './idp/token.js';
 import { authRouter } from './routes/auth.js';
+import { draftsRouter } from './routes/drafts.js';
 import { idpRouter } from './routes/idp.js';
+import { profileChangesRouter } from './routes/profile-changes.js';
 import { profileRouter } from './routes/profile.js';
 import { registryRouter } from './routes/registry.js';
 import { sessionRouter } from './routes/session.js';
@@ -71,7 +73,14 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
   app.use(['/api', '/auth'], express.json({ limit: '100kb' }));
 
   const signInRateLimit = { limit: config.signInRateLimit, windowSeconds: config.signInRateWindowSeconds };
-  app.use('/api', registryRouter(db), sessionRouter(), profileRouter(db));
+  app.use(
+    '/api',
+    registryRouter(db),
+    sessionRouter(),
+    profileRouter(db, clock),
+    profileChangesRouter(db, clock),
+    draftsRouter(db, clock),
+  );
   app.use(
     '/auth',
     authRouter({

@@ -3,14 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProfileSchema, RegistrySchema, SESSION_EXPIRES_HEADER, validate } from '@portal/shared-contracts';
+import { eq } from 'drizzle-orm';
+import { IDEMPOTENCY_KEY_HEADER, ProfileSchema, RegistrySchema, SESSION_EXPIRES_HEADER, validate } from '@portal/shared-contracts';
+import { helsinkiDate } from '../calendar.js';
 import { loadConfig } from '../config.js';
 import { countAttempt } from '../http/rate-limit.js';
 import { Browser, signIn, startTestServer } from '../testing/harness.js';
+import { profileChanges } from './schema.js';
 import { openStorage } from './storage.js';
 
 const PG_ROOT = '/usr/lib/postgresql';
@@ -102,6 +106,39 @@ test('PostgreSQL through DATABASE_URL: same migrations, seed, sign-in and profil
       const again = browser.copyCookiesTo(new Browser(first.baseUrl));
       assert.equal((await again.fetch('/auth/logout', { method: 'POST' })).status, 200);
       assert.equal((await signIn(again, 'continue')).callback.status, 303);
+
+      // Drafts and change reports on a real server: jsonb, dates, the row lock and the unique key.
+      const draft = await again.fetch('/api/drafts/profile.change', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ data: { phone: '+358 40 1' } }),
+      });
+      assert.equal(draft.status, 200);
+      const restored = (await (await again.copyCookiesTo(new Browser(second.baseUrl)).fetch('/api/drafts/profile.change')).json()) as { data: unknown };
+      assert.deepEqual(restored.data, { phone: '+358 40 1' });
+      const { updatedAt } = (await (await again.fetch('/api/profile')).json()) as { updatedAt: string };
+      const change = JSON.stringify({ effectiveDate: helsinkiDate(new Date()), phone: '+358 40 222 3333', basedOn: updatedAt });
+      const key = randomUUID();
+      // The same key at once on both instances (two connections): one record, one receipt id.
+      const reports = await Promise.all(
+        [first, second, first, second].map((instance) =>
+          again.copyCookiesTo(new Browser(instance.baseUrl)).fetch('/api/profile/changes', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: key },
+            body: change,
+          }),
+        ),
+      );
+      assert.deepEqual(reports.map((r) => r.status).sort(), [200, 200, 200, 201]);
+      const ids = await Promise.all(reports.map(async (r) => ((await r.json()) as { id: string }).id));
+      assert.equal(new Set(ids).size, 1);
+      assert.equal((await storage.db.select().from(profileChanges).where(eq(profileChanges.idempotencyKey, key))).length, 1);
+      const stale = await again.fetch('/api/profile/changes', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: randomUUID() },
+        body: change,
+      });
+      assert.equal(stale.status, 409);
 
       // The rate-limit upsert counts atomically on a real server too.
       const now = new Date();

@@ -2,8 +2,8 @@
 // migrations in ../../drizzle; keep it free of runtime imports other than drizzle-orm, so the
 // generator needs nothing else (type-only imports are erased).
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { ContactChannel, Locale, LocalizedText, RegistryEntry } from '@portal/shared-contracts';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { ContactChannel, Locale, LocalizedText, ProfileChangeRequest, RegistryEntry } from '@portal/shared-contracts';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -153,3 +153,53 @@ export const appSettings = pgTable('app_settings', {
   value: text('value').notNull(),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 });
+
+/**
+ * Server-side form drafts (PUT /api/drafts/:key). Keyed by the person, not the session, so a draft
+ * survives a timeout and a sign-in again; pruned 30 days after it was last saved (src/db/prune.ts).
+ */
+export const drafts = pgTable(
+  'drafts',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    /** `<area>.<form>` (DraftKeySchema), e.g. "profile.change". */
+    key: text('key').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    savedAt: timestamptz('saved_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.key] }), index('drafts_saved_at_idx').on(t.savedAt)],
+);
+
+/** The fields of a change report, as validated (trimmed); only the changed ones are present. */
+export type ProfileChangeFields = Pick<ProfileChangeRequest, 'address' | 'phone' | 'email' | 'preferredLanguage' | 'contactChannel'>;
+
+/**
+ * Reported changes of basic data (POST /api/profile/changes), kept as records of what the person
+ * reported and when. One taking effect today or earlier is applied to `persons` at once; a later
+ * one waits with `applied_at` null until a read of the profile finds its date has come.
+ */
+export const profileChanges = pgTable(
+  'profile_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    /**
+     * The client's Idempotency-Key. Unique per person, so a retry or a double click (even two at
+     * the same moment on two instances) can never make a second report.
+     */
+    idempotencyKey: text('idempotency_key').notNull(),
+    receivedAt: timestamptz('received_at').notNull(),
+    effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
+    changes: jsonb('changes').$type<ProfileChangeFields>().notNull(),
+    appliedAt: timestamptz('applied_at'),
+  },
+  (t) => [
+    unique('profile_changes_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    // Every profile read looks for this person's pending changes that have come due.
+    index('profile_changes_pending_idx').on(t.personId, t.effectiveDate).where(sql`${t.appliedAt} is null`),
+  ],
+);

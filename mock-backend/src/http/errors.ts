@@ -39,6 +39,12 @@ function fromBodyParser(error: unknown): HttpError | undefined {
   }
 }
 
+/**
+ * Express's router throws a URIError when a path parameter is not valid percent-encoding
+ * (`/api/drafts/%E0`): the client's mistake, so a 400, not the 500 of an unexpected error.
+ */
+const badUrl = httpError(400, API_ERROR_CODES.badRequest, 'The URL is not valid percent-encoding.');
+
 function body(error: HttpError): ApiError {
   return { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
 }
@@ -49,7 +55,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
     next(error);
     return;
   }
-  const known = error instanceof HttpError ? error : fromBodyParser(error);
+  const known = error instanceof HttpError ? error : error instanceof URIError ? badUrl : fromBodyParser(error);
   if (known) {
     res.status(known.status).json(body(known));
     return;

@@ -72,7 +72,17 @@ describe('API scoping', () => {
 
   test('the walk finds the routes (so an empty result cannot pass for success)', () => {
     const routes = listRoutes((app as unknown as { router: { stack: RouteLayer[] } }).router.stack);
-    for (const known of ['GET /api/registry', 'GET /api/session', 'POST /api/session/extend', 'GET /api/profile', 'GET /api/profile/current-items']) {
+    for (const known of [
+      'GET /api/registry',
+      'GET /api/session',
+      'POST /api/session/extend',
+      'GET /api/profile',
+      'GET /api/profile/current-items',
+      'POST /api/profile/changes',
+      'GET /api/drafts/:key',
+      'PUT /api/drafts/:key',
+      'DELETE /api/drafts/:key',
+    ]) {
       assert.ok(routes.includes(known), `${known} in ${routes.join(', ')}`);
     }
   });

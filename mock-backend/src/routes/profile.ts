@@ -1,5 +1,6 @@
 // The customer's basic data (GET /api/profile) and what the profile area puts on the front page
-// (GET /api/profile/current-items).
+// (GET /api/profile/current-items). Both first apply reported changes whose day has come
+// (src/db/profile-changes.ts), so a change dated ahead shows from its day on without any timer.
 import { Router } from 'express';
 import {
   CurrentItemsResponseSchema,
@@ -11,7 +12,10 @@ import {
   type LocalizedText,
   type Profile,
 } from '@portal/shared-contracts';
+import { dateAtNoon } from '../calendar.js';
+import type { Clock } from '../clock.js';
 import { findMunicipality, type Person } from '../db/persons.js';
+import { applyDueChanges, pendingChangeDates } from '../db/profile-changes.js';
 import type { Database } from '../db/storage.js';
 import { requirePerson } from '../http/session.js';
 import { formatDate } from '../i18n.js';
@@ -75,7 +79,29 @@ const LAST_UPDATED = {
   en: (date: string) => `Your details were last updated on ${date}.`,
 } as const;
 
-export function profileCurrentItems(person: Person): CurrentItem[] {
+const PENDING_TITLE = {
+  fi: (date: string) => `Ilmoittamasi muutos tietoihisi tulee voimaan ${date}`,
+  sv: (date: string) => `Ändringen av dina uppgifter som du anmält träder i kraft ${date}`,
+  en: (date: string) => `The change to your details you reported takes effect on ${date}`,
+} as const;
+
+/**
+ * A reported change still waiting for its effective date (the soonest, if several). Only the date:
+ * what changes is not repeated here, so a new address under an address block stays unsaid.
+ */
+function pendingChangeItem(effectiveDate: string): CurrentItem {
+  const day = dateAtNoon(effectiveDate);
+  const title = Object.fromEntries(LOCALES.map((locale) => [locale, PENDING_TITLE[locale](formatDate(day, locale))])) as LocalizedText;
+  return { id: 'profile-change-pending', area: AREA, kind: 'status', title, href: HREF, urgency: 'info' };
+}
+
+/** `pendingDates`: effective dates of reported changes not yet in effect, soonest first. */
+export function profileCurrentItems(person: Person, pendingDates: readonly string[] = []): CurrentItem[] {
+  const pending = pendingDates[0] === undefined ? [] : [pendingChangeItem(pendingDates[0])];
+  return [...contactItems(person), ...pending];
+}
+
+function contactItems(person: Person): CurrentItem[] {
   const missing = !person.phone && !person.email ? 'both' : !person.phone ? 'phone' : !person.email ? 'email' : undefined;
   if (missing) {
     return [
@@ -96,18 +122,18 @@ export function profileCurrentItems(person: Person): CurrentItem[] {
   return [{ id: 'profile-contact-details-check', area: AREA, kind: 'status', title: CHECK_TITLE, description, href: HREF, urgency: 'info' }];
 }
 
-export function profileRouter(db: Database): Router {
+export function profileRouter(db: Database, clock: Clock): Router {
   const router = Router();
 
   router.get('/profile', async (req, res) => {
-    const person = requirePerson(req);
+    const person = await applyDueChanges(db, requirePerson(req), clock());
     res.set('Cache-Control', 'no-store');
     res.json(parseOrThrow(ProfileSchema, await toProfile(db, person), 'GET /api/profile'));
   });
 
-  router.get('/profile/current-items', (req, res) => {
-    const person = requirePerson(req);
-    const body: CurrentItemsResponse = { items: profileCurrentItems(person) };
+  router.get('/profile/current-items', async (req, res) => {
+    const person = await applyDueChanges(db, requirePerson(req), clock());
+    const body: CurrentItemsResponse = { items: profileCurrentItems(person, await pendingChangeDates(db, person.id)) };
     res.set('Cache-Control', 'no-store');
     res.json(parseOrThrow(CurrentItemsResponseSchema, body, 'GET /api/profile/current-items'));
   });

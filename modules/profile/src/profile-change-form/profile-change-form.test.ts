@@ -232,6 +232,14 @@ describe('profile-change-form', () => {
     });
   });
 
+  it('does not save an unchanged draft at the warning, which would keep the session alive for ever', async () => {
+    const calls = backend();
+    await form();
+    portalBus.publish(SessionExpiringTopic, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(calls.filter((c) => c.method === 'PUT')).to.have.length(0);
+  });
+
   describe('model', () => {
     it('sends only what changed', () => {
       const values = { ...initialValues(profile, '2026-11-25'), contactChannel: 'letter' as const };

@@ -99,6 +99,9 @@ export class ProfileChangeForm extends LitElement {
   private idempotencyKey = crypto.randomUUID();
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private draftChecked = false;
+  /** Typed since the last saved draft. Saving only then matters: a save is server activity, and
+   *  saving an unchanged draft at the timeout warning would keep the session alive for ever. */
+  private dirty = false;
   /** What was sent and what it replaced, for the receipt (the profile has changed by then). */
   private sent: { values: ChangeValues; before: ChangeValues } | undefined;
 
@@ -189,7 +192,8 @@ export class ProfileChangeForm extends LitElement {
   async saveDraft(): Promise<void> {
     clearTimeout(this.draftTimer);
     this.draftTimer = undefined;
-    if (!this.values || this.step === Step.receipt) return;
+    if (!this.values || this.step === Step.receipt || !this.dirty) return;
+    this.dirty = false;
     try {
       await fetchJson(DRAFT_URL, DraftSchema, {
         method: 'PUT',
@@ -197,6 +201,7 @@ export class ProfileChangeForm extends LitElement {
         body: JSON.stringify({ data: this.values }),
       });
     } catch (error) {
+      this.dirty = true;
       console.warn('The draft could not be saved', error);
     }
   }
@@ -212,6 +217,7 @@ export class ProfileChangeForm extends LitElement {
   private update_(field: ChangeField, value: string): void {
     if (!this.values) return;
     this.values = { ...this.values, [field]: value } as ChangeValues;
+    this.dirty = true;
     this.scheduleDraftSave();
   }
 

@@ -1,0 +1,149 @@
+// Reporting a change of basic data: POST /api/profile/changes. Idempotent by the Idempotency-Key
+// header (a retry or a double click gets the first receipt), guarded against lost updates by
+// `basedOn` (the profile's updatedAt the person saw), applied now or on its effective date.
+import { Router, type Request } from 'express';
+import {
+  API_ERROR_CODES,
+  IDEMPOTENCY_KEY_HEADER,
+  PROFILE_CHANGE_ERRORS,
+  ProfileChangeReceiptSchema,
+  ProfileChangeRequestSchema,
+  effectiveDateInWindow,
+  parseOrThrow,
+  type ProfileChangeReceipt,
+} from '@portal/shared-contracts';
+import { helsinkiDate, isCalendarDate } from '../calendar.js';
+import type { Clock } from '../clock.js';
+import { findPerson, type Person } from '../db/persons.js';
+import {
+  applyDue,
+  applyDueChanges,
+  changedFields,
+  findChangeByKey,
+  insertChange,
+  lockPerson,
+  type ProfileChangeRow,
+} from '../db/profile-changes.js';
+import type { ProfileChangeFields } from '../db/schema.js';
+import type { Database } from '../db/storage.js';
+import { httpError } from '../http/errors.js';
+import { requirePerson } from '../http/session.js';
+import { unstorablePath, validateOrThrow } from '../http/validation.js';
+import { toProfile } from './profile.js';
+
+/** Long enough to be unguessable in practice, short enough to index; a UUID fits. */
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
+/** For a string PostgreSQL cannot store, the code the UI already shows for that field. */
+const FIELD_INVALID_CODES: Readonly<Record<string, string>> = {
+  phone: PROFILE_CHANGE_ERRORS.phoneInvalid,
+  email: PROFILE_CHANGE_ERRORS.emailInvalid,
+  'address.street': PROFILE_CHANGE_ERRORS.streetRequired,
+  'address.postalCode': PROFILE_CHANGE_ERRORS.postalCodeInvalid,
+  'address.postOffice': PROFILE_CHANGE_ERRORS.postOfficeRequired,
+};
+
+function idempotencyKey(req: Request): string {
+  const key = req.get(IDEMPOTENCY_KEY_HEADER);
+  if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
+    throw httpError(
+      400,
+      API_ERROR_CODES.badRequest,
+      `The ${IDEMPOTENCY_KEY_HEADER} header is required: 8–100 characters of A–Z, a–z, 0–9, "_" and "-" (a new UUID per report).`,
+    );
+  }
+  return key;
+}
+
+function validationFailed(path: string, message: string): never {
+  throw httpError(400, API_ERROR_CODES.validationFailed, 'The change report is not valid.', [{ path, message }]);
+}
+
+async function receipt(db: Database, change: ProfileChangeRow, person: Person, where: string): Promise<ProfileChangeReceipt> {
+  const body: ProfileChangeReceipt = {
+    id: change.id,
+    receivedAt: change.receivedAt.toISOString(),
+    effectiveDate: change.effectiveDate,
+    changed: changedFields(change.changes),
+    // toProfile hides the address of a person with an address block, so a reported new address
+    // is never echoed back either.
+    profile: await toProfile(db, person),
+  };
+  return parseOrThrow(ProfileChangeReceiptSchema, body, where);
+}
+
+type Outcome = { readonly kind: 'created' | 'replayed'; readonly change: ProfileChangeRow };
+
+export function profileChangesRouter(db: Database, clock: Clock): Router {
+  const router = Router();
+
+  router.post('/profile/changes', async (req, res) => {
+    const person = requirePerson(req);
+    const key = idempotencyKey(req);
+    // The issues exactly as the contract's schema reports them: their messages are the codes the
+    // UI shows next to each field, the same ones its own validation gives.
+    const request = validateOrThrow(ProfileChangeRequestSchema, req.body, 'The change report is not valid.');
+    const now = clock();
+    const today = helsinkiDate(now);
+    // isoDate checks only the shape ("2026-02-30" passes); PostgreSQL would refuse the day with a 500.
+    if (!isCalendarDate(request.effectiveDate)) validationFailed('effectiveDate', PROFILE_CHANGE_ERRORS.effectiveDateInvalid);
+    if (!effectiveDateInWindow(request.effectiveDate, today)) validationFailed('effectiveDate', PROFILE_CHANGE_ERRORS.effectiveDateRange);
+    const basedOn = Date.parse(request.basedOn);
+    if (Number.isNaN(basedOn)) validationFailed('basedOn', `Invalid timestamp: Received "${request.basedOn}"`);
+    const changes: ProfileChangeFields = {
+      ...(request.address !== undefined ? { address: request.address } : {}),
+      ...(request.phone !== undefined ? { phone: request.phone } : {}),
+      ...(request.email !== undefined ? { email: request.email } : {}),
+      ...(request.preferredLanguage !== undefined ? { preferredLanguage: request.preferredLanguage } : {}),
+      ...(request.contactChannel !== undefined ? { contactChannel: request.contactChannel } : {}),
+    };
+    const bad = unstorablePath(changes);
+    if (bad !== undefined) validationFailed(bad, FIELD_INVALID_CODES[bad] ?? 'invalid');
+
+    // One transaction with the person's row locked: reports of one person are handled one at a
+    // time, so the key check, the basedOn check and the write cannot interleave with another's.
+    const outcome = await db.transaction(async (tx): Promise<Outcome> => {
+      const locked = await lockPerson(tx, person.id);
+      if (!locked) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
+      // The key before basedOn: the retry of a report that went through must get its receipt,
+      // though that report itself moved updatedAt past the retry's basedOn.
+      const first = await findChangeByKey(tx, person.id, key);
+      if (first) return { kind: 'replayed', change: first };
+      // What the person saw had the due changes applied (every read applies them), so compare with that.
+      await applyDue(tx, person.id, now);
+      const current = await findPerson(tx, person.id);
+      if (!current || current.updatedAt.getTime() !== basedOn) {
+        throw httpError(
+          409,
+          API_ERROR_CODES.conflict,
+          'Your details have changed meanwhile (in another tab, or by a change that has taken effect). Fetch them again, check, and send the change again.',
+        );
+      }
+      const inserted = await insertChange(tx, {
+        personId: person.id,
+        idempotencyKey: key,
+        receivedAt: now,
+        effectiveDate: request.effectiveDate,
+        changes,
+      });
+      if (!inserted) {
+        // The unique constraint refused a second record for the key: another request with it got
+        // there first (possible only if the row lock were bypassed). Its receipt is the answer.
+        const winner = await findChangeByKey(tx, person.id, key);
+        if (!winner) throw new Error('An idempotency key conflicted, but no record has it');
+        return { kind: 'replayed', change: winner };
+      }
+      // Effective today or earlier: applied now, by the same code that applies pending ones later.
+      await applyDue(tx, person.id, now);
+      return { kind: 'created', change: inserted };
+    });
+
+    // The profile as it stands now, read after the commit; due changes are applied as on every read.
+    const latest = await applyDueChanges(db, (await findPerson(db, person.id)) ?? person, now);
+    const body = await receipt(db, outcome.change, latest, 'POST /api/profile/changes');
+    res.set('Cache-Control', 'no-store');
+    res.status(outcome.kind === 'created' ? 201 : 200).json(body);
+  });
+
+  return router;
+}
