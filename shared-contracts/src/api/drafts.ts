@@ -16,7 +16,11 @@ export const DRAFT_MAX_BYTES = 64 * 1024;
 
 /** PUT /api/drafts/:key body. `data` is the form's own shape; the area validates it on restore. */
 export const DraftInputSchema = v.object({
-  data: v.record(v.string(), v.unknown()),
+  // A form's fields by name: a plain object. (A valibot record would turn an array into one.)
+  data: v.custom<Record<string, unknown>>(
+    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+    'must be an object of fields',
+  ),
 });
 
 /** GET and PUT /api/drafts/:key answer. */

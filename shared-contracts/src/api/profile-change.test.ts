@@ -45,3 +45,9 @@ test('the effective date stays within a year of today', () => {
   assert.equal(effectiveDateInWindow('2025-11-01', '2026-11-25'), false);
   assert.equal(effectiveDateInWindow('2028-01-01', '2026-11-25'), false);
 });
+
+test('a draft is an object of fields, not an array', async () => {
+  const { DraftInputSchema } = await import('./drafts.js');
+  assert.ok(validate(DraftInputSchema, { data: { phone: '040' } }).ok);
+  assert.equal(validate(DraftInputSchema, { data: ['040'] }).ok, false);
+});
