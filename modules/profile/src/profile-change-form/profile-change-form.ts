@@ -231,6 +231,8 @@ export class ProfileChangeForm extends LitElement {
       return;
     }
     this.errors = {};
+    // The "restored your draft" note has done its job once the person moves on.
+    if (this.notice === Notice.draftRestored) this.notice = undefined;
     void this.saveDraft();
     void this.goTo(Step.check);
   }
