@@ -1,25 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { LocaleTopic, PageTopic, portalBus, SessionTopic, type Profile } from '@portal/shared-contracts';
+import { LocaleTopic, PageTopic, portalBus, SessionTopic } from '@portal/shared-contracts';
+import { json, tessaProfile } from '../testing/fixtures.js';
 import { defineProfileElements } from '../define.js';
 import type { ProfileApp } from './profile-app.js';
 
 defineProfileElements();
 
-const tessa: Profile = {
-  henkilotunnus: '010280-952L',
-  firstNames: 'Tessa Maria',
-  givenName: 'Tessa',
-  lastName: 'Testilä',
-  birthDate: '1980-02-01',
-  homeMunicipality: { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' } },
-  address: { street: 'Mannerheimintie 1 A 2', postalCode: '00100', postOffice: 'Helsinki', country: 'FI' },
-  addressProtected: false,
-  phone: '+358 40 123 4567',
-  email: 'tessa.testila@example.fi',
-  preferredLanguage: 'fi',
-  contactChannel: 'email',
-  updatedAt: '2025-03-12T10:00:00.000Z',
-};
+const tessa = tessaProfile;
 
 /** Answers /api/profile with the given response; returns the calls made. */
 function stubFetch(respond: () => Response | Promise<Response>): string[] {
@@ -31,8 +18,6 @@ function stubFetch(respond: () => Response | Promise<Response>): string[] {
   return calls;
 }
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 const originalFetch = window.fetch;
 

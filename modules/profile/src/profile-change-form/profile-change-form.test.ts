@@ -1,26 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LocaleTopic, portalBus, SessionExpiringTopic, type Profile } from '@portal/shared-contracts';
 import { defineProfileElements } from '../define.js';
+import { json, tessaProfile } from '../testing/fixtures.js';
 import { helsinkiToday, validateChange, initialValues } from './change-model.js';
 import type { ProfileChangeForm, ProfileChangedEvent } from './profile-change-form.js';
 
 defineProfileElements();
 
-const profile: Profile = {
-  henkilotunnus: '010280-952L',
-  firstNames: 'Tessa Maria',
-  givenName: 'Tessa',
-  lastName: 'Testilä',
-  birthDate: '1980-02-01',
-  homeMunicipality: { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' } },
-  address: { street: 'Mannerheimintie 1 A 2', postalCode: '00100', postOffice: 'Helsinki', country: 'FI' },
-  addressProtected: false,
-  phone: '+358 40 123 4567',
-  email: 'tessa.testila@example.fi',
-  preferredLanguage: 'fi',
-  contactChannel: 'email',
-  updatedAt: '2026-11-01T10:00:00.000Z',
-};
+const profile: Profile = { ...tessaProfile, updatedAt: '2026-11-01T10:00:00.000Z' };
 
 interface Call {
   method: string;
@@ -29,7 +16,6 @@ interface Call {
   body: unknown;
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const originalFetch = window.fetch;
 
 /** A fake backend for the form: drafts and change reports. */
