@@ -5,7 +5,7 @@ import type { ShellInfoPage } from './components/shell-info-page/shell-info-page
 import { ShellLanguageMenu } from './components/shell-language-menu/shell-language-menu.js';
 import { ShellModuleError } from './components/shell-module-error/shell-module-error.js';
 import { ShellPage } from './components/shell-page/shell-page.js';
-import { ShellSessionDialog } from './components/shell-session-dialog/shell-session-dialog.js';
+import type { ShellSessionDialog } from './components/shell-session-dialog/shell-session-dialog.js';
 
 /** Registers the shell's elements once. */
 export function defineShellElements(): void {
@@ -14,7 +14,6 @@ export function defineShellElements(): void {
   defineElement('shell-footer', ShellFooter);
   defineElement('shell-page', ShellPage);
   defineElement('shell-module-error', ShellModuleError);
-  defineElement('shell-session-dialog', ShellSessionDialog);
 }
 
 /**
@@ -24,6 +23,12 @@ export function defineShellElements(): void {
 export async function defineInfoPageElement(): Promise<void> {
   const { ShellInfoPage: element } = await import('./components/shell-info-page/shell-info-page.js');
   defineElement('shell-info-page', element);
+}
+
+/** The timeout warning is needed only minutes into a session: its code loads when it is first shown. */
+export async function defineSessionDialogElement(): Promise<void> {
+  const { ShellSessionDialog: element } = await import('./components/shell-session-dialog/shell-session-dialog.js');
+  defineElement('shell-session-dialog', element);
 }
 
 declare global {

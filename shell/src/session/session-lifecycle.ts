@@ -6,6 +6,7 @@ import {
   type SessionInfo,
 } from '@portal/shared-contracts';
 import type { ShellSessionDialog } from '../components/shell-session-dialog/shell-session-dialog.js';
+import { defineSessionDialogElement } from '../define.js';
 import { SessionContinueEvent } from '../events.js';
 import { extendSession, publishSession, refreshSession, sessionStatus } from './session-broker.js';
 import { SessionTimer } from './session-timer.js';
@@ -55,10 +56,13 @@ export function startSessionLifecycle(
 
   const timer = new SessionTimer({
     onWarn: (endsAt, canExtend) => {
-      dialog.endsAt = endsAt;
-      dialog.canExtend = canExtend;
-      dialog.open = true;
       portalBus.publish(SessionExpiringTopic, { expiresAt: endsAt.toISOString() });
+      void defineSessionDialogElement().then(() => {
+        if (ended) return;
+        dialog.endsAt = endsAt;
+        dialog.canExtend = canExtend;
+        dialog.open = true;
+      });
     },
     onEnd: () => void confirmEnded(),
   });

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LocaleTopic, portalBus } from '@portal/shared-contracts';
-import { defineShellElements } from '../../define.js';
+import { defineSessionDialogElement, defineShellElements } from '../../define.js';
 import { formatTimeLeft, type ShellSessionDialog } from './shell-session-dialog.js';
 
 defineShellElements();
+await defineSessionDialogElement();
 
 async function openDialog(canExtend = true): Promise<ShellSessionDialog> {
   const el = await fixture<ShellSessionDialog>(html`<shell-session-dialog></shell-session-dialog>`);
