@@ -54,5 +54,8 @@ export {
   EFFECTIVE_DATE_WINDOW_DAYS,
   IDEMPOTENCY_KEY_HEADER,
   effectiveDateInWindow,
+  PROFILE_CHANGE_FIELDS,
+  ProfileChangeHistorySchema,
+  PROFILE_EXPORT_PATH,
 } from './api/profile-change.js';
-export type { ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError } from './api/profile-change.js';
+export type { ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError, ProfileChangeHistory } from './api/profile-change.js';
