@@ -97,9 +97,67 @@ export const styles = css`
       padding-top: 0.25rem;
     }
   }
+  button.secondary {
+    background: #fff;
+    color: var(--portal-color-primary, #0a58ca);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1.5rem;
+    align-items: center;
+    margin: 1.5rem 0;
+  }
+  a.download {
+    color: var(--portal-color-link, #0a4fb3);
+  }
+  a.download:focus-visible {
+    outline: 3px solid var(--portal-color-focus, #0a58ca);
+    outline-offset: 3px;
+  }
+  ul.history {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+  }
+  ul.history li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    padding: 0.75rem 0;
+    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+  }
+  .status {
+    font-weight: 600;
+  }
+  .status.pending {
+    color: var(--portal-color-info, #0a58ca);
+  }
+  .print-only {
+    display: none;
+  }
+  /* A print of all own data (seed line 15): no buttons or links to act on, no section split across
+     pages, and the date it was printed. The shell hides its header and footer when printing. */
   @media print {
-    button {
+    :host {
+      color: #000;
+      font-size: 11pt;
+    }
+    button,
+    .actions,
+    a.action {
       display: none;
+    }
+    section {
+      break-inside: avoid;
+    }
+    h2 {
+      break-after: avoid;
+    }
+    .print-only {
+      display: block;
+      margin-top: 2rem;
     }
   }
 `;

@@ -8,12 +8,12 @@ defineProfileElements();
 
 const tessa = tessaProfile;
 
-/** Answers /api/profile with the given response; returns the calls made. */
-function stubFetch(respond: () => Response | Promise<Response>): string[] {
+/** Answers /api/profile with the given response (and the change history); returns the calls made. */
+function stubFetch(respond: () => Response | Promise<Response>, history: () => Response = () => json({ items: [] })): string[] {
   const calls: string[] = [];
   window.fetch = async (input: RequestInfo | URL) => {
     calls.push(String(input));
-    return respond();
+    return String(input) === '/api/profile/changes' ? history() : respond();
   };
   return calls;
 }
@@ -52,7 +52,7 @@ describe('profile-app', () => {
       const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
       await waitUntil(() => el.state === 'loaded');
       const text = el.shadowRoot!.textContent ?? '';
-      expect(calls).to.deep.equal(['/api/profile']);
+      expect(calls[0]).to.equal('/api/profile');
       expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('Omat tiedot');
       expect(text).to.contain('010280-952L');
       expect(text).to.contain('Mannerheimintie 1 A 2');
@@ -100,6 +100,43 @@ describe('profile-app', () => {
       const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
       await waitUntil(() => el.state === 'failed');
       expect(el.shadowRoot!.textContent).not.to.contain('010280-952L');
+    });
+  });
+
+  describe('own data', () => {
+    it('lists reported changes with their status, and offers print and a JSON download', async () => {
+      stubFetch(
+        () => json(tessa),
+        () =>
+          json({
+            items: [
+              { id: 'c2', receivedAt: '2026-11-20T10:00:00.000Z', effectiveDate: '2026-12-01', changed: ['address'], status: 'pending' },
+              { id: 'c1', receivedAt: '2026-11-01T10:00:00.000Z', effectiveDate: '2026-11-01', changed: ['phone', 'email'], status: 'applied' },
+            ],
+          }),
+      );
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => Array.isArray(el.history));
+      await el.updateComplete;
+      const rows = [...el.shadowRoot!.querySelectorAll('ul.history li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(rows).to.deep.equal([
+        'osoite Vastaanotettu 20.11.2026, voimassa 1.12.2026 alkaen Tulee voimaan myöhemmin',
+        'puhelinnumero, sähköposti Vastaanotettu 1.11.2026, voimassa 1.11.2026 alkaen Voimassa',
+      ]);
+      const download = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.download')!;
+      expect(download.getAttribute('href')).to.equal('/api/profile/export');
+      expect(download.hasAttribute('download')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('button.secondary')!.textContent!.trim()).to.equal('Tulosta tiedot');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a failing history in its own section', async () => {
+      stubFetch(() => json(tessa), () => json({ error: { code: 'internal-error', message: 'x' } }, 500));
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => el.history === 'failed');
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('Muutoshistoriaa ei saatu haettua');
+      expect(el.shadowRoot!.textContent).to.contain('010280-952L');
     });
   });
 

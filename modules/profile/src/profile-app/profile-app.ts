@@ -7,12 +7,15 @@ import {
   LocaleTopic,
   PageTopic,
   portalBus,
+  PROFILE_EXPORT_PATH,
+  ProfileChangeHistorySchema,
   ProfileSchema,
   RouteTopic,
   SessionTopic,
   TopicController,
   type Locale,
   type Profile,
+  type ProfileChangeHistory,
 } from '@portal/shared-contracts';
 import { ProfileChangedEvent } from '../profile-change-form/profile-change-form.js';
 import { messages } from './profile-app.messages.js';
@@ -35,11 +38,14 @@ export class ProfileApp extends LitElement {
     basePath: { attribute: 'base-path' },
     state: { state: true },
     profile: { state: true },
+    history: { state: true },
   };
 
   declare basePath: string;
   declare state: LoadState;
   declare profile: Profile | undefined;
+  /** The change reports; 'failed' keeps a failure in its own section. */
+  declare history: ProfileChangeHistory['items'] | 'failed' | undefined;
 
   private readonly locale = new TopicController(this, LocaleTopic, () => this.announcePage());
   // Moving between the details and the change form inside the area: say which page is shown.
@@ -54,6 +60,7 @@ export class ProfileApp extends LitElement {
     this.basePath = '/profile';
     this.state = LoadState.idle;
     this.profile = undefined;
+    this.history = undefined;
   }
 
   /** The page below the area's base path: the details, or the change report. */
@@ -76,8 +83,17 @@ export class ProfileApp extends LitElement {
     try {
       this.profile = await fetchJson('/api/profile', ProfileSchema);
       this.state = LoadState.loaded;
+      void this.fetchHistory();
     } catch {
       this.state = LoadState.failed;
+    }
+  }
+
+  private async fetchHistory(): Promise<void> {
+    try {
+      this.history = (await fetchJson('/api/profile/changes', ProfileChangeHistorySchema)).items;
+    } catch {
+      this.history = 'failed';
     }
   }
 
@@ -103,7 +119,10 @@ export class ProfileApp extends LitElement {
       return html`<profile-change-form
         .profile=${this.profile}
         base-path=${this.basePath}
-        @profile-changed=${(event: ProfileChangedEvent) => (this.profile = event.profile)}
+        @profile-changed=${(event: ProfileChangedEvent) => {
+          this.profile = event.profile;
+          void this.fetchHistory();
+        }}
       ></profile-change-form>`;
     }
     return html`
@@ -166,8 +185,37 @@ export class ProfileApp extends LitElement {
         </dl>
       </section>
       <p class="updated">${this.t('updatedAt', { date: formatDate(p.updatedAt, this.language) })}</p>
-      <p><a class="action" href="${this.basePath}/change">${this.t('reportChange')}</a></p>
+      <p class="actions"><a class="action" href="${this.basePath}/change">${this.t('reportChange')}</a></p>
+      ${this.renderHistory()}
+      <div class="actions">
+        <button class="secondary" type="button" @click=${() => window.print()}>${this.t('print')}</button>
+        <a class="download" href=${PROFILE_EXPORT_PATH} download>${this.t('download')}</a>
+      </div>
+      <p class="print-only">${this.t('printedOn', { date: formatDate(new Date(), this.language) })}</p>
     `;
+  }
+
+  private renderHistory(): TemplateResult {
+    const history = this.history;
+    return html`<section aria-labelledby="history">
+      <h2 id="history">${this.t('historyHeading')}</h2>
+      ${history === undefined
+        ? html`<p role="status">${this.t('loading')}</p>`
+        : history === 'failed'
+          ? html`<p class="notice error">${this.t('historyFailed')}</p>`
+          : history.length === 0
+            ? html`<p>${this.t('historyEmpty')}</p>`
+            : html`<ul class="history">
+                ${history.map(
+                  (item) => html`<li>
+                    <strong>${item.changed.map((field) => this.t(`field.${field}`)).join(', ')}</strong>
+                    <span>${this.t('historyReceived', { date: formatDate(item.receivedAt, this.language) })},
+                      ${this.t('historyEffective', { date: formatDate(item.effectiveDate, this.language) })}</span>
+                    <span class="status ${item.status}">${this.t(`status.${item.status}`)}</span>
+                  </li>`,
+                )}
+              </ul>`}
+    </section>`;
   }
 
   private renderAddress(p: Profile): TemplateResult | string {
