@@ -41,6 +41,27 @@ describe('reporting a change of basic data', () => {
 
     await form.getByRole('link', { name: 'Takaisin omiin tietoihin' }).click();
     await page.locator('profile-app').getByText('040 765 4321').waitFor();
+    const history = page.locator('profile-app ul.history li');
+    await history.first().waitFor();
+    assert.equal(await history.count(), 1, 'one report, however many clicks');
+    assert.match((await history.first().textContent()) ?? '', /puhelinnumero[\s\S]*Voimassa/);
+
+    // Own data as a machine-readable file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('profile-app').getByRole('link', { name: /Lataa tiedot/ }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^omat-tiedot-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
+    assert.equal(file.person.henkilotunnus, '010469-999W');
+    assert.equal(file.changeReports.length, 1);
+
+    // The print view: no navigation, no buttons, the date of printing.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('shell-header').isVisible(), false);
+    assert.equal(await page.locator('profile-app').getByRole('button', { name: 'Tulosta tiedot' }).isVisible(), false);
+    assert.ok(await page.locator('profile-app .print-only').isVisible());
+    await page.emulateMedia({ media: 'screen' });
     // A double click sent one report: the profile's current item no longer asks for a phone number.
     await page.goto(`${suite.portal.baseUrl}/`);
     await page.locator('h1').filter({ hasText: 'Hei, Sven!' }).waitFor();
