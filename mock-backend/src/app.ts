@@ -18,6 +18,7 @@ import { authRouter } from './routes/auth.js';
 import { draftsRouter } from './routes/drafts.js';
 import { idpRouter } from './routes/idp.js';
 import { profileChangesRouter } from './routes/profile-changes.js';
+import { profileExportRouter } from './routes/profile-export.js';
 import { profileRouter } from './routes/profile.js';
 import { registryRouter } from './routes/registry.js';
 import { sessionRouter } from './routes/session.js';
@@ -79,6 +80,7 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     sessionRouter(),
     profileRouter(db, clock),
     profileChangesRouter(db, clock),
+    profileExportRouter(db, clock),
     draftsRouter(db, clock),
   );
   app.use(

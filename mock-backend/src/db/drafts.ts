@@ -1,5 +1,5 @@
 // The drafts table: always by (person, key), so no query here can reach another person's draft.
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { drafts } from './schema.js';
 import type { Database } from './storage.js';
 
@@ -14,6 +14,11 @@ export async function findDraft(db: Database, personId: string, key: string): Pr
     .from(drafts)
     .where(and(eq(drafts.personId, personId), eq(drafts.key, key)));
   return row;
+}
+
+/** Every draft of the person (for the export of their own data), by key so the file reads the same each time. */
+export async function listDrafts(db: Database, personId: string): Promise<DraftRow[]> {
+  return db.select().from(drafts).where(eq(drafts.personId, personId)).orderBy(asc(drafts.key));
 }
 
 /** Insert or replace in one statement, so two tabs saving at once cannot collide on the key. */

@@ -1,7 +1,7 @@
 // Reported changes of basic data: recording them once per idempotency key, and applying them to
 // the person when their day has come. Applying is done when someone reads (stateless, no timer):
 // the profile routes call applyDueChanges before they show anything.
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { helsinkiDate } from '../calendar.js';
 import { findPerson, type Person } from './persons.js';
 import { persons, profileChanges, type ProfileChangeFields } from './schema.js';
@@ -16,6 +16,11 @@ export type ChangeField = (typeof CHANGE_FIELDS)[number];
 
 export function changedFields(changes: ProfileChangeFields): ChangeField[] {
   return CHANGE_FIELDS.filter((field) => changes[field] !== undefined);
+}
+
+/** Applied once its day has come (and a read applied it); until then waiting. */
+export function changeStatus(change: Pick<ProfileChangeRow, 'appliedAt'>): 'applied' | 'pending' {
+  return change.appliedAt === null ? 'pending' : 'applied';
 }
 
 /** The persons columns a change sets. */
@@ -88,6 +93,18 @@ export async function pendingChangeDates(db: Database, personId: string): Promis
     .where(and(eq(profileChanges.personId, personId), isNull(profileChanges.appliedAt)))
     .orderBy(asc(profileChanges.effectiveDate));
   return rows.map((row) => row.effectiveDate);
+}
+
+/**
+ * All of the person's change reports, newest first by when they were received. The id breaks ties
+ * (reports in one millisecond, or under a test's still clock), so the order never flickers between reads.
+ */
+export async function listChanges(db: Database, personId: string): Promise<ProfileChangeRow[]> {
+  return db
+    .select()
+    .from(profileChanges)
+    .where(eq(profileChanges.personId, personId))
+    .orderBy(desc(profileChanges.receivedAt), desc(profileChanges.id));
 }
 
 export async function findChangeByKey(db: Database, personId: string, idempotencyKey: string): Promise<ProfileChangeRow | undefined> {

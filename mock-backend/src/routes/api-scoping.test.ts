@@ -79,6 +79,8 @@ describe('API scoping', () => {
       'GET /api/profile',
       'GET /api/profile/current-items',
       'POST /api/profile/changes',
+      'GET /api/profile/changes',
+      'GET /api/profile/export',
       'GET /api/drafts/:key',
       'PUT /api/drafts/:key',
       'DELETE /api/drafts/:key',

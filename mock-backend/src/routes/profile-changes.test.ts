@@ -1,6 +1,7 @@
 // Reporting a change of basic data: coded validation at the field paths, the effective-date window
 // in Helsinki's calendar, pending changes that apply on their day, no lost updates (basedOn), one
-// record per Idempotency-Key, and an address under an address block never shown back.
+// record per Idempotency-Key, and an address under an address block never shown back. And the
+// history of reports (GET /api/profile/changes): newest first, current statuses, no values.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -11,11 +12,13 @@ import {
   CurrentItemsResponseSchema,
   IDEMPOTENCY_KEY_HEADER,
   PROFILE_CHANGE_ERRORS as E,
+  ProfileChangeHistorySchema,
   ProfileChangeReceiptSchema,
   validate,
   type ApiError,
   type CurrentItemsResponse,
   type Profile,
+  type ProfileChangeHistory,
   type ProfileChangeReceipt,
 } from '@portal/shared-contracts';
 import { helsinkiDate } from '../calendar.js';
@@ -50,6 +53,17 @@ async function currentItemsOf(browser: Browser): Promise<CurrentItemsResponse['i
   const body: unknown = await (await browser.fetch('/api/profile/current-items')).json();
   assert.ok(validate(CurrentItemsResponseSchema, body).ok, JSON.stringify(body));
   return (body as CurrentItemsResponse).items;
+}
+
+async function historyOf(browser: Browser): Promise<{ items: ProfileChangeHistory['items']; text: string }> {
+  const response = await browser.fetch('/api/profile/changes');
+  const text = await response.text();
+  assert.equal(response.status, 200, text);
+  assert.equal(response.headers.get('cache-control'), 'no-store');
+  const body: unknown = JSON.parse(text);
+  const parsed = validate(ProfileChangeHistorySchema, body);
+  assert.ok(parsed.ok, text);
+  return { items: (body as ProfileChangeHistory).items, text };
 }
 
 function today(offsetDays = 0): string {
@@ -295,11 +309,58 @@ describe('address block (turvakielto)', () => {
     assert.doesNotMatch(text, /Salainen|90570|Kirkkokatu|90100/);
     assert.doesNotMatch(JSON.stringify(await profileOf(browser)), /Salainen|90570/);
     assert.doesNotMatch(JSON.stringify(await currentItemsOf(browser)), /Salainen|90570/);
+    const history = await historyOf(browser);
+    assert.deepEqual(history.items.find((item) => item.id === receipt.id)?.changed, ['address']);
+    assert.doesNotMatch(history.text, /Salainen|90570/);
 
     const [row] = await server.storage.db.select().from(persons).where(eq(persons.id, SEED_PERSON_IDS.turva));
     assert.equal(row?.street, 'Salainen polku 7', 'the register has it');
     const [change] = await server.storage.db.select().from(profileChanges).where(eq(profileChanges.id, receipt.id));
     assert.equal(change?.changes.address?.postalCode, '90570');
+  });
+});
+
+describe('the history of reports', () => {
+  test('newest first with current statuses: a change dated ahead is pending, one taking effect today applied', async () => {
+    // Yrjö has reports from the tests above; the clock moves on so these two are the newest.
+    const browser = await signedIn('yrjo');
+    clock.advance(60);
+    const first = await receiptOf(
+      await report(browser, { effectiveDate: today(), email: 'yrjo@history.example', basedOn: (await profileOf(browser)).updatedAt }),
+    );
+    clock.advance(60);
+    const second = await receiptOf(
+      await report(browser, {
+        effectiveDate: today(5),
+        phone: '+358 50 765 0000',
+        preferredLanguage: 'sv',
+        basedOn: (await profileOf(browser)).updatedAt,
+      }),
+    );
+    const { items, text } = await historyOf(browser);
+    assert.deepEqual(items.slice(0, 2), [
+      { id: second.id, receivedAt: second.receivedAt, effectiveDate: today(5), changed: ['phone', 'preferredLanguage'], status: 'pending' },
+      { id: first.id, receivedAt: first.receivedAt, effectiveDate: today(), changed: ['email'], status: 'applied' },
+    ]);
+    assert.equal(items.length, await storedChanges('yrjo'));
+    const times = items.map((item) => Date.parse(item.receivedAt));
+    assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest first throughout');
+    // Field names only: none of the reported values, in any field the contract might grow.
+    assert.doesNotMatch(text, /history\.example|765 0000|111 2222|"sv"/);
+    for (const item of JSON.parse(text).items as object[]) {
+      assert.deepEqual(Object.keys(item).sort(), ['changed', 'effectiveDate', 'id', 'receivedAt', 'status']);
+    }
+  });
+
+  test('only the signed-in person’s reports', async () => {
+    const his = (await historyOf(await signedIn('yrjo'))).items.map((item) => item.id);
+    const all = await server.storage.db.select({ id: profileChanges.id, personId: profileChanges.personId }).from(profileChanges);
+    assert.ok(all.some((row) => row.personId !== SEED_PERSON_IDS.yrjo), 'others have reports too');
+    assert.deepEqual(new Set(his), new Set(all.filter((row) => row.personId === SEED_PERSON_IDS.yrjo).map((row) => row.id)));
+  });
+
+  test('signed out: 401', async () => {
+    await expectApiError(await new Browser(server.baseUrl).fetch('/api/profile/changes'), 401, API_ERROR_CODES.unauthenticated);
   });
 });
 
@@ -319,13 +380,18 @@ describe('a change dated ahead', () => {
     assert.equal(pending?.title.en, 'The change to your details you reported takes effect on 25 June 2026');
 
     // The day before, still pending; Helsinki's midnight, not UTC's, brings it into effect.
+    const statusIn = async (b: Browser) => (await historyOf(b)).items.find((item) => item.id === receipt.id)?.status;
+    assert.equal(await statusIn(browser), 'pending');
     clock.advance(9 * DAY);
     browser = await signedIn('sven', new Browser(server.baseUrl));
+    assert.equal(await statusIn(browser), 'pending');
     assert.equal((await profileOf(browser)).phone, null);
     clock.advance(DAY);
     assert.equal(today(), effectiveDate);
     assert.notEqual(clock.now().toISOString().slice(0, 10), effectiveDate, 'UTC is still on the day before');
     browser = await signedIn('sven', new Browser(server.baseUrl));
+    // The history is the first read on the day: it applies the change itself rather than showing it stale.
+    assert.equal(await statusIn(browser), 'applied');
     const after = await profileOf(browser);
     assert.equal(after.phone, '+358 40 765 4321');
     assert.equal(after.updatedAt, clock.now().toISOString(), 'updatedAt moves when it is applied');

@@ -1,15 +1,18 @@
 // Reporting a change of basic data: POST /api/profile/changes. Idempotent by the Idempotency-Key
 // header (a retry or a double click gets the first receipt), guarded against lost updates by
 // `basedOn` (the profile's updatedAt the person saw), applied now or on its effective date.
+// GET /api/profile/changes lists the person's reports: what was changed and when, never the values.
 import { Router, type Request } from 'express';
 import {
   API_ERROR_CODES,
   IDEMPOTENCY_KEY_HEADER,
   PROFILE_CHANGE_ERRORS,
+  ProfileChangeHistorySchema,
   ProfileChangeReceiptSchema,
   ProfileChangeRequestSchema,
   effectiveDateInWindow,
   parseOrThrow,
+  type ProfileChangeHistory,
   type ProfileChangeReceipt,
 } from '@portal/shared-contracts';
 import { helsinkiDate, isCalendarDate } from '../calendar.js';
@@ -18,9 +21,11 @@ import { findPerson, type Person } from '../db/persons.js';
 import {
   applyDue,
   applyDueChanges,
+  changeStatus,
   changedFields,
   findChangeByKey,
   insertChange,
+  listChanges,
   lockPerson,
   type ProfileChangeRow,
 } from '../db/profile-changes.js';
@@ -74,8 +79,31 @@ async function receipt(db: Database, change: ProfileChangeRow, person: Person, w
 
 type Outcome = { readonly kind: 'created' | 'replayed'; readonly change: ProfileChangeRow };
 
+/**
+ * Field names only: the history is shown in lists and on shared screens, and under an address block
+ * a reported address must not come back at all (the export, which has the values, hides it too).
+ */
+function historyItem(change: ProfileChangeRow): ProfileChangeHistory['items'][number] {
+  return {
+    id: change.id,
+    receivedAt: change.receivedAt.toISOString(),
+    effectiveDate: change.effectiveDate,
+    changed: changedFields(change.changes),
+    status: changeStatus(change),
+  };
+}
+
 export function profileChangesRouter(db: Database, clock: Clock): Router {
   const router = Router();
+
+  router.get('/profile/changes', async (req, res) => {
+    // Due changes first, as every profile read does: otherwise a change whose day has come would
+    // still say "pending" here while GET /api/profile already shows it in effect.
+    const person = await applyDueChanges(db, requirePerson(req), clock());
+    const body: ProfileChangeHistory = { items: (await listChanges(db, person.id)).map(historyItem) };
+    res.set('Cache-Control', 'no-store');
+    res.json(parseOrThrow(ProfileChangeHistorySchema, body, 'GET /api/profile/changes'));
+  });
 
   router.post('/profile/changes', async (req, res) => {
     const person = requirePerson(req);
