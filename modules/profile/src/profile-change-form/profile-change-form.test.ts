@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { LocaleTopic, portalBus, SessionExpiringTopic, type Profile } from '@portal/shared-contracts';
 import { defineProfileElements } from '../define.js';
 import { json, tessaProfile } from '../testing/fixtures.js';
@@ -194,6 +195,36 @@ describe('profile-change-form', () => {
       root(el).querySelector<HTMLButtonElement>('.actions .button')!.click();
       await waitUntil(() => el.step === 'edit');
       expect(root(el).querySelector('#effectiveDate-error')!.textContent).to.contain('enintään vuoden');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('can be filled and sent with the keyboard alone: Tab between fields, Enter to continue', async () => {
+      backend({
+        answer: () =>
+          json({ id: 'c1', receivedAt: '2026-11-25T10:00:00.000Z', effectiveDate: helsinkiToday(), changed: ['email'], profile }, 201),
+      });
+      const el = await form();
+      root(el).querySelector<HTMLInputElement>('#phone')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.id).to.equal('email');
+      // Back again with Shift+Tab (held down and released: the Firefox driver takes no key combinations).
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(root(el).activeElement?.id).to.equal('phone');
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.id).to.equal('email');
+      // Type at the end of the current address: keyboard input, whatever the platform's select-all key.
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: '.uusi' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 'check');
+      expect(root(el).textContent).to.contain('tessa.testila@example.fi.uusi');
+      expect(root(el).activeElement).to.equal(root(el).querySelector('h1'));
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.textContent?.trim()).to.match(/^Muuta/);
     });
   });
 
