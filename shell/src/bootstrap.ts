@@ -116,13 +116,18 @@ export async function startShell(): Promise<void> {
     focusMainHeading(container, main);
   };
 
+  /** Shows the area's container (or the shell's page) for a view; the others are hidden. */
+  const showContainerOf = (view: View): void => {
+    page.hidden = view.kind === 'area' && !page.registryFailed;
+    for (const [area, container] of containers) container.hidden = !(view.kind === 'area' && view.area === area);
+  };
+
   const renderView = async (): Promise<void> => {
     const view = currentView(window.location.pathname);
     portalBus.publish(RouteTopic, { path: window.location.pathname, area: view.kind === 'area' ? view.area : null });
     if (view.kind === 'info') await defineInfoPageElement();
     page.view = view;
-    page.hidden = view.kind === 'area' && !page.registryFailed;
-    for (const [area, container] of containers) container.hidden = !(view.kind === 'area' && view.area === area);
+    showContainerOf(view);
     if (view.kind === 'area' && !page.registryFailed) {
       focusAreaIfReady();
       return;
@@ -142,6 +147,10 @@ export async function startShell(): Promise<void> {
     if (!firstRouting && window.location.pathname !== lastPath) focusPending = true;
     lastPath = window.location.pathname;
     announcedArea = null;
+    // The new area's container is shown before its module loads, so its "loading" (or failure)
+    // notice is seen rather than a blank page.
+    const next = currentView(window.location.pathname);
+    if (next.kind === 'area') showContainerOf(next);
   });
   window.addEventListener('single-spa:routing-event', () => {
     firstRouting = false;

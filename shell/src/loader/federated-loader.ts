@@ -1,24 +1,31 @@
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
 import { isPortalModule, type FederatedImplementation, type PortalModule } from '@portal/shared-contracts';
 
-export const MODULE_LOAD_TIMEOUT_MS = 15_000;
+/** Per attempt: a server that never answers is given up on after seconds, not the browser's minutes. */
+export const MODULE_LOAD_TIMEOUT_MS = 5_000;
+/** Waits between attempts: a brief network hiccup or a deployment in progress gets another chance. */
+export const MODULE_RETRY_DELAYS_MS = [500, 1_500] as const;
 
 export class ModuleLoadError extends Error {
   override readonly name = 'ModuleLoadError';
   constructor(
     readonly area: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; contractMismatch?: boolean },
   ) {
     super(message, options);
+    this.contractMismatch = options?.contractMismatch ?? false;
   }
+
+  /** The files loaded but are not a PortalModule: retrying cannot help. */
+  readonly contractMismatch: boolean;
 }
 
 /**
  * Loads a module's PortalModule from the manifest the registry names, through the page's one
  * Module Federation runtime. `fresh` re-registers the remote, dropping a failed earlier attempt.
  */
-export async function loadFederatedModule(
+async function loadOnce(
   area: string,
   implementation: FederatedImplementation,
   { fresh = false, timeoutMs = MODULE_LOAD_TIMEOUT_MS } = {},
@@ -34,7 +41,7 @@ export async function loadFederatedModule(
     const loaded = await Promise.race([loadRemote<unknown>(request), timeout]);
     const candidate = (loaded as { default?: unknown } | null)?.default ?? loaded;
     if (!isPortalModule(candidate)) {
-      throw new ModuleLoadError(area, `${request} does not export a PortalModule of contract version 1`);
+      throw new ModuleLoadError(area, `${request} does not export a PortalModule of contract version 1`, { contractMismatch: true });
     }
     return candidate;
   } catch (error) {
@@ -42,4 +49,28 @@ export async function loadFederatedModule(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Loads a module with retries and backoff. A contract mismatch is not retried (the same files would
+ * fail the same way); a failed or slow download is, each time with a fresh registration of the
+ * remote so the runtime does not reuse the failed attempt.
+ */
+export async function loadFederatedModule(
+  area: string,
+  implementation: FederatedImplementation,
+  { fresh = false, timeoutMs = MODULE_LOAD_TIMEOUT_MS, retryDelaysMs = MODULE_RETRY_DELAYS_MS as readonly number[] } = {},
+): Promise<PortalModule> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt <= retryDelaysMs.length; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryDelaysMs[attempt - 1]));
+    try {
+      return await loadOnce(area, implementation, { fresh: fresh || attempt > 0, timeoutMs });
+    } catch (error) {
+      lastError = error;
+      if (error instanceof ModuleLoadError && error.contractMismatch) break;
+      console.warn(`Loading service area "${area}" failed (attempt ${attempt + 1})`, error);
+    }
+  }
+  throw lastError;
 }

@@ -1,5 +1,6 @@
 import { registerApplication, triggerAppChange, unloadApplication, type LifeCycles } from 'single-spa';
 import type { ModuleMountProps, PortalModule, RegistryEntry } from '@portal/shared-contracts';
+import { t } from '../i18n/translate.js';
 import { loadFederatedModule } from '../loader/federated-loader.js';
 import type { ShellModuleError } from '../components/shell-module-error/shell-module-error.js';
 import type { View } from './resolve-route.js';
@@ -39,8 +40,18 @@ function failedAreaLifecycles(entry: RegistryEntry, error: unknown): LifeCycles<
   };
 }
 
+/** "Loading…" in the area's own container while its module downloads (retries can take seconds). */
+function showLoading(container: HTMLElement): HTMLElement {
+  const status = document.createElement('p');
+  status.className = 'area-loading';
+  status.setAttribute('role', 'status');
+  status.textContent = t('loading');
+  container.append(status);
+  return status;
+}
+
 /** Wraps a module's lifecycles so a throwing mount turns into the area's notice, not a broken page. */
-function guarded(entry: RegistryEntry, module: PortalModule): LifeCycles<AreaProps> {
+export function guarded(entry: RegistryEntry, module: PortalModule): LifeCycles<AreaProps> {
   let fallback: LifeCycles<AreaProps> | undefined;
   const asModuleProps = (props: AreaProps & { name: string }): ModuleMountProps => ({
     name: props.name,
@@ -88,11 +99,14 @@ export function registerAreas(
       app: async () => {
         const attempt = (attempts.get(entry.area) ?? 0) + 1;
         attempts.set(entry.area, attempt);
+        const loading = showLoading(containerFor(entry));
         try {
           const module = await loadFederatedModule(entry.area, entry.implementation, { fresh: attempt > 1 });
           return guarded(entry, module);
         } catch (error) {
           return failedAreaLifecycles(entry, error);
+        } finally {
+          loading.remove();
         }
       },
       activeWhen: (location) => {
