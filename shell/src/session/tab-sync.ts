@@ -35,8 +35,4 @@ export class TabSync {
   post(message: TabMessage): void {
     this.channel?.postMessage(message);
   }
-
-  close(): void {
-    this.channel?.close();
-  }
 }
