@@ -84,6 +84,18 @@ export async function startShell(): Promise<void> {
     publishSession({ authenticated: false });
   }
   header.areas = entries;
+  // The navigation's "tasks waiting" marks matter only to someone signed in: loaded then, so the
+  // signed-out front page does not carry them.
+  let attentionLoaded = false;
+  portalBus.subscribe(SessionTopic, ({ status }) => {
+    if (status !== 'signed-in' || attentionLoaded) return;
+    attentionLoaded = true;
+    void import('./attention/area-attention.js').then(({ watchAttention }) =>
+      watchAttention(entries, (attention) => {
+        header.attention = attention;
+      }),
+    );
+  });
   installDefaultTrustedTypesPolicy(allowedScriptOrigins(entries, window.location.href));
 
   const containerFor = (entry: RegistryEntry): HTMLElement => {

@@ -105,3 +105,14 @@ export const SignInTopic = defineTopic({
   version: 1,
   schema: v.object({ returnTo: Path }),
 });
+
+/**
+ * Something an area lists among its current items may have changed (a form was sent, a task done).
+ * The shell reads the area's current items again for the navigation's "tasks waiting" marks, and
+ * the front page for its list.
+ */
+export const CurrentItemsChangedTopic = defineTopic({
+  name: 'current-items.changed',
+  version: 1,
+  schema: v.object({ area: Slug }),
+});

@@ -90,6 +90,28 @@ export const styles = [
     nav a:focus-visible {
       outline-color: var(--portal-color-focus, #0a58ca);
     }
+    /* The count of tasks waiting: dark on white, 4.5:1 or more on the nav and the menu button. */
+    .mark {
+      display: inline-block;
+      min-width: 1.5em;
+      padding: 0 0.35em;
+      margin-left: 0.25em;
+      box-sizing: border-box;
+      border-radius: 0.75em;
+      background: var(--portal-color-attention, #a4001d);
+      color: #fff;
+      font-size: 0.85em;
+      line-height: 1.5;
+      text-align: center;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .menu-toggle {
       display: none;
       font: inherit;

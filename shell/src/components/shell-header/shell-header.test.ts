@@ -29,6 +29,13 @@ describe('shell-header', () => {
       portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Tessa Testilä' } });
       await expect(await header()).to.be.accessible();
     });
+    it('is accessible with tasks waiting', async () => {
+      portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Tessa Testilä' } });
+      const el = await header();
+      el.attention = new Map([['profile', 2]]);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('properties', () => {
@@ -49,6 +56,31 @@ describe('shell-header', () => {
       expect(el.shadowRoot!.textContent).to.contain('Inloggad: Tessa Testilä');
       expect(el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Huvudmeny');
       expect(el.shadowRoot!.textContent).to.contain('Mina uppgifter');
+    });
+
+    it('marks an area with tasks waiting, in words for screen readers, and the menu button with the total', async () => {
+      portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Tessa Testilä' } });
+      const el = await header();
+      el.attention = new Map([['profile', 1]]);
+      await el.updateComplete;
+      const [front, profile] = [...el.shadowRoot!.querySelectorAll('nav a')];
+      expect(front!.querySelector('.mark')).to.equal(null);
+      expect(profile!.querySelector('.mark')!.textContent).to.equal('1');
+      expect(profile!.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(profile!.querySelector('.visually-hidden')!.textContent).to.equal('(1 tehtävä odottaa)');
+      expect(el.shadowRoot!.querySelector('.menu-toggle .mark')!.textContent).to.equal('1');
+
+      el.attention = new Map([['profile', 3]]);
+      portalBus.publish(LocaleTopic, { locale: 'sv' });
+      await el.updateComplete;
+      expect(profile!.querySelector('.visually-hidden')!.textContent).to.equal('(3 uppgifter väntar)');
+      portalBus.publish(LocaleTopic, { locale: 'en' });
+      await el.updateComplete;
+      expect(profile!.querySelector('.visually-hidden')!.textContent).to.equal('(3 tasks waiting)');
+
+      el.attention = new Map();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.mark')).to.equal(null);
     });
 
     it('collapses the navigation behind a menu button that reports its state', async () => {

@@ -1,11 +1,14 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import {
+  INTL_LOCALE,
   LocaleTopic,
   RouteTopic,
   SessionTopic,
   TopicController,
+  type Locale,
   type RegistryEntry,
 } from '@portal/shared-contracts';
+import type { AreaAttention } from '../../attention/area-attention.js';
 import { currentLocale, t } from '../../i18n/translate.js';
 import { SignInRequestEvent, SignOutRequestEvent } from '../../events.js';
 import { routeMatches } from '../../routing/resolve-route.js';
@@ -25,12 +28,15 @@ export class ShellHeader extends LitElement {
     areas: { attribute: false },
     menuOpen: { state: true },
     busy: { type: Boolean },
+    attention: { attribute: false },
   };
 
   declare areas: readonly RegistryEntry[];
   declare menuOpen: boolean;
   /** True while a sign-out is in flight. */
   declare busy: boolean;
+  /** Tasks waiting per area (current items that ask the person to act), marked in the navigation. */
+  declare attention: AreaAttention;
 
   private readonly locale = new TopicController(this, LocaleTopic);
   private readonly session = new TopicController(this, SessionTopic);
@@ -43,6 +49,15 @@ export class ShellHeader extends LitElement {
     this.areas = [];
     this.menuOpen = false;
     this.busy = false;
+    this.attention = new Map();
+  }
+
+  /** The visible count is decoration; the link's text says it in words for screen readers. */
+  private mark(count: number, locale: Locale): TemplateResult | typeof nothing {
+    if (count <= 0) return nothing;
+    const rule = new Intl.PluralRules(INTL_LOCALE[locale]).select(count);
+    const words = t(rule === 'one' ? 'tasksWaitingOne' : 'tasksWaitingOther', { count: String(count) }, locale);
+    return html`<span class="mark" aria-hidden="true">${count}</span><span class="visually-hidden">(${words})</span>`;
   }
 
   protected override render(): TemplateResult {
@@ -50,6 +65,7 @@ export class ShellHeader extends LitElement {
     const session = this.session.value;
     const path = this.route.value?.path ?? window.location.pathname;
     const navAreas = this.areas.filter((area) => area.navOrder !== null);
+    const waiting = navAreas.reduce((sum, area) => sum + (this.attention.get(area.area) ?? 0), 0);
     return html`
       <header>
         <div class="bar">
@@ -76,12 +92,14 @@ export class ShellHeader extends LitElement {
           ? html`<nav aria-label=${t('mainNav', undefined, locale)}>
               <button class="menu-toggle" type="button" aria-expanded=${String(this.menuOpen)} aria-controls="nav-list"
                 @click=${() => (this.menuOpen = !this.menuOpen)}>
-                <span aria-hidden="true">☰</span> ${t('menu', undefined, locale)}
+                <span aria-hidden="true">☰</span> ${t('menu', undefined, locale)} ${this.mark(waiting, locale)}
               </button>
               <ul id="nav-list" class=${this.menuOpen ? 'open' : ''}>
                 ${navAreas.map(
                   (area) => html`<li>
-                    <a href=${area.route} aria-current=${routeMatches(area.route, path) ? 'page' : 'false'}>${area.names[locale]}</a>
+                    <a href=${area.route} aria-current=${routeMatches(area.route, path) ? 'page' : 'false'}
+                      >${area.names[locale]} ${this.mark(this.attention.get(area.area) ?? 0, locale)}</a
+                    >
                   </li>`,
                 )}
               </ul>
