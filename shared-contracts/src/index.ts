@@ -130,3 +130,4 @@ export type {
 } from './api/job-search.js';
 export { DraftController, DRAFT_SAVE_DELAY_MS } from './draft-controller.js';
 export type { DraftControllerOptions } from './draft-controller.js';
+export { helsinkiToday, daysBetween } from './dates.js';

@@ -38,4 +38,7 @@ export const styles = css`
     .due {
       font-weight: 600;
     }
+    .due.passed {
+      color: var(--portal-color-error, #b00020);
+    }
   `;

@@ -98,7 +98,7 @@ export const styles = [
       margin-left: 0.25em;
       box-sizing: border-box;
       border-radius: 0.75em;
-      background: var(--portal-color-attention, #a4001d);
+      background: var(--portal-color-error, #b00020);
       color: #fff;
       font-size: 0.85em;
       line-height: 1.5;
