@@ -24,6 +24,46 @@ export const styles = css`
     font-size: 1.35rem;
     margin: 2rem 0 0.75rem;
   }
+  /* Section headings take focus from the table of contents and after a retry: visible to the
+     keyboard, not a box around a heading after a mouse click. */
+  h2 {
+    scroll-margin-top: 1rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--portal-color-focus, #0a58ca);
+    outline-offset: 4px;
+  }
+  h3 {
+    font-size: 1.1rem;
+    margin: 1.5rem 0 0.5rem;
+  }
+  a {
+    color: var(--portal-color-link, #0a4fb3);
+  }
+  a:focus-visible {
+    outline: 3px solid var(--portal-color-focus, #0a58ca);
+    outline-offset: 3px;
+  }
+  nav.toc {
+    margin: 1.5rem 0;
+    padding: 0.75rem 1rem;
+    border-left: 4px solid var(--portal-color-border-light, #d0d0d0);
+  }
+  nav.toc h2 {
+    font-size: 1rem;
+    margin: 0 0 0.5rem;
+  }
+  nav.toc ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  nav.toc li {
+    /* Touch targets of a list of links on a phone. */
+    padding: 0.2rem 0;
+  }
   .intro,
   .updated {
     color: var(--portal-color-text-muted, #4a4a4a);
@@ -115,11 +155,20 @@ export const styles = css`
     outline: 3px solid var(--portal-color-focus, #0a58ca);
     outline-offset: 3px;
   }
-  ul.history {
+  ul.history,
+  ul.items {
     list-style: none;
     padding: 0;
     margin: 0;
     border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+  }
+  ul.items li {
+    padding: 0.75rem 0;
+    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+  }
+  /* An entry reads as its name and then one fact a line, on a phone as on a desktop. */
+  ul.items li > * {
+    display: block;
   }
   ul.history li {
     display: flex;
@@ -134,6 +183,21 @@ export const styles = css`
   .status.pending {
     color: var(--portal-color-info, #0a58ca);
   }
+  .line {
+    display: block;
+  }
+  dd.goals {
+    /* The person's own words, with their own line breaks. */
+    white-space: pre-line;
+  }
+  .source {
+    color: var(--portal-color-text-muted, #4a4a4a);
+    margin: 0 0 0.5rem;
+  }
+  .to-area {
+    margin: 1rem 0 0;
+    max-width: 45rem;
+  }
   .print-only {
     display: none;
   }
@@ -146,14 +210,28 @@ export const styles = css`
     }
     button,
     .actions,
-    a.action {
+    a.action,
+    nav.toc,
+    .to-area {
       display: none;
     }
-    section {
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+    /* A section taller than a page still splits (browsers must), but then not inside an entry. */
+    section,
+    li,
+    .notice {
       break-inside: avoid;
     }
-    h2 {
+    h2,
+    h3,
+    dt {
       break-after: avoid;
+    }
+    h2 {
+      margin-top: 1.25rem;
     }
     .print-only {
       display: block;

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { LocaleTopic, PageTopic, portalBus, SessionTopic } from '@portal/shared-contracts';
-import { json, tessaProfile } from '../testing/fixtures.js';
+import { apiError, endedJobSearch, json, referenceData, tessaJobSearch, tessaProfile, turvaJobSearch, ullaJobSearch } from '../testing/fixtures.js';
 import { defineProfileElements } from '../define.js';
 import type { ProfileApp } from './profile-app.js';
 
@@ -8,16 +9,79 @@ defineProfileElements();
 
 const tessa = tessaProfile;
 
-/** Answers /api/profile with the given response (and the change history); returns the calls made. */
-function stubFetch(respond: () => Response | Promise<Response>, history: () => Response = () => json({ items: [] })): string[] {
+interface MoreAnswers {
+  /** GET /api/job-search; a never-registered person unless said otherwise. */
+  jobSearch?: (init?: RequestInit) => Response | Promise<Response>;
+  /** GET /api/job-search/reference. */
+  reference?: () => Response | Promise<Response>;
+}
+
+/**
+ * Answers /api/profile with the given response, the change history and the job seeking (each by
+ * its own URL, so each can fail alone); returns the calls made.
+ */
+function stubFetch(
+  respond: () => Response | Promise<Response>,
+  history: () => Response = () => json({ items: [] }),
+  more: MoreAnswers = {},
+): string[] {
   const calls: string[] = [];
-  window.fetch = async (input: RequestInfo | URL) => {
-    calls.push(String(input));
-    return String(input) === '/api/profile/changes' ? history() : respond();
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    calls.push(url);
+    if (url === '/api/profile/changes') return history();
+    if (url === '/api/job-search') return (more.jobSearch ?? (() => json(ullaJobSearch)))(init);
+    if (url === '/api/job-search/reference') return (more.reference ?? (() => json(referenceData)))();
+    return respond();
   };
   return calls;
 }
 
+/** The page with the profile and the given job seeking, once both have arrived. */
+async function pageWith(jobSearch: () => Response | Promise<Response>, reference?: () => Response): Promise<{ el: ProfileApp; calls: string[] }> {
+  const calls = stubFetch(() => json(tessa), undefined, { jobSearch, reference });
+  const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+  await waitUntil(() => el.state === 'loaded' && el.jobSearch !== undefined);
+  await el.updateComplete;
+  return { el, calls };
+}
+
+/**
+ * Shows the element as printed; returns how to undo it. Chromium emulates print media. Firefox
+ * through WebDriver BiDi cannot (the command fails on the server, with a stack trace in the
+ * output), so there the component's own `@media print` rules are adopted as plain rules: the same
+ * rules, checked the same way.
+ */
+async function asPrinted(el: ProfileApp): Promise<() => Promise<void>> {
+  if (!navigator.userAgent.includes('Firefox')) {
+    await emulateMedia({ media: 'print' });
+    return () => emulateMedia({ media: 'screen' });
+  }
+  const shadow = el.shadowRoot!;
+  const before = shadow.adoptedStyleSheets;
+  const printRules = before
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
+    .join('\n');
+  expect(printRules, 'the component has print rules').not.to.equal('');
+  const print = new CSSStyleSheet();
+  print.replaceSync(printRules);
+  shadow.adoptedStyleSheets = [...before, print];
+  return async () => {
+    shadow.adoptedStyleSheets = before;
+  };
+}
+
+const root = (el: ProfileApp) => el.shadowRoot!;
+const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const rows = (el: ProfileApp, selector: string) => [...root(el).querySelectorAll(selector)].map((node) => text(node));
+/** The value (dd) next to a label (dt) in a section. */
+function valueOf(el: ProfileApp, sectionId: string, label: string): string | undefined {
+  const section = root(el).querySelector(`#${sectionId}`)!.closest('section')!;
+  const dt = [...section.querySelectorAll('dt')].find((node) => text(node) === label);
+  return dt ? text(dt.nextElementSibling) : undefined;
+}
 
 const originalFetch = window.fetch;
 
@@ -150,6 +214,245 @@ describe('profile-app', () => {
       await el.updateComplete;
       subscription.unsubscribe();
       expect(titles).to.deep.equal(['profile:Omat tiedot', 'profile:My details']);
+    });
+  });
+  describe('job seeking', () => {
+    it('shows an active job seeker: validity, status, handler, benefit, assessment, reports and earlier periods', async () => {
+      const { el } = await pageWith(() => json(tessaJobSearch));
+      expect(valueOf(el, 'job-seeking', 'Voimassaolo')).to.equal('Voimassa 11.11.2026 alkaen.');
+      expect(valueOf(el, 'job-seeking', 'Tilanteesi työnhakijana')).to.equal('Työtön');
+      const handler = valueOf(el, 'job-seeking', 'Asiointipaikka')!;
+      expect(handler).to.contain('Helsingin työllisyyspalvelut');
+      expect(handler).to.contain('Työpajankatu 8, 00580 Helsinki');
+      expect(handler).to.contain('Palveluajat: ma–pe 9–16');
+      expect(root(el).querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:0931036000');
+      expect(root(el).querySelector('a[href^="mailto:"]')!.textContent).to.equal('tyollisyyspalvelut@example.fi');
+      expect(valueOf(el, 'job-seeking', 'Työttömyysetuus')).to.equal('Olet hakenut työttömyysetuutta.');
+      expect(valueOf(el, 'job-seeking', 'Etuuden maksaja')).to.equal('Erityisalojen työttömyyskassa');
+      expect(valueOf(el, 'job-seeking', 'Palvelutarvekysymykset')).to.equal('Vastaamatta. Määräaika 27.11.2026.');
+      expect(rows(el, 'ul.changes li')).to.deep.equal([
+        'Työn aloittaminen 1.12.2026–15.12.2026 Vastaanotettu 20.11.2026 Tieto lähti etuuden maksajalle (Erityisalojen työttömyyskassa) 20.11.2026.',
+        'Sairaus 12.11.2026 alkaen Vastaanotettu 13.11.2026 Tästä ei lähtenyt tietoa etuuden maksajalle.',
+      ]);
+      expect(rows(el, 'ul.periods li')).to.deep.equal(['1.3.2024–31.8.2024 Työtön Syy: Työllistyminen.']);
+      // Doing things happens in the job-search area: a real link, which the shell turns into navigation.
+      const link = root(el).querySelector<HTMLAnchorElement>('.to-area a')!;
+      expect(link.getAttribute('href')).to.equal('/job-search');
+      expect(link.textContent).to.equal('Siirry työnhakuun');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows education, work history, the work sought and own goals, with municipality names', async () => {
+      const { el, calls } = await pageWith(() => json(tessaJobSearch));
+      await waitUntil(() => el.municipalities !== undefined);
+      await el.updateComplete;
+      expect(text(root(el).querySelector('#education-work')!.closest('section')!.querySelector('.source'))).to.equal(
+        'Ilmoitit nämä tiedot, kun ilmoittauduit työnhakijaksi 11.11.2026.',
+      );
+      expect(rows(el, 'ul.education li')).to.deep.equal([
+        'Merkonomi Ammatillinen koulutus, Helsingin kauppaoppilaitos valmistunut 2000',
+        'Tradenomi Alempi korkeakoulututkinto, Haaga-Helia opinnot kesken',
+      ]);
+      expect(rows(el, 'ul.work li')).to.deep.equal(['Myyjä Kauppa Oy 3.2019–2.2024', 'Toimistosihteeri Toimisto Oy 9.2024 alkaen, jatkuu']);
+      expect(valueOf(el, 'sought-work', 'Ammatit ja tehtävät')).to.equal('Myyjä, Asiakaspalvelija');
+      expect(valueOf(el, 'sought-work', 'Alueet')).to.equal('Helsinki, Espoo');
+      expect(valueOf(el, 'sought-work', 'Työaika')).to.equal('Koko- tai osa-aikatyö');
+      expect(valueOf(el, 'sought-work', 'Omat tavoitteet')).to.equal('Haluan kokoaikatyön asiakaspalvelusta. Opiskelen samalla tradenomiksi.');
+      // Espoo is not the home municipality, so the names came from the reference data, once.
+      expect(calls.filter((url) => url === '/api/job-search/reference')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the municipality code when the reference data cannot be had', async () => {
+      const { el } = await pageWith(() => json(tessaJobSearch), () => apiError(500));
+      await waitUntil(() => valueOf(el, 'sought-work', 'Alueet') === 'Helsinki, 049');
+    });
+
+    it('has a table of contents whose links move focus to the sections, without touching the address', async () => {
+      const { el } = await pageWith(() => json(tessaJobSearch));
+      const toc = root(el).querySelector('nav.toc')!;
+      expect(text(toc.querySelector('h2'))).to.equal('Tällä sivulla');
+      const links = [...toc.querySelectorAll('a')];
+      expect(links.map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
+        ['#basic', 'Perustiedot'],
+        ['#contact', 'Yhteystiedot'],
+        ['#history', 'Ilmoittamasi muutokset'],
+        ['#job-seeking', 'Työnhaku'],
+        ['#education-work', 'Koulutus ja työhistoria'],
+        ['#sought-work', 'Haettu työ ja omat tavoitteet'],
+      ]);
+      const address = window.location.href;
+      links[4]!.click();
+      expect(root(el).activeElement).to.equal(root(el).querySelector('h2#education-work'));
+      expect(window.location.href).to.equal(address);
+      // Every heading the contents name exists.
+      for (const a of links) expect(root(el).querySelector(a.getAttribute('href')!), a.getAttribute('href')!).to.exist;
+    });
+
+    it('tells a person who has never registered how to register, with no empty sections', async () => {
+      const { el, calls } = await pageWith(() => json(ullaJobSearch));
+      const section = root(el).querySelector('#job-seeking')!.closest('section')!;
+      expect(text(section)).to.contain('Et ole ilmoittautunut työnhakijaksi.');
+      expect(text(section)).to.contain('tallennetaan, kun ilmoittaudut työnhakijaksi');
+      expect(section.querySelector('dl')).to.equal(null);
+      const link = section.querySelector<HTMLAnchorElement>('.to-area a')!;
+      expect(link.getAttribute('href')).to.equal('/job-search');
+      expect(link.textContent).to.equal('Ilmoittaudu työnhakijaksi');
+      expect(root(el).querySelector('#education-work')).to.equal(null);
+      expect(root(el).querySelector('#sought-work')).to.equal(null);
+      expect(root(el).querySelector('a[href="#education-work"]')).to.equal(null);
+      expect(calls).not.to.include('/api/job-search/reference');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the handler is not shown under an address block, and gives the service line', async () => {
+      const { el, calls } = await pageWith(() => json(turvaJobSearch));
+      const handler = valueOf(el, 'job-seeking', 'Asiointipaikka')!;
+      expect(handler).to.equal(
+        'Asiointipaikkaasi ei näytetä, koska osoitteesi on turvakiellon alainen. Palvelua saat täältä: Työllisyyspalvelujen valtakunnallinen palvelunumero, 0295 025 500',
+      );
+      expect(root(el).querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:0295025500');
+      expect(valueOf(el, 'job-seeking', 'Työttömyysetuus')).to.equal('Et hae etkä saa työttömyysetuutta.');
+      expect(valueOf(el, 'job-seeking', 'Etuuden maksaja')).to.equal(undefined);
+      expect(valueOf(el, 'job-seeking', 'Palvelutarvekysymykset')).to.equal('Vastattu. Vastasit 10.9.2026. Määräaika 15.9.2026.');
+      expect(text(root(el).querySelector('ul.changes'))).to.equal('');
+      expect(text(root(el).querySelector('#job-seeking')!.closest('section'))).to.contain('Et ole ilmoittanut muutoksia tällä työnhakujaksolla.');
+      expect(text(root(el).querySelector('#education-work')!.closest('section'))).to.contain('Et ole ilmoittanut koulutusta.');
+      expect(valueOf(el, 'sought-work', 'Omat tavoitteet')).to.equal('Ei ilmoitettu');
+      // The only region is the home municipality: its name is known without the reference data.
+      expect(valueOf(el, 'sought-work', 'Alueet')).to.equal('Helsinki');
+      expect(calls).not.to.include('/api/job-search/reference');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an ended job seeking with its reason and offers to register again', async () => {
+      const { el } = await pageWith(() => json(endedJobSearch));
+      expect(valueOf(el, 'job-seeking', 'Voimassaolo')).to.equal('Päättyi 30.11.2026. Syy: Työllistyminen.');
+      expect(valueOf(el, 'job-seeking', 'Tilanteesi työnhakijana')).to.equal('Työssä avoimilla työmarkkinoilla');
+      expect(root(el).querySelector('.to-area a')!.textContent).to.equal('Ilmoittaudu uudelleen työnhakijaksi');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the basic data while the job seeking is slow, and the job seeking when it comes', async () => {
+      let answer: (response: Response) => void = () => undefined;
+      stubFetch(() => json(tessa), undefined, { jobSearch: () => new Promise<Response>((resolve) => (answer = resolve)) });
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => el.state === 'loaded');
+      await el.updateComplete;
+      expect(text(root(el))).to.contain('010280-952L');
+      const section = () => root(el).querySelector('#job-seeking')!.closest('section')!;
+      expect(text(section().querySelector('[role="status"]'))).to.equal('Ladataan työnhaun tietoja…');
+      await expect(el).to.be.accessible();
+      answer(json(tessaJobSearch));
+      await waitUntil(() => el.jobSearch !== undefined);
+      await el.updateComplete;
+      expect(valueOf(el, 'job-seeking', 'Voimassaolo')).to.equal('Voimassa 11.11.2026 alkaen.');
+    });
+
+    it('gives up on a job-search request that hangs, and offers a retry', async () => {
+      // Like the browser's fetch, the stub gives up when the request's signal aborts.
+      const hanging = (init?: RequestInit) =>
+        new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('timed out', 'TimeoutError'))));
+      stubFetch(() => json(tessa), undefined, { jobSearch: hanging });
+      const el = await fixture<ProfileApp>(html`<profile-app .jobSearchTimeoutMs=${200}></profile-app>`);
+      await waitUntil(() => el.jobSearch === 'failed', 'the request timed out', { timeout: 5000 });
+      await el.updateComplete;
+      expect(text(root(el))).to.contain('010280-952L');
+      expect(root(el).querySelector('button.retry-job-search')).to.exist;
+    });
+
+    it('keeps a failing job-search request in its own sections with a retry, the basic data still shown', async () => {
+      let fail = true;
+      const { el } = await pageWith(() => (fail ? apiError(503) : json(tessaJobSearch)));
+      expect(el.jobSearch).to.equal('failed');
+      expect(text(root(el))).to.contain('010280-952L');
+      expect(text(root(el))).to.contain('Mannerheimintie 1 A 2');
+      const section = root(el).querySelector('#job-seeking')!.closest('section')!;
+      expect(text(section.querySelector('.notice.error p'))).to.equal('Työnhaun tietoja ei saatu haettua juuri nyt. Muut tietosi näkyvät silti.');
+      // The page's own failure notice is for the basic data; this one does not take focus by itself.
+      expect(root(el).activeElement).to.equal(null);
+      expect(root(el).querySelector('#education-work')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      // A retry that fails again puts focus on the new retry button (the old one went away).
+      section.querySelector<HTMLButtonElement>('button.retry-job-search')!.click();
+      await waitUntil(() => el.jobSearch === 'failed' && root(el).activeElement?.classList.contains('retry-job-search') === true);
+      expect(root(el).activeElement!.getAttribute('aria-describedby')).to.equal('job-search-failed');
+
+      fail = false;
+      root(el).querySelector<HTMLButtonElement>('button.retry-job-search')!.click();
+      await waitUntil(() => el.jobSearch !== undefined && el.jobSearch !== 'failed');
+      await el.updateComplete;
+      expect(valueOf(el, 'job-seeking', 'Voimassaolo')).to.equal('Voimassa 11.11.2026 alkaen.');
+      expect(root(el).querySelector('#education-work')).to.exist;
+      expect(root(el).activeElement).to.equal(root(el).querySelector('h2#job-seeking'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('switches the job seeking to Swedish and English without reloading', async () => {
+      const { el, calls } = await pageWith(() => json(tessaJobSearch));
+      await waitUntil(() => el.municipalities !== undefined);
+      const fetched = calls.length;
+      portalBus.publish(LocaleTopic, { locale: 'sv' });
+      await el.updateComplete;
+      expect(text(root(el).querySelector('h2#job-seeking'))).to.equal('Arbetssökande');
+      expect(valueOf(el, 'job-seeking', 'Giltighet')).to.equal('Giltigt från 11.11.2026.');
+      expect(valueOf(el, 'job-seeking', 'Din situation som arbetssökande')).to.equal('Arbetslös');
+      expect(valueOf(el, 'job-seeking', 'Serviceställe')).to.contain('Helsingfors sysselsättningstjänster');
+      expect(valueOf(el, 'job-seeking', 'Frågor om servicebehov')).to.equal('Ännu inte besvarade. Tidsfrist 27.11.2026.');
+      expect(rows(el, 'ul.changes li')[0]).to.equal(
+        'Började arbeta 1.12.2026–15.12.2026 Mottagen 20.11.2026 Uppgiften skickades till förmånens utbetalare (Arbetslöshetskassan för specialbranscher) 20.11.2026.',
+      );
+      expect(rows(el, 'ul.education li')[0]).to.equal('Merkonomi Yrkesutbildning, Helsingin kauppaoppilaitos utexaminerad 2000');
+      expect(valueOf(el, 'sought-work', 'Områden')).to.equal('Helsingfors, Esbo');
+      expect(valueOf(el, 'sought-work', 'Arbetstid')).to.equal('Heltids- eller deltidsarbete');
+      expect(text(root(el).querySelector('nav.toc h2'))).to.equal('På den här sidan');
+      await expect(el).to.be.accessible();
+
+      portalBus.publish(LocaleTopic, { locale: 'en' });
+      await el.updateComplete;
+      expect(text(root(el).querySelector('h2#job-seeking'))).to.equal('Job seeking');
+      expect(valueOf(el, 'job-seeking', 'Validity')).to.equal('Valid since 11 November 2026.');
+      expect(rows(el, 'ul.periods li')).to.deep.equal(['1 March 2024 – 31 August 2024 Unemployed Reason: Found work.']);
+      expect(rows(el, 'ul.work li')).to.deep.equal(['Myyjä Kauppa Oy March 2019 – February 2024', 'Toimistosihteeri Toimisto Oy since September 2024, continuing']);
+      expect(text(root(el).querySelector('.to-area a'))).to.equal('Go to Job seeking');
+      await expect(el).to.be.accessible();
+      // A language is a rendering matter: nothing was fetched again.
+      expect(calls.length).to.equal(fetched);
+    });
+
+    it('prints all sections without contents, links to act on or buttons, and keeps entries whole', async () => {
+      const { el } = await pageWith(() => json(tessaJobSearch));
+      const restore = await asPrinted(el);
+      try {
+        const style = (selector: string) => getComputedStyle(root(el).querySelector(selector)!);
+        expect(style('nav.toc').display).to.equal('none');
+        expect(style('.to-area').display).to.equal('none');
+        expect(style('button.secondary').display).to.equal('none');
+        expect(style('.print-only').display).to.equal('block');
+        for (const id of ['basic', 'job-seeking', 'education-work', 'sought-work']) {
+          const section = root(el).querySelector(`#${id}`)!.closest('section')!;
+          expect(getComputedStyle(section).display, id).not.to.equal('none');
+          expect(getComputedStyle(section).breakInside, id).to.equal('avoid');
+        }
+        expect(style('h2#job-seeking').breakAfter).to.equal('avoid');
+        expect(style('#job-seeking ~ h3').breakAfter).to.equal('avoid');
+        expect(style('ul.changes li').breakInside).to.equal('avoid');
+      } finally {
+        await restore();
+      }
+    });
+
+    it('fits a 320 px wide phone screen without sideways scrolling', async () => {
+      const { el } = await pageWith(() => json(tessaJobSearch));
+      await setViewport({ width: 320, height: 640 });
+      try {
+        await el.updateComplete;
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        for (const section of root(el).querySelectorAll('section')) expect(section.scrollWidth, section.querySelector('h2')!.id).to.be.at.most(section.clientWidth);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 });

@@ -9,8 +9,11 @@ import {
   type ProfileChangeRequest,
 } from '@portal/shared-contracts';
 
-/** What the form holds: strings as typed, so nothing is lost or reformatted while editing. */
-export interface ChangeValues {
+/**
+ * What the form holds: strings as typed, so nothing is lost or reformatted while editing. A type
+ * alias, not an interface: the draft controller wants a plain record (an index signature).
+ */
+export type ChangeValues = {
   effectiveDate: string;
   street: string;
   postalCode: string;
@@ -19,7 +22,7 @@ export interface ChangeValues {
   email: string;
   preferredLanguage: Locale;
   contactChannel: ContactChannel;
-}
+};
 
 export const FIELD_ORDER = [
   'effectiveDate',
@@ -35,11 +38,6 @@ export type ChangeField = (typeof FIELD_ORDER)[number];
 
 /** Field → error code (`phone.invalid`…); `form` for errors of the whole report. */
 export type ChangeErrors = Partial<Record<ChangeField | 'form', string>>;
-
-/** Today in Finland, yyyy-mm-dd: the day a person means when they say "today". */
-export function helsinkiToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(now);
-}
 
 export function initialValues(profile: Profile, today: string): ChangeValues {
   return {

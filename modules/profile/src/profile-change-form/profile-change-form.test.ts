@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LocaleTopic, portalBus, SessionExpiringTopic, type Profile } from '@portal/shared-contracts';
+import { helsinkiToday, LocaleTopic, portalBus, SessionExpiringTopic, type Profile } from '@portal/shared-contracts';
 import { defineProfileElements } from '../define.js';
 import { json, tessaProfile } from '../testing/fixtures.js';
-import { helsinkiToday, validateChange, initialValues } from './change-model.js';
+import { validateChange, initialValues } from './change-model.js';
 import type { ProfileChangeForm, ProfileChangedEvent } from './profile-change-form.js';
 
 defineProfileElements();

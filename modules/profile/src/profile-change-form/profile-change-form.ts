@@ -4,7 +4,9 @@ import {
   ApiRequestError,
   CONTACT_CHANNELS,
   DEFAULT_LOCALE,
-  DraftSchema,
+  CurrentItemsChangedTopic,
+  DraftController,
+  helsinkiToday,
   fetchJson,
   formatDate,
   formatMessage,
@@ -16,7 +18,6 @@ import {
   portalBus,
   ProfileChangeReceiptSchema,
   ProfileSchema,
-  SessionExpiringTopic,
   TopicController,
   type Locale,
   type Profile,
@@ -26,7 +27,6 @@ import {
 import {
   fieldOfPath,
   FIELD_ORDER,
-  helsinkiToday,
   initialValues,
   restoreValues,
   validateChange,
@@ -38,8 +38,6 @@ import { messages, type MessageKey } from './profile-change-form.messages.js';
 import { styles } from './profile-change-form.styles.js';
 
 export const DRAFT_KEY = 'profile.change';
-const DRAFT_URL = `/api/drafts/${DRAFT_KEY}`;
-const DRAFT_SAVE_DELAY_MS = 800;
 
 const Step = { edit: 'edit', check: 'check', receipt: 'receipt' } as const;
 type Step = (typeof Step)[keyof typeof Step];
@@ -94,14 +92,17 @@ export class ProfileChangeForm extends LitElement {
   declare receipt: ProfileChangeReceipt | undefined;
 
   private readonly locale = new TopicController(this, LocaleTopic, () => this.announce());
-  private readonly expiring = new TopicController(this, SessionExpiringTopic, () => void this.saveDraft());
+  /**
+   * Saves what was typed when typing pauses, when the session is about to end and when the form
+   * leaves the page. Nothing is saved on the receipt: the report was sent and its draft deleted.
+   */
+  private readonly draft = new DraftController<ChangeValues>(this, {
+    key: DRAFT_KEY,
+    values: () => (this.step === Step.receipt ? undefined : this.values),
+  });
   /** One key per report: a retry or a double click of "send" is the same report to the server. */
   private idempotencyKey = crypto.randomUUID();
-  private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private draftChecked = false;
-  /** Typed since the last saved draft. Saving only then matters: a save is server activity, and
-   *  saving an unchanged draft at the timeout warning would keep the session alive for ever. */
-  private dirty = false;
   /** What was sent and what it replaced, for the receipt (the profile has changed by then). */
   private sent: { values: ChangeValues; before: ChangeValues } | undefined;
 
@@ -128,12 +129,6 @@ export class ProfileChangeForm extends LitElement {
   private errorText(code: string): string {
     const key = `error.${code}` as MessageKey;
     return key in messages.fi ? this.t(key) : code;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Leaving the page mid-edit: keep what was typed.
-    if (this.draftTimer) void this.saveDraft();
   }
 
   protected override willUpdate(): void {
@@ -171,45 +166,15 @@ export class ProfileChangeForm extends LitElement {
 
   // Drafts ---------------------------------------------------------------------------------------
 
+  /** Once per form: a saved draft goes over the initial values, with a note that it did. */
   private async restoreDraft(): Promise<void> {
     this.draftChecked = true;
-    try {
-      const draft = await fetchJson(DRAFT_URL, DraftSchema);
-      if (this.values) {
-        this.values = restoreValues(this.values, draft.data);
-        this.notice = Notice.draftRestored;
-      }
-    } catch {
-      // 404: no draft. Anything else: the form still works; the draft is a safety net.
+    // Undefined: no draft, or it could not be read; the form works without it.
+    const data = await this.draft.restore();
+    if (data && this.values) {
+      this.values = restoreValues(this.values, data);
+      this.notice = Notice.draftRestored;
     }
-  }
-
-  private scheduleDraftSave(): void {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => void this.saveDraft(), DRAFT_SAVE_DELAY_MS);
-  }
-
-  async saveDraft(): Promise<void> {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    if (!this.values || this.step === Step.receipt || !this.dirty) return;
-    this.dirty = false;
-    try {
-      await fetchJson(DRAFT_URL, DraftSchema, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ data: this.values }),
-      });
-    } catch (error) {
-      this.dirty = true;
-      console.warn('The draft could not be saved', error);
-    }
-  }
-
-  private async deleteDraft(): Promise<void> {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    await fetch(DRAFT_URL, { method: 'DELETE', credentials: 'same-origin' }).catch(() => undefined);
   }
 
   // Editing --------------------------------------------------------------------------------------
@@ -217,8 +182,7 @@ export class ProfileChangeForm extends LitElement {
   private update_(field: ChangeField, value: string): void {
     if (!this.values) return;
     this.values = { ...this.values, [field]: value } as ChangeValues;
-    this.dirty = true;
-    this.scheduleDraftSave();
+    this.draft.changed();
   }
 
   private continueToCheck(event: Event): void {
@@ -233,7 +197,7 @@ export class ProfileChangeForm extends LitElement {
     this.errors = {};
     // The "restored your draft" note has done its job once the person moves on.
     if (this.notice === Notice.draftRestored) this.notice = undefined;
-    void this.saveDraft();
+    void this.draft.save();
     void this.goTo(Step.check);
   }
 
@@ -251,8 +215,10 @@ export class ProfileChangeForm extends LitElement {
     try {
       this.receipt = await this.post(result.request);
       this.sent = sent;
-      await this.deleteDraft();
+      await this.draft.discard();
       this.dispatchEvent(new ProfileChangedEvent(this.receipt.profile));
+      // E.g. "add your phone number" may be done now: the navigation's marks are read again.
+      portalBus.publish(CurrentItemsChangedTopic, { area: 'profile' });
       this.idempotencyKey = crypto.randomUUID();
       void this.goTo(Step.receipt);
     } catch (error) {
