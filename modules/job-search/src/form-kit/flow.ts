@@ -1,0 +1,105 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PageTopic, portalBus, type EventBus } from '@portal/shared-contracts';
+import { focusField } from './errors.js';
+
+/** The steps of every form of the area: the form, check your answers, the receipt. */
+export const FormStep = { edit: 'edit', check: 'check', receipt: 'receipt' } as const;
+export type FormStep = (typeof FormStep)[keyof typeof FormStep];
+
+/** Where focus goes after a step is shown: its h1, the error summary, a notice or a field (by issue path). */
+export type FocusTarget = 'heading' | 'summary' | 'notice' | { readonly path: string };
+
+export interface FormFlowHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly hasUpdated: boolean;
+}
+
+export interface FormFlowOptions {
+  /** The page title of each step, in the person's language now. */
+  readonly title: (step: FormStep) => string;
+  readonly area?: string;
+  readonly bus?: EventBus;
+}
+
+/**
+ * The step of a form and what goes with changing it: the page title for the shell (`page.shown@1`,
+ * which sets `document.title`) and focus on the new step's h1 (WCAG 2.4.3), the error summary after
+ * a failed submit, or a field after "Change" on the check step.
+ *
+ * Call `announce()` from the form's locale subscription too, so the title follows the language.
+ * The form renders `<h1 tabindex="-1">`, `.error-summary` and `.notice` (the kit's templates do).
+ */
+export class FormFlowController implements ReactiveController {
+  step: FormStep = FormStep.edit;
+
+  constructor(
+    private readonly host: FormFlowHost,
+    private readonly options: FormFlowOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Announced after the first render (the shell focuses our h1, which must exist by then).
+    void this.host.updateComplete.then(() => this.announce());
+  }
+
+  /** Tells the shell the current step's title. */
+  announce(): void {
+    if (!this.host.hasUpdated) return;
+    (this.options.bus ?? portalBus).publish(PageTopic, { area: this.options.area ?? 'job-search', title: this.options.title(this.step) });
+  }
+
+  /** Shows a step and moves focus; the title is announced when the step changes. */
+  async goTo(step: FormStep, focus: FocusTarget = 'heading'): Promise<void> {
+    const changed = step !== this.step;
+    this.step = step;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (changed) this.announce();
+    this.focus(focus);
+  }
+
+  /** Moves focus within the form (after it has rendered). */
+  focus(target: FocusTarget): void {
+    const root = this.host.renderRoot;
+    if (typeof target === 'object') {
+      if (focusField(root, target.path)) return;
+      target = 'heading';
+    }
+    const selector = target === 'heading' ? 'h1' : target === 'summary' ? '.error-summary' : '.notice';
+    root.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
+
+/**
+ * A polite live region's text, set once typing pauses: for the character count and for what an
+ * add or remove button did ("Education 2 removed"). Render `politeRegion(announcer)` once per form.
+ */
+export class PoliteAnnouncer implements ReactiveController {
+  text = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly delayMs = 1000,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Says `text` after the delay (a newer text replaces one not yet said); `now` says it at once. */
+  say(text: string, now = false): void {
+    clearTimeout(this.timer);
+    const apply = (): void => {
+      // The same text twice is not a change a screen reader would announce: nudge it.
+      this.text = text === this.text ? `${text}\u00a0` : text;
+      this.host.requestUpdate();
+    };
+    if (now) apply();
+    else this.timer = setTimeout(apply, this.delayMs);
+  }
+}

@@ -1,0 +1,162 @@
+import { css } from 'lit';
+
+// The area page: the state, the task list, the actions, the handler card and the reports. One
+// column at any width; the fact lists fold to label-above-value under 40rem (320 px phones).
+export const styles = css`
+  .intro {
+    color: var(--portal-color-text-muted, #4a4a4a);
+  }
+  .tag {
+    display: inline-block;
+    padding: 0.15rem 0.6rem;
+    font-weight: 700;
+    border: 2px solid currentColor;
+    border-radius: 2px;
+  }
+  /* Filled tags: white on green, white on red, dark on light grey; each at least 4.5:1. */
+  .tag.active {
+    background: #00703c;
+    border-color: #00703c;
+    color: #fff;
+  }
+  .tag.late {
+    background: var(--portal-color-error, #b00020);
+    border-color: var(--portal-color-error, #b00020);
+    color: #fff;
+  }
+  .tag.ended,
+  .tag.not-registered,
+  .tag.due {
+    background: #f3f2f1;
+    border-color: #505a5f;
+    color: #1a1a1a;
+  }
+  .state-text {
+    font-size: 1.15rem;
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: minmax(9rem, 14rem) 1fr;
+    margin: 0.5rem 0 1rem;
+    max-width: 45rem;
+    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+  }
+  dl.facts dt,
+  dl.facts dd {
+    margin: 0;
+    padding: 0.6rem 0;
+    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+    overflow-wrap: anywhere;
+  }
+  dl.facts dt {
+    font-weight: 600;
+    padding-right: 1rem;
+  }
+  ul.tasks,
+  ul.changes,
+  ul.action-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    max-width: 45rem;
+  }
+  .task {
+    border-left: 6px solid var(--portal-color-info, #0a58ca);
+    background: var(--portal-color-info-bg, #eef4fc);
+    padding: 0.75rem 1rem;
+  }
+  .task.late {
+    border-left-color: var(--portal-color-error, #b00020);
+    background: var(--portal-color-error-bg, #fdf0f2);
+  }
+  .task p {
+    margin: 0 0 0.5rem;
+  }
+  .task p:last-child {
+    margin-bottom: 0;
+  }
+  .task-title {
+    font-size: 1.15rem;
+    font-weight: 700;
+    /* Finnish compounds are long ("palvelutarvekysymyksiin"): hyphenate rather than overflow. */
+    hyphens: auto;
+  }
+  ul.action-list li {
+    margin-bottom: 1rem;
+  }
+  ul.action-list p {
+    margin: 0.35rem 0 0;
+  }
+  a.action {
+    display: inline-block;
+    font-weight: 600;
+    padding: 0.6rem 1.2rem;
+    min-height: 44px;
+    box-sizing: border-box;
+    border-radius: 4px;
+    border: 2px solid var(--portal-color-primary, #0a58ca);
+    background: var(--portal-color-primary, #0a58ca);
+    color: #fff;
+    text-decoration: none;
+    max-width: 100%;
+  }
+  a.action.secondary {
+    background: #fff;
+    color: var(--portal-color-primary, #0a58ca);
+  }
+  a.action:hover {
+    text-decoration: underline;
+  }
+  .card {
+    border: 1px solid var(--portal-color-border-light, #d0d0d0);
+    padding: 0 1rem 0.5rem;
+    margin-top: 2rem;
+    max-width: 43rem;
+  }
+  .card h2 {
+    margin-top: 1rem;
+  }
+  .handler-name {
+    font-weight: 700;
+    font-size: 1.1rem;
+  }
+  ul.changes li {
+    padding: 0.75rem 0;
+    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+  }
+  ul.changes li:first-child {
+    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+  }
+  .change-line {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+  }
+  .payer-notice {
+    margin: 0.35rem 0 0;
+  }
+  @media (max-width: 40rem) {
+    dl.facts {
+      grid-template-columns: 1fr;
+    }
+    dl.facts dt {
+      border-bottom: none;
+      padding-bottom: 0;
+    }
+    dl.facts dd {
+      padding-top: 0.25rem;
+    }
+  }
+  @media print {
+    .tag {
+      background: #fff !important;
+      color: #000 !important;
+      border-color: #000 !important;
+    }
+    .task {
+      background: #fff;
+      border-left-color: #000;
+    }
+  }
+`;

@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+// On screen the certificate is a bordered sheet; on paper it is the page itself: black on white,
+// no buttons, links as plain text, no section split across pages (baseStyles' print rules do the
+// rest). No fixed widths: at 320 px the label sits above its value.
+export const styles = css`
+  .certificate {
+    border: 1px solid var(--portal-color-border, #8a8a8a);
+    padding: 1rem 1.25rem;
+    max-width: 43rem;
+    margin: 1.5rem 0;
+  }
+  .certificate h2 {
+    font-size: 1.15rem;
+    margin: 1.25rem 0 0.5rem;
+  }
+  .statement {
+    font-size: 1.15rem;
+    font-weight: 600;
+    margin-top: 0;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(9rem, 14rem) 1fr;
+    margin: 0;
+    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+  }
+  dt,
+  dd {
+    margin: 0;
+    padding: 0.5rem 0;
+    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+    overflow-wrap: anywhere;
+  }
+  dt {
+    font-weight: 600;
+    padding-right: 1rem;
+  }
+  .reference {
+    font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
+    font-size: 1.1rem;
+    letter-spacing: 0.05em;
+  }
+  .issued-by {
+    color: var(--portal-color-text-muted, #4a4a4a);
+    font-size: 0.95rem;
+  }
+  @media (max-width: 40rem) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dt {
+      border-bottom: none;
+      padding-bottom: 0;
+    }
+    dd {
+      padding-top: 0.15rem;
+    }
+  }
+  @media print {
+    .certificate {
+      border: 0;
+      padding: 0;
+      margin: 0;
+    }
+    .certificate section {
+      break-inside: avoid;
+    }
+    dt,
+    dd {
+      border-bottom-color: #000;
+    }
+    dl {
+      border-top-color: #000;
+    }
+    .issued-by {
+      color: #000;
+    }
+    .intro {
+      display: none;
+    }
+  }
+`;
