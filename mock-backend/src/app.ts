@@ -17,6 +17,9 @@ import { tokenEndpoint } from './idp/token.js';
 import { authRouter } from './routes/auth.js';
 import { draftsRouter } from './routes/drafts.js';
 import { idpRouter } from './routes/idp.js';
+import { jobSearchReportsRouter } from './routes/job-search-reports.js';
+import { jobSearchRouter } from './routes/job-search.js';
+import { PAYER_API_PREFIX, payerApiRouter } from './routes/payer-api.js';
 import { profileChangesRouter } from './routes/profile-changes.js';
 import { profileExportRouter } from './routes/profile-export.js';
 import { profileRouter } from './routes/profile.js';
@@ -32,6 +35,8 @@ export type AppConfig = Pick<
   | 'trustProxy'
   | 'signInRateLimit'
   | 'signInRateWindowSeconds'
+  | 'assessmentDueDays'
+  | 'payerApiTokens'
 >;
 
 export interface AppOptions {
@@ -82,6 +87,8 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     profileChangesRouter(db, clock),
     profileExportRouter(db, clock),
     draftsRouter(db, clock),
+    jobSearchRouter(db, clock),
+    jobSearchReportsRouter(db, clock, { assessmentDueDays: config.assessmentDueDays }),
   );
   app.use(
     '/auth',
@@ -96,7 +103,9 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     }),
   );
   app.use('/idp', idpRouter({ db, clock, keys: idpKeys, signInRateLimit }));
-  app.use(['/api', '/auth'], apiNotFound);
+  // Server to server, outside /api: no session, cookie or CSRF check; a bearer token per payer.
+  app.use(PAYER_API_PREFIX, payerApiRouter(db, config.payerApiTokens));
+  app.use(['/api', '/auth', PAYER_API_PREFIX], apiNotFound);
 
   app.use(staticRouter({ staticRoot: config.staticRoot, modules: discoverModules(config.staticRoot) }));
   app.use((_req, res) => {

@@ -32,3 +32,15 @@ export function isCalendarDate(value: string): boolean {
 export function dateAtNoon(day: string): Date {
   return new Date(`${day}T12:00:00Z`);
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The calendar day `days` after (or, negative, before) a yyyy-mm-dd day; no time zone involved. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whether a day is at most `days` calendar days before or after `today`. */
+export function withinDaysOf(day: string, today: string, days: number): boolean {
+  return Math.abs(Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) <= days * DAY_MS;
+}

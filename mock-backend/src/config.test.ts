@@ -15,6 +15,12 @@ test('defaults', () => {
   assert.equal(config.trustProxy, undefined);
   assert.equal(config.signInRateLimit, 30);
   assert.equal(config.signInRateWindowSeconds, 600);
+  assert.equal(config.assessmentDueDays, 14);
+  assert.deepEqual(config.payerApiTokens, [
+    { payerId: 'kela', token: 'dev-kela-token' },
+    { payerId: 'ytk', token: 'dev-ytk-token' },
+    { payerId: 'erko', token: 'dev-erko-token' },
+  ]);
   assert.ok(REPO_ROOT.endsWith('/') && !REPO_ROOT.includes('mock-backend'), 'the repository root, two levels above src/');
 });
 
@@ -47,4 +53,17 @@ test('parsed values, and clear errors for bad ones', () => {
   assert.throws(() => loadConfig({ SESSION_ABSOLUTE_SECONDS: '0' }), /SESSION_ABSOLUTE_SECONDS/);
   assert.throws(() => loadConfig({ SIGN_IN_RATE_LIMIT: '-1' }), /SIGN_IN_RATE_LIMIT/);
   assert.throws(() => loadConfig({ PORT: '99999' }), /PORT/);
+  assert.throws(() => loadConfig({ ASSESSMENT_DUE_DAYS: '0' }), /ASSESSMENT_DUE_DAYS/);
+});
+
+test('PAYER_API_TOKENS: payerId:token pairs; short, malformed or shared tokens are refused', () => {
+  assert.equal(loadConfig({ ASSESSMENT_DUE_DAYS: '7' }).assessmentDueDays, 7);
+  assert.deepEqual(loadConfig({ PAYER_API_TOKENS: ' kela:0123456789abcdef , ytk:a.b-c_d.e-f_g ,kela:rotated-token-2 ' }).payerApiTokens, [
+    { payerId: 'kela', token: '0123456789abcdef' },
+    { payerId: 'ytk', token: 'a.b-c_d.e-f_g' },
+    { payerId: 'kela', token: 'rotated-token-2' },
+  ]);
+  for (const bad of ['kela', 'kela:short', 'Kela:0123456789abcdef', 'kela:0123456789 abcdef', 'kela:0123456789abcdef,ytk:0123456789abcdef']) {
+    assert.throws(() => loadConfig({ PAYER_API_TOKENS: bad }), /PAYER_API_TOKENS/, bad);
+  }
 });

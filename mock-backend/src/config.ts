@@ -25,7 +25,27 @@ export interface Config {
   /** Sign-in attempts allowed per client (IP) and window, at /auth/login and at the IdP's POST /idp/authorize each. */
   readonly signInRateLimit: number;
   readonly signInRateWindowSeconds: number;
+  /**
+   * Days from registering as a job seeker to the deadline of the service-need assessment
+   * (ASSESSMENT_DUE_DAYS, default 14). Assumed, not from the law: the office sets it in practice.
+   */
+  readonly assessmentDueDays: number;
+  /** Who may read which payer's notices at /payer-api (PAYER_API_TOKENS). */
+  readonly payerApiTokens: readonly PayerApiToken[];
 }
+
+/** A benefit payer's bearer token for GET /payer-api/notices. */
+export interface PayerApiToken {
+  readonly payerId: string;
+  readonly token: string;
+}
+
+/**
+ * Used when PAYER_API_TOKENS is unset: fixed tokens for the seeded payers (src/db/seed-job-search.ts),
+ * so a developer can call the payer API with curl. They are public, so a deployment anyone else can
+ * reach must set PAYER_API_TOKENS.
+ */
+export const DEVELOPMENT_PAYER_API_TOKENS = 'kela:dev-kela-token,ytk:dev-ytk-token,erko:dev-erko-token';
 
 /**
  * Always `__Host-`: the browser then insists on Secure, path "/" and no Domain, so only this origin
@@ -38,6 +58,26 @@ function positiveInteger(name: string, raw: string | undefined, fallback: number
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}".`);
   return value;
+}
+
+/**
+ * PAYER_API_TOKENS: `payerId:token,payerId:token`, e.g. `kela:s3cr3t,ytk:an0ther`. A payer may have
+ * several tokens (to rotate one without downtime); a token may belong to one payer only. Tokens are
+ * at least 12 characters of A–Z, a–z, 0–9, "-", "_" and "." (what fits in a header unquoted).
+ */
+function payerApiTokens(raw: string | undefined): PayerApiToken[] {
+  const value = raw === undefined || raw.trim() === '' ? DEVELOPMENT_PAYER_API_TOKENS : raw;
+  const tokens = value.split(',').map((entry) => {
+    const match = /^([a-z][a-z0-9-]*):([A-Za-z0-9._-]{12,})$/.exec(entry.trim());
+    if (!match?.[1] || !match[2]) throw new Error(`PAYER_API_TOKENS must be "payerId:token,…" with tokens of at least 12 characters, got "${entry.trim()}".`);
+    return { payerId: match[1], token: match[2] };
+  });
+  const seen = new Set<string>();
+  for (const { token } of tokens) {
+    if (seen.has(token)) throw new Error('PAYER_API_TOKENS gives one token to two payers (or twice).');
+    seen.add(token);
+  }
+  return tokens;
 }
 
 function port(raw: string | undefined): number {
@@ -80,5 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env['TRUST_PROXY']),
     signInRateLimit: positiveInteger('SIGN_IN_RATE_LIMIT', env['SIGN_IN_RATE_LIMIT'], 30),
     signInRateWindowSeconds: positiveInteger('SIGN_IN_RATE_WINDOW_SECONDS', env['SIGN_IN_RATE_WINDOW_SECONDS'], 600),
+    assessmentDueDays: positiveInteger('ASSESSMENT_DUE_DAYS', env['ASSESSMENT_DUE_DAYS'], 14),
+    payerApiTokens: payerApiTokens(env['PAYER_API_TOKENS']),
   };
 }

@@ -14,7 +14,7 @@ import { helsinkiDate } from '../calendar.js';
 import { loadConfig } from '../config.js';
 import { countAttempt } from '../http/rate-limit.js';
 import { Browser, signIn, startTestServer } from '../testing/harness.js';
-import { profileChanges } from './schema.js';
+import { jobSearchReports, payerNotices, profileChanges } from './schema.js';
 import { openStorage } from './storage.js';
 
 const PG_ROOT = '/usr/lib/postgresql';
@@ -139,6 +139,25 @@ test('PostgreSQL through DATABASE_URL: same migrations, seed, sign-in and profil
         body: change,
       });
       assert.equal(stale.status, 409);
+
+      // Job seeking too: one change report with one key on both instances is one report and one
+      // payer notice (the person's row lock, then the payer's, on separate connections).
+      const { updatedAt: jobSearchUpdatedAt } = (await (await again.fetch('/api/job-search')).json()) as { updatedAt: string };
+      const sickness = JSON.stringify({ kind: 'sickness', startDate: helsinkiDate(new Date()), basedOn: jobSearchUpdatedAt });
+      const reportKey = randomUUID();
+      const sent = await Promise.all(
+        [first, second, first, second].map((instance) =>
+          again.copyCookiesTo(new Browser(instance.baseUrl)).fetch('/api/job-search/changes', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: reportKey },
+            body: sickness,
+          }),
+        ),
+      );
+      assert.deepEqual(sent.map((r) => r.status).sort(), [200, 200, 200, 201]);
+      const [stored] = await storage.db.select().from(jobSearchReports).where(eq(jobSearchReports.idempotencyKey, reportKey));
+      assert.ok(stored);
+      assert.equal((await storage.db.select().from(payerNotices).where(eq(payerNotices.sourceReportId, stored.id))).length, 1);
 
       // The rate-limit upsert counts atomically on a real server too.
       const now = new Date();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { isValidHetu, parseHetu, type RegistryEntry } from '@portal/shared-contracts';
 import { municipalities, persons, registryEntries } from './schema.js';
+import { seedJobSearch } from './seed-job-search.js';
 import type { Database } from './storage.js';
 
 type NewPerson = typeof persons.$inferInsert;
@@ -192,6 +193,16 @@ export const SEED_AREAS = [
     manifestUrl: '/modules/profile/mf-manifest.json',
     currentItemsUrl: '/api/profile/current-items',
   },
+  {
+    area: 'job-search',
+    route: '/job-search',
+    names: { fi: 'Työnhaku', sv: 'Arbetssökande', en: 'Job seeking' },
+    navOrder: 2,
+    requiresAuth: true,
+    remoteName: 'portal_job_search',
+    manifestUrl: '/modules/job-search/mf-manifest.json',
+    currentItemsUrl: '/api/job-search/current-items',
+  },
 ] as const;
 
 // Used when a module's package.json cannot be read (e.g. a deployment without sources); the
@@ -220,12 +231,18 @@ function personRow(person: SeedPerson): NewPerson {
 export interface SeedOptions {
   /** Where modules/<area>/package.json are read for the registry versions. */
   readonly repoRoot: string;
+  /**
+   * "Now" of a first seed: the test persons' job seeking is dated relative to it (Tessa registered
+   * two weeks ago). Tests pass their clock's; a later seed keeps the dates of the first.
+   */
+  readonly now?: Date;
 }
 
 export async function seed(db: Database, options: SeedOptions): Promise<void> {
   await db.insert(municipalities).values([...SEED_MUNICIPALITIES]).onConflictDoNothing();
   // No conflict target: a clash on either the id or the henkilötunnus means the person is there.
   await db.insert(persons).values(SEED_PERSONS.map(personRow)).onConflictDoNothing();
+  await seedJobSearch(db, SEED_PERSON_IDS, options.now ?? new Date());
 
   for (const area of SEED_AREAS) {
     const version = moduleVersion(options.repoRoot, area.area);

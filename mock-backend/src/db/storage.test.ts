@@ -8,7 +8,26 @@ import { isValidHetu } from '@portal/shared-contracts';
 import { REPO_ROOT } from '../config.js';
 import { DatabaseSessionStore } from '../session-store.js';
 import { pruneExpired } from './prune.js';
-import { appSettings, idpCodes, idpSessions, municipalities, persons, rateLimits, registryEntries, sessions } from './schema.js';
+import {
+  appSettings,
+  assessmentQuestions,
+  assessments,
+  benefitPayers,
+  handlerAreas,
+  handlers,
+  idpCodes,
+  idpSessions,
+  jobSearchReports,
+  jobSeekerStatuses,
+  jobSeekingPeriods,
+  municipalities,
+  payerNotices,
+  persons,
+  rateLimits,
+  registryEntries,
+  sessions,
+} from './schema.js';
+import { SEED_JOB_SEEKING_IDS } from './seed-job-search.js';
 import { SEED_PERSON_IDS, seed } from './seed.js';
 import { sessionSecretFromDatabase } from './settings.js';
 import { openTestStorage, TestClock } from '../testing/harness.js';
@@ -36,7 +55,34 @@ test('migrations and seed can run again and again without changing anything', as
   await storage.migrate();
   await seed(storage.db, { repoRoot: REPO_ROOT });
   assert.deepEqual(await counts(), first);
-  assert.deepEqual(first, { persons: 7, municipalities: 9, registry: 2 });
+  assert.deepEqual(first, { persons: 7, municipalities: 9, registry: 3 });
+});
+
+async function jobSeekingCounts() {
+  const { db } = storage;
+  const n = async (table: Parameters<ReturnType<typeof db.select>['from']>[0]) => (await db.select({ n: count() }).from(table))[0]?.n;
+  return {
+    statuses: await n(jobSeekerStatuses),
+    handlers: await n(handlers),
+    areas: await n(handlerAreas),
+    payers: await n(benefitPayers),
+    questions: await n(assessmentQuestions),
+    periods: await n(jobSeekingPeriods),
+    assessments: await n(assessments),
+    reports: await n(jobSearchReports),
+    notices: await n(payerNotices),
+  };
+}
+
+test('the job-seeking seed: reference data and the test persons’ situations once, dated by the first seed', async () => {
+  const first = await jobSeekingCounts();
+  assert.deepEqual(first, { statuses: 8, handlers: 16, areas: 20, payers: 3, questions: 6, periods: 4, assessments: 4, reports: 1, notices: 4 });
+  const tessa = async () => (await storage.db.select().from(jobSeekingPeriods).where(eq(jobSeekingPeriods.id, SEED_JOB_SEEKING_IDS.tessaPeriod)))[0];
+  const before = await tessa();
+  // A restart a year later: nothing added (the notices have no fixed ids, their unique keys hold), no dates moved.
+  await seed(storage.db, { repoRoot: REPO_ROOT, now: new Date(Date.now() + 365 * 24 * 3600 * 1000) });
+  assert.deepEqual(await jobSeekingCounts(), first);
+  assert.deepEqual(await tessa(), before);
 });
 
 test('seeded persons: valid henkilötunnus or eIDAS, birth date read from the henkilötunnus', async () => {

@@ -84,6 +84,16 @@ describe('API scoping', () => {
       'GET /api/drafts/:key',
       'PUT /api/drafts/:key',
       'DELETE /api/drafts/:key',
+      'GET /api/job-search',
+      'GET /api/job-search/reference',
+      'POST /api/job-search/registration',
+      'GET /api/job-search/assessment',
+      'POST /api/job-search/assessment',
+      'POST /api/job-search/changes',
+      'GET /api/job-search/changes/:id',
+      'POST /api/job-search/end',
+      'GET /api/job-search/certificate',
+      'GET /api/job-search/current-items',
     ]) {
       assert.ok(routes.includes(known), `${known} in ${routes.join(', ')}`);
     }

@@ -2,10 +2,9 @@
 // header (a retry or a double click gets the first receipt), guarded against lost updates by
 // `basedOn` (the profile's updatedAt the person saw), applied now or on its effective date.
 // GET /api/profile/changes lists the person's reports: what was changed and when, never the values.
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import {
   API_ERROR_CODES,
-  IDEMPOTENCY_KEY_HEADER,
   PROFILE_CHANGE_ERRORS,
   ProfileChangeHistorySchema,
   ProfileChangeReceiptSchema,
@@ -32,12 +31,10 @@ import {
 import type { ProfileChangeFields } from '../db/schema.js';
 import type { Database } from '../db/storage.js';
 import { httpError } from '../http/errors.js';
+import { idempotencyKey } from '../http/idempotency.js';
 import { requirePerson } from '../http/session.js';
 import { unstorablePath, validateOrThrow } from '../http/validation.js';
 import { toProfile } from './profile.js';
-
-/** Long enough to be unguessable in practice, short enough to index; a UUID fits. */
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
 /** For a string PostgreSQL cannot store, the code the UI already shows for that field. */
 const FIELD_INVALID_CODES: Readonly<Record<string, string>> = {
@@ -47,18 +44,6 @@ const FIELD_INVALID_CODES: Readonly<Record<string, string>> = {
   'address.postalCode': PROFILE_CHANGE_ERRORS.postalCodeInvalid,
   'address.postOffice': PROFILE_CHANGE_ERRORS.postOfficeRequired,
 };
-
-function idempotencyKey(req: Request): string {
-  const key = req.get(IDEMPOTENCY_KEY_HEADER);
-  if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
-    throw httpError(
-      400,
-      API_ERROR_CODES.badRequest,
-      `The ${IDEMPOTENCY_KEY_HEADER} header is required: 8–100 characters of A–Z, a–z, 0–9, "_" and "-" (a new UUID per report).`,
-    );
-  }
-  return key;
-}
 
 function validationFailed(path: string, message: string): never {
   throw httpError(400, API_ERROR_CODES.validationFailed, 'The change report is not valid.', [{ path, message }]);

@@ -101,7 +101,7 @@ describe("Tessa's export", () => {
 
   test('a dated attachment, no-store, with the profile, the change reports (newest first, with values) and the drafts', async () => {
     const { body } = await exportOf(tessa);
-    assert.deepEqual(Object.keys(body), ['format', 'version', 'exportedAt', 'person', 'changeReports', 'drafts']);
+    assert.deepEqual(Object.keys(body), ['format', 'version', 'exportedAt', 'person', 'changeReports', 'drafts', 'jobSeeking']);
     assert.equal(body.format, EXPORT_FORMAT);
     assert.equal(body.format, 'tyomarkkinatori-omat-tiedot');
     assert.equal(body.version, EXPORT_VERSION);
@@ -156,6 +156,46 @@ test("Turva's reported address is not in the export: her address block holds the
   assert.equal(body.person.address, null);
   assert.equal(body.person.homeMunicipality, null);
   assert.equal(body.person.addressProtected, true);
+  // Job seeking is hers to see, but its handler would say where she lives: only the national line.
+  assert.equal(body.jobSeeking.handler?.kind, 'protected');
+  assert.equal(body.jobSeeking.periods.length, 1);
+  assert.doesNotMatch(text, /oulun-seutu|pohjois-pohjanmaa|Uleåborg/);
+});
+
+test('job seeking in the export: each period with its registration, answers and reports, and what was sent to which payer', async () => {
+  const { body, text } = await exportOf(await signedIn('sven'));
+  assert.equal(body.version, 2);
+  const { jobSeeking } = body;
+  assert.equal(jobSeeking.handler?.kind === 'municipality' && jobSeeking.handler.id, 'espoon-seutu');
+  assert.equal(jobSeeking.periods.length, 1);
+  const [period] = jobSeeking.periods;
+  assert.equal(period?.startDate, today(-60));
+  assert.equal(period?.endDate, null);
+  assert.equal(period?.status.code, '03');
+  assert.equal(period?.registration.soughtWork.occupations[0], 'Maskinmontör');
+  assert.equal(period?.benefit.status, 'receiving');
+  assert.equal(period?.benefit.payer?.id, 'kela');
+  assert.match(period?.certificateReference ?? '', /^[A-Z0-9-]{8,20}$/);
+  assert.equal(period?.assessment?.answers?.['situation'], 'laid-off');
+  // The report with the person's own words; the payer's notice of it without them.
+  assert.deepEqual(
+    period?.changeReports.map((report) => [report.kind, report.startDate, report.endDate, report.details]),
+    [['sickness', today(-21), today(-14), { details: 'Influensa, läkarintyg finns.' }]],
+  );
+  assert.deepEqual(
+    jobSeeking.payerNotices.map((notice) => [notice.payer.id, notice.event, notice.details]),
+    [
+      ['kela', 'sickness', {}],
+      ['kela', 'registration', { statusCode: '03', benefitStatus: 'receiving', workTime: 'full-time' }],
+    ],
+  );
+  assert.doesNotMatch(text, /idempotency|seed-/i, 'keys are plumbing');
+
+  const yrjo = (await exportOf(await signedIn('yrjo'))).body.jobSeeking;
+  assert.equal(yrjo.periods[0]?.endReason, 'business');
+  assert.match(yrjo.periods[0]?.endDetails ?? '', /yritystoiminnan/);
+  assert.deepEqual(yrjo.payerNotices, [], 'no benefit, nothing sent');
+  assert.deepEqual((await exportOf(await signedIn('ulla'))).body.jobSeeking.periods, []);
 });
 
 // Last: moves the shared clock by days.

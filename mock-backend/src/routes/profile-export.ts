@@ -1,21 +1,39 @@
 // The person's own data as a file (GET /api/profile/export): the right of access (GDPR art. 15) in
 // a machine-readable form. Everything held on the person — the profile, every change report with
-// what was reported, the drafts — except what an address block keeps from everyone, the person too.
+// what was reported, the drafts, job seeking with what was sent to benefit payers — except what an
+// address block keeps from everyone, the person too.
 import { Router } from 'express';
-import { PROFILE_EXPORT_PATH, ProfileSchema, parseOrThrow, type Profile } from '@portal/shared-contracts';
+import {
+  PROFILE_EXPORT_PATH,
+  ProfileSchema,
+  parseOrThrow,
+  type AssessmentAnswers,
+  type BenefitStatus,
+  type ChangeKind,
+  type EndReason,
+  type Handler,
+  type JobSeekerStatus,
+  type Payer,
+  type PayerNotice,
+  type Profile,
+  type RegistrationData,
+} from '@portal/shared-contracts';
 import { helsinkiDate } from '../calendar.js';
 import type { Clock } from '../clock.js';
 import { listDrafts } from '../db/drafts.js';
+import { findAssessment, listNoticesOfPerson, listPayers, listPeriods, listReports, statusesByCode, type PeriodRow } from '../db/job-search.js';
 import type { Person } from '../db/persons.js';
 import { applyDueChanges, changeStatus, listChanges, type ProfileChangeRow } from '../db/profile-changes.js';
-import type { ProfileChangeFields } from '../db/schema.js';
+import type { JobSearchReportDetails, ProfileChangeFields } from '../db/schema.js';
 import type { Database } from '../db/storage.js';
 import { requirePerson } from '../http/session.js';
+import { handlerOf } from './job-search.js';
 import { toProfile } from './profile.js';
 
 /** Names the file's layout, so a reader of an old file knows which layout it has. */
 export const EXPORT_FORMAT = 'tyomarkkinatori-omat-tiedot';
-export const EXPORT_VERSION = 1;
+/** 2: `jobSeeking` added. */
+export const EXPORT_VERSION = 2;
 
 /**
  * What stands in a change report for a reported address under an address block. A marker rather
@@ -39,6 +57,47 @@ export interface ProfileExport {
     readonly changes: ExportedChanges;
   }[];
   readonly drafts: readonly { readonly key: string; readonly savedAt: string; readonly data: Record<string, unknown> }[];
+  readonly jobSeeking: JobSeekingExport;
+}
+
+/** Job seeking in the export: every period with what was registered, answered and reported, and the payers' notices. */
+export interface JobSeekingExport {
+  /** Who handles job seeking now, as GET /api/job-search says it: the national line under an address block. */
+  readonly handler: Handler | null;
+  /** Newest first. */
+  readonly periods: readonly {
+    readonly id: string;
+    readonly receivedAt: string;
+    readonly startDate: string;
+    readonly endDate: string | null;
+    readonly endReason: EndReason | null;
+    readonly endDetails: string | null;
+    readonly endReceivedAt: string | null;
+    readonly status: JobSeekerStatus;
+    readonly registration: RegistrationData;
+    readonly benefit: { readonly status: BenefitStatus; readonly payer: Payer | null };
+    readonly certificateReference: string;
+    readonly assessment: { readonly dueDate: string; readonly completedAt: string | null; readonly answers: AssessmentAnswers | null } | null;
+    /** Newest first. */
+    readonly changeReports: readonly {
+      readonly id: string;
+      readonly kind: ChangeKind;
+      readonly receivedAt: string;
+      readonly startDate: string;
+      readonly endDate: string | null;
+      readonly details: JobSearchReportDetails;
+    }[];
+  }[];
+  /** What was sent to whom, newest first: exactly the notice as the payer reads it, less the person's own identity. */
+  readonly payerNotices: readonly {
+    readonly id: string;
+    readonly createdAt: string;
+    readonly payer: Payer;
+    readonly event: PayerNotice['event'];
+    readonly startDate: string;
+    readonly endDate: string | null;
+    readonly details: PayerNotice['details'];
+  }[];
 }
 
 /** The router is mounted at /api; the contract names the full path. */
@@ -52,8 +111,76 @@ function exportedChanges(change: ProfileChangeRow, person: Person): ExportedChan
   return { ...rest, address: person.addressProtected ? ADDRESS_HIDDEN : address };
 }
 
+async function exportedPeriod(
+  db: Database,
+  period: PeriodRow,
+  statuses: ReadonlyMap<string, JobSeekerStatus>,
+  payers: ReadonlyMap<string, Payer>,
+): Promise<JobSeekingExport['periods'][number]> {
+  const [assessment, reports] = await Promise.all([findAssessment(db, period.id), listReports(db, period.id)]);
+  const status = statuses.get(period.statusCode);
+  if (!status) throw new Error(`Job-seeker status ${period.statusCode} of period ${period.id} is missing`);
+  return {
+    id: period.id,
+    receivedAt: period.receivedAt.toISOString(),
+    startDate: period.startDate,
+    endDate: period.endDate,
+    endReason: period.endReason,
+    endDetails: period.endDetails,
+    endReceivedAt: period.endReceivedAt?.toISOString() ?? null,
+    status: { code: status.code, label: status.label },
+    registration: period.registration,
+    benefit: { status: period.benefitStatus, payer: period.payerId === null ? null : (payers.get(period.payerId) ?? null) },
+    certificateReference: period.certificateReference,
+    assessment: assessment
+      ? { dueDate: assessment.dueDate, completedAt: assessment.completedAt?.toISOString() ?? null, answers: assessment.answers }
+      : null,
+    changeReports: reports.map((report) => ({
+      id: report.id,
+      kind: report.kind,
+      receivedAt: report.receivedAt.toISOString(),
+      startDate: report.startDate,
+      endDate: report.endDate,
+      details: report.details,
+    })),
+  };
+}
+
+/**
+ * Job seeking of the person. Nothing in it tells where a person under an address block lives: the
+ * handler is the national line then, and the notices carry no address (payers never get one).
+ * Idempotency keys are plumbing and stay out.
+ */
+export async function jobSeekingExport(db: Database, person: Person, today: string): Promise<JobSeekingExport> {
+  const [periods, notices, statuses, payers, handler] = await Promise.all([
+    listPeriods(db, person.id),
+    listNoticesOfPerson(db, person.id),
+    statusesByCode(db),
+    listPayers(db),
+    handlerOf(db, person, today),
+  ]);
+  const payerById = new Map(payers.map((payer) => [payer.id, payer]));
+  return {
+    handler,
+    periods: await Promise.all(periods.map((period) => exportedPeriod(db, period, statuses, payerById))),
+    payerNotices: notices.reverse().map(({ notice, payer }) => ({
+      id: String(notice.id),
+      createdAt: notice.createdAt.toISOString(),
+      payer,
+      event: notice.event,
+      startDate: notice.startDate,
+      endDate: notice.endDate,
+      details: notice.details,
+    })),
+  };
+}
+
 export async function profileExport(db: Database, person: Person, now: Date): Promise<ProfileExport> {
-  const [changes, drafts] = await Promise.all([listChanges(db, person.id), listDrafts(db, person.id)]);
+  const [changes, drafts, jobSeeking] = await Promise.all([
+    listChanges(db, person.id),
+    listDrafts(db, person.id),
+    jobSeekingExport(db, person, helsinkiDate(now)),
+  ]);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -71,6 +198,7 @@ export async function profileExport(db: Database, person: Person, now: Date): Pr
     })),
     // As stored, as GET /api/drafts/:key gives them back: what the person's own browser saved.
     drafts: drafts.map((draft) => ({ key: draft.key, savedAt: draft.savedAt.toISOString(), data: draft.data })),
+    jobSeeking,
   };
 }
 

@@ -25,6 +25,7 @@ test('the registry fits its schema, in navigation order, with the modules’ ver
     [
       ['overview', '/', 0],
       ['profile', '/profile', 1],
+      ['job-search', '/job-search', 2],
     ],
   );
   const profile = registry.areas[1];
@@ -39,6 +40,17 @@ test('the registry fits its schema, in navigation order, with the modules’ ver
     exposes: './app',
   });
   assert.equal(registry.areas[0]?.currentItemsUrl, null);
+  const jobSearch = registry.areas[2];
+  assert.deepEqual(jobSearch?.names, { fi: 'Työnhaku', sv: 'Arbetssökande', en: 'Job seeking' });
+  assert.equal(jobSearch?.requiresAuth, true);
+  assert.equal(jobSearch?.currentItemsUrl, '/api/job-search/current-items');
+  assert.deepEqual(jobSearch?.implementation, {
+    kind: 'federated',
+    remoteName: 'portal_job_search',
+    version: (JSON.parse(readFileSync(join(REPO_ROOT, 'modules', 'job-search', 'package.json'), 'utf8')) as { version: string }).version,
+    manifestUrl: '/modules/job-search/mf-manifest.json',
+    exposes: './app',
+  });
 });
 
 test('the registry has an ETag and a conditional GET answers 304', async () => {

@@ -42,6 +42,12 @@ export const TEST_CONFIG: AppConfig = {
   trustProxy: undefined,
   signInRateLimit: 10_000,
   signInRateWindowSeconds: 600,
+  assessmentDueDays: 14,
+  payerApiTokens: [
+    { payerId: 'kela', token: 'test-kela-token' },
+    { payerId: 'ytk', token: 'test-ytk-token' },
+    { payerId: 'erko', token: 'test-erko-token' },
+  ],
 };
 
 export interface TestServer {
@@ -60,7 +66,8 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const storage = options.storage ?? (await openTestStorage());
   await storage.migrate();
-  await seed(storage.db, { repoRoot: REPO_ROOT });
+  // Seeded at the test's "now", so the test persons' situations (registered two weeks ago…) hold for it.
+  await seed(storage.db, { repoRoot: REPO_ROOT, ...(options.clock ? { now: options.clock() } : {}) });
   const app = await createApp({
     db: storage.db,
     config: { ...TEST_CONFIG, ...options.config },

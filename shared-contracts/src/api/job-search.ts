@@ -317,7 +317,8 @@ export const ChangeReportRequestSchema = v.pipe(
     }),
   ]),
   v.forward(
-    v.check((report) => !('endDate' in report) || report.endDate === undefined || report.endDate >= report.startDate, E.endBeforeStart),
+    // An empty end date already has its own issue (`end-date.required`); "before the start" would be a second, wrong one.
+    v.check((report) => !('endDate' in report) || !report.endDate || report.endDate >= report.startDate, E.endBeforeStart),
     ['endDate'],
   ),
 );

@@ -1,0 +1,68 @@
+// The benefit payers' side of job seeking: GET /payer-api/notices, the outbox of notices that
+// registrations, reported changes and endings made for a payer (Kela or an unemployment fund).
+// Server to server: no session and no cookie, hence no CSRF check either; each payer authenticates
+// with its own bearer token (config PAYER_API_TOKENS) and sees its own notices only.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Router, type Request, type Response } from 'express';
+import { API_ERROR_CODES, JOB_SEARCH_PATHS, PayerNoticesResponseSchema, parseOrThrow, type PayerNoticesResponse } from '@portal/shared-contracts';
+import type { PayerApiToken } from '../config.js';
+import { listNoticesForPayer } from '../db/job-search.js';
+import type { Database } from '../db/storage.js';
+import { httpError } from '../http/errors.js';
+
+/** Where the router is mounted; the contract names the full path of the one route. */
+export const PAYER_API_PREFIX = '/payer-api';
+
+export const DEFAULT_NOTICE_LIMIT = 100;
+export const MAX_NOTICE_LIMIT = 500;
+
+function digest(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+/**
+ * The payer whose token the request carries, or a 401 with the challenge RFC 6750 asks for. Tokens
+ * are compared as SHA-256 digests in constant time, every one of them, so the answer's timing tells
+ * nothing about how much of a guess was right.
+ */
+function authenticate(req: Request, res: Response, tokens: readonly { payerId: string; digest: Buffer }[]): string {
+  const match = /^Bearer[ ]+([A-Za-z0-9._~+/-]+=*)$/i.exec(req.get('authorization') ?? '');
+  let payerId: string | undefined;
+  if (match?.[1]) {
+    const presented = digest(match[1]);
+    for (const token of tokens) if (timingSafeEqual(presented, token.digest)) payerId = token.payerId;
+  }
+  if (payerId !== undefined) return payerId;
+  res.set('WWW-Authenticate', match ? 'Bearer realm="payer-api", error="invalid_token"' : 'Bearer realm="payer-api"');
+  throw httpError(401, API_ERROR_CODES.unauthenticated, 'A valid payer token is required: Authorization: Bearer <token>.');
+}
+
+/** A non-negative integer query parameter, or a 400 naming it. */
+function integerParameter(req: Request, name: string, fallback: number, min: number, max: number): number {
+  const raw = req.query[name];
+  if (raw === undefined) return fallback;
+  const value = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw httpError(400, API_ERROR_CODES.validationFailed, `The query parameter "${name}" must be an integer from ${min} to ${max}.`, [
+      { path: name, message: `Expected an integer from ${min} to ${max}` },
+    ]);
+  }
+  return value;
+}
+
+export function payerApiRouter(db: Database, tokens: readonly PayerApiToken[]): Router {
+  const router = Router();
+  const digests = tokens.map((token) => ({ payerId: token.payerId, digest: digest(token.token) }));
+
+  router.get(JOB_SEARCH_PATHS.payerNotices.slice(PAYER_API_PREFIX.length), async (req, res) => {
+    const payerId = authenticate(req, res, digests);
+    // `after` is the id of the last notice the payer has handled: it reads on from there, oldest first.
+    const after = integerParameter(req, 'after', 0, 0, Number.MAX_SAFE_INTEGER);
+    const limit = integerParameter(req, 'limit', DEFAULT_NOTICE_LIMIT, 1, MAX_NOTICE_LIMIT);
+    const body: PayerNoticesResponse = { items: await listNoticesForPayer(db, payerId, after, limit) };
+    res.set('Cache-Control', 'no-store');
+    res.json(parseOrThrow(PayerNoticesResponseSchema, body, `GET ${JOB_SEARCH_PATHS.payerNotices}`));
+  });
+
+  return router;
+}
