@@ -212,3 +212,16 @@ test('a handler: an office or a municipality in full, or under an address block 
   assert.ok(leaky.ok && !('address' in leaky.value), 'anything more is dropped from the protected variant');
   assert.equal(validate(HandlerSchema, { kind: 'te-office', id: 'x', name, phone: '1', email: null, address: null, serviceHours: null, url: 'not a url' }).ok, false);
 });
+
+test('a trip abroad without a return day, or a malformed month in a work history, each get exactly their own code', () => {
+  assert.deepEqual(issues(ChangeReportRequestSchema, { kind: 'travel', startDate: '2026-06-02', basedOn, country: 'SE' }), [
+    `endDate=${E.endDateRequired}`,
+  ]);
+  assert.deepEqual(
+    issues(RegistrationRequestSchema, {
+      ...registration,
+      workHistory: [{ employer: 'Kauppa Oy', title: 'Myyjä', start: '2001-13', end: '2001-01' }],
+    }),
+    [`workHistory.0.start=${E.workMonthInvalid}`],
+  );
+});

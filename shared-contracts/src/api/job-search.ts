@@ -45,7 +45,8 @@ const E = JOB_SEARCH_ERRORS;
 const IsoDate = v.pipe(v.string(), v.isoDate(E.dateInvalid));
 const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
 /** A month of a work history entry: people remember months, not days. */
-const IsoMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, E.workMonthInvalid));
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const IsoMonth = v.pipe(v.string(), v.regex(MONTH, E.workMonthInvalid));
 const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -125,7 +126,8 @@ export const WorkHistorySchema = v.pipe(
     end: v.optional(IsoMonth),
   }),
   v.forward(
-    v.check((entry) => entry.end === undefined || entry.end >= entry.start, E.workEndBeforeStart),
+    // Only two well-formed months can be compared; a malformed one has its own issue already.
+    v.check((entry) => entry.end === undefined || !MONTH.test(entry.start) || !MONTH.test(entry.end) || entry.end >= entry.start, E.workEndBeforeStart),
     ['end'],
   ),
 );
@@ -310,15 +312,21 @@ export const ChangeReportRequestSchema = v.pipe(
     }),
     v.object({
       kind: v.literal('travel'),
+      /** Required for travel: the day of return. */
       ...ChangeBase,
       /** ISO 3166-1 alpha-2. */
       country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, E.countryInvalid)),
-      endDate: v.pipe(v.string(), v.minLength(1, E.endDateRequired), v.isoDate(E.dateInvalid)),
+      // Required, but checked below: a missing key would otherwise get valibot's English message.
+      endDate: v.optional(v.pipe(v.string(), v.minLength(1, E.endDateRequired), v.isoDate(E.dateInvalid))),
     }),
   ]),
   v.forward(
     // An empty end date already has its own issue (`end-date.required`); "before the start" would be a second, wrong one.
     v.check((report) => !('endDate' in report) || !report.endDate || report.endDate >= report.startDate, E.endBeforeStart),
+    ['endDate'],
+  ),
+  v.forward(
+    v.check((report) => report.kind !== 'travel' || report.endDate !== undefined, E.endDateRequired),
     ['endDate'],
   ),
 );
