@@ -321,7 +321,8 @@ describe('the service-need assessment', () => {
     assert.equal(form?.dueDate, today(2));
     assert.equal(form?.href, '/job-search/assessment');
     assert.deepEqual(form?.title, { fi: 'Vastaa palvelutarvekysymyksiin', sv: 'Besvara frågorna om servicebehov', en: 'Answer the service-need questions' });
-    assert.match(form?.description?.fi ?? '', /17\.6\.2026/);
+    // The date travels as dueDate (the front page shows it with the days left), not in the text.
+    assert.doesNotMatch(form?.description?.fi ?? '', /2026/);
     assert.equal(valid?.href, '/job-search');
     assert.equal(valid?.description?.en, 'Your job seeking started on 1 June 2026.');
   });
@@ -729,7 +730,7 @@ describe('as days pass', () => {
     assert.equal(form?.kind, 'unfinished-form');
     assert.equal(form?.dueDate, due);
     assert.equal(form?.title.en, 'The service-need questions are overdue – answer now');
-    assert.match(form?.description?.fi ?? '', /Määräpäivä oli 29\.6\.2026/);
+    assert.match(form?.description?.fi ?? '', /Voit vastata vielä/);
     // A late answer is still taken.
     const receipt = await receiptOf(
       await post(browser, PATHS.assessment, { answers: { situation: 'unemployed-short', 'help-needed': ['language'], 'full-time': 'yes', health: 'no', training: 'unsure' } }),

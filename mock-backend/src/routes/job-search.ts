@@ -181,18 +181,19 @@ const ASSESSMENT_TITLE: Record<'open' | 'overdue', LocalizedText> = {
   },
 };
 
-const ASSESSMENT_DESCRIPTION = {
+// No date here: the item's dueDate is shown beside it, with the days left.
+const ASSESSMENT_DESCRIPTION: Record<'open' | 'overdue', LocalizedText> = {
   open: {
-    fi: (date: string) => `Vastaa viimeistään ${date}. Vastauksesi auttavat löytämään sinulle sopivat palvelut.`,
-    sv: (date: string) => `Svara senast ${date}. Dina svar hjälper oss att hitta tjänster som passar dig.`,
-    en: (date: string) => `Answer by ${date}. Your answers help us find the services that suit you.`,
+    fi: 'Vastauksesi auttavat löytämään sinulle sopivat palvelut.',
+    sv: 'Dina svar hjälper oss att hitta tjänster som passar dig.',
+    en: 'Your answers help us find the services that suit you.',
   },
   overdue: {
-    fi: (date: string) => `Määräpäivä oli ${date}. Voit vastata vielä, tee se mahdollisimman pian.`,
-    sv: (date: string) => `Sista dagen var ${date}. Du kan fortfarande svara, gör det så snart som möjligt.`,
-    en: (date: string) => `The deadline was ${date}. You can still answer; please do so as soon as possible.`,
+    fi: 'Voit vastata vielä. Tee se mahdollisimman pian.',
+    sv: 'Du kan fortfarande svara. Gör det så snart som möjligt.',
+    en: 'You can still answer. Please do so as soon as possible.',
   },
-} as const;
+};
 
 const VALID_TITLE: LocalizedText = {
   fi: 'Työnhakusi on voimassa',
@@ -227,7 +228,7 @@ export function jobSearchCurrentItems(jobSearch: JobSearch): CurrentItem[] {
       area: AREA,
       kind: 'unfinished-form',
       title: ASSESSMENT_TITLE[assessment.state],
-      description: localized(ASSESSMENT_DESCRIPTION[assessment.state], assessment.dueDate),
+      description: ASSESSMENT_DESCRIPTION[assessment.state],
       dueDate: assessment.dueDate,
       href: '/job-search/assessment',
       urgency: 'action',
