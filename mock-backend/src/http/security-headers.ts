@@ -55,7 +55,6 @@ export function contentSecurityPolicy(modules: ModuleOrigins = NO_MODULE_ORIGINS
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',
