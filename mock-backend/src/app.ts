@@ -37,6 +37,8 @@ export type AppConfig = Pick<
   | 'signInRateWindowSeconds'
   | 'assessmentDueDays'
   | 'payerApiTokens'
+  | 'adminApiTokens'
+  | 'development'
 >;
 
 export interface AppOptions {

@@ -17,9 +17,9 @@ test('defaults', () => {
   assert.equal(config.signInRateWindowSeconds, 600);
   assert.equal(config.assessmentDueDays, 14);
   assert.deepEqual(config.payerApiTokens, [
-    { payerId: 'kela', token: 'dev-kela-token' },
-    { payerId: 'ytk', token: 'dev-ytk-token' },
-    { payerId: 'erko', token: 'dev-erko-token' },
+    { name: 'kela', token: 'dev-kela-token' },
+    { name: 'ytk', token: 'dev-ytk-token' },
+    { name: 'erko', token: 'dev-erko-token' },
   ]);
   assert.ok(REPO_ROOT.endsWith('/') && !REPO_ROOT.includes('mock-backend'), 'the repository root, two levels above src/');
 });
@@ -59,11 +59,20 @@ test('parsed values, and clear errors for bad ones', () => {
 test('PAYER_API_TOKENS: payerId:token pairs; short, malformed or shared tokens are refused', () => {
   assert.equal(loadConfig({ ASSESSMENT_DUE_DAYS: '7' }).assessmentDueDays, 7);
   assert.deepEqual(loadConfig({ PAYER_API_TOKENS: ' kela:0123456789abcdef , ytk:a.b-c_d.e-f_g ,kela:rotated-token-2 ' }).payerApiTokens, [
-    { payerId: 'kela', token: '0123456789abcdef' },
-    { payerId: 'ytk', token: 'a.b-c_d.e-f_g' },
-    { payerId: 'kela', token: 'rotated-token-2' },
+    { name: 'kela', token: '0123456789abcdef' },
+    { name: 'ytk', token: 'a.b-c_d.e-f_g' },
+    { name: 'kela', token: 'rotated-token-2' },
   ]);
   for (const bad of ['kela', 'kela:short', 'Kela:0123456789abcdef', 'kela:0123456789 abcdef', 'kela:0123456789abcdef,ytk:0123456789abcdef']) {
     assert.throws(() => loadConfig({ PAYER_API_TOKENS: bad }), /PAYER_API_TOKENS/, bad);
   }
+});
+
+test('ADMIN_API_TOKENS: operator:token pairs, a public development token when unset; NODE_ENV=development only by name', () => {
+  assert.deepEqual(loadConfig({}).adminApiTokens, [{ name: 'developer', token: 'dev-admin-token' }]);
+  assert.deepEqual(loadConfig({ ADMIN_API_TOKENS: 'ops-anna:0123456789abcdef' }).adminApiTokens, [{ name: 'ops-anna', token: '0123456789abcdef' }]);
+  assert.throws(() => loadConfig({ ADMIN_API_TOKENS: 'ops:short' }), /ADMIN_API_TOKENS/);
+  assert.equal(loadConfig({}).development, false);
+  assert.equal(loadConfig({ NODE_ENV: 'production' }).development, false);
+  assert.equal(loadConfig({ NODE_ENV: 'development' }).development, true);
 });

@@ -1,6 +1,7 @@
 // Reads the environment once, in server.ts; everything else receives a plain Config object.
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseNamedTokens, type NamedToken } from './http/bearer-auth.js';
 
 /** The monorepo root: two levels up from this file (mock-backend/src/). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,14 +31,12 @@ export interface Config {
    * (ASSESSMENT_DUE_DAYS, default 14). Assumed, not from the law: the office sets it in practice.
    */
   readonly assessmentDueDays: number;
-  /** Who may read which payer's notices at /payer-api (PAYER_API_TOKENS). */
-  readonly payerApiTokens: readonly PayerApiToken[];
-}
-
-/** A benefit payer's bearer token for GET /payer-api/notices. */
-export interface PayerApiToken {
-  readonly payerId: string;
-  readonly token: string;
+  /** Who may read which payer's notices at /payer-api (PAYER_API_TOKENS): tokens named by payer id. */
+  readonly payerApiTokens: readonly NamedToken[];
+  /** Who may use the operators' /admin-api (ADMIN_API_TOKENS): tokens named by operator; the name is recorded with every change. */
+  readonly adminApiTokens: readonly NamedToken[];
+  /** NODE_ENV=development: enables what only a developer's machine may do (module URL overrides). */
+  readonly development: boolean;
 }
 
 /**
@@ -46,6 +45,13 @@ export interface PayerApiToken {
  * reach must set PAYER_API_TOKENS.
  */
 export const DEVELOPMENT_PAYER_API_TOKENS = 'kela:dev-kela-token,ytk:dev-ytk-token,erko:dev-erko-token';
+
+/** Used when ADMIN_API_TOKENS is unset; public like the payer tokens above, for a developer's machine only. */
+export const DEVELOPMENT_ADMIN_API_TOKENS = 'developer:dev-admin-token';
+
+function namedTokens(setting: string, raw: string | undefined, fallback: string): NamedToken[] {
+  return parseNamedTokens(setting, raw === undefined || raw.trim() === '' ? fallback : raw);
+}
 
 /**
  * Always `__Host-`: the browser then insists on Secure, path "/" and no Domain, so only this origin
@@ -58,26 +64,6 @@ function positiveInteger(name: string, raw: string | undefined, fallback: number
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}".`);
   return value;
-}
-
-/**
- * PAYER_API_TOKENS: `payerId:token,payerId:token`, e.g. `kela:s3cr3t,ytk:an0ther`. A payer may have
- * several tokens (to rotate one without downtime); a token may belong to one payer only. Tokens are
- * at least 12 characters of A–Z, a–z, 0–9, "-", "_" and "." (what fits in a header unquoted).
- */
-function payerApiTokens(raw: string | undefined): PayerApiToken[] {
-  const value = raw === undefined || raw.trim() === '' ? DEVELOPMENT_PAYER_API_TOKENS : raw;
-  const tokens = value.split(',').map((entry) => {
-    const match = /^([a-z][a-z0-9-]*):([A-Za-z0-9._-]{12,})$/.exec(entry.trim());
-    if (!match?.[1] || !match[2]) throw new Error(`PAYER_API_TOKENS must be "payerId:token,…" with tokens of at least 12 characters, got "${entry.trim()}".`);
-    return { payerId: match[1], token: match[2] };
-  });
-  const seen = new Set<string>();
-  for (const { token } of tokens) {
-    if (seen.has(token)) throw new Error('PAYER_API_TOKENS gives one token to two payers (or twice).');
-    seen.add(token);
-  }
-  return tokens;
 }
 
 function port(raw: string | undefined): number {
@@ -121,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInRateLimit: positiveInteger('SIGN_IN_RATE_LIMIT', env['SIGN_IN_RATE_LIMIT'], 30),
     signInRateWindowSeconds: positiveInteger('SIGN_IN_RATE_WINDOW_SECONDS', env['SIGN_IN_RATE_WINDOW_SECONDS'], 600),
     assessmentDueDays: positiveInteger('ASSESSMENT_DUE_DAYS', env['ASSESSMENT_DUE_DAYS'], 14),
-    payerApiTokens: payerApiTokens(env['PAYER_API_TOKENS']),
+    payerApiTokens: namedTokens('PAYER_API_TOKENS', env['PAYER_API_TOKENS'], DEVELOPMENT_PAYER_API_TOKENS),
+    adminApiTokens: namedTokens('ADMIN_API_TOKENS', env['ADMIN_API_TOKENS'], DEVELOPMENT_ADMIN_API_TOKENS),
+    development: env['NODE_ENV'] === 'development',
   };
 }

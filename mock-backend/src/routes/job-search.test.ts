@@ -47,7 +47,7 @@ before(async () => {
 after(() => server.close());
 
 type SeedPerson = keyof typeof SEED_PERSON_IDS;
-const TOKENS = Object.fromEntries(TEST_CONFIG.payerApiTokens.map((t) => [t.payerId, t.token])) as Record<string, string>;
+const TOKENS = Object.fromEntries(TEST_CONFIG.payerApiTokens.map((t) => [t.name, t.token])) as Record<string, string>;
 
 function today(offsetDays = 0): string {
   return helsinkiDate(new Date(clock.now().getTime() + offsetDays * DAY * 1000));

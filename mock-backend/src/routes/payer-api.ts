@@ -2,12 +2,11 @@
 // registrations, reported changes and endings made for a payer (Kela or an unemployment fund).
 // Server to server: no session and no cookie, hence no CSRF check either; each payer authenticates
 // with its own bearer token (config PAYER_API_TOKENS) and sees its own notices only.
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import { API_ERROR_CODES, JOB_SEARCH_PATHS, PayerNoticesResponseSchema, parseOrThrow, type PayerNoticesResponse } from '@portal/shared-contracts';
-import type { PayerApiToken } from '../config.js';
 import { listNoticesForPayer } from '../db/job-search.js';
 import type { Database } from '../db/storage.js';
+import { bearerAuthenticator, type NamedToken } from '../http/bearer-auth.js';
 import { httpError } from '../http/errors.js';
 
 /** Where the router is mounted; the contract names the full path of the one route. */
@@ -15,27 +14,6 @@ export const PAYER_API_PREFIX = '/payer-api';
 
 export const DEFAULT_NOTICE_LIMIT = 100;
 export const MAX_NOTICE_LIMIT = 500;
-
-function digest(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
-}
-
-/**
- * The payer whose token the request carries, or a 401 with the challenge RFC 6750 asks for. Tokens
- * are compared as SHA-256 digests in constant time, every one of them, so the answer's timing tells
- * nothing about how much of a guess was right.
- */
-function authenticate(req: Request, res: Response, tokens: readonly { payerId: string; digest: Buffer }[]): string {
-  const match = /^Bearer[ ]+([A-Za-z0-9._~+/-]+=*)$/i.exec(req.get('authorization') ?? '');
-  let payerId: string | undefined;
-  if (match?.[1]) {
-    const presented = digest(match[1]);
-    for (const token of tokens) if (timingSafeEqual(presented, token.digest)) payerId = token.payerId;
-  }
-  if (payerId !== undefined) return payerId;
-  res.set('WWW-Authenticate', match ? 'Bearer realm="payer-api", error="invalid_token"' : 'Bearer realm="payer-api"');
-  throw httpError(401, API_ERROR_CODES.unauthenticated, 'A valid payer token is required: Authorization: Bearer <token>.');
-}
 
 /** A non-negative integer query parameter, or a 400 naming it. */
 function integerParameter(req: Request, name: string, fallback: number, min: number, max: number): number {
@@ -50,12 +28,13 @@ function integerParameter(req: Request, name: string, fallback: number, min: num
   return value;
 }
 
-export function payerApiRouter(db: Database, tokens: readonly PayerApiToken[]): Router {
+/** `tokens` are named by payer id: the token's name is whose notices it reads. */
+export function payerApiRouter(db: Database, tokens: readonly NamedToken[]): Router {
   const router = Router();
-  const digests = tokens.map((token) => ({ payerId: token.payerId, digest: digest(token.token) }));
+  const authenticate = bearerAuthenticator('payer-api', tokens);
 
   router.get(JOB_SEARCH_PATHS.payerNotices.slice(PAYER_API_PREFIX.length), async (req, res) => {
-    const payerId = authenticate(req, res, digests);
+    const payerId = authenticate(req, res);
     // `after` is the id of the last notice the payer has handled: it reads on from there, oldest first.
     const after = integerParameter(req, 'after', 0, 0, Number.MAX_SAFE_INTEGER);
     const limit = integerParameter(req, 'limit', DEFAULT_NOTICE_LIMIT, 1, MAX_NOTICE_LIMIT);

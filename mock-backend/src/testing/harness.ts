@@ -44,10 +44,12 @@ export const TEST_CONFIG: AppConfig = {
   signInRateWindowSeconds: 600,
   assessmentDueDays: 14,
   payerApiTokens: [
-    { payerId: 'kela', token: 'test-kela-token' },
-    { payerId: 'ytk', token: 'test-ytk-token' },
-    { payerId: 'erko', token: 'test-erko-token' },
+    { name: 'kela', token: 'test-kela-token' },
+    { name: 'ytk', token: 'test-ytk-token' },
+    { name: 'erko', token: 'test-erko-token' },
   ],
+  adminApiTokens: [{ name: 'tester', token: 'test-admin-token' }],
+  development: false,
 };
 
 export interface TestServer {
