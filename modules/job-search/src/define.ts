@@ -1,16 +1,28 @@
 import { defineElement } from '@portal/shared-contracts';
 import { JobSearchApp } from './job-search-app/job-search-app.js';
+import { JobSearchAssessmentForm } from './job-search-assessment-form/job-search-assessment-form.js';
 import { JobSearchCertificate } from './job-search-certificate/job-search-certificate.js';
+import { JobSearchChangeForm } from './job-search-change-form/job-search-change-form.js';
+import { JobSearchEndForm } from './job-search-end-form/job-search-end-form.js';
 import { JobSearchRegistrationForm } from './job-search-registration-form/job-search-registration-form.js';
 
-// The forms of the assessment, a change report and ending (`job-search-assessment-form`,
-// `job-search-change-form`, `job-search-end-form`) join this list and the tag map below when they
-// are written; the area page already renders them at /assessment, /change and /end.
-export const JOB_SEARCH_ELEMENTS = ['job-search-app', 'job-search-registration-form', 'job-search-certificate'] as const;
+// Every element of the area; the area page renders the forms at /register, /assessment, /change
+// and /end, and the certificate at /certificate.
+export const JOB_SEARCH_ELEMENTS = [
+  'job-search-app',
+  'job-search-registration-form',
+  'job-search-assessment-form',
+  'job-search-change-form',
+  'job-search-end-form',
+  'job-search-certificate',
+] as const;
 
 export function defineJobSearchElements(): void {
   defineElement('job-search-app', JobSearchApp);
   defineElement('job-search-registration-form', JobSearchRegistrationForm);
+  defineElement('job-search-assessment-form', JobSearchAssessmentForm);
+  defineElement('job-search-change-form', JobSearchChangeForm);
+  defineElement('job-search-end-form', JobSearchEndForm);
   defineElement('job-search-certificate', JobSearchCertificate);
 }
 
@@ -18,6 +30,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'job-search-app': JobSearchApp;
     'job-search-registration-form': JobSearchRegistrationForm;
+    'job-search-assessment-form': JobSearchAssessmentForm;
+    'job-search-change-form': JobSearchChangeForm;
+    'job-search-end-form': JobSearchEndForm;
     'job-search-certificate': JobSearchCertificate;
   }
 }
