@@ -56,6 +56,13 @@ try {
       (page) => page.locator('profile-app').getByText('010280-952L').waitFor(),
       (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/profile'),
     ),
+    await measure(
+      browser,
+      'signed-in job-search page',
+      `${portal.baseUrl}/job-search`,
+      (page) => page.locator('job-search-app').getByText('Helsingin kaupungin työllisyyspalvelut').waitFor(),
+      (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/job-search'),
+    ),
   ];
   const header = ['page', ...CATEGORIES, 'total (br q11)', 'runtime-core copies', `heading visible (median of ${RUNS})`];
   const rows = results.map((r) => [

@@ -1,4 +1,6 @@
-// The public surface of @portal/shared-contracts. Nothing is imported from deeper paths.
+// The public surface of @portal/shared-contracts. Nothing is imported from deeper paths, except the
+// API contracts of single areas (`@portal/shared-contracts/job-search`): those are schemas only, used
+// by one module and the backend, so they are not part of the shared singleton every page downloads.
 export { LOCALES, DEFAULT_LOCALE, LocaleSchema, LocalizedTextSchema, isLocale } from './locale.js';
 export type { Locale, LocalizedText } from './locale.js';
 export { parseHetu, isValidHetu } from './hetu.js';
@@ -60,74 +62,6 @@ export {
   PROFILE_EXPORT_PATH,
 } from './api/profile-change.js';
 export type { ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError, ProfileChangeHistory } from './api/profile-change.js';
-export {
-  JOB_SEARCH_ERRORS,
-  JOB_SEARCH_PATHS,
-  EDUCATION_LEVELS,
-  WORK_TIMES,
-  BENEFIT_STATUSES,
-  CHANGE_KINDS,
-  END_REASONS,
-  ASSESSMENT_STATES,
-  PayerSchema,
-  HandlerSchema,
-  EducationSchema,
-  WorkHistorySchema,
-  SoughtWorkSchema,
-  BenefitSchema,
-  RegistrationDataSchema,
-  RegistrationRequestSchema,
-  JobSeekerStatusSchema,
-  PayerNoticeSummarySchema,
-  ChangeReportSummarySchema,
-  JobSeekingPeriodSchema,
-  JobSearchSchema,
-  ChangeReportRequestSchema,
-  EndRequestSchema,
-  JobSearchReceiptSchema,
-  AssessmentQuestionSchema,
-  AssessmentAnswersSchema,
-  AssessmentSchema,
-  AssessmentRequestSchema,
-  checkAssessmentAnswers,
-  CertificateSchema,
-  PayerNoticeSchema,
-  PayerNoticesResponseSchema,
-  ReferenceDataSchema,
-} from './api/job-search.js';
-export type {
-  JobSearchError,
-  EducationLevel,
-  WorkTime,
-  BenefitStatus,
-  Payer,
-  Handler,
-  Education,
-  WorkHistory,
-  SoughtWork,
-  Benefit,
-  RegistrationData,
-  RegistrationRequest,
-  JobSeekerStatus,
-  ChangeKind,
-  EndReason,
-  AssessmentState,
-  PayerNoticeSummary,
-  ChangeReportSummary,
-  JobSeekingPeriod,
-  JobSearch,
-  ChangeReportRequest,
-  EndRequest,
-  JobSearchReceipt,
-  AssessmentQuestion,
-  AssessmentAnswers,
-  Assessment,
-  AssessmentRequest,
-  Certificate,
-  PayerNotice,
-  PayerNoticesResponse,
-  ReferenceData,
-} from './api/job-search.js';
 export { DraftController, DRAFT_SAVE_DELAY_MS } from './draft-controller.js';
 export type { DraftControllerOptions } from './draft-controller.js';
 export { helsinkiToday, daysBetween } from './dates.js';

@@ -10,7 +10,7 @@ import type {
   Payer,
   PayerNotice,
   ReferenceData,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import {
   assessmentQuestions,
   assessments,

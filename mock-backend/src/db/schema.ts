@@ -4,18 +4,20 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type {
+  ContactChannel,
+  Locale,
+  LocalizedText,
+  ProfileChangeRequest,
+  RegistryEntry,
+} from '@portal/shared-contracts';
+import type {
   AssessmentAnswers,
   BenefitStatus,
   ChangeKind,
-  ContactChannel,
   EndReason,
-  Locale,
-  LocalizedText,
   PayerNotice,
-  ProfileChangeRequest,
   RegistrationData,
-  RegistryEntry,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

@@ -1,7 +1,7 @@
 // Seed data of job seeking: the reference data (statuses, handlers and their areas, payers, the
 // service-need questions) and the test persons' situations. Inserted like the rest of the seed,
 // with "on conflict do nothing", so a restart changes nothing that is already there.
-import type { AssessmentAnswers, RegistrationData } from '@portal/shared-contracts';
+import type { AssessmentAnswers, RegistrationData } from '@portal/shared-contracts/job-search';
 import { addDays, helsinkiDate } from '../calendar.js';
 import { newCertificateReference } from './job-search.js';
 import {

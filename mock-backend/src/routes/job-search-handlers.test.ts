@@ -4,7 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq, isNull } from 'drizzle-orm';
-import { CertificateSchema, JOB_SEARCH_PATHS as PATHS, JobSearchSchema, validate, type Certificate, type Handler, type JobSearch } from '@portal/shared-contracts';
+import { validate } from '@portal/shared-contracts';
+import { CertificateSchema, JOB_SEARCH_PATHS as PATHS, JobSearchSchema, type Certificate, type Handler, type JobSearch } from '@portal/shared-contracts/job-search';
 import { handlerAreas, handlers } from '../db/schema.js';
 import { SEED_PERSON_IDS } from '../db/seed.js';
 import { Browser, TestClock, signIn, startTestServer, type TestServer } from '../testing/harness.js';

@@ -5,8 +5,8 @@
 // by a person who applied for or receives benefit also makes a notice in the payer's outbox, in the
 // same transaction, so there is never a report without its notice or the other way round.
 import { Router } from 'express';
+import { API_ERROR_CODES, parseOrThrow } from '@portal/shared-contracts';
 import {
-  API_ERROR_CODES,
   AssessmentRequestSchema,
   ChangeReportRequestSchema,
   EndRequestSchema,
@@ -15,14 +15,13 @@ import {
   JobSearchReceiptSchema,
   RegistrationRequestSchema,
   checkAssessmentAnswers,
-  parseOrThrow,
   type AssessmentAnswers,
   type ChangeReportRequest,
   type JobSearchError,
   type JobSearchReceipt,
   type PayerNotice,
   type RegistrationData,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { addDays, helsinkiDate, isCalendarDate, withinDaysOf } from '../calendar.js';
 import type { Clock } from '../clock.js';
 import {

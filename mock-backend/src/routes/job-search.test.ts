@@ -10,28 +10,30 @@ import { and, count, eq } from 'drizzle-orm';
 import {
   API_ERROR_CODES,
   ApiErrorSchema,
+  CurrentItemsResponseSchema,
+  IDEMPOTENCY_KEY_HEADER,
+  validate,
+  type ApiError,
+  type CurrentItemsResponse,
+} from '@portal/shared-contracts';
+import {
   AssessmentSchema,
   CertificateSchema,
   ChangeReportSummarySchema,
-  CurrentItemsResponseSchema,
-  IDEMPOTENCY_KEY_HEADER,
   JOB_SEARCH_ERRORS as E,
   JOB_SEARCH_PATHS as PATHS,
   JobSearchReceiptSchema,
   JobSearchSchema,
   PayerNoticesResponseSchema,
   ReferenceDataSchema,
-  validate,
-  type ApiError,
   type Assessment,
   type Certificate,
   type ChangeReportSummary,
-  type CurrentItemsResponse,
   type JobSearch,
   type JobSearchReceipt,
   type PayerNotice,
   type ReferenceData,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { helsinkiDate } from '../calendar.js';
 import { jobSearchReports, jobSeekingPeriods, payerNotices } from '../db/schema.js';
 import { SEED_PERSON_IDS } from '../db/seed.js';

@@ -5,29 +5,31 @@
 import { Router } from 'express';
 import {
   API_ERROR_CODES,
+  CurrentItemsResponseSchema,
+  LOCALES,
+  parseOrThrow,
+  type CurrentItem,
+  type CurrentItemsResponse,
+  type Locale,
+  type LocalizedText,
+} from '@portal/shared-contracts';
+import {
   AssessmentSchema,
   CertificateSchema,
   ChangeReportSummarySchema,
-  CurrentItemsResponseSchema,
   JOB_SEARCH_PATHS,
   JobSearchSchema,
-  LOCALES,
   ReferenceDataSchema,
-  parseOrThrow,
   type Assessment,
   type AssessmentState,
   type Certificate,
   type ChangeReportSummary,
-  type CurrentItem,
-  type CurrentItemsResponse,
   type Handler,
   type JobSearch,
   type JobSeekerStatus,
   type JobSeekingPeriod,
-  type Locale,
-  type LocalizedText,
   type PayerNoticeSummary,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { dateAtNoon, helsinkiDate } from '../calendar.js';
 import type { Clock } from '../clock.js';
 import {

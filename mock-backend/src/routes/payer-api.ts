@@ -3,7 +3,8 @@
 // Server to server: no session and no cookie, hence no CSRF check either; each payer authenticates
 // with its own bearer token (config PAYER_API_TOKENS) and sees its own notices only.
 import { Router, type Request } from 'express';
-import { API_ERROR_CODES, JOB_SEARCH_PATHS, PayerNoticesResponseSchema, parseOrThrow, type PayerNoticesResponse } from '@portal/shared-contracts';
+import { API_ERROR_CODES, parseOrThrow } from '@portal/shared-contracts';
+import { JOB_SEARCH_PATHS, PayerNoticesResponseSchema, type PayerNoticesResponse } from '@portal/shared-contracts/job-search';
 import { listNoticesForPayer } from '../db/job-search.js';
 import type { Database } from '../db/storage.js';
 import { bearerAuthenticator, type NamedToken } from '../http/bearer-auth.js';

@@ -7,6 +7,9 @@ import {
   PROFILE_EXPORT_PATH,
   ProfileSchema,
   parseOrThrow,
+  type Profile,
+} from '@portal/shared-contracts';
+import {
   type AssessmentAnswers,
   type BenefitStatus,
   type ChangeKind,
@@ -15,9 +18,8 @@ import {
   type JobSeekerStatus,
   type Payer,
   type PayerNotice,
-  type Profile,
   type RegistrationData,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { helsinkiDate } from '../calendar.js';
 import type { Clock } from '../clock.js';
 import { listDrafts } from '../db/drafts.js';

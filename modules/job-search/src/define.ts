@@ -6,17 +6,13 @@ import { JobSearchChangeForm } from './job-search-change-form/job-search-change-
 import { JobSearchEndForm } from './job-search-end-form/job-search-end-form.js';
 import { JobSearchRegistrationForm } from './job-search-registration-form/job-search-registration-form.js';
 
-// Every element of the area; the area page renders the forms at /register, /assessment, /change
-// and /end, and the certificate at /certificate.
-export const JOB_SEARCH_ELEMENTS = [
-  'job-search-app',
-  'job-search-registration-form',
-  'job-search-assessment-form',
-  'job-search-change-form',
-  'job-search-end-form',
-  'job-search-certificate',
-] as const;
+export { JOB_SEARCH_ELEMENTS } from './pages.js';
 
+/**
+ * Defines every element of the area at once, from statically imported classes: for tests and for
+ * pages that want them all. The federated entry (app.ts) defines only the root, and the root loads
+ * each page's chunk when its route opens (pages.ts).
+ */
 export function defineJobSearchElements(): void {
   defineElement('job-search-app', JobSearchApp);
   defineElement('job-search-registration-form', JobSearchRegistrationForm);

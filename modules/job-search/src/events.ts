@@ -1,4 +1,4 @@
-import type { JobSearch } from '@portal/shared-contracts';
+import type { JobSearch } from '@portal/shared-contracts/job-search';
 
 /**
  * The person's job seeking changed on the server: a registration, an assessment, a report of a

@@ -1,4 +1,5 @@
-import { defineMessages, type ChangeKind, type EndReason, type JobSearchError } from '@portal/shared-contracts';
+import { defineMessages } from '@portal/shared-contracts';
+import { type ChangeKind, type EndReason, type JobSearchError } from '@portal/shared-contracts/job-search';
 
 /**
  * What the contract's error codes (JOB_SEARCH_ERRORS, the issue messages of its schemas) say to the

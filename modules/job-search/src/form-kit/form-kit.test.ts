@@ -2,14 +2,13 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { LitElement, type TemplateResult } from 'lit';
 import {
   ApiRequestError,
-  JOB_SEARCH_ERRORS,
-  JobSearchReceiptSchema,
   LOCALES,
   NavigationTopic,
   PageTopic,
   portalBus,
   RouteTopic,
 } from '@portal/shared-contracts';
+import { JOB_SEARCH_ERRORS, JobSearchReceiptSchema } from '@portal/shared-contracts/job-search';
 import { activeWithAssessment, apiError, json, restoreFetch, stubFetch } from '../testing/fixtures.js';
 import {
   addDays,

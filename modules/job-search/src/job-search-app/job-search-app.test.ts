@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { CurrentItemsChangedTopic, LocaleTopic, NavigationTopic, PageTopic, portalBus, RouteTopic, SessionTopic, type JobSearch } from '@portal/shared-contracts';
+import { CurrentItemsChangedTopic, LocaleTopic, NavigationTopic, PageTopic, portalBus, RouteTopic, SessionTopic } from '@portal/shared-contracts';
+import { type JobSearch } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
 import { JobSearchChangedEvent } from '../events.js';
 import { addDays, helsinkiToday } from '../form-kit/form-kit.js';

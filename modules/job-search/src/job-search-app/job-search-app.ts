@@ -5,20 +5,23 @@ import {
   fetchJson,
   formatDate,
   formatMessage,
-  JOB_SEARCH_PATHS,
-  JobSearchSchema,
   LocaleTopic,
   PageTopic,
   portalBus,
   RouteTopic,
   SessionTopic,
   TopicController,
+  type Locale,
+} from '@portal/shared-contracts';
+import {
+  JOB_SEARCH_PATHS,
+  JobSearchSchema,
   type ChangeReportSummary,
   type Handler,
   type JobSearch,
-  type Locale,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { JobSearchChangedEvent } from '../events.js';
+import { definePageElement, type PageElement } from '../pages.js';
 import { baseStyles, daysBetween, followInternalLink, helsinkiToday, kitText } from '../form-kit/form-kit.js';
 import { messages, type MessageKey } from './job-search-app.messages.js';
 import { styles } from './job-search-app.styles.js';
@@ -37,6 +40,15 @@ export const SubPage = {
   notFound: 'not-found',
 } as const;
 export type SubPage = (typeof SubPage)[keyof typeof SubPage];
+
+/** The element that draws each page other than the front page and "not found". */
+const PAGE_ELEMENTS: Readonly<Partial<Record<SubPage, PageElement>>> = {
+  [SubPage.register]: 'job-search-registration-form',
+  [SubPage.assessment]: 'job-search-assessment-form',
+  [SubPage.change]: 'job-search-change-form',
+  [SubPage.end]: 'job-search-end-form',
+  [SubPage.certificate]: 'job-search-certificate',
+};
 
 const SUB_PATHS: Readonly<Record<string, SubPage>> = {
   register: SubPage.register,
@@ -89,11 +101,14 @@ export class JobSearchApp extends LitElement {
     basePath: { attribute: 'base-path' },
     loadState: { state: true },
     jobSearch: { state: true },
+    pageFailed: { state: true },
   };
 
   declare basePath: string;
   declare loadState: LoadState;
   declare jobSearch: JobSearch | undefined;
+  /** The page whose code could not be downloaded (a network drop, a deployment under way). */
+  declare pageFailed: PageElement | undefined;
 
   private readonly locale = new TopicController(this, LocaleTopic, () => this.announcePage());
   // Moving between the area's pages: say which page is shown once it has rendered.
@@ -112,6 +127,7 @@ export class JobSearchApp extends LitElement {
     this.basePath = '/job-search';
     this.loadState = LoadState.idle;
     this.jobSearch = undefined;
+    this.pageFailed = undefined;
     // Every form of the area says when the state changed on the server; the front page follows,
     // and so do the shell's "tasks waiting" mark and the overview (the assessment task comes with a
     // registration and goes with its answers): said once here rather than by each form.
@@ -143,6 +159,7 @@ export class JobSearchApp extends LitElement {
   private get ownsPage(): boolean {
     const page = this.page;
     if (page === SubPage.front || page === SubPage.notFound) return true;
+    if (this.pageFailed !== undefined && this.pageFailed === PAGE_ELEMENTS[page]) return true;
     if (page === SubPage.certificate) return false;
     return !(this.loadState === LoadState.loaded && this.jobSearch);
   }
@@ -156,6 +173,28 @@ export class JobSearchApp extends LitElement {
     } catch {
       this.loadState = LoadState.failed;
     }
+  }
+
+  protected override willUpdate(): void {
+    const tag = PAGE_ELEMENTS[this.page];
+    if (tag && !customElements.get(tag) && this.pageFailed !== tag) void this.loadPage(tag);
+  }
+
+  /** Downloads a page's code; until it arrives the page's element is in place, empty, and upgrades then. */
+  private async loadPage(tag: PageElement): Promise<void> {
+    try {
+      await definePageElement(tag);
+    } catch (error) {
+      console.warn(`The page ${tag} could not be loaded`, error);
+      this.pageFailed = tag;
+      await this.updateComplete;
+      this.announcePage();
+      this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
+    }
+  }
+
+  private retryPage(): void {
+    this.pageFailed = undefined;
   }
 
   protected override firstUpdated(): void {
@@ -181,6 +220,16 @@ export class JobSearchApp extends LitElement {
 
   protected override render(): TemplateResult {
     const page = this.page;
+    const tag = PAGE_ELEMENTS[page];
+    if (tag !== undefined && this.pageFailed === tag) {
+      return html`
+        <h1 tabindex="-1">${this.t('title')}</h1>
+        <div class="notice error" role="alert">
+          <p>${this.t('pageFailed')}</p>
+          <button class="button retry" type="button" @click=${this.retryPage}>${this.t('retry')}</button>
+        </div>
+      `;
+    }
     if (page === SubPage.certificate) {
       return html`<job-search-certificate .basePath=${this.basePath}></job-search-certificate>`;
     }

@@ -1,11 +1,11 @@
+import { validate } from '@portal/shared-contracts';
 import {
   AssessmentRequestSchema,
   checkAssessmentAnswers,
-  validate,
   type AssessmentAnswers,
   type AssessmentQuestion,
   type AssessmentRequest,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { daysBetween, draftString, errorsFromIssues, type FieldErrors } from '../form-kit/form-kit.js';
 
 // The assessment's logic without the DOM. The questions are data; answers are kept as typed, by

@@ -1,24 +1,26 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import {
-  AssessmentSchema,
   DEFAULT_LOCALE,
   DraftController,
   fetchJson,
   formatDate,
   formatMessage,
+  LocaleTopic,
+  TopicController,
+  type Locale,
+} from '@portal/shared-contracts';
+import {
+  AssessmentSchema,
   JOB_SEARCH_ERRORS,
   JOB_SEARCH_PATHS,
   JobSearchReceiptSchema,
   JobSearchSchema,
-  LocaleTopic,
-  TopicController,
   type Assessment,
   type AssessmentAnswers,
   type AssessmentQuestion,
   type JobSearch,
   type JobSearchReceipt,
-  type Locale,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { JobSearchChangedEvent } from '../events.js';
 import {
   baseStyles,

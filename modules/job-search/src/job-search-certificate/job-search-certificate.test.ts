@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { LocaleTopic, NavigationTopic, PageTopic, portalBus, RouteTopic, type Certificate } from '@portal/shared-contracts';
+import { LocaleTopic, NavigationTopic, PageTopic, portalBus, RouteTopic } from '@portal/shared-contracts';
+import { type Certificate } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
 import { apiError, certificate, json, protectedHandler, restoreFetch, stubFetch } from '../testing/fixtures.js';
 import { JobSearchCertificate } from './job-search-certificate.js';

@@ -1,19 +1,21 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  CertificateSchema,
   DEFAULT_LOCALE,
   fetchJson,
   formatDate,
   formatMessage,
-  JOB_SEARCH_PATHS,
   LocaleTopic,
   PageTopic,
   portalBus,
   TopicController,
-  type Certificate,
-  type Handler,
   type Locale,
 } from '@portal/shared-contracts';
+import {
+  CertificateSchema,
+  JOB_SEARCH_PATHS,
+  type Certificate,
+  type Handler,
+} from '@portal/shared-contracts/job-search';
 import { baseStyles, followInternalLink, formatDateTime, isNotFound } from '../form-kit/form-kit.js';
 import { messages, type MessageKey } from './job-search-certificate.messages.js';
 import { styles } from './job-search-certificate.styles.js';

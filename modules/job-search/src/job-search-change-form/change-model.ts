@@ -1,12 +1,11 @@
+import { validate, type ValidationIssue } from '@portal/shared-contracts';
 import {
   CHANGE_KINDS,
   ChangeReportRequestSchema,
   JOB_SEARCH_ERRORS,
-  validate,
   type ChangeKind,
   type ChangeReportRequest,
-  type ValidationIssue,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { draftString, errorsFromIssues, type FieldErrors } from '../form-kit/form-kit.js';
 import { COUNTRY_CODES } from './countries.js';
 import { isCalendarDate, reportDateError } from './report-dates.js';

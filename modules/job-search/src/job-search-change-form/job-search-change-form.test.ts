@@ -1,17 +1,19 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  ChangeReportRequestSchema,
-  JobSearchReceiptSchema,
-  JobSearchSchema,
   LocaleTopic,
   PageTopic,
   portalBus,
   RouteTopic,
   SessionExpiringTopic,
   validate,
-  type JobSearch,
 } from '@portal/shared-contracts';
+import {
+  ChangeReportRequestSchema,
+  JobSearchReceiptSchema,
+  JobSearchSchema,
+  type JobSearch,
+} from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
 import type { JobSearchChangedEvent } from '../events.js';
 import { addDays, helsinkiToday } from '../form-kit/form-kit.js';

@@ -1,23 +1,25 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import {
-  CHANGE_KINDS,
   DEFAULT_LOCALE,
   DraftController,
   fetchJson,
   formatDate,
   formatMessage,
   INTL_LOCALE,
+  LocaleTopic,
+  TopicController,
+  type Locale,
+} from '@portal/shared-contracts';
+import {
+  CHANGE_KINDS,
   JOB_SEARCH_ERRORS,
   JOB_SEARCH_PATHS,
   JobSearchReceiptSchema,
   JobSearchSchema,
-  LocaleTopic,
-  TopicController,
   type ChangeKind,
   type JobSearch,
   type JobSearchReceipt,
-  type Locale,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { JobSearchChangedEvent } from '../events.js';
 import {
   baseStyles,

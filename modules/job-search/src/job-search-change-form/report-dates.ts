@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { JOB_SEARCH_ERRORS } from '@portal/shared-contracts';
+import { JOB_SEARCH_ERRORS } from '@portal/shared-contracts/job-search';
 import { addDays, daysBetween, describedBy, fieldError, fieldId, hintText, kitText, type ControlBase } from '../form-kit/form-kit.js';
 
 // The date rules the server applies to a report of a change and to ending job seeking, and a date

@@ -1,4 +1,5 @@
-import { END_REASONS, EndRequestSchema, JOB_SEARCH_ERRORS, validate, type EndReason, type EndRequest, type ValidationIssue } from '@portal/shared-contracts';
+import { validate, type ValidationIssue } from '@portal/shared-contracts';
+import { END_REASONS, EndRequestSchema, JOB_SEARCH_ERRORS, type EndReason, type EndRequest } from '@portal/shared-contracts/job-search';
 import { draftString, errorsFromIssues, type FieldErrors } from '../form-kit/form-kit.js';
 import { isCalendarDate, reportDateError } from '../job-search-change-form/report-dates.js';
 

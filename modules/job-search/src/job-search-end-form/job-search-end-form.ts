@@ -2,21 +2,23 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import {
   DEFAULT_LOCALE,
   DraftController,
-  END_REASONS,
   fetchJson,
   formatDate,
   formatMessage,
+  LocaleTopic,
+  TopicController,
+  type Locale,
+} from '@portal/shared-contracts';
+import {
+  END_REASONS,
   JOB_SEARCH_ERRORS,
   JOB_SEARCH_PATHS,
   JobSearchReceiptSchema,
   JobSearchSchema,
-  LocaleTopic,
-  TopicController,
   type EndReason,
   type JobSearch,
   type JobSearchReceipt,
-  type Locale,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { JobSearchChangedEvent } from '../events.js';
 import {
   baseStyles,

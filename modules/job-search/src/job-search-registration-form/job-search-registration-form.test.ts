@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LocaleTopic, PageTopic, portalBus, RouteTopic, SessionExpiringTopic, type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts';
+import { LocaleTopic, PageTopic, portalBus, RouteTopic, SessionExpiringTopic } from '@portal/shared-contracts';
+import { type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
 import type { JobSearchChangedEvent } from '../events.js';
 import { addDays, helsinkiToday } from '../form-kit/form-kit.js';

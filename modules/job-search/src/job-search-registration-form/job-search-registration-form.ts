@@ -1,26 +1,28 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import {
-  BENEFIT_STATUSES,
   DEFAULT_LOCALE,
   DraftController,
-  EDUCATION_LEVELS,
   fetchJson,
   formatDate,
   formatMessage,
+  LocaleTopic,
+  ProfileSchema,
+  TopicController,
+  type Locale,
+} from '@portal/shared-contracts';
+import {
+  BENEFIT_STATUSES,
+  EDUCATION_LEVELS,
   JOB_SEARCH_PATHS,
   JobSearchReceiptSchema,
   JobSearchSchema,
-  LocaleTopic,
-  ProfileSchema,
   ReferenceDataSchema,
-  TopicController,
   WORK_TIMES,
   type Handler,
   type JobSearch,
   type JobSearchReceipt,
-  type Locale,
   type ReferenceData,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { JobSearchChangedEvent } from '../events.js';
 import {
   baseStyles,

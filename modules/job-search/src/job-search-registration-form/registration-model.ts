@@ -1,13 +1,11 @@
+import { validate, type Profile, type ValidationIssue } from '@portal/shared-contracts';
 import {
   JOB_SEARCH_ERRORS,
   RegistrationRequestSchema,
-  validate,
-  type Profile,
   type ReferenceData,
   type RegistrationData,
   type RegistrationRequest,
-  type ValidationIssue,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 import { draftBoolean, draftRecords, draftString, draftStrings, errorsFromIssues, type FieldErrors } from '../form-kit/form-kit.js';
 
 // The registration form's logic without the DOM: values as typed, pre-fill, restoring a draft,

@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentQuestion, JobSearch, JobSearchReceipt } from '@portal/shared-contracts';
+import type { Assessment, AssessmentQuestion, JobSearch, JobSearchReceipt } from '@portal/shared-contracts/job-search';
 import { addDays, helsinkiToday } from '../form-kit/form-kit.js';
 import { activeWithAssessment, activeWithReports, fund, kela } from './fixtures.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CertificateSchema, JobSearchSchema, ProfileSchema, ReferenceDataSchema, validate } from '@portal/shared-contracts';
+import { ProfileSchema, validate } from '@portal/shared-contracts';
+import { CertificateSchema, JobSearchSchema, ReferenceDataSchema } from '@portal/shared-contracts/job-search';
 import { activeWithAssessment, activeWithReports, certificate, ended, notRegistered, protectedActive, reference, ullaProfile } from './fixtures.js';
 
 // Fixtures that do not fit the contract would make the component tests prove nothing: the

@@ -1,4 +1,5 @@
-import type { Certificate, Handler, JobSearch, Payer, Profile, ReferenceData, RegistrationData } from '@portal/shared-contracts';
+import type { Profile } from '@portal/shared-contracts';
+import type { Certificate, Handler, JobSearch, Payer, ReferenceData, RegistrationData } from '@portal/shared-contracts/job-search';
 import { addDays, helsinkiToday } from '../form-kit/form-kit.js';
 
 // Fixtures for component tests, after the seed's test persons (DOMAIN.md). Dates that a test reads

@@ -5,28 +5,30 @@ import {
   formatDate,
   formatMessage,
   INTL_LOCALE,
-  JOB_SEARCH_PATHS,
-  JobSearchSchema,
   LocaleTopic,
   PageTopic,
   portalBus,
   PROFILE_EXPORT_PATH,
   ProfileChangeHistorySchema,
   ProfileSchema,
-  ReferenceDataSchema,
   RouteTopic,
   SessionTopic,
   TopicController,
-  type ChangeReportSummary,
-  type Handler,
-  type JobSearch,
-  type JobSeekingPeriod,
   type Locale,
   type LocalizedText,
   type Profile,
   type ProfileChangeHistory,
-  type RegistrationData,
 } from '@portal/shared-contracts';
+import {
+  JOB_SEARCH_PATHS,
+  JobSearchSchema,
+  ReferenceDataSchema,
+  type ChangeReportSummary,
+  type Handler,
+  type JobSearch,
+  type JobSeekingPeriod,
+  type RegistrationData,
+} from '@portal/shared-contracts/job-search';
 import { ProfileChangedEvent } from '../profile-change-form/profile-change-form.js';
 import { messages } from './profile-app.messages.js';
 import { styles } from './profile-app.styles.js';

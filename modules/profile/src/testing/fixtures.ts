@@ -1,12 +1,10 @@
+import { parseOrThrow, ProfileSchema, type Profile } from '@portal/shared-contracts';
 import {
   JobSearchSchema,
-  parseOrThrow,
-  ProfileSchema,
   ReferenceDataSchema,
   type JobSearch,
-  type Profile,
   type ReferenceData,
-} from '@portal/shared-contracts';
+} from '@portal/shared-contracts/job-search';
 
 // Every fixture goes through its contract schema when this file loads: a fixture that drifts from
 // the contract fails every test at once instead of testing data the backend could never send.
