@@ -94,6 +94,121 @@ describe('job seeking', () => {
     await context.close();
   });
 
+  test('the service-need assessment: answered by keyboard and mouse, checked, sent once; the task leaves the navigation and the front page', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/');
+    const task = page.locator('overview-item').filter({ hasText: 'Vastaa palvelutarvekysymyksiin' });
+    await task.getByText(/2 päivää jäljellä/).waitFor();
+    await page.locator('shell-header nav a[href="/job-search"] .mark').waitFor();
+    await task.getByRole('link', { name: 'Vastaa palvelutarvekysymyksiin' }).click();
+    await page.waitForURL(`${suite.portal.baseUrl}/job-search/assessment`);
+    const form = page.locator('job-search-assessment-form');
+    await heading(page, /Vastaa palvelutarve/);
+    assert.equal((await deepActiveElement(page))?.tag, 'h1');
+    await assertAccessible(page, 'the assessment');
+
+    await form.getByRole('button', { name: 'Jatka tarkistamaan' }).click();
+    await form.locator('.error-summary').waitFor();
+    assert.match((await form.locator('.error-summary').textContent()) ?? '', /Vastaa tähän kysymykseen/);
+    await assertAccessible(page, 'the assessment with errors');
+
+    // The first question by keyboard: focus its first option, choose it with Space.
+    await form.getByLabel('Olen ollut työttömänä alle 3 kuukautta').focus();
+    await page.keyboard.press('Space');
+    assert.ok(await form.getByLabel('Olen ollut työttömänä alle 3 kuukautta').isChecked());
+    await form.getByLabel('Ansioluettelo ja työhakemus').check();
+    await form.getByLabel('Vain osa-aikatyötä').check();
+    await form.getByLabel('Jonkin verran').check();
+    await form.getByLabel('Koulutusta uudelle alalle').check();
+    await form.getByRole('button', { name: 'Jatka tarkistamaan' }).click();
+    await heading(page, 'Tarkista vastauksesi ennen lähettämistä');
+    await form.getByText('Ansioluettelo ja työhakemus').waitFor();
+    await form.getByRole('button', { name: 'Lähetä vastaukset' }).dblclick();
+    await heading(page, 'Vastauksesi on lähetetty');
+    await assertAccessible(page, 'the assessment receipt');
+
+    // Done: no mark in the navigation, no task on the front page.
+    await page.waitForFunction(() => !document.querySelector('shell-header')?.shadowRoot?.querySelector('nav .mark'));
+    await page.goto(`${suite.portal.baseUrl}/`);
+    await page.locator('overview-item').filter({ hasText: 'Työnhakusi on voimassa' }).waitFor();
+    assert.equal(await page.locator('overview-item').filter({ hasText: 'palvelutarvekysymyksiin' }).count(), 0);
+    await context.close();
+  });
+
+  test('a change report survives a reload as a draft, tells the payer and the person of their own duty, and ending job seeking does too', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    // Sven is laid off and receives benefit from Kela.
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/job-search/change');
+    const svens = async (token: string) =>
+      (await payerNotices(token)).items.filter((notice) => notice.henkilotunnus === '010469-999W');
+    // The seed data has his earlier notices; what this journey sends comes after them.
+    const before = (await svens(KELA_TOKEN)).length;
+    const form = page.locator('job-search-change-form');
+    await heading(page, 'Ilmoita muutoksesta työnhakuun');
+    await assertAccessible(page, 'the change report');
+    await form.getByLabel('Ulkomaanmatka').check();
+    await form.getByLabel('Maa', { exact: true }).selectOption({ label: 'Ruotsi' });
+    await form.getByLabel('Lisätietoja').fill('Käyn sukulaisten luona.');
+    // Let the draft save, then reload: what was typed comes back.
+    await page.waitForResponse((response) => response.url().endsWith('/api/drafts/job-search.change') && response.request().method() === 'PUT');
+    await page.reload();
+    await heading(page, 'Ilmoita muutoksesta työnhakuun');
+    await form.getByText(/palautimme|Palautimme/).first().waitFor();
+    assert.equal(await form.getByLabel('Lisätietoja').inputValue(), 'Käyn sukulaisten luona.');
+    assert.ok(await form.getByLabel('Ulkomaanmatka').isChecked());
+
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
+    const inDays = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('Lähtöpäivä').fill(inDays(7));
+    await form.getByLabel('Paluupäivä').fill(inDays(3));
+    await form.getByRole('button', { name: 'Jatka tarkistamaan' }).click();
+    await form.locator('.error-summary').getByText('Paluupäivä ei voi olla ennen lähtöpäivää.').waitFor();
+    await form.getByLabel('Paluupäivä').fill(inDays(14));
+    await form.getByRole('button', { name: 'Jatka tarkistamaan' }).click();
+    await heading(page, 'Tarkista ilmoitus ennen lähettämistä');
+    await form.getByText(/Tämä ei korvaa omaa ilmoitusvelvollisuuttasi/).waitFor();
+    await assertAccessible(page, 'the change report check step');
+    await form.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+    await heading(page, 'Muutosilmoitus on lähetetty');
+    await form.getByText(/Tieto muutoksesta lähetettiin etuuden maksajalle \(Kela\)/).waitFor();
+    await assertAccessible(page, 'the change report receipt');
+
+    // The payer's side: Kela sees the trip (without the free text); the fund sees nothing of Sven.
+    const kela = (await svens(KELA_TOKEN)).slice(before);
+    assert.deepEqual(kela.map((notice) => notice.event), ['travel']);
+    assert.equal(kela[0]?.details['country'], 'SE');
+    assert.ok(!JSON.stringify(kela).includes('sukulaisten'), 'the person\'s own words stay with the office');
+    assert.equal((await svens(FUND_TOKEN)).length, 0);
+
+    // Ending job seeking.
+    await page.goto(`${suite.portal.baseUrl}/job-search/end`);
+    const end = page.locator('job-search-end-form');
+    await heading(page, 'Lopeta työnhaku');
+    await end.getByLabel('Työllistyin').check();
+    await end.getByLabel('Työnhakusi viimeinen päivä').fill(inDays(20));
+    await end.getByRole('button', { name: 'Jatka tarkistamaan' }).click();
+    await heading(page, 'Tarkista ennen kuin lopetat työnhaun');
+    await end.getByText(/Tieto lopettamisesta lähetetään etuuden maksajalle: Kela/).waitFor();
+    await assertAccessible(page, 'the end check step');
+    await end.getByRole('button', { name: 'Lopeta työnhaku' }).click();
+    await heading(page, 'Olet ilmoittanut työnhakusi päättymisestä');
+    assert.deepEqual((await svens(KELA_TOKEN)).slice(before).map((notice) => notice.event), ['travel', 'end']);
+
+    // The front page of the area tells the last day; own data shows it too, also in print.
+    await page.goto(`${suite.portal.baseUrl}/job-search`);
+    await page.locator('job-search-app').getByText(/päättyy/).waitFor();
+    await page.goto(`${suite.portal.baseUrl}/profile`);
+    const profile = page.locator('profile-app');
+    await profile.getByRole('heading', { name: 'Työnhaku', exact: true }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await profile.getByRole('heading', { name: 'Työnhaku', exact: true }).isVisible(), 'job seeking is in the print view');
+    assert.equal(await page.locator('shell-header').isVisible(), false);
+    await page.emulateMedia({ media: 'screen' });
+    await context.close();
+  });
+
   test('the certificate of valid job seeking prints cleanly, and a person without job seeking is told why there is none', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
@@ -122,7 +237,7 @@ describe('job seeking', () => {
     const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/job-search');
-    await page.locator('job-search-app').getByText('Vastaa palvelutarvekysymyksiin').first().waitFor();
+    await page.locator('job-search-app').getByText('Helsingin kaupungin työllisyyspalvelut').waitFor();
     await noSidewaysScroll(page, 'the job-search page');
     await page.goto(`${suite.portal.baseUrl}/job-search/certificate`);
     await page.locator('job-search-certificate').getByText('010280-952L').waitFor();

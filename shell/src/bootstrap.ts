@@ -118,6 +118,11 @@ export async function startShell(): Promise<void> {
   let focusPending = false;
   let firstRouting = true;
   let announcedArea: string | null = null;
+  // The path whose heading got focus after a navigation. A module may swap that page for another
+  // (a loading page for the form it was loading): the focused heading leaves the DOM and focus falls
+  // to the body. The next page.shown on the same path then takes focus again; focus the person put
+  // somewhere themselves is never taken.
+  let focusedPath: string | null = null;
 
   const focusAreaIfReady = (): void => {
     const view = currentView(window.location.pathname);
@@ -125,6 +130,7 @@ export async function startShell(): Promise<void> {
     const container = containers.get(view.area);
     if (!container || container.hidden) return;
     focusPending = false;
+    focusedPath = window.location.pathname;
     focusMainHeading(container, main);
   };
 
@@ -156,7 +162,10 @@ export async function startShell(): Promise<void> {
   // A new path moves focus; a hash change (the skip link) does not: it moves focus natively.
   let lastPath = window.location.pathname;
   window.addEventListener('single-spa:before-routing-event', () => {
-    if (!firstRouting && window.location.pathname !== lastPath) focusPending = true;
+    if (!firstRouting && window.location.pathname !== lastPath) {
+      focusPending = true;
+      focusedPath = null;
+    }
     lastPath = window.location.pathname;
     announcedArea = null;
     // The new area's container is shown before its module loads, so its "loading" (or failure)
@@ -174,6 +183,8 @@ export async function startShell(): Promise<void> {
     if (view.kind !== 'area' || view.area !== area) return;
     setTitle(title);
     announcedArea = area;
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (focusLost && focusedPath === window.location.pathname) focusPending = true;
     focusAreaIfReady();
   });
 
