@@ -233,6 +233,25 @@ describe('job seeking', () => {
     await other.close();
   });
 
+  test('a form page whose code cannot be downloaded says so in the area, with a retry that works', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Turva Testinen/, '/job-search');
+    const app = page.locator('job-search-app');
+    await app.getByRole('link', { name: 'Ilmoita muutoksesta' }).waitFor();
+    // The network drops for the module's files after the front page has loaded.
+    const drop = (route: { abort(): Promise<void> }) => route.abort();
+    await page.route('**/modules/job-search/*.js', drop);
+    await app.getByRole('link', { name: 'Ilmoita muutoksesta' }).click();
+    await app.getByRole('alert').getByText(/Sivua ei juuri nyt saatu avattua/).waitFor();
+    assert.ok(await page.locator('shell-header').getByRole('link', { name: 'Omat tiedot' }).isVisible(), 'the rest of the portal works');
+    await assertAccessible(page, 'a page that could not be downloaded');
+    await page.unroute('**/modules/job-search/*.js', drop);
+    await app.getByRole('button', { name: 'Yritä uudelleen' }).click();
+    await heading(page, 'Ilmoita muutoksesta työnhakuun');
+    await context.close();
+  });
+
   test('the job-search pages fit a 320 px screen', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
