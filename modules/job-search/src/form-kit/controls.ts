@@ -392,6 +392,27 @@ export function summaryList(rows: readonly SummaryRow[], locale: Locale): Templa
   </dl>`;
 }
 
+/**
+ * Free text as the person wrote it, for a summary row: trimmed, its line breaks kept; `empty`
+ * ("not given") when there is none.
+ */
+export function multiline(text: string, empty: string): TemplateResult | string {
+  const trimmed = text.trim();
+  return trimmed ? html`<span class="pre-line">${trimmed}</span>` : empty;
+}
+
+/**
+ * What goes to the benefit payer (before sending: that a notice will go; on the receipt: that it
+ * went) and, in bold, that it does not do the person's own duty to tell the payer. GOV.UK's inset
+ * text: something to notice, not a warning that anything is wrong.
+ */
+export function payerInset(notice: string, duty: string): TemplateResult {
+  return html`<div class="inset payer">
+    <p>${notice}</p>
+    <p><strong>${duty}</strong></p>
+  </div>`;
+}
+
 /** The green panel at the top of a receipt: what was received and when. A status, not an alert. */
 export function receiptPanel(heading: TemplateResult | string, body?: TemplateResult | string): TemplateResult {
   return html`<div class="panel" role="status">

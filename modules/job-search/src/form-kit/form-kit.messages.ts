@@ -114,8 +114,8 @@ type EndReasonKey = `endReason.${EndReason}`;
 
 /**
  * The kit's own texts: what every form of the area says the same way (buttons, the error summary,
- * notices, the character count), and the labels of change kinds and end reasons, which the area
- * page and the change and end forms all show.
+ * notices, the character count), the labels of change kinds and end reasons, which the area
+ * page and the change and end forms all show, and a deadline's tag (the area page and the assessment).
  */
 export const kitMessages = defineMessages<
   | 'errorPrefix'
@@ -140,6 +140,10 @@ export const kitMessages = defineMessages<
   | 'charsOver'
   | 'charsOverOne'
   | 'notGiven'
+  | 'daysLeft'
+  | 'daysLeftOne'
+  | 'dueToday'
+  | 'late'
   | 'month'
   | 'year'
   | ChangeKindKey
@@ -168,6 +172,10 @@ export const kitMessages = defineMessages<
     charsOver: 'Tekstissä on {count} merkkiä liikaa.',
     charsOverOne: 'Tekstissä on 1 merkki liikaa.',
     notGiven: 'Ei ilmoitettu',
+    daysLeft: '{count} päivää aikaa',
+    daysLeftOne: '1 päivä aikaa',
+    dueToday: 'Viimeinen päivä on tänään',
+    late: 'Myöhässä',
     month: 'Kuukausi',
     year: 'Vuosi',
     'changeKind.work': 'Työn aloittaminen',
@@ -205,6 +213,10 @@ export const kitMessages = defineMessages<
     charsOver: 'Texten har {count} tecken för mycket.',
     charsOverOne: 'Texten har 1 tecken för mycket.',
     notGiven: 'Inte angivet',
+    daysLeft: '{count} dagar kvar',
+    daysLeftOne: '1 dag kvar',
+    dueToday: 'Sista dagen är i dag',
+    late: 'Försenad',
     month: 'Månad',
     year: 'År',
     'changeKind.work': 'Började arbeta',
@@ -242,6 +254,10 @@ export const kitMessages = defineMessages<
     charsOver: 'You have {count} characters too many.',
     charsOverOne: 'You have 1 character too many.',
     notGiven: 'Not given',
+    daysLeft: '{count} days left',
+    daysLeftOne: '1 day left',
+    dueToday: 'Due today',
+    late: 'Late',
     month: 'Month',
     year: 'Year',
     'changeKind.work': 'Starting work',

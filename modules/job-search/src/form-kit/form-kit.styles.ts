@@ -119,6 +119,22 @@ export const baseStyles = css`
   .notice p + .actions {
     margin-top: 0.75rem;
   }
+  /* A short status beside a text (the job seeking's state, a deadline): dark on light grey, or white
+     on red when late; each text/background pair at least 4.5:1. */
+  .tag {
+    display: inline-block;
+    padding: 0.15rem 0.6rem;
+    font-weight: 700;
+    border: 2px solid #505a5f;
+    border-radius: 2px;
+    background: #f3f2f1;
+    color: #1a1a1a;
+  }
+  .tag.late {
+    background: var(--portal-color-error, #b00020);
+    border-color: var(--portal-color-error, #b00020);
+    color: #fff;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -157,6 +173,11 @@ export const baseStyles = css`
       border-left-color: #000;
       background: #fff;
     }
+    .tag {
+      background: #fff !important;
+      color: #000 !important;
+      border-color: #000 !important;
+    }
     section,
     .row,
     .card {
@@ -166,262 +187,6 @@ export const baseStyles = css`
     h2,
     h3 {
       break-after: avoid;
-    }
-  }
-`;
-
-/**
- * The form patterns, after GOV.UK Frontend: fields (label, hint, error, control), inputs 100 % wide
- * up to a readable measure, radios and checkboxes with 44 px targets, fieldsets whose legends are
- * headings, repeatable entries, the error summary, the check-your-answers list and the receipt panel.
- */
-export const formStyles = css`
-  form {
-    max-width: 40rem;
-  }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 1.5rem;
-    min-width: 0;
-  }
-  fieldset.section {
-    margin-bottom: 2.5rem;
-  }
-  legend {
-    padding: 0;
-    max-width: 100%;
-  }
-  legend h2 {
-    margin: 0 0 0.75rem;
-  }
-  /* A section's heading inside its legend: the page's heading outline stays whole. */
-  legend.heading {
-    margin-top: 1rem;
-  }
-  legend.question {
-    font-weight: 700;
-    font-size: 1.15rem;
-    margin-bottom: 0.5rem;
-  }
-  legend.small {
-    font-weight: 600;
-    margin-bottom: 0.35rem;
-  }
-  .field {
-    margin-bottom: 1.25rem;
-  }
-  .field.has-error,
-  fieldset.has-error {
-    border-left: 5px solid var(--portal-color-error, #b00020);
-    padding-left: 0.75rem;
-  }
-  label {
-    display: block;
-    font-weight: 600;
-    margin-bottom: 0.25rem;
-  }
-  .hint {
-    color: var(--portal-color-text-muted, #4a4a4a);
-    margin: 0 0 0.35rem;
-  }
-  .field-error {
-    color: var(--portal-color-error, #b00020);
-    font-weight: 700;
-    margin: 0 0 0.35rem;
-  }
-  .input {
-    font: inherit;
-    width: 100%;
-    max-width: 30rem;
-    box-sizing: border-box;
-    min-height: 44px;
-    padding: 0.4rem 0.5rem;
-    border: 2px solid var(--portal-color-text, #1a1a1a);
-    border-radius: 0;
-    background: #fff;
-    color: inherit;
-  }
-  textarea.input {
-    max-width: 40rem;
-    resize: vertical;
-    line-height: 1.4;
-  }
-  .input.medium {
-    max-width: 20rem;
-  }
-  .input.short {
-    max-width: 11rem;
-  }
-  .input.chars-4 {
-    max-width: 6rem;
-  }
-  .input.chars-2 {
-    max-width: 4rem;
-  }
-  .input[aria-invalid='true'] {
-    border-color: var(--portal-color-error, #b00020);
-  }
-  .input:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px;
-  }
-  .choice input:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
-    outline-offset: 2px;
-  }
-  .char-count {
-    margin: 0.35rem 0 0;
-    color: var(--portal-color-text-muted, #4a4a4a);
-  }
-  .char-count.over {
-    color: var(--portal-color-error, #b00020);
-    font-weight: 700;
-  }
-  .choice {
-    display: grid;
-    grid-template-columns: 1.5rem 1fr;
-    column-gap: 0.6rem;
-    align-items: center;
-    min-height: 44px;
-  }
-  .choice input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--portal-color-primary, #0a58ca);
-  }
-  .choice label {
-    font-weight: 400;
-    margin: 0;
-    padding: 0.45rem 0;
-  }
-  .choice-hint {
-    grid-column: 2;
-  }
-  .checkboxes.columns {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-    column-gap: 1rem;
-  }
-  /* Content revealed under a chosen option: indented with a rule, as GOV.UK's conditional reveal. */
-  .conditional {
-    margin: 0.25rem 0 0.75rem 0.7rem;
-    padding-left: 1.4rem;
-    border-left: 4px solid var(--portal-color-border-light, #d0d0d0);
-  }
-  /* Groups of inputs on one line (month and year): they wrap on a narrow screen. */
-  .inline-fields {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1rem;
-  }
-  .inline-fields .field {
-    margin-bottom: 0.5rem;
-  }
-  /* A repeatable entry (an education, a job): a light box, its own legend and a remove button. */
-  fieldset.entry {
-    border: 1px solid var(--portal-color-border-light, #d0d0d0);
-    border-left: 5px solid var(--portal-color-border-light, #d0d0d0);
-    padding: 0.75rem 1rem 0.25rem;
-    margin-bottom: 1rem;
-  }
-  fieldset.entry > legend {
-    font-weight: 700;
-    padding: 0 0.35rem;
-  }
-  .entry-actions {
-    margin: 0 0 0.5rem;
-  }
-  .repeat-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: 0 1rem;
-  }
-  .repeat-row .field {
-    flex: 1 1 14rem;
-  }
-  .repeat-row .link {
-    margin-bottom: 1.25rem;
-  }
-  .error-summary {
-    border: 4px solid var(--portal-color-error, #b00020);
-    padding: 1rem 1.25rem;
-    margin-bottom: 1.5rem;
-    max-width: 40rem;
-  }
-  .error-summary h2 {
-    font-size: 1.25rem;
-    margin: 0 0 0.5rem;
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-left: 1.25rem;
-  }
-  .error-summary a {
-    color: var(--portal-color-error, #b00020);
-    font-weight: 700;
-  }
-  dl.summary {
-    margin: 0 0 1.5rem;
-    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
-    max-width: 45rem;
-  }
-  dl.summary .row {
-    display: grid;
-    grid-template-columns: minmax(8rem, 14rem) 1fr auto;
-    gap: 0.5rem 1rem;
-    padding: 0.75rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
-  }
-  dl.summary dt {
-    font-weight: 700;
-  }
-  dl.summary dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  dl.summary ul {
-    margin: 0;
-    padding-left: 1.1rem;
-  }
-  .pre-line {
-    white-space: pre-line;
-  }
-  .panel {
-    background: #00703c;
-    color: #fff;
-    padding: 1rem 1.25rem;
-    margin-bottom: 1.5rem;
-    max-width: 45rem;
-  }
-  .panel p {
-    margin: 0;
-  }
-  .panel .panel-heading {
-    font-size: 1.25rem;
-    font-weight: 700;
-  }
-  .panel p + p {
-    margin-top: 0.5rem;
-  }
-  @media (max-width: 40rem) {
-    dl.summary .row {
-      grid-template-columns: 1fr;
-      gap: 0.25rem;
-    }
-  }
-  @media print {
-    .panel {
-      background: #fff;
-      color: #000;
-      border: 2px solid #000;
-    }
-    .error-summary,
-    .change {
-      display: none;
     }
   }
 `;

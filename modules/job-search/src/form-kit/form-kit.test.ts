@@ -16,6 +16,8 @@ import {
   characterCountText,
   checkboxGroup,
   daysBetween,
+  deadlineOf,
+  deadlineText,
   errorsFromApiError,
   errorsFromIssues,
   errorSummary,
@@ -246,6 +248,17 @@ describe('form-kit', () => {
       expect(daysBetween('2026-03-28', '2026-03-30')).to.equal(2);
       expect(daysBetween('2026-03-30', '2026-03-28')).to.equal(-2);
       expect(helsinkiToday(new Date('2026-11-24T22:30:00Z'))).to.equal('2026-11-25');
+    });
+
+    it('says how a deadline stands: days left, due today, or late by the server’s word or the calendar', () => {
+      const today = helsinkiToday();
+      expect(deadlineOf(addDays(today, 1), false, today)).to.deep.equal({ kind: 'left', days: 1 });
+      expect(deadlineOf(today, false, today)).to.deep.equal({ kind: 'today' });
+      expect(deadlineOf(addDays(today, -1), false, today)).to.deep.equal({ kind: 'late' });
+      expect(deadlineOf(addDays(today, 5), true, today)).to.deep.equal({ kind: 'late' });
+      expect(deadlineText({ kind: 'left', days: 2 }, 'fi')).to.equal('2 päivää aikaa');
+      expect(deadlineText({ kind: 'left', days: 1 }, 'sv')).to.equal('1 dag kvar');
+      expect(deadlineText({ kind: 'today' }, 'en')).to.equal('Due today');
     });
   });
 

@@ -2,31 +2,41 @@
  * The form kit of the job-search area: what every form of the area (registration, service-need
  * assessment, reports of changes, ending) shares, written once.
  *
- * How a form uses it (see `job-search-registration-form` for a whole example):
+ * How a form uses it (see `job-search-change-form` for a whole example):
  *
+ * - The element: `class … extends JobSearchFormElement<Values, Request, MessageKey, Notice>`, with
+ *   `super({ draftKey, url, messages })`; the form implements `canStart`, `load`, `validate`,
+ *   `noticeText` and `renderBody`. The base class wires what follows for it: the properties the
+ *   area page sets, `t()`/`date()` in the person's language, the steps (`FormFlowController`: a
+ *   step's title to the shell, focus on its h1, the error summary or a field), the draft
+ *   (`DraftController` from the contracts, restored with `startFrom`), sending
+ *   (`IdempotentPost`: a retry sends the same key) and what each answer means (400 → the fields,
+ *   409 → the newest state with the input kept, 5xx or no network → a retry, success → the draft
+ *   discarded, `JobSearchChangedEvent`, the receipt).
  * - Styles: `static styles = [baseStyles, formStyles, styles]`.
- * - Steps: `flow = new FormFlowController(this, { title: (step) => … })`; `flow.goTo('check')`
- *   shows a step, announces its title to the shell and moves focus (h1, `'summary'`, a field).
- *   Call `flow.announce()` when the language changes.
  * - Validation: validate with the contract's request schema (`validate` from the contracts) and
  *   keep `errorsFromIssues(result.issues)`; a 400 from the server gives the same shape through
  *   `errorsFromApiError(error)`. Errors are codes by issue path; controls get
- *   `error: errorText(code, locale)`.
+ *   `error: this.error(path)` (the kit's words, or the form's own through `errorFor`).
  * - Controls: `textField`, `textArea`, `selectField`, `radioGroup`, `checkboxGroup`, `checkbox`:
  *   each has the id `fieldId(path)` (`education.1.field` → `education-1-field`), its hint and
  *   error with `aria-describedby`, and `aria-invalid`. So an issue path finds its field.
- * - `errorSummary({ errors, order, locale, root: this.renderRoot })` at the top of the step; its
- *   links focus the fields (`focusField`, which also finds a group's first control).
- * - Check your answers: `summaryList(rows, locale)`; receipt: `receiptPanel(…)`.
- * - Sending: `new IdempotentPost(url, ReceiptSchema).send(request)`; a retry sends the same key.
- *   `isConflict(error)` → fetch the newest state, keep what was typed, say so.
- * - Drafts: `DraftController` from the contracts, with `draftString`/`draftStrings`/`draftRecords`
- *   to read a restored draft defensively.
- * - Announcements: `PoliteAnnouncer` + `politeRegion(announcer)` (character counts, add/remove).
+ * - `renderErrorSummary(order)` at the top of the edit step (the kit's `errorSummary`); its links
+ *   focus the fields (`focusField`, which also finds a group's first control).
+ * - Dates of reports: `dateField` (`<input type="date">` with the server's window), `reportWindow`,
+ *   `reportDateError`, `reportContext(jobSearch)`. A task's deadline: `deadlineOf`, `deadlineText`.
+ * - Check your answers: `summaryList(rows, locale)`, free text with `multiline`; what goes to the
+ *   benefit payer: `payerInset`; receipt: `renderReceiptPanel(receipt)` (the kit's `receiptPanel`).
+ * - Drafts read back defensively: `draftString`/`draftStrings`/`draftRecords`.
+ * - Announcements: `PoliteAnnouncer` + `politeRegion(announcer)` (character counts through
+ *   `countedInput`, add/remove).
  * - Links inside the portal: `@click=${followInternalLink}` on a real `<a href>`.
- * - After a success, dispatch `JobSearchChangedEvent` (src/events.ts) with the new state.
  */
 export { addDays, daysBetween, formatDateTime, helsinkiToday } from './dates.js';
+export { deadlineOf, deadlineText } from './deadline.js';
+export type { Deadline } from './deadline.js';
+export { dateField, DATE_REQUIRED, isCalendarDate, REPORT_WINDOW_DAYS, reportContext, reportDateError, reportWindow } from './report-dates.js';
+export type { DateFieldOptions, ReportContext } from './report-dates.js';
 export {
   errorsFromApiError,
   errorsFromIssues,
@@ -52,7 +62,9 @@ export {
   hintText,
   legend,
   monthYearField,
+  multiline,
   notice,
+  payerInset,
   radioGroup,
   receiptPanel,
   selectField,
@@ -82,4 +94,7 @@ export { followInternalLink } from './navigation.js';
 export { draftBoolean, draftRecords, draftString, draftStrings } from './draft-shape.js';
 export { errorMessages, kitMessages } from './form-kit.messages.js';
 export type { KitMessageKey } from './form-kit.messages.js';
-export { baseStyles, formStyles } from './form-kit.styles.js';
+export { baseStyles } from './form-kit.styles.js';
+export { formStyles } from './form.styles.js';
+export { FormNotice, JobSearchFormElement, LoadState } from './job-search-form-element.js';
+export type { FormMessageKey, FormSetup, Restored, Validation } from './job-search-form-element.js';

@@ -6,30 +6,11 @@ export const styles = css`
   .intro {
     color: var(--portal-color-text-muted, #4a4a4a);
   }
-  .tag {
-    display: inline-block;
-    padding: 0.15rem 0.6rem;
-    font-weight: 700;
-    border: 2px solid currentColor;
-    border-radius: 2px;
-  }
-  /* Filled tags: white on green, white on red, dark on light grey; each at least 4.5:1. */
+  /* The kit's tag (baseStyles) is grey, or red when late; valid job seeking is white on green (7:1). */
   .tag.active {
     background: #00703c;
     border-color: #00703c;
     color: #fff;
-  }
-  .tag.late {
-    background: var(--portal-color-error, #b00020);
-    border-color: var(--portal-color-error, #b00020);
-    color: #fff;
-  }
-  .tag.ended,
-  .tag.not-registered,
-  .tag.due {
-    background: #f3f2f1;
-    border-color: #505a5f;
-    color: #1a1a1a;
   }
   .state-text {
     font-size: 1.15rem;
@@ -149,11 +130,6 @@ export const styles = css`
     }
   }
   @media print {
-    .tag {
-      background: #fff !important;
-      color: #000 !important;
-      border-color: #000 !important;
-    }
     .task {
       background: #fff;
       border-left-color: #000;

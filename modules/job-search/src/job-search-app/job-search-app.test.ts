@@ -3,7 +3,6 @@ import { CurrentItemsChangedTopic, LocaleTopic, NavigationTopic, PageTopic, port
 import { type JobSearch } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
 import { JobSearchChangedEvent } from '../events.js';
-import { addDays, helsinkiToday } from '../form-kit/form-kit.js';
 import {
   activeWithAssessment,
   activeWithReports,
@@ -16,7 +15,7 @@ import {
   restoreFetch,
   stubFetch,
 } from '../testing/fixtures.js';
-import { deadlineOf, subPageOf, type JobSearchApp } from './job-search-app.js';
+import { subPageOf, type JobSearchApp } from './job-search-app.js';
 
 defineJobSearchElements();
 
@@ -127,14 +126,6 @@ describe('job-search-app', () => {
       expect(task.classList.contains('late')).to.equal(true);
       expect(task.querySelector('.tag')!.textContent).to.equal('Myöhässä');
       expect(task.textContent).to.contain('Määräaika on mennyt');
-    });
-
-    it('counts the days left, due today and late', () => {
-      const today = helsinkiToday();
-      expect(deadlineOf(addDays(today, 1), false, today)).to.deep.equal({ kind: 'left', days: 1 });
-      expect(deadlineOf(today, false, today)).to.deep.equal({ kind: 'today' });
-      expect(deadlineOf(addDays(today, -1), false, today)).to.deep.equal({ kind: 'late' });
-      expect(deadlineOf(addDays(today, 5), true, today)).to.deep.equal({ kind: 'late' });
     });
 
     it('hides the handler under an address block and gives the national line', async () => {

@@ -22,7 +22,7 @@ import {
 } from '@portal/shared-contracts/job-search';
 import { JobSearchChangedEvent } from '../events.js';
 import { definePageElement, type PageElement } from '../pages.js';
-import { baseStyles, daysBetween, followInternalLink, helsinkiToday, kitText } from '../form-kit/form-kit.js';
+import { baseStyles, deadlineOf, deadlineText, followInternalLink, helsinkiToday, kitText } from '../form-kit/form-kit.js';
 import { messages, type MessageKey } from './job-search-app.messages.js';
 import { styles } from './job-search-app.styles.js';
 
@@ -68,13 +68,6 @@ export function subPageOf(path: string, basePath: string): SubPage {
   if (clean === base) return SubPage.front;
   if (!clean.startsWith(`${base}/`)) return SubPage.front;
   return SUB_PATHS[clean.slice(base.length + 1)] ?? SubPage.notFound;
-}
-
-/** How the deadline of a task stands today: days left, due today, or late. */
-export function deadlineOf(dueDate: string, overdue: boolean, today: string): { kind: 'left'; days: number } | { kind: 'today' } | { kind: 'late' } {
-  const days = daysBetween(today, dueDate);
-  if (overdue || days < 0) return { kind: 'late' };
-  return days === 0 ? { kind: 'today' } : { kind: 'left', days };
 }
 
 /** `tel:` wants digits (and a leading +), not the spaces people write numbers with. */
@@ -334,14 +327,6 @@ export class JobSearchApp extends LitElement {
     const assessment = jobSearch.assessment;
     if (jobSearch.state !== 'active' || !assessment || assessment.state === 'completed') return nothing;
     const deadline = deadlineOf(assessment.dueDate, assessment.state === 'overdue', helsinkiToday());
-    const tag =
-      deadline.kind === 'late'
-        ? this.t('late')
-        : deadline.kind === 'today'
-          ? this.t('dueToday')
-          : deadline.days === 1
-            ? this.t('daysLeftOne')
-            : this.t('daysLeft', { count: deadline.days });
     return html`<section aria-labelledby="tasks-heading">
       <h2 id="tasks-heading">${this.t('tasksHeading')}</h2>
       <ul class="tasks">
@@ -349,7 +334,7 @@ export class JobSearchApp extends LitElement {
           <p class="task-title">${this.link(`${this.basePath}/assessment`, this.t('assessmentTask'))}</p>
           <p>
             ${this.t('assessmentDue', { date: this.date(assessment.dueDate) })}
-            <strong class="tag ${deadline.kind === 'late' ? 'late' : 'due'}">${tag}</strong>
+            <strong class="tag ${deadline.kind === 'late' ? 'late' : 'due'}">${deadlineText(deadline, this.language)}</strong>
           </p>
           <p class="muted">${deadline.kind === 'late' ? this.t('lateHelp') : this.t('assessmentWhy')}</p>
         </li>

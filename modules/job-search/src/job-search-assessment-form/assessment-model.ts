@@ -6,7 +6,7 @@ import {
   type AssessmentQuestion,
   type AssessmentRequest,
 } from '@portal/shared-contracts/job-search';
-import { daysBetween, draftString, errorsFromIssues, type FieldErrors } from '../form-kit/form-kit.js';
+import { draftString, errorsFromIssues, type FieldErrors } from '../form-kit/form-kit.js';
 
 // The assessment's logic without the DOM. The questions are data; answers are kept as typed, by
 // question id. Issue paths are the request body's (`answers.<question id>`), as the server's 400
@@ -99,17 +99,4 @@ export function validateAnswers(
   const result = validate(AssessmentRequestSchema, { answers });
   if (result.ok && issues.length === 0) return { ok: true, request: result.value };
   return { ok: false, errors: errorsFromIssues([...issues, ...(result.ok ? [] : result.issues)]) };
-}
-
-export type Deadline = { kind: 'left'; days: number } | { kind: 'today' } | { kind: 'late' };
-
-/**
- * How the deadline stands today: days left, the last day, or late. Late by the server's word
- * (`overdue`) or by the calendar, whichever says so first (the page may have been open past midnight).
- * The area page has the same rule (`deadlineOf`); it belongs in the kit.
- */
-export function deadlineOf(dueDate: string, overdue: boolean, today: string): Deadline {
-  const days = daysBetween(today, dueDate);
-  if (overdue || days < 0) return { kind: 'late' };
-  return days === 0 ? { kind: 'today' } : { kind: 'left', days };
 }

@@ -1,8 +1,7 @@
 import { css } from 'lit';
 
-// What only the assessment needs on top of the kit's form styles: the deadline box at the top and
-// its tag (the area page's tag colours: each text/background pair at least 4.5:1), and space between
-// the questions.
+// What only the assessment needs on top of the kit's form styles: the deadline box at the top (its
+// tag is the kit's), and space between the questions.
 export const styles = css`
   :host {
     max-width: 45rem;
@@ -28,19 +27,9 @@ export const styles = css`
     font-weight: 700;
     margin-right: 0.5rem;
   }
+  /* The kit's tag (baseStyles), a little slimmer beside the due date's line. */
   .tag {
-    display: inline-block;
     padding: 0.1rem 0.6rem;
-    font-weight: 700;
-    border: 2px solid #505a5f;
-    border-radius: 2px;
-    background: #f3f2f1;
-    color: #1a1a1a;
-  }
-  .tag.late {
-    background: var(--portal-color-error, #b00020);
-    border-color: var(--portal-color-error, #b00020);
-    color: #fff;
   }
   .questions > fieldset,
   .questions > .field {
@@ -54,11 +43,6 @@ export const styles = css`
     .deadline {
       border-left-color: #000;
       background: #fff;
-    }
-    .tag {
-      background: #fff !important;
-      color: #000 !important;
-      border-color: #000 !important;
     }
   }
 `;

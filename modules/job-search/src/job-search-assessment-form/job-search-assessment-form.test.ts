@@ -1,74 +1,52 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LocaleTopic, PageTopic, portalBus, RouteTopic, SessionExpiringTopic, validate } from '@portal/shared-contracts';
-import { AssessmentSchema, JobSearchReceiptSchema, type Assessment } from '@portal/shared-contracts/job-search';
+import { LocaleTopic, portalBus, SessionExpiringTopic, validate } from '@portal/shared-contracts';
+import { AssessmentSchema, JOB_SEARCH_PATHS, JobSearchReceiptSchema, type Assessment } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
 import type { JobSearchChangedEvent } from '../events.js';
-import { addDays, helsinkiToday } from '../form-kit/form-kit.js';
-import { activeWithAssessment, activeWithReports, apiError, json, restoreFetch, stubFetch, type FetchCall } from '../testing/fixtures.js';
+import { addDays } from '../form-kit/form-kit.js';
+import { activeWithAssessment, activeWithReports, apiError, json, restoreFetch, type FetchCall } from '../testing/fixtures.js';
 import { assessmentQuestions, assessmentReceipt, completedAssessment, openAssessment, overdueAssessment } from '../testing/fixtures-forms.js';
-import { deadlineOf, restoreAnswers, validateAnswers } from './assessment-model.js';
-import type { JobSearchAssessmentForm } from './job-search-assessment-form.js';
+import {
+  $,
+  click,
+  fiDate,
+  mount,
+  posts,
+  root,
+  sendFromCheck,
+  setUpFormTests,
+  sharedFormTests,
+  stubFormBackend,
+  submit,
+  text,
+  toCheck,
+  today,
+  type,
+  type BackendOptions,
+} from '../testing/form-test-helpers.js';
+import { restoreAnswers, validateAnswers } from './assessment-model.js';
+import { DRAFT_KEY, type JobSearchAssessmentForm } from './job-search-assessment-form.js';
 
 defineJobSearchElements();
 
-const today = helsinkiToday();
-const fiDate = (iso: string): string => iso.split('-').map(Number).reverse().join('.');
-
-interface BackendOptions {
-  assessment?: () => Response;
-  draft?: Record<string, unknown>;
-  post?: (call: FetchCall) => Response;
-}
-
-function backend(options: BackendOptions = {}): FetchCall[] {
-  return stubFetch((call) => {
-    if (call.url === '/api/job-search/assessment') {
-      if (call.method === 'POST') return options.post?.(call) ?? json(assessmentReceipt, 201);
-      return options.assessment?.() ?? json(openAssessment);
-    }
-    if (call.url === '/api/drafts/job-search.assessment') {
-      if (call.method === 'GET') {
-        return options.draft ? json({ key: 'job-search.assessment', data: options.draft, savedAt: '2026-11-20T10:00:00.000Z' }) : apiError('not-found', 404);
-      }
-      if (call.method === 'PUT') return json({ key: 'job-search.assessment', data: (call.body as { data: Record<string, unknown> }).data, savedAt: new Date().toISOString() });
-      return new Response(null, { status: 204 });
-    }
-    if (call.url === '/api/job-search') return json(assessmentReceipt.jobSearch);
-    return apiError('not-found', 404);
+/** The questions (`GET /api/job-search/assessment`) besides what every form's backend answers. */
+const backend = (options: BackendOptions & { assessment?: () => Response } = {}): FetchCall[] =>
+  stubFormBackend({
+    draftKey: DRAFT_KEY,
+    draft: options.draft,
+    postUrl: JOB_SEARCH_PATHS.assessment,
+    post: options.post ?? (() => json(assessmentReceipt, 201)),
+    jobSearch: options.jobSearch ?? (() => json(assessmentReceipt.jobSearch)),
+    routes: { [JOB_SEARCH_PATHS.assessment]: options.assessment ?? (() => json(openAssessment)) },
   });
-}
 
-async function form(): Promise<JobSearchAssessmentForm> {
-  const el = await fixture<JobSearchAssessmentForm>(html`<job-search-assessment-form .jobSearch=${activeWithAssessment}></job-search-assessment-form>`);
-  await waitUntil(() => ['ready', 'not-found', 'failed'].includes(el.loadState));
-  await el.updateComplete;
-  return el;
-}
+const form = (): Promise<JobSearchAssessmentForm> =>
+  mount(html`<job-search-assessment-form .jobSearch=${activeWithAssessment}></job-search-assessment-form>`, (el) =>
+    ['ready', 'not-found', 'failed'].includes(el.loadState),
+  );
 
-const root = (el: JobSearchAssessmentForm) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: JobSearchAssessmentForm, selector: string): T => {
-  const found = root(el).querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found`);
-  return found;
-};
-/** Text as read: without the soft hyphens that let a long word break in a heading. */
-const text = (el: JobSearchAssessmentForm): string => (root(el).textContent ?? '').replace(/\s+/g, ' ').replace(/\u00AD/g, '');
 const heading = (el: JobSearchAssessmentForm): string => $(el, 'h1').textContent!.replace(/\u00AD/g, '');
-
-async function type(el: JobSearchAssessmentForm, id: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function click(el: JobSearchAssessmentForm, selector: string): Promise<void> {
-  $<HTMLElement>(el, selector).click();
-  await el.updateComplete;
-}
-
-const submit = (el: JobSearchAssessmentForm) => click(el, 'form button[type="submit"]');
 
 /** Laid off; needs help with the CV and training. */
 async function answerRequired(el: JobSearchAssessmentForm): Promise<void> {
@@ -77,13 +55,6 @@ async function answerRequired(el: JobSearchAssessmentForm): Promise<void> {
   await click(el, '#answers-help-needed-training');
 }
 
-async function toCheck(el: JobSearchAssessmentForm): Promise<void> {
-  await submit(el);
-  await waitUntil(() => el.step === 'check');
-}
-
-const sendFromCheck = (el: JobSearchAssessmentForm) => click(el, 'button.send');
-const posts = (calls: FetchCall[]) => calls.filter((c) => c.method === 'POST');
 /** The summary's rows: a list of answers as `a | b`. */
 const rows = (el: JobSearchAssessmentForm) =>
   [...root(el).querySelectorAll('dl.summary .row')].map((row) => {
@@ -93,13 +64,29 @@ const rows = (el: JobSearchAssessmentForm) =>
   });
 
 describe('job-search-assessment-form', () => {
-  beforeEach(() => {
-    portalBus.publish(LocaleTopic, { locale: 'fi' });
-    portalBus.publish(RouteTopic, { path: '/job-search/assessment', area: 'job-search' });
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    restoreFetch();
+  setUpFormTests('/job-search/assessment');
+
+  sharedFormTests({
+    backend,
+    form,
+    basedOn: activeWithAssessment,
+    fill: answerRequired,
+    expectKept: (el) => {
+      expect($<HTMLInputElement>(el, '#answers-situation-laid-off').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#answers-help-needed-training').checked).to.equal(true);
+    },
+    receipt: assessmentReceipt,
+    titles: ['Vastaa palvelutarvekysymyksiin', 'Tarkista vastauksesi ennen lähettämistä', 'Vastauksesi on lähetetty'],
+    // The first title is said while the questions load; it then follows what was found.
+    titleWhileLoading: true,
+    rejected: { path: 'answers.situation', code: 'answer.invalid', says: 'Tarkista vastauksesi.' },
+    // A 409 means the answers were received already (its own test below).
+    conflict: false,
+    draft: {
+      url: '/api/drafts/job-search.assessment',
+      edit: (el) => click(el, '#answers-situation-employed'),
+      saved: { answers: { situation: 'employed', 'help-needed': [], 'own-words': '' } },
+    },
   });
 
   describe('accessibility', () => {
@@ -164,8 +151,6 @@ describe('job-search-assessment-form', () => {
       expect(text(el)).to.contain('Voit vielä vastata, ja vastauksesi otetaan huomioon.');
       // Late is still answerable.
       expect(root(el).querySelector('form')).to.exist;
-      expect(deadlineOf(addDays(today, 3), true, today)).to.deep.equal({ kind: 'late' });
-      expect(deadlineOf(addDays(today, 3), false, today)).to.deep.equal({ kind: 'left', days: 3 });
     });
 
     it('renders the questions from the data: radios, checkboxes and a text area, required marked in words', async () => {
@@ -253,48 +238,6 @@ describe('job-search-assessment-form', () => {
       expect(calls.some((c) => c.method === 'DELETE' && c.url === '/api/drafts/job-search.assessment')).to.equal(true);
     });
 
-    it('keeps the answers on a 500 and retries with the same idempotency key', async () => {
-      let fail = true;
-      const calls = backend({ post: () => (fail ? apiError('internal-error', 500) : json(assessmentReceipt, 201)) });
-      const el = await form();
-      await answerRequired(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => root(el).querySelector('.notice.error .retry') !== null);
-      await waitUntil(() => root(el).activeElement === $(el, '.notice.error'));
-      await click(el, '.actions .button.secondary');
-      await waitUntil(() => el.step === 'edit');
-      expect($<HTMLInputElement>(el, '#answers-situation-laid-off').checked).to.equal(true);
-      expect($<HTMLInputElement>(el, '#answers-help-needed-training').checked).to.equal(true);
-      await toCheck(el);
-      fail = false;
-      await click(el, '.notice.error .retry');
-      await waitUntil(() => el.step === 'receipt');
-      const keys = posts(calls).map((c) => c.headers['idempotency-key']);
-      expect(keys).to.have.length(2);
-      expect(keys[0]).to.equal(keys[1]);
-    });
-
-    it('retries after a network error with the same key', async () => {
-      let down = true;
-      const calls = backend({
-        post: () => {
-          if (down) throw new TypeError('Failed to fetch');
-          return json(assessmentReceipt, 201);
-        },
-      });
-      const el = await form();
-      await answerRequired(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => root(el).querySelector('.notice.error') !== null);
-      down = false;
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      const keys = posts(calls).map((c) => c.headers['idempotency-key']);
-      expect(keys[0]).to.equal(keys[1]);
-    });
-
     it('on a 409 shows the answers already received, says so, and refreshes the job seeking', async () => {
       let answered = false;
       const calls = backend({
@@ -316,18 +259,6 @@ describe('job-search-assessment-form', () => {
       await waitUntil(() => root(el).activeElement === $(el, '.notice.error'));
       expect(heading(el)).to.equal('Vastauksesi palvelutarvekysymyksiin');
       expect(root(el).querySelector('form')).to.equal(null);
-    });
-
-    it('maps the server’s validation codes to the questions', async () => {
-      backend({ post: () => apiError('validation-failed', 400, [{ path: 'answers.situation', message: 'answer.invalid' }]) });
-      const el = await form();
-      await answerRequired(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'edit');
-      expect($(el, '#answers-situation-error').textContent).to.contain('Tarkista vastauksesi.');
-      await waitUntil(() => root(el).activeElement === $(el, '.error-summary'));
-      expect($<HTMLInputElement>(el, '#answers-situation-laid-off').checked).to.equal(true);
     });
 
     it('says when there is nothing to answer, with a link back', async () => {
@@ -421,45 +352,6 @@ describe('job-search-assessment-form', () => {
       expect($<HTMLTextAreaElement>(el, '#answers-own-words').value).to.equal('Kesken');
       expect($(el, '.notice[role="status"]').textContent).to.contain('Palautimme tiedot');
       expect(restoreAnswers(assessmentQuestions, { answers: { situation: ['laid-off'], 'help-needed': 'cv' } }).restored).to.equal(false);
-    });
-
-    it('saves the answers at once when the session is about to end', async () => {
-      const calls = backend();
-      const el = await form();
-      await click(el, '#answers-situation-employed');
-      portalBus.publish(SessionExpiringTopic, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
-      await waitUntil(() => calls.some((c) => c.method === 'PUT'));
-      const put = calls.find((c) => c.method === 'PUT')!;
-      expect(put.url).to.equal('/api/drafts/job-search.assessment');
-      expect((put.body as { data: unknown }).data).to.deep.equal({ answers: { situation: 'employed', 'help-needed': [], 'own-words': '' } });
-    });
-  });
-
-  describe('events', () => {
-    it('fires job-search-changed with the receipt’s state', async () => {
-      backend();
-      const el = await form();
-      await answerRequired(el);
-      await toCheck(el);
-      const changed = oneEvent(el, 'job-search-changed');
-      await sendFromCheck(el);
-      const event = (await changed) as unknown as JobSearchChangedEvent;
-      expect(event.jobSearch).to.deep.equal(assessmentReceipt.jobSearch);
-      expect(event.jobSearch.assessment?.state).to.equal('completed');
-    });
-
-    it('announces each step’s title to the shell', async () => {
-      const titles: string[] = [];
-      const subscription = portalBus.subscribe(PageTopic, ({ title }) => titles.push(title));
-      backend();
-      const el = await form();
-      await answerRequired(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      subscription.unsubscribe();
-      // The first title is said while the questions load; it then follows what was found.
-      expect(titles.slice(-3)).to.deep.equal(['Vastaa palvelutarvekysymyksiin', 'Tarkista vastauksesi ennen lähettämistä', 'Vastauksesi on lähetetty']);
     });
   });
 

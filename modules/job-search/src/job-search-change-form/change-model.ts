@@ -6,9 +6,8 @@ import {
   type ChangeKind,
   type ChangeReportRequest,
 } from '@portal/shared-contracts/job-search';
-import { draftString, errorsFromIssues, type FieldErrors } from '../form-kit/form-kit.js';
+import { draftString, errorsFromIssues, isCalendarDate, reportDateError, type FieldErrors, type ReportContext } from '../form-kit/form-kit.js';
 import { COUNTRY_CODES } from './countries.js';
-import { isCalendarDate, reportDateError } from './report-dates.js';
 
 // The change report's logic without the DOM: values as typed, a draft read back, the request of the
 // chosen kind and its validation with the contract's schema plus the date rules the server applies.
@@ -113,22 +112,13 @@ export function parseHours(text: string): number | undefined {
   return /^\d{1,3}(\.\d{1,2})?$/.test(clean) ? Number(clean) : undefined;
 }
 
-export interface ChangeContext {
-  /** The job search's `updatedAt` the form is based on. */
-  readonly basedOn: string | null;
-  /** The first day of job seeking: no change can start before it. */
-  readonly periodStart: string | undefined;
-  /** Today in Finland. */
-  readonly today: string;
-}
-
 /**
  * The request of the chosen kind, with the issues only the form can see: the kind and "full time"
  * unanswered, hours that are not a number, and the server's date rules (a year either way of today,
  * not before job seeking started, the end not before the start). Local issues come first, so for a
  * field with two the form shows the one that says what to do.
  */
-export function toRequest(values: ChangeValues, context: ChangeContext): { request: Record<string, unknown> | undefined; issues: ValidationIssue[] } {
+export function toRequest(values: ChangeValues, context: ReportContext): { request: Record<string, unknown> | undefined; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const kind = values.kind;
   if (!isChangeKind(kind)) return { request: undefined, issues: [{ path: 'kind', message: LOCAL_ERRORS.kindRequired }] };
@@ -170,7 +160,7 @@ export function toRequest(values: ChangeValues, context: ChangeContext): { reque
 }
 
 /** Validates with the contract's schema and the server's rules, so the browser says what the server would. */
-export function validateChange(values: ChangeValues, context: ChangeContext): { ok: true; request: ChangeReportRequest } | { ok: false; errors: FieldErrors } {
+export function validateChange(values: ChangeValues, context: ReportContext): { ok: true; request: ChangeReportRequest } | { ok: false; errors: FieldErrors } {
   const { request, issues } = toRequest(values, context);
   if (!request) return { ok: false, errors: errorsFromIssues(issues) };
   const result = validate(ChangeReportRequestSchema, request);

@@ -1,95 +1,54 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  LocaleTopic,
-  PageTopic,
-  portalBus,
-  RouteTopic,
-  SessionExpiringTopic,
-  validate,
-} from '@portal/shared-contracts';
+import { LocaleTopic, portalBus, validate } from '@portal/shared-contracts';
 import {
   ChangeReportRequestSchema,
+  JOB_SEARCH_PATHS,
   JobSearchReceiptSchema,
   JobSearchSchema,
   type JobSearch,
 } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
-import type { JobSearchChangedEvent } from '../events.js';
-import { addDays, helsinkiToday } from '../form-kit/form-kit.js';
-import { activeWithAssessment, activeWithReports, apiError, ended, json, restoreFetch, stubFetch, type FetchCall } from '../testing/fixtures.js';
+import { addDays } from '../form-kit/form-kit.js';
+import { activeWithAssessment, activeWithReports, apiError, ended, json, type FetchCall } from '../testing/fixtures.js';
 import { activeWithoutPayer, changeReceipt } from '../testing/fixtures-forms.js';
+import {
+  $,
+  choose,
+  click,
+  fiDate,
+  mount,
+  posts,
+  root,
+  sendFromCheck,
+  setUpFormTests,
+  sharedFormTests,
+  stubFormBackend,
+  submit,
+  summaryLinks,
+  text,
+  toCheck,
+  today,
+  type,
+  type BackendOptions,
+} from '../testing/form-test-helpers.js';
 import { emptyValues, restoreValues, validateChange } from './change-model.js';
-import type { JobSearchChangeForm } from './job-search-change-form.js';
+import { DRAFT_KEY, type JobSearchChangeForm } from './job-search-change-form.js';
 
 defineJobSearchElements();
 
-const today = helsinkiToday();
-/** 1.12.2026 as Finnish writes it. */
-const fiDate = (iso: string): string => iso.split('-').map(Number).reverse().join('.');
-
-interface BackendOptions {
-  draft?: Record<string, unknown>;
-  post?: (call: FetchCall) => Response;
-  jobSearch?: () => Response;
-}
-
 /** A fake backend for the form: drafts, the report, and the job seeking (after a 409). */
-function backend(options: BackendOptions = {}): FetchCall[] {
-  return stubFetch((call) => {
-    if (call.url === '/api/drafts/job-search.change') {
-      if (call.method === 'GET') {
-        return options.draft ? json({ key: 'job-search.change', data: options.draft, savedAt: '2026-11-20T10:00:00.000Z' }) : apiError('not-found', 404);
-      }
-      if (call.method === 'PUT') return json({ key: 'job-search.change', data: (call.body as { data: Record<string, unknown> }).data, savedAt: new Date().toISOString() });
-      return new Response(null, { status: 204 });
-    }
-    if (call.url === '/api/job-search/changes' && call.method === 'POST') return options.post?.(call) ?? json(changeReceipt, 201);
-    if (call.url === '/api/job-search') return options.jobSearch?.() ?? json(activeWithReports);
-    return apiError('not-found', 404);
+const backend = (options: BackendOptions = {}): FetchCall[] =>
+  stubFormBackend({
+    draftKey: DRAFT_KEY,
+    draft: options.draft,
+    postUrl: JOB_SEARCH_PATHS.changes,
+    post: options.post ?? (() => json(changeReceipt, 201)),
+    jobSearch: options.jobSearch ?? (() => json(activeWithReports)),
   });
-}
 
-async function form(jobSearch: JobSearch = activeWithReports): Promise<JobSearchChangeForm> {
-  const el = await fixture<JobSearchChangeForm>(html`<job-search-change-form .jobSearch=${jobSearch}></job-search-change-form>`);
-  await waitUntil(() => el.loadState === 'ready' || jobSearch.state !== 'active');
-  await el.updateComplete;
-  return el;
-}
-
-const root = (el: JobSearchChangeForm) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: JobSearchChangeForm, selector: string): T => {
-  const found = root(el).querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found`);
-  return found;
-};
-const text = (el: JobSearchChangeForm): string => (root(el).textContent ?? '').replace(/\s+/g, ' ');
-
-async function type(el: JobSearchChangeForm, id: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function choose(el: JobSearchChangeForm, id: string): Promise<void> {
-  $<HTMLInputElement>(el, `#${id}`).click();
-  await el.updateComplete;
-}
-
-async function select(el: JobSearchChangeForm, id: string, value: string): Promise<void> {
-  const element = $<HTMLSelectElement>(el, `#${id}`);
-  element.value = value;
-  element.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
-
-async function clickButton(el: JobSearchChangeForm, selector: string): Promise<void> {
-  $<HTMLButtonElement>(el, selector).click();
-  await el.updateComplete;
-}
-
-const submit = (el: JobSearchChangeForm) => clickButton(el, 'form button[type="submit"]');
+const form = (jobSearch: JobSearch = activeWithReports): Promise<JobSearchChangeForm> =>
+  mount(html`<job-search-change-form .jobSearch=${jobSearch}></job-search-change-form>`, (el) => el.loadState === 'ready' || jobSearch.state !== 'active');
 
 /** Starting work today at Kauppa Oy, 37,5 hours a week. */
 async function fillWork(el: JobSearchChangeForm): Promise<void> {
@@ -99,24 +58,30 @@ async function fillWork(el: JobSearchChangeForm): Promise<void> {
   await type(el, 'startDate', today);
 }
 
-async function toCheck(el: JobSearchChangeForm): Promise<void> {
-  await submit(el);
-  await waitUntil(() => el.step === 'check');
-}
-
-const sendFromCheck = (el: JobSearchChangeForm) => clickButton(el, 'button.send');
-const posts = (calls: FetchCall[]) => calls.filter((c) => c.method === 'POST');
-const summaryLinks = (el: JobSearchChangeForm) => [...root(el).querySelectorAll('.error-summary a')].map((a) => [a.getAttribute('href'), a.textContent]);
-
 describe('job-search-change-form', () => {
-  beforeEach(() => {
-    portalBus.publish(LocaleTopic, { locale: 'fi' });
-    portalBus.publish(RouteTopic, { path: '/job-search/change', area: 'job-search' });
-  });
-  afterEach(() => {
-    // Elements first: one leaving mid-edit saves its draft, which must reach the fake backend.
-    fixtureCleanup();
-    restoreFetch();
+  setUpFormTests('/job-search/change');
+
+  sharedFormTests({
+    backend,
+    form: () => form(),
+    basedOn: activeWithReports,
+    fill: fillWork,
+    expectKept: (el) => {
+      expect($<HTMLInputElement>(el, '#employer').value).to.equal(' Kauppa Oy ');
+      expect($<HTMLInputElement>(el, '#startDate').value).to.equal(today);
+    },
+    receipt: changeReceipt,
+    titles: ['Ilmoita muutoksesta työnhakuun', 'Tarkista ilmoitus ennen lähettämistä', 'Muutosilmoitus on lähetetty'],
+    rejected: { path: 'startDate', code: 'date.before-job-seeking', says: 'Päivä ei voi olla ennen työnhakusi alkamista.' },
+    conflict: true,
+    draft: {
+      url: '/api/drafts/job-search.change',
+      edit: async (el) => {
+        await choose(el, 'kind-sickness');
+        await type(el, 'startDate', today);
+      },
+      saved: { kind: 'sickness', startDate: today },
+    },
   });
 
   describe('accessibility', () => {
@@ -352,76 +317,10 @@ describe('job-search-change-form', () => {
       el.jobSearch = changeReceipt.jobSearch;
       await el.updateComplete;
       expect(el.step).to.equal('receipt');
-      await clickButton(el, 'button.another');
+      await click(el, 'button.another');
       await waitUntil(() => el.step === 'edit');
       expect([...root(el).querySelectorAll<HTMLInputElement>('input[name="kind"]')].some((r) => r.checked)).to.equal(false);
       expect(el.idempotencyKey).not.to.equal(key);
-    });
-
-    it('keeps what was typed on a 500 and retries with the same idempotency key', async () => {
-      let fail = true;
-      const calls = backend({ post: () => (fail ? apiError('internal-error', 500) : json(changeReceipt, 201)) });
-      const el = await form();
-      await fillWork(el);
-      await toCheck(el);
-      const key = el.idempotencyKey;
-      await sendFromCheck(el);
-      await waitUntil(() => root(el).querySelector('.notice.error') !== null);
-      expect(el.step).to.equal('check');
-      expect($(el, '.notice.error').textContent).to.contain('Lähettäminen ei onnistunut');
-      await waitUntil(() => root(el).activeElement === $(el, '.notice.error'));
-      await clickButton(el, '.actions .button.secondary');
-      await waitUntil(() => el.step === 'edit');
-      expect($<HTMLInputElement>(el, '#employer').value).to.equal(' Kauppa Oy ');
-      await toCheck(el);
-      fail = false;
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      expect(posts(calls).map((c) => c.headers['idempotency-key'])).to.deep.equal([key, key]);
-    });
-
-    it('retries from the notice after a network error, with the same key', async () => {
-      let down = true;
-      const calls = backend({
-        post: () => {
-          if (down) throw new TypeError('Failed to fetch');
-          return json(changeReceipt, 201);
-        },
-      });
-      const el = await form();
-      await fillWork(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => root(el).querySelector('.notice.error .retry') !== null);
-      down = false;
-      await clickButton(el, '.notice.error .retry');
-      await waitUntil(() => el.step === 'receipt');
-      const keys = posts(calls).map((c) => c.headers['idempotency-key']);
-      expect(keys).to.have.length(2);
-      expect(keys[0]).to.equal(keys[1]);
-    });
-
-    it('on a 409 fetches the newest job seeking, says so and keeps what was typed', async () => {
-      const newer: JobSearch = { ...activeWithReports, updatedAt: '2026-11-24T09:00:00.000Z' };
-      let conflict = true;
-      const calls = backend({ post: () => (conflict ? apiError('conflict', 409) : json(changeReceipt, 201)), jobSearch: () => json(newer) });
-      const el = await form();
-      await fillWork(el);
-      await toCheck(el);
-      const changed = oneEvent(el, 'job-search-changed');
-      await sendFromCheck(el);
-      expect(((await changed) as unknown as JobSearchChangedEvent).jobSearch.updatedAt).to.equal('2026-11-24T09:00:00.000Z');
-      await waitUntil(() => el.step === 'edit' && root(el).querySelector('.notice.error') !== null);
-      expect(calls.some((c) => c.method === 'GET' && c.url === '/api/job-search')).to.equal(true);
-      expect($(el, '.notice.error').textContent).to.contain('muutettiin sillä välin');
-      await waitUntil(() => root(el).activeElement === $(el, '.notice.error'));
-      expect($<HTMLInputElement>(el, '#employer').value).to.equal(' Kauppa Oy ');
-      expect($<HTMLInputElement>(el, '#startDate').value).to.equal(today);
-      conflict = false;
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      expect((posts(calls)[1]!.body as { basedOn: string }).basedOn).to.equal('2026-11-24T09:00:00.000Z');
     });
 
     it('on a 409 after job seeking ended says so, with the way to register', async () => {
@@ -434,19 +333,6 @@ describe('job-search-change-form', () => {
       expect(text(el)).to.contain('Työnhakusi päättyi sillä välin');
       expect(root(el).querySelector('form')).to.equal(null);
       expect($<HTMLAnchorElement>(el, 'a.button').getAttribute('href')).to.equal('/job-search/register');
-    });
-
-    it('maps the server’s validation codes to the fields', async () => {
-      backend({ post: () => apiError('validation-failed', 400, [{ path: 'startDate', message: 'date.before-job-seeking' }]) });
-      const el = await form();
-      await fillWork(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'edit');
-      expect($(el, '#startDate-error').textContent).to.contain('Päivä ei voi olla ennen työnhakusi alkamista.');
-      expect(summaryLinks(el)).to.deep.equal([['#startDate', 'Päivä ei voi olla ennen työnhakusi alkamista.']]);
-      await waitUntil(() => root(el).activeElement === $(el, '.error-summary'));
-      expect($<HTMLInputElement>(el, '#employer').value).to.equal(' Kauppa Oy ');
     });
 
     it('tells someone whose job seeking is not valid that there is nothing to report, with a link to register', async () => {
@@ -533,45 +419,6 @@ describe('job-search-change-form', () => {
       expect(root(el).querySelector('.notice')).to.equal(null);
       expect([...root(el).querySelectorAll<HTMLInputElement>('input[name="kind"]')].some((r) => r.checked)).to.equal(false);
       expect(restoreValues({ kind: 'work', startDate: '2026-02-30', employer: 7 }).values).to.deep.equal({ ...emptyValues(), kind: 'work' });
-    });
-
-    it('saves what was typed at once when the session is about to end', async () => {
-      const calls = backend();
-      const el = await form();
-      await choose(el, 'kind-sickness');
-      await type(el, 'startDate', today);
-      portalBus.publish(SessionExpiringTopic, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
-      await waitUntil(() => calls.some((c) => c.method === 'PUT'));
-      const put = calls.find((c) => c.method === 'PUT')!;
-      expect(put.url).to.equal('/api/drafts/job-search.change');
-      expect((put.body as { data: { kind: string; startDate: string } }).data).to.include({ kind: 'sickness', startDate: today });
-    });
-  });
-
-  describe('events', () => {
-    it('fires job-search-changed with the receipt’s state', async () => {
-      backend();
-      const el = await form();
-      await fillWork(el);
-      await toCheck(el);
-      const changed = oneEvent(el, 'job-search-changed');
-      await sendFromCheck(el);
-      const event = (await changed) as unknown as JobSearchChangedEvent;
-      expect(event.jobSearch).to.deep.equal(changeReceipt.jobSearch);
-      expect(event.bubbles && event.composed).to.equal(true);
-    });
-
-    it('announces each step’s title to the shell', async () => {
-      const titles: string[] = [];
-      const subscription = portalBus.subscribe(PageTopic, ({ title }) => titles.push(title));
-      backend();
-      const el = await form();
-      await fillWork(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      subscription.unsubscribe();
-      expect(titles).to.deep.equal(['Ilmoita muutoksesta työnhakuun', 'Tarkista ilmoitus ennen lähettämistä', 'Muutosilmoitus on lähetetty']);
     });
   });
 

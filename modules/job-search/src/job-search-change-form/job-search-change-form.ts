@@ -1,53 +1,40 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import {
-  DEFAULT_LOCALE,
-  DraftController,
-  fetchJson,
-  formatDate,
-  formatMessage,
-  INTL_LOCALE,
-  LocaleTopic,
-  TopicController,
-  type Locale,
-} from '@portal/shared-contracts';
+import { html, nothing, type TemplateResult } from 'lit';
+import { INTL_LOCALE } from '@portal/shared-contracts';
 import {
   CHANGE_KINDS,
   JOB_SEARCH_ERRORS,
   JOB_SEARCH_PATHS,
-  JobSearchReceiptSchema,
-  JobSearchSchema,
   type ChangeKind,
+  type ChangeReportRequest,
   type JobSearch,
   type JobSearchReceipt,
 } from '@portal/shared-contracts/job-search';
-import { JobSearchChangedEvent } from '../events.js';
 import {
   baseStyles,
-  characterCountText,
-  errorsFromApiError,
-  errorSummary,
+  dateField,
+  DATE_REQUIRED,
   errorText,
-  followInternalLink,
-  FormFlowController,
   formatDateTime,
   formStyles,
+  FormNotice,
   FormStep,
   helsinkiToday,
-  IdempotentPost,
-  isConflict,
+  isCalendarDate,
+  JobSearchFormElement,
   kitText,
   legend,
-  notice,
-  politeRegion,
-  PoliteAnnouncer,
+  LoadState,
+  multiline,
+  payerInset,
   radioGroup,
-  receiptPanel,
+  reportContext,
+  reportWindow,
   selectField,
   summaryList,
   textArea,
   textField,
-  type FieldErrors,
   type SummaryRow,
+  type Validation,
 } from '../form-kit/form-kit.js';
 import {
   DETAILS_MAX_LENGTH,
@@ -60,21 +47,16 @@ import {
   parseHours,
   restoreValues,
   validateChange,
-  type ChangeContext,
   type ChangeField,
   type ChangeValues,
 } from './change-model.js';
 import { countryName, countryOptions } from './countries.js';
-import { dateField, DATE_REQUIRED, isCalendarDate, reportWindow } from './report-dates.js';
 import { messages, type MessageKey } from './job-search-change-form.messages.js';
 import { styles } from './job-search-change-form.styles.js';
 
 export const DRAFT_KEY = 'job-search.change';
 
-const LoadState = { idle: 'idle', loading: 'loading', ready: 'ready' } as const;
-type LoadState = (typeof LoadState)[keyof typeof LoadState];
-
-const Notice = { draftRestored: 'draftRestored', conflict: 'conflict', conflictEnded: 'conflictEnded', sendFailed: 'sendFailed' } as const;
+const Notice = { ...FormNotice, conflictEnded: 'conflictEnded' } as const;
 type Notice = (typeof Notice)[keyof typeof Notice];
 
 /**
@@ -92,136 +74,40 @@ type Notice = (typeof Notice)[keyof typeof Notice];
  * @summary Report of a change to job seeking.
  * @fires job-search-changed - The job seeking state after a report or a 409 (JobSearchChangedEvent).
  */
-export class JobSearchChangeForm extends LitElement {
+export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, ChangeReportRequest, MessageKey, Notice> {
   static override styles = [baseStyles, formStyles, styles];
-  static override properties = {
-    jobSearch: { attribute: false },
-    basePath: { attribute: 'base-path' },
-    loadState: { state: true },
-    values: { state: true },
-    errors: { state: true },
-    notice: { state: true },
-    submitting: { state: true },
-    receipt: { state: true },
-  };
-
-  declare jobSearch: JobSearch | undefined;
-  declare basePath: string;
-  declare loadState: LoadState;
-  declare values: ChangeValues | undefined;
-  declare errors: FieldErrors;
-  declare notice: Notice | undefined;
-  declare submitting: boolean;
-  declare receipt: JobSearchReceipt | undefined;
-
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.flow.announce());
-  readonly flow = new FormFlowController(this, { title: (step) => this.stepTitle(step) });
-  private readonly announcer = new PoliteAnnouncer(this);
-  private readonly draft = new DraftController<ChangeValues>(this, {
-    key: DRAFT_KEY,
-    // After the receipt there is nothing left to keep.
-    values: () => (this.flow.step === FormStep.receipt ? undefined : this.values),
-  });
-  /** One key per report: a retry or a double click is the same report to the server. */
-  private readonly sender = new IdempotentPost(JOB_SEARCH_PATHS.changes, JobSearchReceiptSchema);
-  /** What was sent, for the receipt: the form is empty again once another report is started. */
-  private sent: ChangeValues | undefined;
-  private started = false;
 
   constructor() {
-    super();
-    this.jobSearch = undefined;
-    this.basePath = '/job-search';
-    this.loadState = LoadState.idle;
-    this.values = undefined;
-    this.errors = {};
-    this.notice = undefined;
-    this.submitting = false;
-    this.receipt = undefined;
+    super({ draftKey: DRAFT_KEY, url: JOB_SEARCH_PATHS.changes, messages });
   }
 
-  /** The step shown: edit, check or receipt. */
-  get step(): FormStep {
-    return this.flow.step;
-  }
-
-  /** The idempotency key the next send uses (the same on a retry). */
-  get idempotencyKey(): string {
-    return this.sender.key;
-  }
-
-  private get language(): Locale {
-    return this.locale.value?.locale ?? DEFAULT_LOCALE;
-  }
-
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
-    return formatMessage(messages[this.language][key], params);
-  }
-
-  private date(value: string): string {
-    return formatDate(value, this.language);
-  }
-
-  private stepTitle(step: FormStep): string {
-    return this.t(step === FormStep.edit ? 'titleEdit' : step === FormStep.check ? 'titleCheck' : 'titleReceipt');
-  }
-
-  private get active(): boolean {
+  protected override get canStart(): boolean {
     return this.jobSearch?.state === 'active';
   }
 
-  protected override willUpdate(): void {
-    if (this.active && !this.started) {
-      this.started = true;
-      void this.load();
-    }
+  protected override load(): Promise<void> {
+    return this.loadDraft(emptyValues(), restoreValues);
   }
 
-  /** Restores the draft once, before the form shows, so nothing typed is overwritten by a late answer. */
-  private async load(): Promise<void> {
-    this.loadState = LoadState.loading;
-    // Undefined: no draft, or it could not be read; the form works without it.
-    const draft = await this.draft.restore();
-    if (!this.values) {
-      const restored = draft ? restoreValues(draft) : { values: emptyValues(), restored: false };
-      this.values = restored.values;
-      if (restored.restored) this.notice = Notice.draftRestored;
-    }
-    this.loadState = LoadState.ready;
+  protected override validate(): Validation<ChangeReportRequest> | undefined {
+    return this.values && validateChange(this.values, reportContext(this.jobSearch));
+  }
+
+  /** Job seeking changed meanwhile: ended, or changed otherwise (its `updatedAt` is the next `basedOn`). */
+  protected override conflictNotice(latest: JobSearch | undefined): Notice {
+    return latest !== undefined && latest.state !== 'active' ? Notice.conflictEnded : Notice.conflict;
+  }
+
+  protected override noticeText(shown: Notice): string | undefined {
+    return shown === Notice.conflict || shown === Notice.conflictEnded ? this.t(shown) : undefined;
   }
 
   // Editing ----------------------------------------------------------------------------------------
-
-  private set(field: ChangeField, value: string): void {
-    if (!this.values) return;
-    this.values = { ...this.values, [field]: value };
-    this.draft.changed();
-  }
 
   /** Another kind: the values stay (shared fields keep what was typed); errors of hidden fields go. */
   private setKind(kind: string): void {
     this.set('kind', kind);
     this.errors = errorsForKind(this.errors, kind);
-  }
-
-  private context(): ChangeContext {
-    return { basedOn: this.jobSearch?.updatedAt ?? null, periodStart: this.jobSearch?.period?.startDate, today: helsinkiToday() };
-  }
-
-  private continueToCheck(event: Event): void {
-    event.preventDefault();
-    if (!this.values) return;
-    const result = validateChange(this.values, this.context());
-    if (!result.ok) {
-      this.errors = result.errors;
-      void this.flow.goTo(FormStep.edit, 'summary');
-      return;
-    }
-    this.errors = {};
-    // The "restored" and "conflict" notes have done their job once the person moves on.
-    if (this.notice !== Notice.sendFailed) this.notice = undefined;
-    void this.draft.save();
-    void this.flow.goTo(FormStep.check);
   }
 
   /** A new, empty report after a receipt (a new idempotency key came with the receipt). */
@@ -232,65 +118,6 @@ export class JobSearchChangeForm extends LitElement {
     this.errors = {};
     this.notice = undefined;
     await this.flow.goTo(FormStep.edit);
-  }
-
-  // Sending ----------------------------------------------------------------------------------------
-
-  /** Sends the report; every failure keeps what was typed. */
-  async send(event?: Event): Promise<void> {
-    event?.preventDefault();
-    if (!this.values || this.submitting) return;
-    const result = validateChange(this.values, this.context());
-    if (!result.ok) {
-      this.errors = result.errors;
-      void this.flow.goTo(FormStep.edit, 'summary');
-      return;
-    }
-    this.submitting = true;
-    this.notice = undefined;
-    const values = this.values;
-    try {
-      const receipt = await this.sender.send(result.request);
-      this.receipt = receipt;
-      this.sent = values;
-      await this.draft.discard();
-      this.dispatchEvent(new JobSearchChangedEvent(receipt.jobSearch));
-      void this.flow.goTo(FormStep.receipt);
-    } catch (error) {
-      await this.handleSendError(error);
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  private async handleSendError(error: unknown): Promise<void> {
-    if (isConflict(error)) {
-      // Job seeking changed meanwhile: show the newest state (its `updatedAt` is the next `basedOn`),
-      // keep the person's input, and say so.
-      let ended = false;
-      try {
-        const latest = await fetchJson(JOB_SEARCH_PATHS.jobSearch, JobSearchSchema);
-        this.jobSearch = latest;
-        ended = latest.state !== 'active';
-        this.dispatchEvent(new JobSearchChangedEvent(latest));
-      } catch {
-        // The notice still says what happened; the next attempt meets the 409 again and refetches.
-      }
-      this.notice = ended ? Notice.conflictEnded : Notice.conflict;
-      void this.draft.save();
-      void this.flow.goTo(FormStep.edit, 'notice');
-      return;
-    }
-    const errors = errorsFromApiError(error);
-    if (errors) {
-      this.errors = errors;
-      void this.flow.goTo(FormStep.edit, 'summary');
-      return;
-    }
-    this.notice = Notice.sendFailed;
-    void this.draft.save();
-    await this.updateComplete;
-    this.flow.focus('notice');
   }
 
   // Texts ------------------------------------------------------------------------------------------
@@ -304,7 +131,7 @@ export class JobSearchChangeForm extends LitElement {
    * An error in words for this form: the local codes, and contract codes that read better for the
    * field they are on (a missing return date of a trip is not "the end date").
    */
-  private errorFor(path: string, code: string): string {
+  protected override errorFor(path: string, code: string): string {
     const travel = this.kind === 'travel';
     switch (code) {
       case LOCAL_ERRORS.kindRequired:
@@ -325,76 +152,29 @@ export class JobSearchChangeForm extends LitElement {
     }
   }
 
-  private error(path: ChangeField | 'kind'): string | undefined {
-    const code = this.errors[path];
-    return code === undefined ? undefined : this.errorFor(path, code);
-  }
-
   private kindLabel(kind: ChangeKind): string {
     return kitText(this.language, `changeKind.${kind}`);
   }
 
   // Rendering --------------------------------------------------------------------------------------
 
-  protected override render(): TemplateResult {
-    const step = this.flow.step;
-    return html`
-      <h1 tabindex="-1">${this.stepTitle(step)}</h1>
-      ${this.renderBody(step)} ${politeRegion(this.announcer)}
-    `;
-  }
-
-  private renderBody(step: FormStep): TemplateResult {
-    if (this.receipt && this.sent && step === FormStep.receipt) return this.renderReceipt(this.receipt, this.sent);
-    if (!this.jobSearch) return html`<p role="status">${kitText(this.language, 'loading')}</p>`;
-    if (!this.active) return this.renderNotActive();
+  protected override renderBody(step: FormStep): TemplateResult {
+    const sent = this.sent?.values;
+    if (this.receipt && sent && step === FormStep.receipt) return this.renderReceipt(this.receipt, sent);
+    if (!this.jobSearch) return this.renderLoading();
+    if (!this.canStart) return this.renderNotActive(Notice.conflictEnded, this.t('notActive'), this.t('register'));
     const values = this.values;
-    if (this.loadState !== LoadState.ready || !values) return html`<p role="status">${kitText(this.language, 'loading')}</p>`;
+    if (this.loadState !== LoadState.ready || !values) return this.renderLoading();
     return step === FormStep.check ? this.renderCheck(values) : this.renderEdit(values);
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    switch (this.notice) {
-      case Notice.draftRestored:
-        return notice('info', kitText(this.language, 'draftRestored'));
-      case Notice.conflict:
-        return notice('error', this.t('conflict'));
-      case Notice.conflictEnded:
-        return notice('error', this.t('conflictEnded'));
-      case Notice.sendFailed:
-        return notice(
-          'error',
-          kitText(this.language, 'sendFailed'),
-          html`<button class="button retry" type="button" ?disabled=${this.submitting} @click=${() => void this.send()}>
-            ${kitText(this.language, 'retry')}
-          </button>`,
-        );
-      default:
-        return nothing;
-    }
-  }
-
-  private renderNotActive(): TemplateResult {
-    return html`${this.notice === Notice.conflictEnded ? this.renderNotice() : nothing}
-      <p>${this.t('notActive')}</p>
-      <p><a class="button" href="${this.basePath}/register" @click=${followInternalLink}>${this.t('register')}</a></p>
-      <p><a href=${this.basePath} @click=${followInternalLink}>${kitText(this.language, 'backToJobSearch')}</a></p>`;
   }
 
   private renderEdit(values: ChangeValues): TemplateResult {
     const language = this.language;
     const kind = this.kind;
     return html`
-      ${this.renderNotice()}
-      ${errorSummary({
-        errors: this.errors,
-        order: fieldOrder(values.kind),
-        locale: language,
-        root: this.renderRoot,
-        text: (code, path) => this.errorFor(path, code),
-      })}
+      ${this.renderNotice()} ${this.renderErrorSummary(fieldOrder(values.kind))}
       <p>${this.t('intro')}</p>
-      <form id="form" novalidate @submit=${this.continueToCheck}>
+      ${this.renderEditForm(html`
         ${radioGroup({
           path: 'kind',
           legend: this.t('kindLegend'),
@@ -419,17 +199,10 @@ export class JobSearchChangeForm extends LitElement {
                 maxLength: DETAILS_MAX_LENGTH,
                 rows: 4,
                 optional: true,
-                onInput: (value) => {
-                  this.set('details', value);
-                  this.announcer.say(characterCountText(value.length, DETAILS_MAX_LENGTH, this.language));
-                },
+                onInput: this.countedInput(DETAILS_MAX_LENGTH, (value) => this.set('details', value)),
               })}`
           : nothing}
-        <div class="actions">
-          <button class="button" type="submit">${this.t('continue')}</button>
-          <a class="button secondary" href=${this.basePath} @click=${followInternalLink}>${this.t('cancel')}</a>
-        </div>
-      </form>
+      `)}
     `;
   }
 
@@ -547,7 +320,7 @@ export class JobSearchChangeForm extends LitElement {
     if (!kind) return [];
     const language = this.language;
     const notGiven = kitText(language, 'notGiven');
-    const change = (path: string) => (withChange ? () => void this.flow.goTo(FormStep.edit, { path }) : undefined);
+    const change = (path: string) => this.changeTo(path, withChange);
     const rows: SummaryRow[] = [{ key: this.t('rowKind'), value: this.kindLabel(kind), onChange: change('kind') }];
     for (const field of KIND_FIELDS[kind]) {
       switch (field) {
@@ -593,7 +366,7 @@ export class JobSearchChangeForm extends LitElement {
     }
     rows.push({
       key: this.t('rowDetails'),
-      value: values.details.trim() ? html`<span class="pre-line">${values.details.trim()}</span>` : notGiven,
+      value: multiline(values.details, notGiven),
       onChange: change('details'),
     });
     return rows;
@@ -604,25 +377,14 @@ export class JobSearchChangeForm extends LitElement {
     const payer = this.jobSearch?.payer;
     if (!payer) return nothing;
     const name = payer.name[this.language];
-    return html`<div class="inset payer">
-      <p>${this.t('payerNotice', { payer: name })}</p>
-      <p><strong>${this.t('payerDuty', { payer: name })}</strong></p>
-    </div>`;
+    return payerInset(this.t('payerNotice', { payer: name }), this.t('payerDuty', { payer: name }));
   }
 
   private renderCheck(values: ChangeValues): TemplateResult {
     return html`
       ${this.renderNotice()}
       <p>${this.t('checkIntro')}</p>
-      ${summaryList(this.rows(values, true), this.language)} ${this.renderPayer()}
-      <form @submit=${(event: Event) => void this.send(event)}>
-        <div class="actions">
-          <button class="button send" type="submit" ?disabled=${this.submitting} aria-disabled=${String(this.submitting)}>
-            ${this.submitting ? kitText(this.language, 'sending') : this.t('send')}
-          </button>
-          <button class="button secondary" type="button" @click=${() => void this.flow.goTo(FormStep.edit)}>${kitText(this.language, 'change')}</button>
-        </div>
-      </form>
+      ${summaryList(this.rows(values, true), this.language)} ${this.renderPayer()} ${this.renderSendForm()}
     `;
   }
 
@@ -630,17 +392,16 @@ export class JobSearchChangeForm extends LitElement {
     const language = this.language;
     const payerNotice = receipt.payerNotice;
     return html`
-      ${receiptPanel(this.t('receiptHeading'), kitText(language, 'receivedAt', { time: formatDateTime(receipt.receivedAt, language) }))}
+      ${this.renderReceiptPanel(receipt)}
       <p>${this.t('receiptText')}</p>
       ${payerNotice
-        ? html`<div class="inset payer">
-            <p>${this.t('receiptPayer', { payer: payerNotice.payer.name[language], time: formatDateTime(payerNotice.createdAt, language) })}</p>
-            <p><strong>${this.t('receiptPayerDuty')}</strong></p>
-          </div>`
+        ? payerInset(
+            this.t('receiptPayer', { payer: payerNotice.payer.name[language], time: formatDateTime(payerNotice.createdAt, language) }),
+            this.t('receiptPayerDuty'),
+          )
         : nothing}
       <h2>${this.t('receiptWhat')}</h2>
-      ${summaryList(this.rows(sent, false), language)}
-      <p><a href=${this.basePath} @click=${followInternalLink}>${kitText(language, 'backToJobSearch')}</a></p>
+      ${summaryList(this.rows(sent, false), language)} ${this.backLink()}
       <p><button class="link another" type="button" @click=${() => void this.startAnother()}>${this.t('another')}</button></p>
     `;
   }

@@ -1,7 +1,6 @@
 import { validate, type ValidationIssue } from '@portal/shared-contracts';
 import { END_REASONS, EndRequestSchema, JOB_SEARCH_ERRORS, type EndReason, type EndRequest } from '@portal/shared-contracts/job-search';
-import { draftString, errorsFromIssues, type FieldErrors } from '../form-kit/form-kit.js';
-import { isCalendarDate, reportDateError } from '../job-search-change-form/report-dates.js';
+import { draftString, errorsFromIssues, isCalendarDate, reportDateError, type FieldErrors, type ReportContext } from '../form-kit/form-kit.js';
 
 // Ending job seeking without the DOM: values as typed, a draft read back, the request and its
 // validation with the contract's schema plus the server's date rules.
@@ -34,18 +33,12 @@ export function restoreValues(draft: Record<string, unknown>): { values: EndValu
   return { values, restored: JSON.stringify(values) !== JSON.stringify(emptyValues()) };
 }
 
-export interface EndContext {
-  readonly basedOn: string | null;
-  readonly periodStart: string | undefined;
-  readonly today: string;
-}
-
 /**
  * Validates with `EndRequestSchema` and the server's rules for the last day: within a year of
  * today (`date.range`) and not before job seeking started (`end-date.before-start`). The form's own
  * issue comes first, so an empty date says "enter the last day", not "enter a real date".
  */
-export function validateEnd(values: EndValues, context: EndContext): { ok: true; request: EndRequest } | { ok: false; errors: FieldErrors } {
+export function validateEnd(values: EndValues, context: ReportContext): { ok: true; request: EndRequest } | { ok: false; errors: FieldErrors } {
   const issues: ValidationIssue[] = [];
   const dateError = reportDateError(values.date, context.today, context.periodStart, JOB_SEARCH_ERRORS.endBeforeStart);
   if (dateError) issues.push({ path: 'date', message: dateError });

@@ -1,71 +1,52 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LocaleTopic, PageTopic, portalBus, RouteTopic, SessionExpiringTopic, validate } from '@portal/shared-contracts';
-import { JobSearchReceiptSchema, JobSearchSchema, type JobSearch } from '@portal/shared-contracts/job-search';
+import { LocaleTopic, portalBus, validate } from '@portal/shared-contracts';
+import { JOB_SEARCH_PATHS, JobSearchReceiptSchema, JobSearchSchema, type JobSearch } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
-import type { JobSearchChangedEvent } from '../events.js';
-import { addDays, helsinkiToday } from '../form-kit/form-kit.js';
-import { activeWithAssessment, apiError, ended, json, restoreFetch, stubFetch, type FetchCall } from '../testing/fixtures.js';
+import { addDays } from '../form-kit/form-kit.js';
+import { activeWithAssessment, apiError, ended, json, type FetchCall } from '../testing/fixtures.js';
 import { activeEnding, activeWithoutPayer, endReceipt } from '../testing/fixtures-forms.js';
+import {
+  $,
+  click,
+  fiDate,
+  mount,
+  posts,
+  root,
+  sendFromCheck,
+  setUpFormTests,
+  sharedFormTests,
+  stubFormBackend,
+  submit,
+  summaryLinks,
+  text,
+  toCheck,
+  today,
+  type,
+  type BackendOptions,
+} from '../testing/form-test-helpers.js';
 import { restoreValues, validateEnd } from './end-model.js';
-import type { JobSearchEndForm } from './job-search-end-form.js';
+import { DRAFT_KEY, type JobSearchEndForm } from './job-search-end-form.js';
 
 defineJobSearchElements();
 
-const today = helsinkiToday();
-const fiDate = (iso: string): string => iso.split('-').map(Number).reverse().join('.');
 /** Tessa: job seeking since two weeks ago, the fund as payer. */
 const tessa = activeWithAssessment;
 
-interface BackendOptions {
-  draft?: Record<string, unknown>;
-  post?: (call: FetchCall) => Response;
-  jobSearch?: () => Response;
-}
-
-function backend(options: BackendOptions = {}): FetchCall[] {
-  return stubFetch((call) => {
-    if (call.url === '/api/drafts/job-search.end') {
-      if (call.method === 'GET') {
-        return options.draft ? json({ key: 'job-search.end', data: options.draft, savedAt: '2026-11-20T10:00:00.000Z' }) : apiError('not-found', 404);
-      }
-      if (call.method === 'PUT') return json({ key: 'job-search.end', data: (call.body as { data: Record<string, unknown> }).data, savedAt: new Date().toISOString() });
-      return new Response(null, { status: 204 });
-    }
-    if (call.url === '/api/job-search/end' && call.method === 'POST') return options.post?.(call) ?? json(endReceipt, 201);
-    if (call.url === '/api/job-search') return options.jobSearch?.() ?? json(tessa);
-    return apiError('not-found', 404);
+const backend = (options: BackendOptions = {}): FetchCall[] =>
+  stubFormBackend({
+    draftKey: DRAFT_KEY,
+    draft: options.draft,
+    postUrl: JOB_SEARCH_PATHS.end,
+    post: options.post ?? (() => json(endReceipt, 201)),
+    jobSearch: options.jobSearch ?? (() => json(tessa)),
   });
-}
 
-async function form(jobSearch: JobSearch = tessa): Promise<JobSearchEndForm> {
-  const el = await fixture<JobSearchEndForm>(html`<job-search-end-form .jobSearch=${jobSearch}></job-search-end-form>`);
-  await waitUntil(() => el.loadState === 'ready' || jobSearch.state !== 'active' || jobSearch.period?.endDate !== null);
-  await el.updateComplete;
-  return el;
-}
-
-const root = (el: JobSearchEndForm) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: JobSearchEndForm, selector: string): T => {
-  const found = root(el).querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found`);
-  return found;
-};
-const text = (el: JobSearchEndForm): string => (root(el).textContent ?? '').replace(/\s+/g, ' ');
-
-async function type(el: JobSearchEndForm, id: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function click(el: JobSearchEndForm, selector: string): Promise<void> {
-  $<HTMLElement>(el, selector).click();
-  await el.updateComplete;
-}
-
-const submit = (el: JobSearchEndForm) => click(el, 'form button[type="submit"]');
+const form = (jobSearch: JobSearch = tessa): Promise<JobSearchEndForm> =>
+  mount(
+    html`<job-search-end-form .jobSearch=${jobSearch}></job-search-end-form>`,
+    (el) => el.loadState === 'ready' || jobSearch.state !== 'active' || jobSearch.period?.endDate !== null,
+  );
 
 /** Found work; the last day is today. */
 async function fill(el: JobSearchEndForm): Promise<void> {
@@ -73,23 +54,30 @@ async function fill(el: JobSearchEndForm): Promise<void> {
   await type(el, 'date', today);
 }
 
-async function toCheck(el: JobSearchEndForm): Promise<void> {
-  await submit(el);
-  await waitUntil(() => el.step === 'check');
-}
-
-const sendFromCheck = (el: JobSearchEndForm) => click(el, 'button.send');
-const posts = (calls: FetchCall[]) => calls.filter((c) => c.method === 'POST');
-const summaryLinks = (el: JobSearchEndForm) => [...root(el).querySelectorAll('.error-summary a')].map((a) => [a.getAttribute('href'), a.textContent]);
-
 describe('job-search-end-form', () => {
-  beforeEach(() => {
-    portalBus.publish(LocaleTopic, { locale: 'fi' });
-    portalBus.publish(RouteTopic, { path: '/job-search/end', area: 'job-search' });
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    restoreFetch();
+  setUpFormTests('/job-search/end');
+
+  sharedFormTests({
+    backend,
+    form: () => form(),
+    basedOn: tessa,
+    fill,
+    expectKept: (el) => {
+      expect($<HTMLInputElement>(el, '#reason').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#date').value).to.equal(today);
+    },
+    receipt: endReceipt,
+    titles: ['Lopeta työnhaku', 'Tarkista ennen kuin lopetat työnhaun', 'Olet ilmoittanut työnhakusi päättymisestä'],
+    rejected: { path: 'date', code: 'end-date.before-start', says: 'Viimeinen päivä ei voi olla ennen työnhakusi alkamista' },
+    conflict: true,
+    draft: {
+      url: '/api/drafts/job-search.end',
+      edit: async (el) => {
+        await click(el, '#reason-other');
+        await type(el, 'details', 'Muutan Ruotsiin');
+      },
+      saved: { reason: 'other', date: '', details: 'Muutan Ruotsiin' },
+    },
   });
 
   describe('accessibility', () => {
@@ -229,67 +217,6 @@ describe('job-search-end-form', () => {
       expect($(el, '.panel')).to.exist;
     });
 
-    it('keeps what was typed on a 500 and retries with the same idempotency key', async () => {
-      let fail = true;
-      const calls = backend({ post: () => (fail ? apiError('internal-error', 503) : json(endReceipt, 201)) });
-      const el = await form();
-      await fill(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => root(el).querySelector('.notice.error .retry') !== null);
-      await waitUntil(() => root(el).activeElement === $(el, '.notice.error'));
-      expect(el.step).to.equal('check');
-      fail = false;
-      await click(el, '.notice.error .retry');
-      await waitUntil(() => el.step === 'receipt');
-      const keys = posts(calls).map((c) => c.headers['idempotency-key']);
-      expect(keys).to.have.length(2);
-      expect(keys[0]).to.equal(keys[1]);
-    });
-
-    it('retries after a network error with the same key', async () => {
-      let down = true;
-      const calls = backend({
-        post: () => {
-          if (down) throw new TypeError('NetworkError when attempting to fetch resource.');
-          return json(endReceipt, 201);
-        },
-      });
-      const el = await form();
-      await fill(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => root(el).querySelector('.notice.error') !== null);
-      expect($(el, '.notice.error').textContent).to.contain('Tietosi ovat tallessa');
-      down = false;
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      const keys = posts(calls).map((c) => c.headers['idempotency-key']);
-      expect(keys[0]).to.equal(keys[1]);
-    });
-
-    it('on a 409 fetches the newest job seeking, says so and keeps what was typed', async () => {
-      const newer: JobSearch = { ...tessa, updatedAt: '2026-11-24T09:00:00.000Z' };
-      let conflict = true;
-      const calls = backend({ post: () => (conflict ? apiError('conflict', 409) : json(endReceipt, 201)), jobSearch: () => json(newer) });
-      const el = await form();
-      await fill(el);
-      await type(el, 'details', 'Uusi työ');
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'edit' && root(el).querySelector('.notice.error') !== null);
-      expect($(el, '.notice.error').textContent).to.contain('muutettiin sillä välin');
-      await waitUntil(() => root(el).activeElement === $(el, '.notice.error'));
-      expect($<HTMLInputElement>(el, '#reason').checked).to.equal(true);
-      expect($<HTMLInputElement>(el, '#date').value).to.equal(today);
-      expect($<HTMLTextAreaElement>(el, '#details').value).to.equal('Uusi työ');
-      conflict = false;
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      expect((posts(calls)[1]!.body as { basedOn: string }).basedOn).to.equal('2026-11-24T09:00:00.000Z');
-    });
-
     it('on a 409 because the end was reported elsewhere says so', async () => {
       backend({ post: () => apiError('conflict', 409), jobSearch: () => json(activeEnding) });
       const el = await form(activeWithoutPayer);
@@ -300,18 +227,6 @@ describe('job-search-end-form', () => {
       expect(text(el)).to.contain('Työnhakusi päättyi tai sen päättymisestä ilmoitettiin sillä välin');
       expect(text(el)).to.contain(`Olet jo ilmoittanut, että työnhakusi viimeinen päivä on ${fiDate(activeEnding.period!.endDate!)}.`);
       expect(root(el).querySelector('form')).to.equal(null);
-    });
-
-    it('maps the server’s validation codes to the fields', async () => {
-      backend({ post: () => apiError('validation-failed', 400, [{ path: 'date', message: 'end-date.before-start' }]) });
-      const el = await form();
-      await fill(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'edit');
-      expect($(el, '#date-error').textContent).to.contain('Viimeinen päivä ei voi olla ennen työnhakusi alkamista');
-      await waitUntil(() => root(el).activeElement === $(el, '.error-summary'));
-      expect($<HTMLInputElement>(el, '#date').value).to.equal(today);
     });
 
     it('tells someone whose job seeking is not valid, with a link to register', async () => {
@@ -376,43 +291,6 @@ describe('job-search-end-form', () => {
       expect($<HTMLTextAreaElement>(el, '#details').value).to.equal('Syksyllä alkaa koulu');
       expect($(el, '.notice[role="status"]').textContent).to.contain('Palautimme tiedot');
       expect(restoreValues({ reason: 'bored', date: 'tomorrow', details: 3 }).restored).to.equal(false);
-    });
-
-    it('saves what was typed at once when the session is about to end', async () => {
-      const calls = backend();
-      const el = await form();
-      await click(el, '#reason-other');
-      await type(el, 'details', 'Muutan Ruotsiin');
-      portalBus.publish(SessionExpiringTopic, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
-      await waitUntil(() => calls.some((c) => c.method === 'PUT'));
-      const put = calls.find((c) => c.method === 'PUT')!;
-      expect(put.url).to.equal('/api/drafts/job-search.end');
-      expect((put.body as { data: unknown }).data).to.deep.equal({ reason: 'other', date: '', details: 'Muutan Ruotsiin' });
-    });
-  });
-
-  describe('events', () => {
-    it('fires job-search-changed with the receipt’s state', async () => {
-      backend();
-      const el = await form();
-      await fill(el);
-      await toCheck(el);
-      const changed = oneEvent(el, 'job-search-changed');
-      await sendFromCheck(el);
-      expect(((await changed) as unknown as JobSearchChangedEvent).jobSearch).to.deep.equal(endReceipt.jobSearch);
-    });
-
-    it('announces each step’s title to the shell', async () => {
-      const titles: string[] = [];
-      const subscription = portalBus.subscribe(PageTopic, ({ title }) => titles.push(title));
-      backend();
-      const el = await form();
-      await fill(el);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      subscription.unsubscribe();
-      expect(titles).to.deep.equal(['Lopeta työnhaku', 'Tarkista ennen kuin lopetat työnhaun', 'Olet ilmoittanut työnhakusi päättymisestä']);
     });
   });
 

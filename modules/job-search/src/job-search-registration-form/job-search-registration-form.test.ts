@@ -1,31 +1,35 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LocaleTopic, PageTopic, portalBus, RouteTopic, SessionExpiringTopic } from '@portal/shared-contracts';
-import { type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
+import { LocaleTopic, portalBus, SessionExpiringTopic } from '@portal/shared-contracts';
+import { JOB_SEARCH_PATHS, type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
 import type { JobSearchChangedEvent } from '../events.js';
-import { addDays, helsinkiToday } from '../form-kit/form-kit.js';
+import { addDays } from '../form-kit/form-kit.js';
+import { activeWithAssessment, apiError, ended, fund, json, notRegistered, reference, ullaProfile, type FetchCall } from '../testing/fixtures.js';
 import {
-  activeWithAssessment,
-  apiError,
-  ended,
-  fund,
-  json,
-  notRegistered,
-  reference,
-  restoreFetch,
-  stubFetch,
-  ullaProfile,
-  type FetchCall,
-} from '../testing/fixtures.js';
-import type { JobSearchRegistrationForm } from './job-search-registration-form.js';
+  $,
+  choose,
+  click,
+  fiDate,
+  mount,
+  posts,
+  root,
+  select,
+  sendFromCheck,
+  setUpFormTests,
+  sharedFormTests,
+  stubFormBackend,
+  submit,
+  text,
+  toCheck,
+  today,
+  type,
+  type BackendOptions,
+} from '../testing/form-test-helpers.js';
+import { DRAFT_KEY, type JobSearchRegistrationForm } from './job-search-registration-form.js';
 import { errorsAfterRemoval, initialValues, restoreValues, validateRegistration } from './registration-model.js';
 
 defineJobSearchElements();
-
-const today = helsinkiToday();
-/** 1.12.2026 as Finnish writes it. */
-const fiDate = (iso: string): string => iso.split('-').map(Number).reverse().join('.');
 
 const receipt: JobSearchReceipt = {
   id: 'reg-1',
@@ -40,73 +44,25 @@ const receipt: JobSearchReceipt = {
   },
 };
 
-interface BackendOptions {
-  draft?: Record<string, unknown>;
-  post?: (call: FetchCall) => Response;
-  jobSearch?: () => Response;
-  reference?: () => Response;
-}
-
-/** A fake backend for the form: reference data, profile, drafts, registration, the state. */
-function backend(options: BackendOptions = {}): FetchCall[] {
-  return stubFetch((call) => {
-    if (call.url === '/api/job-search/reference') return options.reference?.() ?? json(reference);
-    if (call.url === '/api/profile') return json(ullaProfile);
-    if (call.url === '/api/drafts/job-search.registration') {
-      if (call.method === 'GET') {
-        return options.draft
-          ? json({ key: 'job-search.registration', data: options.draft, savedAt: '2026-11-20T10:00:00.000Z' })
-          : apiError('not-found', 404);
-      }
-      if (call.method === 'PUT') return json({ key: 'job-search.registration', data: (call.body as { data: Record<string, unknown> }).data, savedAt: new Date().toISOString() });
-      return new Response(null, { status: 204 });
-    }
-    if (call.url === '/api/job-search/registration' && call.method === 'POST') return options.post?.(call) ?? json(receipt, 201);
-    if (call.url === '/api/job-search') return options.jobSearch?.() ?? json(notRegistered);
-    return apiError('not-found', 404);
+/** The reference data and the profile (for the pre-fill) besides what every form's backend answers. */
+const backend = (options: BackendOptions & { reference?: () => Response } = {}): FetchCall[] =>
+  stubFormBackend({
+    draftKey: DRAFT_KEY,
+    draft: options.draft,
+    postUrl: JOB_SEARCH_PATHS.registration,
+    post: options.post ?? (() => json(receipt, 201)),
+    jobSearch: options.jobSearch ?? (() => json(notRegistered)),
+    routes: {
+      [JOB_SEARCH_PATHS.reference]: options.reference ?? (() => json(reference)),
+      '/api/profile': () => json(ullaProfile),
+    },
   });
-}
 
-async function form(jobSearch: JobSearch = notRegistered): Promise<JobSearchRegistrationForm> {
-  const el = await fixture<JobSearchRegistrationForm>(html`<job-search-registration-form .jobSearch=${jobSearch}></job-search-registration-form>`);
-  await waitUntil(() => el.loadState === 'ready' || el.loadState === 'failed' || jobSearch.state === 'active');
-  await el.updateComplete;
-  return el;
-}
-
-const root = (el: JobSearchRegistrationForm) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: JobSearchRegistrationForm, selector: string): T => {
-  const found = root(el).querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found`);
-  return found;
-};
-const text = (el: JobSearchRegistrationForm): string => (root(el).textContent ?? '').replace(/\s+/g, ' ');
-
-async function type(el: JobSearchRegistrationForm, id: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function choose(el: JobSearchRegistrationForm, id: string): Promise<void> {
-  $<HTMLInputElement>(el, `#${id}`).click();
-  await el.updateComplete;
-}
-
-async function select(el: JobSearchRegistrationForm, id: string, value: string): Promise<void> {
-  const element = $<HTMLSelectElement>(el, `#${id}`);
-  element.value = value;
-  element.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
-
-async function clickButton(el: JobSearchRegistrationForm, selector: string): Promise<void> {
-  $<HTMLButtonElement>(el, selector).click();
-  await el.updateComplete;
-}
-
-const submit = (el: JobSearchRegistrationForm) => clickButton(el, 'form button[type="submit"]');
+const form = (jobSearch: JobSearch = notRegistered): Promise<JobSearchRegistrationForm> =>
+  mount(
+    html`<job-search-registration-form .jobSearch=${jobSearch}></job-search-registration-form>`,
+    (el) => el.loadState === 'ready' || el.loadState === 'failed' || jobSearch.state === 'active',
+  );
 
 /** Fills what a person who never registered must answer (phone and email come from the profile). */
 async function fillRequired(el: JobSearchRegistrationForm): Promise<void> {
@@ -117,26 +73,24 @@ async function fillRequired(el: JobSearchRegistrationForm): Promise<void> {
   await select(el, 'benefit-payerId', 'kela');
 }
 
-async function toCheck(el: JobSearchRegistrationForm): Promise<void> {
-  await submit(el);
-  await waitUntil(() => el.step === 'check');
-}
-
-async function sendFromCheck(el: JobSearchRegistrationForm): Promise<void> {
-  await clickButton(el, 'button.send');
-}
-
-const posts = (calls: FetchCall[]) => calls.filter((c) => c.method === 'POST');
-
 describe('job-search-registration-form', () => {
-  beforeEach(() => {
-    portalBus.publish(LocaleTopic, { locale: 'fi' });
-    portalBus.publish(RouteTopic, { path: '/job-search/register', area: 'job-search' });
-  });
-  afterEach(() => {
-    // Elements first: one leaving mid-edit saves its draft, which must reach the fake backend.
-    fixtureCleanup();
-    restoreFetch();
+  setUpFormTests('/job-search/register');
+
+  sharedFormTests({
+    backend,
+    form: () => form(),
+    basedOn: notRegistered,
+    fill: fillRequired,
+    expectKept: (el) => expect($<HTMLInputElement>(el, '#soughtWork-occupations-0').value).to.equal('  Myyjä '),
+    receipt,
+    titles: ['Ilmoittaudu työnhakijaksi', 'Tarkista tiedot ennen lähettämistä', 'Olet ilmoittautunut työnhakijaksi'],
+    rejected: { path: 'phone', code: 'phone.invalid', says: 'Anna puhelinnumero numeroina' },
+    conflict: true,
+    draft: {
+      url: '/api/drafts/job-search.registration',
+      edit: (el) => type(el, 'phone', '040 999 8888'),
+      saved: { phone: '040 999 8888' },
+    },
   });
 
   describe('accessibility', () => {
@@ -144,13 +98,13 @@ describe('job-search-registration-form', () => {
       backend();
       const el = await form();
       await expect(el).to.be.accessible();
-      await clickButton(el, '#education-add');
-      await clickButton(el, '#workHistory-add');
+      await click(el, '#education-add');
+      await click(el, '#workHistory-add');
       await submit(el);
       expect(root(el).querySelector('.error-summary')).to.exist;
       await expect(el).to.be.accessible();
-      await clickButton(el, '#education-0 .remove');
-      await clickButton(el, '#workHistory-0 .remove');
+      await click(el, '#education-0 .remove');
+      await click(el, '#workHistory-0 .remove');
       await fillRequired(el);
       await toCheck(el);
       await expect(el).to.be.accessible();
@@ -254,9 +208,9 @@ describe('job-search-registration-form', () => {
       await fillRequired(el);
       await choose(el, 'benefit-status-applied');
       await select(el, 'benefit-payerId', '');
-      await clickButton(el, '#education-add');
+      await click(el, '#education-add');
       await type(el, 'education-0-year', '20x5');
-      await clickButton(el, '#workHistory-add');
+      await click(el, '#workHistory-add');
       await type(el, 'workHistory-0-employer', 'Kauppa Oy');
       await type(el, 'workHistory-0-title', 'Myyjä');
       await type(el, 'workHistory-0-start', '5');
@@ -275,35 +229,35 @@ describe('job-search-registration-form', () => {
     it('moves focus to a new entry’s first field, and sensibly on removal', async () => {
       backend();
       const el = await form();
-      await clickButton(el, '#education-add');
+      await click(el, '#education-add');
       await waitUntil(() => root(el).activeElement?.id === 'education-0-level');
-      await clickButton(el, '#education-add');
+      await click(el, '#education-add');
       await waitUntil(() => root(el).activeElement?.id === 'education-1-level');
       expect($(el, '#education-1 legend').textContent).to.equal('Koulutus 2');
       // Removing the second: focus to the previous entry.
-      await clickButton(el, '#education-1 .remove');
+      await click(el, '#education-1 .remove');
       await waitUntil(() => root(el).activeElement?.id === 'education-0-level');
       await waitUntil(() => root(el).querySelector('[aria-live="polite"]')!.textContent === 'Koulutus 2 poistettu.');
       // Removing the only one: focus to the add button.
-      await clickButton(el, '#education-0 .remove');
+      await click(el, '#education-0 .remove');
       await waitUntil(() => root(el).activeElement?.id === 'education-add');
       // Occupations: the same pattern, and at most five.
-      for (let i = 1; i < 5; i++) await clickButton(el, '#soughtWork-occupations-add');
+      for (let i = 1; i < 5; i++) await click(el, '#soughtWork-occupations-add');
       await waitUntil(() => root(el).activeElement?.id === 'soughtWork-occupations-4');
       expect(root(el).querySelector('#soughtWork-occupations-add')).to.equal(null);
-      await clickButton(el, '#soughtWork-occupations .repeat-row:nth-of-type(1) .remove');
+      await click(el, '#soughtWork-occupations .repeat-row:nth-of-type(1) .remove');
       await waitUntil(() => root(el).activeElement?.id === 'soughtWork-occupations-0');
     });
 
     it('keeps each error with its entry when an earlier entry is removed', async () => {
       backend();
       const el = await form();
-      await clickButton(el, '#education-add');
-      await clickButton(el, '#education-add');
+      await click(el, '#education-add');
+      await click(el, '#education-add');
       await type(el, 'education-1-field', 'Tradenomi');
       await submit(el);
       expect(root(el).querySelector('#education-1-level-error')).to.exist;
-      await clickButton(el, '#education-0 .remove');
+      await click(el, '#education-0 .remove');
       expect(root(el).querySelector('#education-1-level-error')).to.equal(null);
       expect($(el, '#education-0-level-error').textContent).to.contain('Valitse koulutusaste.');
       expect(root(el).querySelector('#education-0-field-error')).to.equal(null);
@@ -313,7 +267,7 @@ describe('job-search-registration-form', () => {
     it('stops adding at ten educations', async () => {
       backend();
       const el = await form();
-      for (let i = 0; i < 10; i++) await clickButton(el, '#education-add');
+      for (let i = 0; i < 10; i++) await click(el, '#education-add');
       expect(root(el).querySelectorAll('fieldset.entry[id^="education-"]').length).to.equal(10);
       expect(root(el).querySelector('#education-add')).to.equal(null);
       expect(text(el)).to.contain('Olet antanut enimmäismäärän, 10 koulutusta.');
@@ -378,75 +332,6 @@ describe('job-search-registration-form', () => {
       expect($(el, 'h1').textContent).to.equal('Olet ilmoittautunut työnhakijaksi');
     });
 
-    it('keeps what was typed on a 500 and retries with the same idempotency key', async () => {
-      let fail = true;
-      const calls = backend({ post: () => (fail ? apiError('internal-error', 500) : json(receipt, 201)) });
-      const el = await form();
-      await fillRequired(el);
-      await toCheck(el);
-      const key = el.idempotencyKey;
-      await sendFromCheck(el);
-      await waitUntil(() => root(el).querySelector('.notice.error') !== null);
-      expect(el.step).to.equal('check');
-      expect($(el, '.notice.error').textContent).to.contain('Lähettäminen ei onnistunut');
-      await waitUntil(() => root(el).activeElement === $(el, '.notice.error'));
-      // What was typed is all there.
-      await clickButton(el, '.actions .button.secondary');
-      await waitUntil(() => el.step === 'edit');
-      expect($<HTMLInputElement>(el, '#soughtWork-occupations-0').value).to.equal('  Myyjä ');
-      await toCheck(el);
-      fail = false;
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      expect(posts(calls).map((c) => c.headers['idempotency-key'])).to.deep.equal([key, key]);
-      expect(el.idempotencyKey).not.to.equal(key);
-    });
-
-    it('retries from the notice after a network error, with the same key', async () => {
-      let down = true;
-      const calls = backend({
-        post: () => {
-          if (down) throw new TypeError('Failed to fetch');
-          return json(receipt, 201);
-        },
-      });
-      const el = await form(ended);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => root(el).querySelector('.notice.error .retry') !== null);
-      down = false;
-      await clickButton(el, '.notice.error .retry');
-      await waitUntil(() => el.step === 'receipt');
-      const keys = posts(calls).map((c) => c.headers['idempotency-key']);
-      expect(keys).to.have.length(2);
-      expect(keys[0]).to.equal(keys[1]);
-    });
-
-    it('on a 409 fetches the newest state, says so and keeps what the person typed', async () => {
-      const newer: JobSearch = { ...ended, updatedAt: '2026-11-24T09:00:00.000Z' };
-      let conflict = true;
-      const calls = backend({
-        post: () => (conflict ? apiError('conflict', 409) : json(receipt, 201)),
-        jobSearch: () => json(newer),
-      });
-      const el = await form(ended);
-      await type(el, 'phone', '040 111 2222');
-      await toCheck(el);
-      const changed = oneEvent(el, 'job-search-changed');
-      await sendFromCheck(el);
-      expect(((await changed) as unknown as JobSearchChangedEvent).jobSearch.updatedAt).to.equal('2026-11-24T09:00:00.000Z');
-      await waitUntil(() => el.step === 'edit' && root(el).querySelector('.notice.error') !== null);
-      expect($(el, '.notice.error').textContent).to.contain('muutettiin sillä välin');
-      expect(root(el).activeElement).to.equal($(el, '.notice.error'));
-      expect($<HTMLInputElement>(el, '#phone').value).to.equal('040 111 2222');
-      expect(el.jobSearch!.updatedAt).to.equal('2026-11-24T09:00:00.000Z');
-      conflict = false;
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      expect((posts(calls)[1]!.body as { basedOn: string }).basedOn).to.equal('2026-11-24T09:00:00.000Z');
-    });
-
     it('on a 409 after a registration elsewhere says that job seeking has started', async () => {
       backend({ post: () => apiError('conflict', 409), jobSearch: () => json(activeWithAssessment) });
       const el = await form(ended);
@@ -458,7 +343,7 @@ describe('job-search-registration-form', () => {
       expect(root(el).querySelector('form')).to.equal(null);
     });
 
-    it('maps the server’s validation codes to the fields', async () => {
+    it('shows a server’s code about one item of a group at the group, the summary in page order', async () => {
       backend({
         post: () =>
           apiError('validation-failed', 400, [
@@ -497,7 +382,7 @@ describe('job-search-registration-form', () => {
       expect(el.loadState).to.equal('failed');
       await waitUntil(() => root(el).activeElement === $(el, '.retry'));
       fail = false;
-      await clickButton(el, '.retry');
+      await click(el, '.retry');
       await waitUntil(() => el.loadState === 'ready');
       expect(root(el).querySelector('form')).to.exist;
     });
@@ -573,37 +458,12 @@ describe('job-search-registration-form', () => {
       expect($<HTMLInputElement>(el, '#workHistory-0-current').checked).to.equal(false);
     });
 
-    it('saves what was typed at once when the session is about to end', async () => {
-      const calls = backend();
-      const el = await form();
-      await type(el, 'phone', '040 999 8888');
-      portalBus.publish(SessionExpiringTopic, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
-      await waitUntil(() => calls.some((c) => c.method === 'PUT'));
-      const put = calls.find((c) => c.method === 'PUT')!;
-      expect(put.url).to.equal('/api/drafts/job-search.registration');
-      expect((put.body as { data: { phone: string } }).data.phone).to.equal('040 999 8888');
-    });
-
     it('does not save an unchanged form at the warning (that would keep the session alive)', async () => {
       const calls = backend();
       await form();
       portalBus.publish(SessionExpiringTopic, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(calls.filter((c) => c.method === 'PUT')).to.have.length(0);
-    });
-  });
-
-  describe('events', () => {
-    it('announces each step’s title to the shell', async () => {
-      const titles: string[] = [];
-      const subscription = portalBus.subscribe(PageTopic, ({ title }) => titles.push(title));
-      backend();
-      const el = await form(ended);
-      await toCheck(el);
-      await sendFromCheck(el);
-      await waitUntil(() => el.step === 'receipt');
-      subscription.unsubscribe();
-      expect(titles).to.deep.equal(['Ilmoittaudu työnhakijaksi', 'Tarkista tiedot ennen lähettämistä', 'Olet ilmoittautunut työnhakijaksi']);
     });
   });
 

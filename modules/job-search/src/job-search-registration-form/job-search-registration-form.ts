@@ -1,63 +1,44 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import {
-  DEFAULT_LOCALE,
-  DraftController,
-  fetchJson,
-  formatDate,
-  formatMessage,
-  LocaleTopic,
-  ProfileSchema,
-  TopicController,
-  type Locale,
-} from '@portal/shared-contracts';
+import { html, nothing, type TemplateResult } from 'lit';
+import { fetchJson, ProfileSchema } from '@portal/shared-contracts';
 import {
   BENEFIT_STATUSES,
   EDUCATION_LEVELS,
   JOB_SEARCH_PATHS,
-  JobSearchReceiptSchema,
-  JobSearchSchema,
   ReferenceDataSchema,
   WORK_TIMES,
   type Handler,
   type JobSearch,
   type JobSearchReceipt,
   type ReferenceData,
+  type RegistrationRequest,
 } from '@portal/shared-contracts/job-search';
-import { JobSearchChangedEvent } from '../events.js';
 import {
   baseStyles,
-  characterCountText,
   checkbox,
   checkboxGroup,
-  errorsFromApiError,
-  errorSummary,
   errorText,
   fieldError,
   fieldId,
   focusField,
   followInternalLink,
-  FormFlowController,
-  formatDateTime,
   formStyles,
+  FormNotice,
   FormStep,
   groupError,
   helsinkiToday,
-  IdempotentPost,
-  isConflict,
+  JobSearchFormElement,
   kitText,
   legend,
+  LoadState,
   monthYearField,
-  notice,
-  politeRegion,
-  PoliteAnnouncer,
+  multiline,
   radioGroup,
-  receiptPanel,
   selectField,
   summaryList,
   textArea,
   textField,
-  type FieldErrors,
   type SummaryRow,
+  type Validation,
 } from '../form-kit/form-kit.js';
 import {
   emptyEducation,
@@ -80,10 +61,7 @@ import { styles } from './job-search-registration-form.styles.js';
 
 export const DRAFT_KEY = 'job-search.registration';
 
-const LoadState = { idle: 'idle', loading: 'loading', ready: 'ready', failed: 'failed' } as const;
-type LoadState = (typeof LoadState)[keyof typeof LoadState];
-
-const Notice = { draftRestored: 'draftRestored', conflict: 'conflict', conflictRegistered: 'conflictRegistered', sendFailed: 'sendFailed' } as const;
+const Notice = { ...FormNotice, conflictRegistered: 'conflictRegistered' } as const;
 type Notice = (typeof Notice)[keyof typeof Notice];
 
 type ListName = 'education' | 'workHistory' | 'soughtWork.occupations';
@@ -102,79 +80,15 @@ type ListName = 'education' | 'workHistory' | 'soughtWork.occupations';
  * @summary Registration as a job seeker.
  * @fires job-search-changed - The job seeking state after a registration or a 409 (JobSearchChangedEvent).
  */
-export class JobSearchRegistrationForm extends LitElement {
+export class JobSearchRegistrationForm extends JobSearchFormElement<RegistrationValues, RegistrationRequest, MessageKey, Notice> {
   static override styles = [baseStyles, formStyles, styles];
-  static override properties = {
-    jobSearch: { attribute: false },
-    basePath: { attribute: 'base-path' },
-    loadState: { state: true },
-    reference: { state: true },
-    values: { state: true },
-    errors: { state: true },
-    notice: { state: true },
-    submitting: { state: true },
-    receipt: { state: true },
-  };
+  static override properties = { ...super.properties, reference: { state: true } };
 
-  declare jobSearch: JobSearch | undefined;
-  declare basePath: string;
-  declare loadState: LoadState;
   declare reference: ReferenceData | undefined;
-  declare values: RegistrationValues | undefined;
-  declare errors: FieldErrors;
-  declare notice: Notice | undefined;
-  declare submitting: boolean;
-  declare receipt: JobSearchReceipt | undefined;
-
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.flow.announce());
-  readonly flow = new FormFlowController(this, { title: (step) => this.stepTitle(step) });
-  private readonly announcer = new PoliteAnnouncer(this);
-  private readonly draft = new DraftController<RegistrationValues>(this, {
-    key: DRAFT_KEY,
-    // After the receipt there is nothing left to keep.
-    values: () => (this.flow.step === FormStep.receipt ? undefined : this.values),
-  });
-  /** One key per registration: a retry or a double click is the same registration to the server. */
-  private readonly sender = new IdempotentPost(JOB_SEARCH_PATHS.registration, JobSearchReceiptSchema);
-  private started = false;
 
   constructor() {
-    super();
-    this.jobSearch = undefined;
-    this.basePath = '/job-search';
-    this.loadState = LoadState.idle;
+    super({ draftKey: DRAFT_KEY, url: JOB_SEARCH_PATHS.registration, messages });
     this.reference = undefined;
-    this.values = undefined;
-    this.errors = {};
-    this.notice = undefined;
-    this.submitting = false;
-    this.receipt = undefined;
-  }
-
-  /** The step shown: edit, check or receipt. */
-  get step(): FormStep {
-    return this.flow.step;
-  }
-
-  /** The idempotency key the next send uses (the same on a retry). */
-  get idempotencyKey(): string {
-    return this.sender.key;
-  }
-
-  private get language(): Locale {
-    return this.locale.value?.locale ?? DEFAULT_LOCALE;
-  }
-
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
-    return formatMessage(messages[this.language][key], params);
-  }
-
-  private date(value: string): string {
-    return formatDate(value, this.language);
-  }
-
-  private stepTitle(step: FormStep): string {
-    return this.t(step === FormStep.edit ? 'titleEdit' : step === FormStep.check ? 'titleCheck' : 'titleReceipt');
   }
 
   /** Registered already (in another window, or before): nothing to fill in, unless we just did it. */
@@ -182,11 +96,8 @@ export class JobSearchRegistrationForm extends LitElement {
     return this.jobSearch?.state === 'active' && !this.receipt;
   }
 
-  protected override willUpdate(): void {
-    if (this.jobSearch && !this.started && !this.alreadyActive) {
-      this.started = true;
-      void this.load();
-    }
+  protected override get canStart(): boolean {
+    return this.jobSearch !== undefined && !this.alreadyActive;
   }
 
   // Loading ----------------------------------------------------------------------------------------
@@ -197,7 +108,7 @@ export class JobSearchRegistrationForm extends LitElement {
    * by a late answer. Without the reference data there is no form (a retry is offered); without
    * the profile or the draft there is (both are conveniences).
    */
-  async load(): Promise<void> {
+  override async load(): Promise<void> {
     const jobSearch = this.jobSearch;
     if (!jobSearch) return;
     this.loadState = LoadState.loading;
@@ -208,27 +119,29 @@ export class JobSearchRegistrationForm extends LitElement {
         this.values ? undefined : this.draft.restore(),
       ]);
       this.reference = reference;
-      if (!this.values) {
-        const base = initialValues(jobSearch.registration, profile, reference);
-        const restored = draft ? restoreValues(base, draft, reference) : { values: base, restored: false };
-        this.values = restored.values;
-        if (restored.restored) this.notice = Notice.draftRestored;
-      }
+      const base = initialValues(jobSearch.registration, profile, reference);
+      this.startFrom(draft, base, (saved) => restoreValues(base, saved, reference));
       this.loadState = LoadState.ready;
     } catch {
       this.loadState = LoadState.failed;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
+      await this.focusRetry();
     }
   }
 
-  // Editing ----------------------------------------------------------------------------------------
-
-  private set<K extends keyof RegistrationValues>(key: K, value: RegistrationValues[K]): void {
-    if (!this.values) return;
-    this.values = { ...this.values, [key]: value };
-    this.draft.changed();
+  protected override validate(): Validation<RegistrationRequest> | undefined {
+    return this.values && this.jobSearch && validateRegistration(this.values, this.jobSearch.updatedAt);
   }
+
+  /** Registered meanwhile (in another window): the form closes and says so. */
+  protected override conflictNotice(latest: JobSearch | undefined): Notice {
+    return latest?.state === 'active' ? Notice.conflictRegistered : Notice.conflict;
+  }
+
+  protected override noticeText(shown: Notice): string | undefined {
+    return shown === Notice.conflict || shown === Notice.conflictRegistered ? this.t(shown) : undefined;
+  }
+
+  // Editing ----------------------------------------------------------------------------------------
 
   private setEducation(index: number, patch: Partial<EducationValues>): void {
     if (!this.values) return;
@@ -303,137 +216,19 @@ export class JobSearchRegistrationForm extends LitElement {
     else this.renderRoot.querySelector<HTMLElement>(`#${fieldId(list)}-add`)?.focus();
   }
 
-  private continueToCheck(event: Event): void {
-    event.preventDefault();
-    if (!this.values || !this.jobSearch) return;
-    const result = validateRegistration(this.values, this.jobSearch.updatedAt);
-    if (!result.ok) {
-      this.errors = result.errors;
-      void this.flow.goTo(FormStep.edit, 'summary');
-      return;
-    }
-    this.errors = {};
-    // The "restored" and "conflict" notes have done their job once the person moves on.
-    if (this.notice !== Notice.sendFailed) this.notice = undefined;
-    void this.draft.save();
-    void this.flow.goTo(FormStep.check);
-  }
-
-  // Sending ----------------------------------------------------------------------------------------
-
-  /** Sends the registration; every failure keeps what was typed. */
-  async send(): Promise<void> {
-    if (!this.values || !this.jobSearch || this.submitting) return;
-    const result = validateRegistration(this.values, this.jobSearch.updatedAt);
-    if (!result.ok) {
-      this.errors = result.errors;
-      void this.flow.goTo(FormStep.edit, 'summary');
-      return;
-    }
-    this.submitting = true;
-    this.notice = undefined;
-    try {
-      const receipt = await this.sender.send(result.request);
-      this.receipt = receipt;
-      await this.draft.discard();
-      this.dispatchEvent(new JobSearchChangedEvent(receipt.jobSearch));
-      void this.flow.goTo(FormStep.receipt);
-    } catch (error) {
-      await this.handleSendError(error);
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  private async handleSendError(error: unknown): Promise<void> {
-    if (isConflict(error)) {
-      // Someone changed the job seeking meanwhile: show the newest state, keep the person's input.
-      let registered = false;
-      try {
-        const latest = await fetchJson(JOB_SEARCH_PATHS.jobSearch, JobSearchSchema);
-        this.jobSearch = latest;
-        registered = latest.state === 'active';
-        this.dispatchEvent(new JobSearchChangedEvent(latest));
-      } catch {
-        // The notice still says what happened; the next attempt meets the 409 again and refetches.
-      }
-      this.notice = registered ? Notice.conflictRegistered : Notice.conflict;
-      void this.draft.save();
-      void this.flow.goTo(FormStep.edit, 'notice');
-      return;
-    }
-    const errors = errorsFromApiError(error);
-    if (errors) {
-      this.errors = errors;
-      void this.flow.goTo(FormStep.edit, 'summary');
-      return;
-    }
-    this.notice = Notice.sendFailed;
-    void this.draft.save();
-    await this.updateComplete;
-    this.flow.focus('notice');
-  }
-
   // Rendering --------------------------------------------------------------------------------------
 
-  protected override render(): TemplateResult {
-    const step = this.flow.step;
-    return html`
-      <h1 tabindex="-1">${this.stepTitle(step)}</h1>
-      ${this.renderBody(step)} ${politeRegion(this.announcer)}
-    `;
-  }
-
-  private renderBody(step: FormStep): TemplateResult | typeof nothing {
+  protected override renderBody(step: FormStep): TemplateResult {
     if (this.receipt && step === FormStep.receipt) return this.renderReceipt(this.receipt);
-    if (this.alreadyActive) return this.renderAlreadyActive();
-    if (this.loadState === LoadState.failed) {
-      return notice(
-        'error',
-        this.t('referenceFailed'),
-        html`<button class="button retry" type="button" @click=${() => void this.load()}>${kitText(this.language, 'retry')}</button>`,
-      );
+    if (this.alreadyActive) {
+      const start = this.jobSearch?.period?.startDate;
+      return this.renderClosed(Notice.conflictRegistered, html`<p>${start ? this.t('alreadyActive', { date: this.date(start) }) : nothing}</p>`);
     }
+    if (this.loadState === LoadState.failed) return this.renderLoadFailed(this.t('referenceFailed'));
     const values = this.values;
     const reference = this.reference;
-    if (this.loadState !== LoadState.ready || !values || !reference) {
-      return html`<p role="status">${kitText(this.language, 'loading')}</p>`;
-    }
+    if (this.loadState !== LoadState.ready || !values || !reference) return this.renderLoading();
     return step === FormStep.check ? this.renderCheck(values, reference) : this.renderEdit(values, reference);
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    switch (this.notice) {
-      case Notice.draftRestored:
-        return notice('info', kitText(this.language, 'draftRestored'));
-      case Notice.conflict:
-        return notice('error', this.t('conflict'));
-      case Notice.conflictRegistered:
-        return notice('error', this.t('conflictRegistered'));
-      case Notice.sendFailed:
-        return notice(
-          'error',
-          kitText(this.language, 'sendFailed'),
-          html`<button class="button retry" type="button" ?disabled=${this.submitting} @click=${() => void this.send()}>
-            ${kitText(this.language, 'retry')}
-          </button>`,
-        );
-      default:
-        return nothing;
-    }
-  }
-
-  private renderAlreadyActive(): TemplateResult {
-    const start = this.jobSearch?.period?.startDate;
-    return html`${this.notice === Notice.conflictRegistered ? this.renderNotice() : nothing}
-      <p>${start ? this.t('alreadyActive', { date: this.date(start) }) : nothing}</p>
-      <p><a href=${this.basePath} @click=${followInternalLink}>${kitText(this.language, 'backToJobSearch')}</a></p>`;
-  }
-
-  /** The error text of a path, or undefined. */
-  private error(path: string): string | undefined {
-    const code = this.errors[path];
-    return code === undefined ? undefined : errorText(code, this.language);
   }
 
   /** The error text of a group of choices, including one the server gave for a single choice. */
@@ -445,15 +240,14 @@ export class JobSearchRegistrationForm extends LitElement {
   private renderEdit(values: RegistrationValues, reference: ReferenceData): TemplateResult {
     const language = this.language;
     return html`
-      ${this.renderNotice()}
-      ${errorSummary({ errors: this.errors, order: fieldOrder(values), locale: language, root: this.renderRoot })}
+      ${this.renderNotice()} ${this.renderErrorSummary(fieldOrder(values))}
       <div class="starts">
         <p class="starts-today">${this.t('startsToday', { date: this.date(helsinkiToday()) })}</p>
         <p class="hint">${this.t('startsTodayHint')}</p>
       </div>
       <p>${this.t('intro')}</p>
       ${this.jobSearch?.registration ? html`<p class="hint">${this.t('prefilled')}</p>` : nothing}
-      <form id="form" novalidate @submit=${this.continueToCheck}>
+      ${this.renderEditForm(html`
         ${radioGroup({
           path: 'statusCode',
           legend: this.t('situationHeading'),
@@ -478,18 +272,11 @@ export class JobSearchRegistrationForm extends LitElement {
             value: values.goals,
             maxLength: GOALS_MAX_LENGTH,
             optional: true,
-            onInput: (value) => {
-              this.set('goals', value);
-              this.announcer.say(characterCountText(value.length, GOALS_MAX_LENGTH, this.language));
-            },
+            onInput: this.countedInput(GOALS_MAX_LENGTH, (value) => this.set('goals', value)),
           })}
         </fieldset>
         ${this.renderBenefit(values, reference)}
-        <div class="actions">
-          <button class="button" type="submit">${this.t('continue')}</button>
-          <a class="button secondary" href=${this.basePath} @click=${followInternalLink}>${this.t('cancel')}</a>
-        </div>
-      </form>
+      `)}
     `;
   }
 
@@ -761,7 +548,7 @@ export class JobSearchRegistrationForm extends LitElement {
   private checkRows(values: RegistrationValues, reference: ReferenceData, withChange: boolean): SummaryRow[] {
     const language = this.language;
     const none = this.t('none');
-    const change = (path: string) => (withChange ? () => void this.flow.goTo(FormStep.edit, { path }) : undefined);
+    const change = (path: string) => this.changeTo(path, withChange);
     const status = reference.statuses.find((s) => s.code === values.statusCode);
     const payer = reference.payers.find((p) => p.id === values.payerId);
     const regionNames = values.regions.map((code) => reference.municipalities.find((m) => m.code === code)?.name[language] ?? code);
@@ -788,7 +575,7 @@ export class JobSearchRegistrationForm extends LitElement {
       { key: this.t('rowOccupations'), value: list(values.occupations.map((o) => o.trim())), onChange: change('soughtWork.occupations') },
       { key: this.t('rowRegions'), value: regionNames.join(', '), onChange: change('soughtWork.regions') },
       { key: this.t('rowWorkTime'), value: this.t(`workTime.${values.workTime}` as MessageKey), onChange: change('soughtWork.workTime') },
-      { key: this.t('rowGoals'), value: values.goals.trim() ? html`<span class="pre-line">${values.goals.trim()}</span>` : none, onChange: change('goals') },
+      { key: this.t('rowGoals'), value: multiline(values.goals, none), onChange: change('goals') },
       { key: this.t('rowBenefit'), value: benefit, onChange: change('benefit.status') },
     ];
   }
@@ -823,7 +610,7 @@ export class JobSearchRegistrationForm extends LitElement {
     const jobSearch = receipt.jobSearch;
     const assessment = jobSearch.assessment;
     return html`
-      ${receiptPanel(this.t('receiptHeading'), kitText(language, 'receivedAt', { time: formatDateTime(receipt.receivedAt, language) }))}
+      ${this.renderReceiptPanel(receipt)}
       ${jobSearch.period ? html`<p class="starts-today">${this.t('receiptValid', { date: this.date(jobSearch.period.startDate) })}</p>` : nothing}
       ${this.renderHandler(jobSearch.handler)}
       ${receipt.payerNotice
@@ -834,7 +621,7 @@ export class JobSearchRegistrationForm extends LitElement {
         ? html`<p>${this.t('nextAssessment', { date: this.date(assessment.dueDate) })}</p>
             <p><a class="button" href="${this.basePath}/assessment" @click=${followInternalLink}>${this.t('nextAssessmentLink')}</a></p>`
         : html`<p>${this.t('nextContact')}</p>`}
-      <p><a href=${this.basePath} @click=${followInternalLink}>${kitText(language, 'backToJobSearch')}</a></p>
+      ${this.backLink()}
     `;
   }
 }

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { JOB_SEARCH_ERRORS } from '@portal/shared-contracts/job-search';
-import { addDays, daysBetween, describedBy, fieldError, fieldId, hintText, kitText, type ControlBase } from '../form-kit/form-kit.js';
+import { JOB_SEARCH_ERRORS, type JobSearch } from '@portal/shared-contracts/job-search';
+import { describedBy, fieldError, hintText, type ControlBase } from './controls.js';
+import { addDays, daysBetween, helsinkiToday } from './dates.js';
+import { fieldId, kitText } from './errors.js';
 
 // The date rules the server applies to a report of a change and to ending job seeking, and a date
-// field that shows them: written here for both forms (the end form imports it) because the kit has
-// neither yet. Both belong in the kit; see the report of this change.
+// field that shows them: the change form and the end form both use them.
 
 /**
  * How far from today a reported date may be, either way. The backend's REPORT_WINDOW_DAYS; the
@@ -45,6 +46,20 @@ export function reportDateError(value: string, today: string, periodStart: strin
   if (Math.abs(daysBetween(today, value)) > REPORT_WINDOW_DAYS) return JOB_SEARCH_ERRORS.dateRange;
   if (periodStart !== undefined && value < periodStart) return beforeStartCode;
   return undefined;
+}
+
+/** What a report's validation needs besides the values: the state it is based on, and today. */
+export interface ReportContext {
+  /** The job seeking's `updatedAt` the report is based on (a newer one on the server answers 409). */
+  readonly basedOn: string | null;
+  /** The first day of job seeking: no reported day may be before it. */
+  readonly periodStart: string | undefined;
+  readonly today: string;
+}
+
+/** The context of a report about `jobSearch`, today in Finland. */
+export function reportContext(jobSearch: JobSearch | undefined): ReportContext {
+  return { basedOn: jobSearch?.updatedAt ?? null, periodStart: jobSearch?.period?.startDate, today: helsinkiToday() };
 }
 
 export interface DateFieldOptions extends ControlBase {
