@@ -3,6 +3,7 @@
 // and the Module Federation runtime flags) is decided here once.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 
 const contractsVersion = JSON.parse(
@@ -67,11 +68,21 @@ export function commonConfig({ dir, mode }) {
  * Built with the external runtime: the shell provides the one Module Federation runtime of the page.
  */
 export function createModuleConfig({ dir, area, mode }) {
+  const common = commonConfig({ dir, mode });
   return {
-    ...commonConfig({ dir, mode }),
+    ...common,
     name: area,
     entry: {},
+    output: {
+      ...common.output,
+      // Chunks the module's own runtime loads (split chunks, lazily loaded pages) get `integrity`
+      // from the hashes SubresourceIntegrityPlugin writes into remoteEntry, and `crossorigin`, which
+      // SRI needs. remoteEntry itself and the manifest are checked against the registry's hashes.
+      crossOriginLoading: 'anonymous',
+    },
     plugins: [
+      // Production builds only ('auto'): what is deployed is what is checked.
+      new rspack.SubresourceIntegrityPlugin({ hashFuncNames: ['sha384'] }),
       new ModuleFederationPlugin({
         name: remoteName(area),
         filename: 'remoteEntry.[contenthash:8].js',

@@ -7,8 +7,12 @@ import { usePortal } from '../lib/suite.js';
 // Budgets on the built bytes (brotli, quality 11) of the JavaScript each page really loads.
 const KB = 1000;
 const SIGNED_OUT_FRONT_PAGE_BUDGET = 60 * KB;
-/** A signed-in area page: the shell, the federation runtime, the shared libraries and one area. */
-const SIGNED_IN_BUDGET = 90 * KB;
+/**
+ * A signed-in area page: the shell, the federation runtime, the shared libraries and one area.
+ * 95 KB since the shell reports module errors and checks module integrity, and "My details" shows
+ * job seeking too (it was 90 KB before those).
+ */
+const SIGNED_IN_BUDGET = 95 * KB;
 /** A form page of an area also carries its controls, validation and messages in three languages. */
 const FORM_PAGE_BUDGET = 110 * KB;
 

@@ -1,10 +1,56 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import type { ClientErrorCountsResponse, ClientErrorKind, Registry } from '@portal/shared-contracts';
 import { assertAccessible } from '../lib/browser.js';
 import { signInAs } from '../lib/measure.js';
 import { usePortal } from '../lib/suite.js';
 
-const suite = usePortal();
+const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
+const suite = usePortal({ ADMIN_API_TOKENS: `e2e:${ADMIN_TOKEN}` });
+
+/** The profile module's version as the registry names it: what its errors are counted against. */
+async function profileVersion(): Promise<string> {
+  const registry = (await (await fetch(`${suite.portal.baseUrl}/api/registry`)).json()) as Registry;
+  const version = registry.areas.find((entry) => entry.area === 'profile')?.implementation.version;
+  assert.ok(version);
+  return version;
+}
+
+type Counts = Partial<Record<ClientErrorKind, number>>;
+
+/** The operators' view of the profile version's error counts, by kind. */
+async function profileErrorCounts(): Promise<Counts> {
+  const version = await profileVersion();
+  const response = await fetch(`${suite.portal.baseUrl}/admin-api/client-errors?area=profile`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  assert.equal(response.status, 200);
+  const { items } = (await response.json()) as ClientErrorCountsResponse;
+  const counts: Counts = {};
+  for (const kind of items.find((item) => item.version === version)?.kinds ?? []) counts[kind.kind] = kind.count;
+  return counts;
+}
+
+/** Reports are sent in the background (keepalive): the counts are awaited, not read once. */
+async function expectCounts(expected: Counts): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let counts = await profileErrorCounts();
+  while (JSON.stringify(counts) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((wait) => setTimeout(wait, 200));
+    counts = await profileErrorCounts();
+  }
+  assert.deepEqual(counts, expected, 'error counts of the profile version');
+  // And no more arrive: nothing else was counted against the version (the shell's own errors included).
+  await new Promise((wait) => setTimeout(wait, 1000));
+  assert.deepEqual(await profileErrorCounts(), expected, 'error counts of the profile version, a second later');
+}
+
+/** Serves the profile module's scripts with one text replaced, as a broken release would have it. */
+async function editProfileScripts(page: Page, from: string, to: string): Promise<void> {
+  await page.route('**/modules/profile/*.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replaceAll(from, to) });
+  });
+}
 
 describe('one broken module never breaks the portal', () => {
   test('missing module files: a notice in the area, the rest works, and retry recovers', async () => {
@@ -30,6 +76,8 @@ describe('one broken module never breaks the portal', () => {
     await page.locator('shell-header nav').getByRole('link', { name: 'Omat tiedot' }).click();
     await notice.getByRole('button', { name: 'Yritä uudelleen' }).click();
     await page.locator('profile-app').getByText('010280-952L').waitFor({ timeout: 30_000 });
+    // Counted once against the version (three attempts are one failure), and the operators see it.
+    await expectCounts({ load: 1 });
     await context.close();
   });
 
@@ -50,6 +98,66 @@ describe('one broken module never breaks the portal', () => {
     assert.ok(seconds < 25, `gave up after ${seconds.toFixed(1)} s`);
     await page.locator('shell-header nav').getByRole('link', { name: 'Etusivu' }).click();
     await page.locator('h1').filter({ hasText: 'Hei, Tessa!' }).waitFor();
+    await expectCounts({ load: 2 });
+    await context.close();
+  });
+
+  test('a module whose mount throws: the notice in its area, the rest works, and the version’s count goes up', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/');
+    await page.locator('h1').filter({ hasText: 'Hei, Tessa!' }).waitFor();
+    // A release whose root element name is broken: document.createElement throws inside mount.
+    await editProfileScripts(page, 'rootElement:"profile-app"', 'rootElement:"Profile App!"');
+    await page.locator('shell-header nav').getByRole('link', { name: 'Omat tiedot' }).click();
+    await page.locator('shell-module-error').getByRole('heading', { name: 'Omat tiedot ei ole juuri nyt käytettävissä' }).waitFor({ timeout: 30_000 });
+    assert.ok(await page.locator('shell-header').getByText('Tessa Testilä').isVisible());
+    await page.locator('shell-header nav').getByRole('link', { name: 'Etusivu' }).click();
+    await page.locator('h1').filter({ hasText: 'Hei, Tessa!' }).waitFor();
+    await expectCounts({ load: 2, mount: 1 });
+    await context.close();
+  });
+
+  test('a module that throws later is counted as its runtime error; errors that are not its own are not', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/');
+    await page.locator('h1').filter({ hasText: 'Hei, Tessa!' }).waitFor();
+    // A release that fails after it has mounted: an uncaught error in a timer and a rejected promise.
+    await page.route('**/modules/profile/__federation_expose_app.*.js', async (route) => {
+      const response = await route.fetch();
+      const late = 'setTimeout(function(){throw new Error("late failure")},300);setTimeout(function(){Promise.reject(new Error("late rejection"))},300);';
+      await route.fulfill({ response, body: (await response.text()).replace('"use strict";', `"use strict";${late}`) });
+    });
+    await page.locator('shell-header nav').getByRole('link', { name: 'Omat tiedot' }).click();
+    await page.locator('profile-app').getByText('010280-952L').waitFor({ timeout: 30_000 });
+    // The shell's own (or anyone's) error with no module file in it is nobody's module's.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('not a module');
+      }, 0);
+    });
+    await expectCounts({ load: 2, mount: 1, runtime: 2 });
+    assert.ok(await page.locator('profile-app').getByText('010280-952L').isVisible(), 'the page keeps working');
+    await context.close();
+  });
+
+  test('a module built for another lit: one plain warning in the console, a count, and a page that keeps working', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().startsWith('Module profile')) warnings.push(message.text());
+    });
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/');
+    await page.locator('h1').filter({ hasText: 'Hei, Tessa!' }).waitFor();
+    // The remote entry is where the runtime reads the range a module was built with.
+    await editProfileScripts(page, 'requiredVersion:"^3.3.0"', 'requiredVersion:"^9.0.0"');
+    await page.locator('shell-header nav').getByRole('link', { name: 'Omat tiedot' }).click();
+    await page.locator('profile-app').getByText('010280-952L').waitFor({ timeout: 30_000 });
+    const version = await profileVersion();
+    assert.deepEqual(warnings, [`Module profile ${version} asked for lit ^9.0.0; the page shares lit 3.3.3. It may misbehave; the portal keeps running.`]);
+    await expectCounts({ load: 2, mount: 1, runtime: 2, 'shared-mismatch': 1 });
     await context.close();
   });
 });

@@ -9,16 +9,19 @@ import type { Database } from './db/storage.js';
 import { csrfProtection } from './http/csrf.js';
 import { apiNotFound, errorHandler } from './http/errors.js';
 import { treatLoopbackAsSecure } from './http/loopback.js';
+import { applyOverrides, moduleOverrideLinks, overrideOrigins, readOverrides } from './http/module-override.js';
 import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from './http/security-headers.js';
 import { createSessionStore, sessionActivity, sessionMiddleware } from './http/session.js';
 import { discoverModules, staticRouter } from './http/static.js';
 import { idpKeysFromDatabase } from './idp/keys.js';
 import { tokenEndpoint } from './idp/token.js';
 import { authRouter } from './routes/auth.js';
+import { ADMIN_API_PREFIX, clientErrorsAdminRouter, clientErrorsRouter } from './routes/client-errors.js';
 import { draftsRouter } from './routes/drafts.js';
 import { idpRouter } from './routes/idp.js';
 import { jobSearchReportsRouter } from './routes/job-search-reports.js';
 import { jobSearchRouter } from './routes/job-search.js';
+import { moduleAdminRouter } from './routes/module-admin.js';
 import { PAYER_API_PREFIX, payerApiRouter } from './routes/payer-api.js';
 import { profileChangesRouter } from './routes/profile-changes.js';
 import { profileExportRouter } from './routes/profile-export.js';
@@ -32,6 +35,7 @@ export type AppConfig = Pick<
   | 'sessionAbsoluteSeconds'
   | 'sessionSecret'
   | 'staticRoot'
+  | 'moduleStore'
   | 'trustProxy'
   | 'signInRateLimit'
   | 'signInRateWindowSeconds'
@@ -39,6 +43,8 @@ export type AppConfig = Pick<
   | 'payerApiTokens'
   | 'adminApiTokens'
   | 'development'
+  | 'clientErrorRateLimit'
+  | 'clientErrorRateWindowSeconds'
 >;
 
 export interface AppOptions {
@@ -68,7 +74,13 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
       xContentTypeOptions: false,
     }),
   );
-  app.use(securityHeaders(cachedModuleOrigins(() => moduleOriginsFromDatabase(db), MODULE_ORIGINS_TTL_MS)));
+  app.use(
+    securityHeaders(
+      cachedModuleOrigins(() => moduleOriginsFromDatabase(db), MODULE_ORIGINS_TTL_MS),
+      // Development only: this browser's module overrides may serve code too.
+      config.development ? (req) => overrideOrigins(readOverrides(req)) : undefined,
+    ),
+  );
   app.use(compression());
 
   app.use(['/api', '/auth', '/idp'], csrfProtection);
@@ -83,7 +95,7 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
   const signInRateLimit = { limit: config.signInRateLimit, windowSeconds: config.signInRateWindowSeconds };
   app.use(
     '/api',
-    registryRouter(db),
+    registryRouter(db, config.development ? (req, registry) => applyOverrides(registry, readOverrides(req)) : undefined),
     sessionRouter(),
     profileRouter(db, clock),
     profileChangesRouter(db, clock),
@@ -91,6 +103,7 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     draftsRouter(db, clock),
     jobSearchRouter(db, clock),
     jobSearchReportsRouter(db, clock, { assessmentDueDays: config.assessmentDueDays }),
+    clientErrorsRouter(db, clock, { rateLimit: config.clientErrorRateLimit, rateWindowSeconds: config.clientErrorRateWindowSeconds }),
   );
   app.use(
     '/auth',
@@ -107,9 +120,23 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
   app.use('/idp', idpRouter({ db, clock, keys: idpKeys, signInRateLimit }));
   // Server to server, outside /api: no session, cookie or CSRF check; a bearer token per payer.
   app.use(PAYER_API_PREFIX, payerApiRouter(db, config.payerApiTokens));
-  app.use(['/api', '/auth', PAYER_API_PREFIX], apiNotFound);
+  // The operators' API, bearer tokens like the payers'. Each resource is its own router; a JSON 404
+  // for the rest of /admin-api belongs after all of them.
+  app.use(ADMIN_API_PREFIX, clientErrorsAdminRouter(db, config.adminApiTokens));
+  app.use(
+    ADMIN_API_PREFIX,
+    moduleAdminRouter({ db, clock, tokens: config.adminApiTokens, moduleStore: config.moduleStore, staticRoot: config.staticRoot }),
+  );
+  // An unknown /admin-api path is a JSON 404 too, and operator answers are never cached.
+  app.use(ADMIN_API_PREFIX, (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(['/api', '/auth', PAYER_API_PREFIX, ADMIN_API_PREFIX], apiNotFound);
 
-  app.use(staticRouter({ staticRoot: config.staticRoot, modules: discoverModules(config.staticRoot) }));
+  // Development only: `?module-override=<area>=<loopback manifest URL>` on any page.
+  if (config.development) app.use(moduleOverrideLinks(db));
+  app.use(staticRouter({ staticRoot: config.staticRoot, modules: discoverModules(config.staticRoot), moduleStore: config.moduleStore }));
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });

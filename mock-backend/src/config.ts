@@ -1,5 +1,5 @@
 // Reads the environment once, in server.ts; everything else receives a plain Config object.
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseNamedTokens, type NamedToken } from './http/bearer-auth.js';
 
@@ -19,6 +19,12 @@ export interface Config {
   readonly sessionSecret: string | undefined;
   /** Where shell/dist and modules/<area>/dist are served from. */
   readonly staticRoot: string;
+  /**
+   * `<dataDir>/module-store`: published module versions, `<area>/<version>/`, served at
+   * `/modules/<area>/<version>/` (`npm run deploy -w modules/<area>` copies builds there). Instances
+   * behind a load balancer share it like the database: one volume.
+   */
+  readonly moduleStore: string;
   /** Where modules/<area>/package.json are read for the registry seed. */
   readonly repoRoot: string;
   /** express's `trust proxy` setting; undefined leaves it off. */
@@ -37,6 +43,9 @@ export interface Config {
   readonly adminApiTokens: readonly NamedToken[];
   /** NODE_ENV=development: enables what only a developer's machine may do (module URL overrides). */
   readonly development: boolean;
+  /** Module error reports (POST /api/client-errors) allowed per client (IP) and window. */
+  readonly clientErrorRateLimit: number;
+  readonly clientErrorRateWindowSeconds: number;
 }
 
 /**
@@ -102,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteSeconds: positiveInteger('SESSION_ABSOLUTE_SECONDS', env['SESSION_ABSOLUTE_SECONDS'], 8 * 3600),
     sessionSecret: env['SESSION_SECRET'] || undefined,
     staticRoot: staticRootRaw ? resolve(base, staticRootRaw) : REPO_ROOT,
+    moduleStore: join(dataDir, 'module-store'),
     repoRoot: REPO_ROOT,
     trustProxy: trustProxy(env['TRUST_PROXY']),
     signInRateLimit: positiveInteger('SIGN_IN_RATE_LIMIT', env['SIGN_IN_RATE_LIMIT'], 30),
@@ -110,5 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     payerApiTokens: namedTokens('PAYER_API_TOKENS', env['PAYER_API_TOKENS'], DEVELOPMENT_PAYER_API_TOKENS),
     adminApiTokens: namedTokens('ADMIN_API_TOKENS', env['ADMIN_API_TOKENS'], DEVELOPMENT_ADMIN_API_TOKENS),
     development: env['NODE_ENV'] === 'development',
+    clientErrorRateLimit: positiveInteger('CLIENT_ERROR_RATE_LIMIT', env['CLIENT_ERROR_RATE_LIMIT'], 60),
+    clientErrorRateWindowSeconds: positiveInteger('CLIENT_ERROR_RATE_WINDOW_SECONDS', env['CLIENT_ERROR_RATE_WINDOW_SECONDS'], 600),
   };
 }

@@ -65,3 +65,12 @@ export type { ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError, Pr
 export { DraftController, DRAFT_SAVE_DELAY_MS } from './draft-controller.js';
 export type { DraftControllerOptions } from './draft-controller.js';
 export { helsinkiToday, daysBetween } from './dates.js';
+export { ClientErrorReportSchema, CLIENT_ERROR_KINDS, CLIENT_ERROR_MESSAGE_MAX, CLIENT_ERRORS_PATH } from './api/client-errors.js';
+export type { ClientErrorReport, ClientErrorKind, ClientErrorCountsResponse, ClientErrorVersionCounts, ClientErrorKindCount } from './api/client-errors.js';
+// Independent deployment of modules: the API versions the backend serves, for the publish-time
+// compatibility check, and the integrity hashes of a published version.
+export { API_VERSIONS } from './api/versions.js';
+export type { ApiName } from './api/versions.js';
+export { ModuleIntegritySchema } from './registry.js';
+export type { ModuleIntegrity } from './registry.js';
+export { MODULE_OVERRIDE_PARAM, MODULE_OVERRIDE_COOKIE, MODULE_DEV_EVENTS_PATH } from './module-override.js';

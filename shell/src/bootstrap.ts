@@ -2,6 +2,7 @@ import { addErrorHandler, navigateToUrl, start, triggerAppChange } from 'single-
 import {
   fetchJson,
   LocaleTopic,
+  MODULE_OVERRIDE_COOKIE,
   NavigationTopic,
   PageTopic,
   portalBus,
@@ -111,6 +112,11 @@ export async function startShell(): Promise<void> {
     return container;
   };
   registerAreas(entries, containerFor, currentView);
+  // Development only: an area the backend points at a developer's local build gets a banner (and
+  // reloads on change). The code comes only when the override cookie is there.
+  if (document.cookie.includes(`${MODULE_OVERRIDE_COOKIE}=`)) {
+    void import('./development/module-overrides.js').then(({ showModuleOverrides }) => showModuleOverrides(entries, { after: skipLink }));
+  }
 
   // Focus moves only after the person navigates, never at the first load, where reading starts at
   // the top. An area's heading can be focused once both have happened: single-spa has shown its

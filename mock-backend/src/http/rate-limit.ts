@@ -87,15 +87,20 @@ export interface RateLimitOptions {
   readonly name: string;
   readonly limit: number;
   readonly windowSeconds: number;
-  /** The language and the banner of the refusal page, from the request. */
-  readonly page: (req: Request) => { lang: Locale; brand: { name: string; tagline: string } };
+  /** What is counted, for the JSON refusal's message; sign-in attempts unless said. */
+  readonly what?: string;
+  /**
+   * The language and the banner of the refusal page, from the request. Without it the refusal is
+   * always the JSON API error (an endpoint that no person navigates to).
+   */
+  readonly page?: (req: Request) => { lang: Locale; brand: { name: string; tagline: string } };
 }
 
 function refuse(req: Request, res: Response, retryAfterSeconds: number, options: RateLimitOptions): void {
   res.set('Retry-After', String(retryAfterSeconds)).set('Cache-Control', 'no-store');
   // A browser navigation (or anything that takes HTML) gets a page; a JSON client the API error.
-  if (req.accepts(['html', 'json']) === 'json') {
-    throw httpError(429, API_ERROR_CODES.tooManyRequests, `Too many sign-in attempts; retry after ${retryAfterSeconds} s.`);
+  if (!options.page || req.accepts(['html', 'json']) === 'json') {
+    throw httpError(429, API_ERROR_CODES.tooManyRequests, `Too many ${options.what ?? 'sign-in attempts'}; retry after ${retryAfterSeconds} s.`);
   }
   const { lang, brand } = options.page(req);
   const t = TEXT[lang];

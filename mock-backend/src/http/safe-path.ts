@@ -1,3 +1,5 @@
+import { isAbsolute, resolve, sep } from 'node:path';
+
 const MAX_PATH_LENGTH = 2048;
 const PROBE_ORIGIN = 'http://portal.invalid';
 
@@ -16,4 +18,17 @@ export function safeReturnTo(value: unknown): string {
   } catch {
     return '/';
   }
+}
+
+/**
+ * `relative` resolved inside `root`, or undefined when it would leave it: an absolute path, a ".."
+ * segment, a backslash (a separator on Windows, a trick elsewhere), a NUL or other control
+ * character. For file names that come from data (a module's manifest), never from the OS.
+ */
+export function resolveInside(root: string, relative: string): string | undefined {
+  if (relative === '' || relative.length > MAX_PATH_LENGTH || /[\\\u0000-\u001f\u007f]/.test(relative)) return undefined;
+  if (isAbsolute(relative) || relative.split('/').some((segment) => segment === '..' || segment === '.' || segment === '')) return undefined;
+  const base = resolve(root);
+  const resolved = resolve(base, relative);
+  return resolved.startsWith(`${base}${sep}`) ? resolved : undefined;
 }

@@ -1,5 +1,5 @@
 // The security headers of every response (pages, API, IdP, static files), in one place.
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { registryEntries } from '../db/schema.js';
 import type { Database } from '../db/storage.js';
 
@@ -135,9 +135,22 @@ export function cachedModuleOrigins(load: () => Promise<ModuleOrigins>, ttlMs: n
   };
 }
 
-export function securityHeaders(moduleOrigins: () => Promise<ModuleOrigins>): RequestHandler {
+/** Both lists of origins, each once and sorted. */
+export function mergeOrigins(a: ModuleOrigins, b: ModuleOrigins): ModuleOrigins {
+  return {
+    scripts: [...new Set([...a.scripts, ...b.scripts])].sort(),
+    connect: [...new Set([...a.connect, ...b.connect])].sort(),
+  };
+}
+
+/**
+ * `requestOrigins` adds origins for one request: in development only, those of the browser's module
+ * overrides (http/module-override.ts), so a local build can run in the real shell.
+ */
+export function securityHeaders(moduleOrigins: () => Promise<ModuleOrigins>, requestOrigins?: (req: Request) => ModuleOrigins): RequestHandler {
   return (req, res, next) => {
-    moduleOrigins().then((modules) => {
+    moduleOrigins().then((registryOrigins) => {
+      const modules = requestOrigins ? mergeOrigins(registryOrigins, requestOrigins(req)) : registryOrigins;
       res.setHeader('Content-Security-Policy', contentSecurityPolicy(modules));
       res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
       res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -68,8 +68,12 @@ export type SessionState =
 // Per request, gone with it (a WeakMap keyed by the request object): not state between requests.
 const states = new WeakMap<Request, SessionState>();
 
-/** Paths below /api that report the session without extending it: the shell asks at the moment a session should have ended. */
-const REPORT_ONLY = new Set(['/session/status']);
+/**
+ * Paths below /api that do not extend the session: the shell asks for the status at the moment a
+ * session should have ended, and a module's error report is no sign of the person being there (a
+ * module failing in a loop must not keep a forgotten session alive).
+ */
+const REPORT_ONLY = new Set(['/session/status', '/client-errors']);
 
 function sessionData(req: Request): Partial<session.SessionData> | undefined {
   // req.session is missing when the session middleware is not mounted for the path.

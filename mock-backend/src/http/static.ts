@@ -55,6 +55,32 @@ export interface StaticOptions {
   readonly staticRoot: string;
   /** From discoverModules, done once at start-up. */
   readonly modules: readonly string[];
+  /** `<DATA_DIR>/module-store`: published versions, served at `/modules/<area>/<version>/`. */
+  readonly moduleStore?: string;
+}
+
+/** `/<area>/<version>/<file…>` below /modules: a file of a version in the module store. */
+const STORE_PATH = /^\/[a-z][a-z0-9-]*\/\d+\.\d+\.\d+(?:-[0-9a-z.-]+)?\/[^/]/i;
+
+/**
+ * Whether a path below /modules names a file of a stored version, and nothing else: decoded, it is
+ * `/<area>/<version>/<file…>` with no "." or ".." segment, backslash or NUL, so it can reach
+ * neither outside the store nor another version's folder.
+ */
+function isStoreFile(path: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  return STORE_PATH.test(decoded) && !/[\\\u0000]/.test(decoded) && !decoded.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+/** Module bundles are public code that a shell or a partner page on another origin may load; only these files are opened up. */
+function openToOtherOrigins(res: Response): void {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
 }
 
 export function staticRouter(options: StaticOptions): Router {
@@ -62,14 +88,32 @@ export function staticRouter(options: StaticOptions): Router {
   const shellDist = join(options.staticRoot, 'shell', 'dist');
   const shellIndex = join(shellDist, 'index.html');
 
+  if (options.moduleStore !== undefined) {
+    // Every file of a published version is immutable, the manifest too: a version is never written
+    // again, and a new one has a new URL. express.static (send) refuses ".." and dot files; the
+    // pattern admits only an area and a version as the first two segments.
+    const store = express.static(options.moduleStore, {
+      index: false,
+      redirect: false,
+      fallthrough: true,
+      cacheControl: false,
+      setHeaders: (res) => res.setHeader('Cache-Control', IMMUTABLE),
+    });
+    router.use('/modules', (req, res, next) => {
+      if (!isStoreFile(req.path)) {
+        next();
+        return;
+      }
+      openToOtherOrigins(res);
+      store(req, res, next);
+    });
+  }
+
   for (const area of options.modules) {
     router.use(
       `/modules/${area}`,
       (_req, res, next) => {
-        // Module bundles are public code that a shell or a partner page on another origin may load;
-        // only these files are opened up.
-        res.setHeader('Access-Control-Allow-Origin', '*');
-        res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+        openToOtherOrigins(res);
         next();
       },
       express.static(join(options.staticRoot, 'modules', area, 'dist'), {

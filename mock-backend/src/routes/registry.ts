@@ -1,6 +1,6 @@
 // GET /api/registry: which module (and version) serves which area. The shell reads it at every boot.
 import { createHash } from 'node:crypto';
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { asc, sql } from 'drizzle-orm';
 import { RegistrySchema, parseOrThrow, type Registry } from '@portal/shared-contracts';
 import { registryEntries } from '../db/schema.js';
@@ -27,10 +27,16 @@ export async function readRegistry(db: Database): Promise<Registry> {
   return parseOrThrow(RegistrySchema, registry, 'The registry');
 }
 
-export function registryRouter(db: Database): Router {
+/**
+ * `view` adapts the registry to the request; in development it applies the browser's module
+ * overrides (http/module-override.ts), and the answer then varies by cookie.
+ */
+export function registryRouter(db: Database, view?: (req: Request, registry: Registry) => Registry): Router {
   const router = Router();
   router.get('/registry', async (req, res) => {
-    const body = JSON.stringify(await readRegistry(db));
+    const registry = await readRegistry(db);
+    const body = JSON.stringify(view ? view(req, registry) : registry);
+    if (view) res.vary('Cookie');
     // no-cache, not no-store: the browser keeps a copy but asks every time, so a deployment (a
     // registry change) reaches the next page load while an unchanged registry costs a 304.
     res.set('Cache-Control', 'no-cache');

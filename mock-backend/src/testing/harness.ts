@@ -2,6 +2,8 @@
 // the tests move instead of sleeping, and a tiny browser stand-in: a cookie jar, Fetch Metadata like
 // a real browser's, and redirects followed by hand, so every hop can be checked.
 import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { ApiErrorSchema, validate } from '@portal/shared-contracts';
@@ -39,6 +41,8 @@ export const TEST_CONFIG: AppConfig = {
   sessionAbsoluteSeconds: 8 * 3600,
   sessionSecret: undefined,
   staticRoot: REPO_ROOT,
+  // A folder no test writes to: tests of the module store give their own.
+  moduleStore: join(tmpdir(), 'portal-test-no-module-store'),
   trustProxy: undefined,
   signInRateLimit: 10_000,
   signInRateWindowSeconds: 600,
@@ -50,6 +54,8 @@ export const TEST_CONFIG: AppConfig = {
   ],
   adminApiTokens: [{ name: 'tester', token: 'test-admin-token' }],
   development: false,
+  clientErrorRateLimit: 10_000,
+  clientErrorRateWindowSeconds: 600,
 };
 
 export interface TestServer {

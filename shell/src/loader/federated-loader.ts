@@ -1,5 +1,6 @@
-import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import { loadRemote, registerPlugins, registerRemotes } from '@module-federation/enhanced/runtime';
 import { isPortalModule, type FederatedImplementation, type PortalModule } from '@portal/shared-contracts';
+import type { IntegrityExpectations } from './integrity.js';
 
 /** Per attempt: a server that never answers is given up on after seconds, not the browser's minutes. */
 export const MODULE_LOAD_TIMEOUT_MS = 5_000;
@@ -21,9 +22,33 @@ export class ModuleLoadError extends Error {
   readonly contractMismatch: boolean;
 }
 
+let integrity: Promise<IntegrityExpectations> | undefined;
+
+/**
+ * The integrity plugin, registered once, when the first published module version loads: loaded
+ * then, so the signed-out front page (which loads no module) does not carry it. A failed download
+ * of it is tried again with the module's next attempt; the module is never loaded unchecked.
+ */
+function integrityExpectations(): Promise<IntegrityExpectations> {
+  integrity ??= import('./integrity.js').then(
+    ({ IntegrityExpectations, integrityPlugin }) => {
+      const expectations = new IntegrityExpectations();
+      registerPlugins([integrityPlugin(expectations)]);
+      return expectations;
+    },
+    (error: unknown) => {
+      integrity = undefined;
+      throw error;
+    },
+  );
+  return integrity;
+}
+
 /**
  * Loads a module's PortalModule from the manifest the registry names, through the page's one
  * Module Federation runtime. `fresh` re-registers the remote, dropping a failed earlier attempt.
+ * A published version's files are checked by the browser against the registry's hashes; bytes that
+ * do not match fail like a failed download (the same bounded attempts, then the area's notice).
  */
 async function loadOnce(
   area: string,
@@ -31,14 +56,18 @@ async function loadOnce(
   { fresh = false, timeoutMs = MODULE_LOAD_TIMEOUT_MS } = {},
 ): Promise<PortalModule> {
   const manifest = new URL(implementation.manifestUrl, window.location.href).href;
-  registerRemotes([{ name: implementation.remoteName, entry: manifest }], { force: fresh });
   const request = `${implementation.remoteName}/${implementation.exposes.slice(2)}`;
+  const load = async (): Promise<unknown> => {
+    if (implementation.integrity) (await integrityExpectations()).add(implementation, manifest);
+    registerRemotes([{ name: implementation.remoteName, entry: manifest }], { force: fresh });
+    return loadRemote<unknown>(request);
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ModuleLoadError(area, `Loading ${request} took over ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    const loaded = await Promise.race([loadRemote<unknown>(request), timeout]);
+    const loaded = await Promise.race([load(), timeout]);
     const candidate = (loaded as { default?: unknown } | null)?.default ?? loaded;
     if (!isPortalModule(candidate)) {
       throw new ModuleLoadError(area, `${request} does not export a PortalModule of contract version 1`, { contractMismatch: true });

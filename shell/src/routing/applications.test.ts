@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LocaleTopic, MODULE_CONTRACT_VERSION, portalBus, type PortalModule } from '@portal/shared-contracts';
 import { defineShellElements } from '../define.js';
+import type { PendingReport } from '../reporting/report-later.js';
 import { profileEntry } from '../testing/registry-fixtures.js';
 import { guarded, type AreaProps } from './applications.js';
 
@@ -21,14 +22,17 @@ type Lifecycle = (props: AreaProps & { name: string }) => Promise<unknown>;
 describe('applications', () => {
   beforeEach(() => portalBus.publish(LocaleTopic, { locale: 'fi' }));
 
-  it('a module whose mount throws shows the area notice in its own container, and unmounts cleanly', async () => {
+  it('a module whose mount throws shows the area notice in its own container, is reported, and unmounts cleanly', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const reports: PendingReport[] = [];
+    const broken = new Error('broken release');
     const lifecycles = guarded(
       profileEntry,
       fakeModule(async ({ domElement }) => {
         domElement.append(document.createElement('p'));
-        throw new Error('broken release');
+        throw broken;
       }),
+      (report) => reports.push(report),
     );
     const props = { name: 'area:profile', area: 'profile', basePath: '/profile', domElement: container };
     await (lifecycles.mount as Lifecycle)(props);
@@ -36,6 +40,7 @@ describe('applications', () => {
     expect(container.children).to.have.length(1, 'the broken module left nothing behind');
     await notice.updateComplete;
     expect(notice.shadowRoot!.querySelector('h1')!.textContent).to.equal('Omat tiedot ei ole juuri nyt käytettävissä');
+    expect(reports).to.deep.equal([{ area: 'profile', version: '1.0.0', kind: 'mount', error: broken }]);
     await (lifecycles.unmount as Lifecycle)(props);
     expect(container.children).to.have.length(0);
   });

@@ -3,6 +3,7 @@ import type { ModuleMountProps, PortalModule, RegistryEntry } from '@portal/shar
 import { t } from '../i18n/translate.js';
 import { loadFederatedModule } from '../loader/federated-loader.js';
 import type { ShellModuleError } from '../components/shell-module-error/shell-module-error.js';
+import type { ReportFn } from '../reporting/report-later.js';
 import type { View } from './resolve-route.js';
 
 export interface AreaProps {
@@ -18,10 +19,12 @@ export function applicationName(area: string): string {
 /**
  * Lifecycles that draw the "not available right now" notice inside the area's own container. A
  * failed module therefore costs only its own room; the retry unloads the application, so single-spa
- * calls the loader again with a fresh remote registration.
+ * calls the loader again with a fresh remote registration. The failure is counted against the
+ * module version the registry named, so a bad release shows (see reporting/).
  */
-function failedAreaLifecycles(entry: RegistryEntry, error: unknown): LifeCycles<AreaProps> {
+function failedAreaLifecycles(entry: RegistryEntry, error: unknown, kind: 'load' | 'mount', report: ReportFn): LifeCycles<AreaProps> {
   console.error(`Service area "${entry.area}" failed`, error);
+  report({ area: entry.area, version: entry.implementation.version, kind, error });
   let notice: ShellModuleError | undefined;
   return {
     bootstrap: async () => undefined,
@@ -51,7 +54,7 @@ function showLoading(container: HTMLElement): HTMLElement {
 }
 
 /** Wraps a module's lifecycles so a throwing mount turns into the area's notice, not a broken page. */
-export function guarded(entry: RegistryEntry, module: PortalModule): LifeCycles<AreaProps> {
+export function guarded(entry: RegistryEntry, module: PortalModule, report: ReportFn = () => undefined): LifeCycles<AreaProps> {
   let fallback: LifeCycles<AreaProps> | undefined;
   const asModuleProps = (props: AreaProps & { name: string }): ModuleMountProps => ({
     name: props.name,
@@ -68,7 +71,7 @@ export function guarded(entry: RegistryEntry, module: PortalModule): LifeCycles<
         await module.mount(asModuleProps(props as AreaProps & { name: string }));
       } catch (error) {
         props.domElement.replaceChildren();
-        fallback = failedAreaLifecycles(entry, error);
+        fallback = failedAreaLifecycles(entry, error, 'mount', report);
         await (fallback.mount as (p: AreaProps) => Promise<unknown>)(props);
       }
     },
@@ -81,6 +84,21 @@ export function guarded(entry: RegistryEntry, module: PortalModule): LifeCycles<
       await module.unmount(asModuleProps(props as AreaProps & { name: string }));
     },
   };
+}
+
+let watching: Promise<ReportFn> | undefined;
+
+/**
+ * Before the first module loads: its shared singletons are checked as its container resolves them,
+ * what it throws later is counted against its version, and the reporter of load and mount failures
+ * is ready. Fetched then, not at start, because the signed-out front page loads no module and has a
+ * byte budget. If the chunk cannot be had, modules still load, unwatched.
+ */
+function watchModules(entries: readonly RegistryEntry[]): Promise<ReportFn> {
+  watching ??= import('../reporting/watch.js')
+    .then(({ watchModules: watch }) => watch(entries))
+    .catch((): ReportFn => () => undefined);
+  return watching;
 }
 
 /**
@@ -100,11 +118,12 @@ export function registerAreas(
         const attempt = (attempts.get(entry.area) ?? 0) + 1;
         attempts.set(entry.area, attempt);
         const loading = showLoading(containerFor(entry));
+        const report = await watchModules(entries);
         try {
           const module = await loadFederatedModule(entry.area, entry.implementation, { fresh: attempt > 1 });
-          return guarded(entry, module);
+          return guarded(entry, module, report);
         } catch (error) {
-          return failedAreaLifecycles(entry, error);
+          return failedAreaLifecycles(entry, error, 'load', report);
         } finally {
           loading.remove();
         }

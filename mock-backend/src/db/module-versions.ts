@@ -1,0 +1,105 @@
+// Published module versions and the registry's history of changes (tables module_versions and
+// registry_changes). The routes (src/routes/module-admin.ts) put these together in one transaction
+// per publish or rollback, with the area's registry row locked.
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { RegistryEntry } from '@portal/shared-contracts';
+import { moduleVersions, registryChanges, registryEntries } from './schema.js';
+import type { Database } from './storage.js';
+
+export type Implementation = RegistryEntry['implementation'];
+export type ModuleVersionRow = typeof moduleVersions.$inferSelect;
+export type RegistryChangeRow = typeof registryChanges.$inferSelect;
+
+export const REGISTRY_ACTIONS = { publish: 'publish', rollback: 'rollback' } as const;
+
+/** Locks the area's registry row until the transaction ends: one publish or rollback per area at a time. */
+export async function lockRegistryEntry(tx: Database, area: string): Promise<Implementation | undefined> {
+  const [row] = await tx
+    .select({ implementation: registryEntries.implementation })
+    .from(registryEntries)
+    .where(eq(registryEntries.area, area))
+    .for('update');
+  return row?.implementation;
+}
+
+export async function findRegistryImplementation(db: Database, area: string): Promise<Implementation | undefined> {
+  const [row] = await db.select({ implementation: registryEntries.implementation }).from(registryEntries).where(eq(registryEntries.area, area));
+  return row?.implementation;
+}
+
+export async function listRegistryImplementations(db: Database): Promise<{ area: string; implementation: Implementation }[]> {
+  return db
+    .select({ area: registryEntries.area, implementation: registryEntries.implementation })
+    .from(registryEntries)
+    .orderBy(asc(registryEntries.area));
+}
+
+export async function findModuleVersion(db: Database, area: string, version: string): Promise<ModuleVersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(moduleVersions)
+    .where(and(eq(moduleVersions.area, area), eq(moduleVersions.version, version)));
+  return row;
+}
+
+/** Newest first. */
+export async function listModuleVersions(db: Database, area: string): Promise<ModuleVersionRow[]> {
+  return db.select().from(moduleVersions).where(eq(moduleVersions.area, area)).orderBy(desc(moduleVersions.publishedAt), desc(moduleVersions.version));
+}
+
+/** Oldest first: the order the changes were made in (changed_at is strictly increasing per area). */
+export async function listRegistryChanges(db: Database, area: string): Promise<RegistryChangeRow[]> {
+  return db.select().from(registryChanges).where(eq(registryChanges.area, area)).orderBy(asc(registryChanges.changedAt));
+}
+
+/** Inserts a published version; undefined when that version of the area exists already. */
+export async function insertModuleVersion(tx: Database, row: ModuleVersionRow): Promise<ModuleVersionRow | undefined> {
+  const [inserted] = await tx.insert(moduleVersions).values(row).onConflictDoNothing().returning();
+  return inserted;
+}
+
+/**
+ * Points the area at another implementation and records the change, in the caller's transaction.
+ * changed_at is kept strictly after the area's previous change, so the history has one order even
+ * when the clock stands still (tests) or steps back (another instance's clock).
+ */
+export async function changeImplementation(
+  tx: Database,
+  change: { area: string; actor: string; action: string; before: Implementation; after: Implementation; now: Date },
+): Promise<RegistryChangeRow> {
+  const [last] = await tx
+    .select({ changedAt: registryChanges.changedAt })
+    .from(registryChanges)
+    .where(eq(registryChanges.area, change.area))
+    .orderBy(desc(registryChanges.changedAt))
+    .limit(1);
+  const changedAt = last && last.changedAt.getTime() >= change.now.getTime() ? new Date(last.changedAt.getTime() + 1) : change.now;
+  await tx.update(registryEntries).set({ implementation: change.after, updatedAt: change.now }).where(eq(registryEntries.area, change.area));
+  const [row] = await tx
+    .insert(registryChanges)
+    .values({ area: change.area, changedAt, actor: change.actor, action: change.action, before: change.before, after: change.after })
+    .returning();
+  if (!row) throw new Error('Recording a registry change returned no row');
+  return row;
+}
+
+/**
+ * Where a rollback goes: the implementation the area had before its current one. The history is
+ * read as a stack: a publish (or any other change) puts its `after` on top, a rollback takes the
+ * top off. So rolling back twice after publishing 1.1 and 1.2 over 1.0 gives 1.1, then 1.0, and a
+ * rollback never bounces back to the version it just left. Undefined: nothing to go back to.
+ */
+export function rollbackTarget(changes: readonly Pick<RegistryChangeRow, 'action' | 'before' | 'after'>[]): Implementation | undefined {
+  const stack: Implementation[] = [];
+  for (const change of changes) {
+    if (stack.length === 0 && change.before) stack.push(change.before);
+    if (change.action === REGISTRY_ACTIONS.rollback) {
+      stack.pop();
+      // The history began with a rollback, or lost its start: what it went to is all there is.
+      if (stack.length === 0) stack.push(change.after);
+    } else {
+      stack.push(change.after);
+    }
+  }
+  return stack.length >= 2 ? stack[stack.length - 2] : undefined;
+}
