@@ -43,6 +43,8 @@ describe('shell-header', () => {
       portalBus.publish(SessionTopic, { status: 'signed-out' });
       const el = await header();
       const links = [...el.shadowRoot!.querySelectorAll('nav a')];
+      // Exactly the names: no stray whitespace where a "tasks waiting" mark would go.
+      expect(links.map((a) => a.textContent)).to.deep.equal(['Etusivu', 'Omat tiedot']);
       expect(links.map((a) => a.textContent?.trim())).to.deep.equal(['Etusivu', 'Omat tiedot']);
       expect(links.map((a) => a.getAttribute('aria-current'))).to.deep.equal(['false', 'page']);
     });
@@ -67,16 +69,16 @@ describe('shell-header', () => {
       expect(front!.querySelector('.mark')).to.equal(null);
       expect(profile!.querySelector('.mark')!.textContent).to.equal('1');
       expect(profile!.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
-      expect(profile!.querySelector('.visually-hidden')!.textContent).to.equal('(1 tehtävä odottaa)');
+      expect(profile!.querySelector('.visually-hidden')!.textContent).to.equal(' (1 tehtävä odottaa)');
       expect(el.shadowRoot!.querySelector('.menu-toggle .mark')!.textContent).to.equal('1');
 
       el.attention = new Map([['profile', 3]]);
       portalBus.publish(LocaleTopic, { locale: 'sv' });
       await el.updateComplete;
-      expect(profile!.querySelector('.visually-hidden')!.textContent).to.equal('(3 uppgifter väntar)');
+      expect(profile!.querySelector('.visually-hidden')!.textContent).to.equal(' (3 uppgifter väntar)');
       portalBus.publish(LocaleTopic, { locale: 'en' });
       await el.updateComplete;
-      expect(profile!.querySelector('.visually-hidden')!.textContent).to.equal('(3 tasks waiting)');
+      expect(profile!.querySelector('.visually-hidden')!.textContent).to.equal(' (3 tasks waiting)');
 
       el.attention = new Map();
       await el.updateComplete;

@@ -57,7 +57,7 @@ export class ShellHeader extends LitElement {
     if (count <= 0) return nothing;
     const rule = new Intl.PluralRules(INTL_LOCALE[locale]).select(count);
     const words = t(rule === 'one' ? 'tasksWaitingOne' : 'tasksWaitingOther', { count: String(count) }, locale);
-    return html`<span class="mark" aria-hidden="true">${count}</span><span class="visually-hidden">(${words})</span>`;
+    return html`<span class="mark" aria-hidden="true">${count}</span><span class="visually-hidden"> (${words})</span>`;
   }
 
   protected override render(): TemplateResult {
@@ -92,13 +92,13 @@ export class ShellHeader extends LitElement {
           ? html`<nav aria-label=${t('mainNav', undefined, locale)}>
               <button class="menu-toggle" type="button" aria-expanded=${String(this.menuOpen)} aria-controls="nav-list"
                 @click=${() => (this.menuOpen = !this.menuOpen)}>
-                <span aria-hidden="true">☰</span> ${t('menu', undefined, locale)} ${this.mark(waiting, locale)}
+                <span aria-hidden="true">☰</span> ${t('menu', undefined, locale)}${this.mark(waiting, locale)}
               </button>
               <ul id="nav-list" class=${this.menuOpen ? 'open' : ''}>
                 ${navAreas.map(
                   (area) => html`<li>
                     <a href=${area.route} aria-current=${routeMatches(area.route, path) ? 'page' : 'false'}
-                      >${area.names[locale]} ${this.mark(this.attention.get(area.area) ?? 0, locale)}</a
+                      >${area.names[locale]}${this.mark(this.attention.get(area.area) ?? 0, locale)}</a
                     >
                   </li>`,
                 )}
