@@ -17,3 +17,13 @@ test('days between two calendar days, across a change of summer time and a year'
   assert.equal(daysBetween('2026-03-28', '2026-03-30'), 2);
   assert.equal(daysBetween('2026-12-31', '2027-01-01'), 1);
 });
+
+test('calendar days: real days only, and whole days added across months and years', async () => {
+  const { addDays, isCalendarDate } = await import('./dates.js');
+  assert.equal(isCalendarDate('2026-02-28'), true);
+  assert.equal(isCalendarDate('2026-02-30'), false);
+  assert.equal(isCalendarDate('2024-02-29'), true);
+  assert.equal(isCalendarDate('26-11-2026'), false);
+  assert.equal(addDays('2026-12-31', 1), '2027-01-01');
+  assert.equal(addDays('2026-03-01', -1), '2026-02-28');
+});

@@ -64,7 +64,7 @@ export {
 export type { ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError, ProfileChangeHistory } from './api/profile-change.js';
 export { DraftController, DRAFT_SAVE_DELAY_MS } from './draft-controller.js';
 export type { DraftControllerOptions } from './draft-controller.js';
-export { helsinkiToday, daysBetween } from './dates.js';
+export { helsinkiToday, daysBetween, addDays, isCalendarDate } from './dates.js';
 export { ClientErrorReportSchema, CLIENT_ERROR_KINDS, CLIENT_ERROR_MESSAGE_MAX, CLIENT_ERRORS_PATH } from './api/client-errors.js';
 export type { ClientErrorReport, ClientErrorKind, ClientErrorCountsResponse, ClientErrorVersionCounts, ClientErrorKindCount } from './api/client-errors.js';
 // Independent deployment of modules: the API versions the backend serves, for the publish-time

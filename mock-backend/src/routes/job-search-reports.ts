@@ -13,6 +13,7 @@ import {
   JOB_SEARCH_ERRORS as E,
   JOB_SEARCH_PATHS,
   JobSearchReceiptSchema,
+  REPORT_WINDOW_DAYS,
   RegistrationRequestSchema,
   checkAssessmentAnswers,
   type AssessmentAnswers,
@@ -62,8 +63,6 @@ import { requirePerson } from '../http/session.js';
 import { unstorablePath, validateOrThrow, type IssueDetails } from '../http/validation.js';
 import { noticeSummary, route, toJobSearch } from './job-search.js';
 
-/** How far from today a reported change or an end date may be, either way. */
-export const REPORT_WINDOW_DAYS = 365;
 
 type Kind = JobSearchReceipt['kind'];
 

@@ -332,6 +332,12 @@ export const ChangeReportRequestSchema = v.pipe(
 );
 export type ChangeReportRequest = v.InferOutput<typeof ChangeReportRequestSchema>;
 
+/**
+ * How far from today the dates of a report of a change, or the last day of job seeking, may be,
+ * either way (assumed; the office handles anything older). The form and the server both use it.
+ */
+export const REPORT_WINDOW_DAYS = 365;
+
 /** POST /api/job-search/end body (Idempotency-Key header). */
 export const EndRequestSchema = v.object({
   reason: v.picklist(END_REASONS, E.reasonRequired),

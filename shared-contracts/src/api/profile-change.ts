@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { daysBetween } from '../dates.js';
 import { LocaleSchema } from '../locale.js';
 import { ContactChannelSchema, ProfileSchema } from './profile.js';
 
@@ -35,9 +36,7 @@ export const AddressChangeSchema = v.object({
 
 /** `today` is the person's calendar day in Finland (yyyy-mm-dd), passed in so tests can fix it. */
 export function effectiveDateInWindow(date: string, today: string): boolean {
-  const day = 24 * 60 * 60 * 1000;
-  const difference = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / day;
-  return Math.abs(difference) <= EFFECTIVE_DATE_WINDOW_DAYS;
+  return Math.abs(daysBetween(today, date)) <= EFFECTIVE_DATE_WINDOW_DAYS;
 }
 
 /** POST /api/profile/changes body. Only the fields being changed are present. */

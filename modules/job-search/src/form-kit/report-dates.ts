@@ -1,32 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { JOB_SEARCH_ERRORS, type JobSearch } from '@portal/shared-contracts/job-search';
+import { isCalendarDate } from '@portal/shared-contracts';
+import { JOB_SEARCH_ERRORS, REPORT_WINDOW_DAYS, type JobSearch } from '@portal/shared-contracts/job-search';
 import { describedBy, fieldError, hintText, type ControlBase } from './controls.js';
 import { addDays, daysBetween, helsinkiToday } from './dates.js';
 import { fieldId, kitText } from './errors.js';
 
 // The date rules the server applies to a report of a change and to ending job seeking, and a date
 // field that shows them: the change form and the end form both use them.
-
-/**
- * How far from today a reported date may be, either way. The backend's REPORT_WINDOW_DAYS; the
- * contract does not export it, so it is repeated here (the server's 400 `date.range` still decides).
- */
-export const REPORT_WINDOW_DAYS = 365;
+export { isCalendarDate, REPORT_WINDOW_DAYS };
 
 /** A form-local code: an empty required date says "enter the date", not "enter a real date". */
 export const DATE_REQUIRED = 'date.required';
-
-/**
- * True for a real yyyy-mm-dd day. The contract's `isoDate` checks the shape only ("2026-02-30"
- * passes it), and the server answers such a day with `date.invalid`: the form says so first.
- */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** The first and last day a report may name: a year either way of today, and not before `notBefore`. */
 export function reportWindow(today: string, notBefore: string | undefined): { min: string; max: string } {
