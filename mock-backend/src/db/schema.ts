@@ -18,6 +18,13 @@ import type {
   PayerNotice,
   RegistrationData,
 } from '@portal/shared-contracts/job-search';
+import type {
+  AttachmentMediaType,
+  Contact,
+  EventKind,
+  PaymentNoticeKind,
+  RequestState,
+} from '@portal/shared-contracts/unemployment-security';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -526,4 +533,159 @@ export const clientErrorCounts = pgTable(
     lastMessage: text('last_message'),
   },
   (t) => [primaryKey({ columns: [t.area, t.version, t.kind] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Unemployment-security data (työttömyysturvatiedot)
+
+/** What an event carries beyond its columns, by kind (see the contracts' unemployment-security DTOs). */
+export type UnemploymentEventDetail =
+  | {
+      kind: 'statement';
+      cancelledOn: string | null;
+      cancellationReason: LocalizedText | null;
+      payer: LocalizedText;
+      body: LocalizedText[];
+      legalBasis: LocalizedText;
+      effectiveFrom: string | null;
+      issuer: Contact;
+    }
+  | {
+      kind: 'payment-notice';
+      noticeKind: PaymentNoticeKind;
+      training: LocalizedText;
+      provider: string;
+      startDate: string | null;
+      endDate: string | null;
+      payer: LocalizedText;
+      body: LocalizedText[];
+      issuer: Contact;
+    }
+  | {
+      kind: 'clarification-request';
+      explain: LocalizedText[];
+      requiredAttachments: LocalizedText[];
+      contact: Contact;
+    };
+
+/** The events the office issued to a person: statements, requests for clarification, payment notices. */
+export const unemploymentEvents = pgTable(
+  'unemployment_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<EventKind>().notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    subject: jsonb('subject').$type<LocalizedText>().notNull(),
+    detail: jsonb('detail').$type<UnemploymentEventDetail>().notNull(),
+    createdAt: timestamptz('created_at').notNull(),
+  },
+  (t) => [
+    index('unemployment_events_person_idx').on(t.personId, t.issuedOn),
+    check('unemployment_events_kind', sql`${t.kind} in ('statement', 'clarification-request', 'payment-notice')`),
+  ],
+);
+
+/** A request for clarification's state and return date: the columns its rules query and lock. */
+export const clarificationRequests = pgTable(
+  'clarification_requests',
+  {
+    eventId: uuid('event_id')
+      .primaryKey()
+      .references(() => unemploymentEvents.id, { onDelete: 'cascade' }),
+    state: text('state').$type<RequestState>().notNull(),
+    returnDate: date('return_date', { mode: 'string' }).notNull(),
+    stateChangedAt: timestamptz('state_changed_at').notNull(),
+  },
+  (t) => [
+    check(
+      'clarification_requests_state',
+      sql`${t.state} in ('awaiting-answer', 'awaiting-attachments', 'in-processing', 'processed', 'unfounded', 'further-clarification-requested')`,
+    ),
+  ],
+);
+
+/** The person's answer to a request, and later supplements of attachments. */
+export const clarificationAnswers = pgTable(
+  'clarification_answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => clarificationRequests.eventId, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'answer' | 'supplement'>().notNull(),
+    text: text('text'),
+    late: boolean('late').notNull(),
+    receivedAt: timestamptz('received_at').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+  },
+  (t) => [
+    unique('clarification_answers_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    index('clarification_answers_request_idx').on(t.requestId, t.receivedAt),
+    check('clarification_answers_kind', sql`${t.kind} in ('answer', 'supplement')`),
+    // One answer with text per request; supplements may be many.
+    uniqueIndex('clarification_answers_one_answer').on(t.requestId).where(sql`${t.kind} = 'answer'`),
+  ],
+);
+
+/**
+ * Uploaded files. A row without an answer is pending: uploaded for the request, not yet sent. The
+ * bytes are in the attachment directory under `storageName`, a name the backend chose; the
+ * person's own file name is only shown back to them.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => clarificationRequests.eventId, { onDelete: 'cascade' }),
+    answerId: uuid('answer_id').references(() => clarificationAnswers.id, { onDelete: 'cascade' }),
+    idempotencyKey: text('idempotency_key').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').$type<AttachmentMediaType>().notNull(),
+    size: integer('size').notNull(),
+    storageName: text('storage_name').notNull().unique(),
+    uploadedAt: timestamptz('uploaded_at').notNull(),
+  },
+  (t) => [
+    unique('attachments_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    index('attachments_request_idx').on(t.requestId),
+    check('attachments_media_type', sql`${t.mediaType} in ('application/pdf', 'image/jpeg', 'image/png')`),
+    check('attachments_size', sql`${t.size} > 0`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Työelämätutka (career radar)
+
+/** A signed-in person's saved self-assessment results; nothing is stored for a signed-out one. */
+export const careerRadarResults = pgTable(
+  'career_radar_results',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    /** Which version of the questionnaire (the statements are data) the answers belong to. */
+    questionnaireVersion: text('questionnaire_version').notNull(),
+    /** Statement id → 1–5. */
+    answers: jsonb('answers').$type<Record<string, number>>().notNull(),
+    /** Factor id → its score, computed by the backend from the answers. */
+    scores: jsonb('scores').$type<Record<string, number>>().notNull(),
+    takenAt: timestamptz('taken_at').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+  },
+  (t) => [
+    unique('career_radar_results_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    index('career_radar_results_person_idx').on(t.personId, t.takenAt),
+  ],
 );

@@ -1,0 +1,4 @@
+import { createModuleConfig } from '@portal/build-config';
+
+export default (_env, argv) =>
+  createModuleConfig({ dir: import.meta.dirname, area: 'career-radar', mode: argv.mode });
