@@ -12,6 +12,8 @@ export const API_VERSIONS = {
   profile: 1,
   'job-search': 1,
   drafts: 1,
+  'unemployment-security': 1,
+  'career-radar': 1,
 } as const satisfies Record<string, number>;
 
 export type ApiName = keyof typeof API_VERSIONS;
