@@ -22,12 +22,14 @@ import { idpRouter } from './routes/idp.js';
 import { jobSearchReportsRouter } from './routes/job-search-reports.js';
 import { jobSearchRouter } from './routes/job-search.js';
 import { moduleAdminRouter } from './routes/module-admin.js';
+import { OFFICE_API_PREFIX, officeApiRouter } from './routes/office-api.js';
 import { PAYER_API_PREFIX, payerApiRouter } from './routes/payer-api.js';
 import { profileChangesRouter } from './routes/profile-changes.js';
 import { profileExportRouter } from './routes/profile-export.js';
 import { profileRouter } from './routes/profile.js';
 import { registryRouter } from './routes/registry.js';
 import { sessionRouter } from './routes/session.js';
+import { unemploymentSecurityRouter } from './routes/unemployment-security.js';
 
 export type AppConfig = Pick<
   Config,
@@ -45,6 +47,10 @@ export type AppConfig = Pick<
   | 'development'
   | 'clientErrorRateLimit'
   | 'clientErrorRateWindowSeconds'
+  | 'attachmentDir'
+  | 'attachmentMaxBytes'
+  | 'answerMaxBytes'
+  | 'officeApiTokens'
 >;
 
 export interface AppOptions {
@@ -103,6 +109,11 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     draftsRouter(db, clock),
     jobSearchRouter(db, clock),
     jobSearchReportsRouter(db, clock, { assessmentDueDays: config.assessmentDueDays }),
+    unemploymentSecurityRouter(db, clock, {
+      attachmentDir: config.attachmentDir,
+      attachmentMaxBytes: config.attachmentMaxBytes,
+      answerMaxBytes: config.answerMaxBytes,
+    }),
     clientErrorsRouter(db, clock, { rateLimit: config.clientErrorRateLimit, rateWindowSeconds: config.clientErrorRateWindowSeconds }),
   );
   app.use(
@@ -120,6 +131,8 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
   app.use('/idp', idpRouter({ db, clock, keys: idpKeys, signInRateLimit }));
   // Server to server, outside /api: no session, cookie or CSRF check; a bearer token per payer.
   app.use(PAYER_API_PREFIX, payerApiRouter(db, config.payerApiTokens));
+  // The TE office's system, mocked the same way: it creates requests for clarification.
+  app.use(OFFICE_API_PREFIX, express.json({ limit: '100kb' }), officeApiRouter(db, clock, config.officeApiTokens));
   // The operators' API, bearer tokens like the payers'. Each resource is its own router; a JSON 404
   // for the rest of /admin-api belongs after all of them.
   app.use(ADMIN_API_PREFIX, clientErrorsAdminRouter(db, config.adminApiTokens));
@@ -132,7 +145,7 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     res.set('Cache-Control', 'no-store');
     next();
   });
-  app.use(['/api', '/auth', PAYER_API_PREFIX, ADMIN_API_PREFIX], apiNotFound);
+  app.use(['/api', '/auth', PAYER_API_PREFIX, OFFICE_API_PREFIX, ADMIN_API_PREFIX], apiNotFound);
 
   // Development only: `?module-override=<area>=<loopback manifest URL>` on any page.
   if (config.development) app.use(moduleOverrideLinks(db));

@@ -1,6 +1,7 @@
 // Reads the environment once, in server.ts; everything else receives a plain Config object.
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_ANSWER_MAX_BYTES, DEFAULT_ATTACHMENT_MAX_BYTES } from '@portal/shared-contracts/unemployment-security';
 import { parseNamedTokens, type NamedToken } from './http/bearer-auth.js';
 
 /** The monorepo root: two levels up from this file (mock-backend/src/). */
@@ -46,6 +47,17 @@ export interface Config {
   /** Module error reports (POST /api/client-errors) allowed per client (IP) and window. */
   readonly clientErrorRateLimit: number;
   readonly clientErrorRateWindowSeconds: number;
+  /**
+   * `<dataDir>/attachments`: the bytes of uploaded attachments, under names the backend chose. Never
+   * below anything served statically; read back only through the owner's API route.
+   */
+  readonly attachmentDir: string;
+  /** Largest attachment file (ATTACHMENT_MAX_BYTES, default 10 MB). */
+  readonly attachmentMaxBytes: number;
+  /** Largest total of one answer's or supplement's files (ANSWER_MAX_BYTES, default 25 MB). */
+  readonly answerMaxBytes: number;
+  /** Who may use the office side's /office-api (OFFICE_API_TOKENS): tokens named by office; the mock of the TE office's system. */
+  readonly officeApiTokens: readonly NamedToken[];
 }
 
 /**
@@ -57,6 +69,9 @@ export const DEVELOPMENT_PAYER_API_TOKENS = 'kela:dev-kela-token,ytk:dev-ytk-tok
 
 /** Used when ADMIN_API_TOKENS is unset; public like the payer tokens above, for a developer's machine only. */
 export const DEVELOPMENT_ADMIN_API_TOKENS = 'developer:dev-admin-token';
+
+/** Used when OFFICE_API_TOKENS is unset; public like the tokens above, for a developer's machine only. */
+export const DEVELOPMENT_OFFICE_API_TOKENS = 'te-office:dev-office-token';
 
 function namedTokens(setting: string, raw: string | undefined, fallback: string): NamedToken[] {
   return parseNamedTokens(setting, raw === undefined || raw.trim() === '' ? fallback : raw);
@@ -122,5 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     development: env['NODE_ENV'] === 'development',
     clientErrorRateLimit: positiveInteger('CLIENT_ERROR_RATE_LIMIT', env['CLIENT_ERROR_RATE_LIMIT'], 60),
     clientErrorRateWindowSeconds: positiveInteger('CLIENT_ERROR_RATE_WINDOW_SECONDS', env['CLIENT_ERROR_RATE_WINDOW_SECONDS'], 600),
+    attachmentDir: join(dataDir, 'attachments'),
+    attachmentMaxBytes: positiveInteger('ATTACHMENT_MAX_BYTES', env['ATTACHMENT_MAX_BYTES'], DEFAULT_ATTACHMENT_MAX_BYTES),
+    answerMaxBytes: positiveInteger('ANSWER_MAX_BYTES', env['ANSWER_MAX_BYTES'], DEFAULT_ANSWER_MAX_BYTES),
+    officeApiTokens: namedTokens('OFFICE_API_TOKENS', env['OFFICE_API_TOKENS'], DEVELOPMENT_OFFICE_API_TOKENS),
   };
 }

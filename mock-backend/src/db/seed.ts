@@ -6,6 +6,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { isValidHetu, parseHetu, type RegistryEntry } from '@portal/shared-contracts';
 import { municipalities, persons, registryEntries } from './schema.js';
 import { seedJobSearch } from './seed-job-search.js';
+import { seedUnemploymentSecurity } from './seed-unemployment-security.js';
 import type { Database } from './storage.js';
 
 type NewPerson = typeof persons.$inferInsert;
@@ -203,6 +204,16 @@ export const SEED_AREAS = [
     manifestUrl: '/modules/job-search/mf-manifest.json',
     currentItemsUrl: '/api/job-search/current-items',
   },
+  {
+    area: 'unemployment-security',
+    route: '/unemployment-security',
+    names: { fi: 'Työttömyysturva', sv: 'Arbetslöshetsskydd', en: 'Unemployment security' },
+    navOrder: 3,
+    requiresAuth: true,
+    remoteName: 'portal_unemployment_security',
+    manifestUrl: '/modules/unemployment-security/mf-manifest.json',
+    currentItemsUrl: '/api/unemployment-security/current-items',
+  },
 ] as const;
 
 // Used when a module's package.json cannot be read (e.g. a deployment without sources); the
@@ -243,6 +254,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
   // No conflict target: a clash on either the id or the henkilötunnus means the person is there.
   await db.insert(persons).values(SEED_PERSONS.map(personRow)).onConflictDoNothing();
   await seedJobSearch(db, SEED_PERSON_IDS, options.now ?? new Date());
+  await seedUnemploymentSecurity(db, SEED_PERSON_IDS.sven, options.now ?? new Date());
 
   for (const area of SEED_AREAS) {
     const version = moduleVersion(options.repoRoot, area.area);
