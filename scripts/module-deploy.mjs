@@ -9,12 +9,10 @@
 // development token of ADMIN_API_TOKENS), DATA_DIR (the backend's: the store is <DATA_DIR>/module-store;
 // default ./.data of the repository). The store is a folder the backend reads: same machine, or a
 // volume both see.
-import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DEFAULT_PORTAL_URL = 'http://localhost:8080';
@@ -97,17 +95,39 @@ async function adminApi({ portalUrl, token }, method, path, body) {
   return json;
 }
 
-/** Builds only this module, with rspack in its own folder, into `outDir`; its dist/ is left alone. */
-function build(dir, outDir) {
-  const require = createRequire(join(REPO_ROOT, 'package.json'));
-  const cli = join(dirname(require.resolve('@rspack/cli/package.json')), 'bin', 'rspack.js');
-  const run = spawnSync(process.execPath, [cli, 'build', '--mode', 'production', '--output-path', outDir], {
-    cwd: dir,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (run.status !== 0) fail(`The build failed (rspack exited with ${run.status ?? run.signal}).`);
+/**
+ * Builds only this module, every configuration its rspack.config.mjs exports (the federated one and,
+ * for a module with embeddable elements, createEmbedConfig's), into `outDir`; its dist/ is left alone.
+ * Through rspack's API, not the CLI: the CLI's --output-path would put every configuration into the
+ * same folder, where each cleans away the other's files. Here each keeps its place below dist/
+ * (dist/ → outDir, dist/embed → outDir/embed).
+ */
+async function build(module, outDir, version) {
+  const { dir } = module;
+  process.env.NODE_ENV = 'production';
+  // The embed build writes it into embed-manifest.json (`--version` may differ from package.json's).
+  process.env.PORTAL_MODULE_VERSION = version;
+  const { rspack } = await import('@rspack/core');
+  const exported = (await import(pathToFileURL(join(dir, 'rspack.config.mjs')).href)).default;
+  const loaded = await (typeof exported === 'function' ? exported({}, { mode: 'production' }) : exported);
+  const configs = Array.isArray(loaded) ? loaded : [loaded];
+  const dist = join(dir, 'dist');
+  for (const config of configs) {
+    const below = relative(dist, config.output?.path ?? dist);
+    if (below.startsWith('..') || isAbsolute(below)) fail(`rspack.config.mjs writes to ${config.output.path}, outside dist/: the deploy cannot place it.`);
+    config.output = { ...config.output, path: join(outDir, below) };
+    config.mode = 'production';
+  }
+  const compiler = rspack(configs.length === 1 ? configs[0] : configs);
+  const stats = await new Promise((resolvePromise, reject) => compiler.run((error, result) => (error ? reject(error) : resolvePromise(result))));
+  await new Promise((resolvePromise) => compiler.close(resolvePromise));
+  const report = stats.toString({ preset: 'errors-warnings', colors: process.stdout.isTTY });
+  if (report.trim()) console.log(report);
+  if (stats.hasErrors()) fail('The build failed (see the errors above).');
   if (!existsSync(join(outDir, 'mf-manifest.json'))) fail('The build made no mf-manifest.json: is this a module (createModuleConfig)?');
+  if (module.pkg.portal?.embeddable?.length && !existsSync(join(outDir, 'embed', 'embed.js'))) {
+    fail('package.json declares "portal.embeddable" but the build made no embed/embed.js: export createEmbedConfig from rspack.config.mjs too.');
+  }
 }
 
 /** Every file below `dir`, read-only: a published version is never written again. */
@@ -133,7 +153,7 @@ async function deploy(module, options) {
   let copied = false;
   try {
     console.log(`Building ${module.area} ${version} (only this module) …`);
-    build(module.dir, outDir);
+    await build(module, outDir, version);
     // A folder without a published version is what a refused attempt left behind: replaced.
     if (existsSync(destination)) rmSync(destination, { recursive: true, force: true });
     mkdirSync(dirname(destination), { recursive: true });
@@ -151,6 +171,9 @@ async function deploy(module, options) {
         `Published ${module.area} ${published.version} (was ${published.previousVersion}) by ${published.publishedBy}.`,
         `  registry → ${published.manifestUrl}`,
         `  integrity: manifest and ${Object.keys(published.integrity.files).length} script files, sha384, checked by the browser`,
+        ...(published.embeddable?.length
+          ? [`  partner sites: ${published.embeddable.map((item) => `<${item.element}>`).join(', ')} at ${config.portalUrl}/embed/${module.area}/embed.js`]
+          : []),
         `  served from the next page load on; roll back with: npm run rollback -w modules/${module.area}`,
       ].join('\n'),
     );

@@ -55,7 +55,10 @@ function allowedOrigin(origin) {
 // --- the build --------------------------------------------------------------------------------
 
 const { default: configure } = await import(pathToFileURL(join(moduleDir, 'rspack.config.mjs')).href);
-const base = configure({}, { mode: 'development' });
+const loaded = configure({}, { mode: 'development' });
+// A module with embeddable elements exports [federated, embed] (createEmbedConfig); the shell loads
+// the federated one, the only one developed here.
+const base = Array.isArray(loaded) ? loaded.find((item) => item.name === area) ?? loaded[0] : loaded;
 const config = {
   ...base,
   // The portal's CSP allows no eval, in development neither: source maps in files, not eval().

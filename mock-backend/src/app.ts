@@ -3,7 +3,7 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { systemClock, type Clock } from './clock.js';
-import type { Config } from './config.js';
+import { DEFAULT_CAREER_RADAR_RETAKE_DAYS, type Config } from './config.js';
 import { sessionSecretFromDatabase } from './db/settings.js';
 import type { Database } from './db/storage.js';
 import { csrfProtection } from './http/csrf.js';
@@ -11,17 +11,20 @@ import { apiNotFound, errorHandler } from './http/errors.js';
 import { treatLoopbackAsSecure } from './http/loopback.js';
 import { applyOverrides, moduleOverrideLinks, overrideOrigins, readOverrides } from './http/module-override.js';
 import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from './http/security-headers.js';
+import { embedRouter } from './http/embed.js';
 import { createSessionStore, sessionActivity, sessionMiddleware } from './http/session.js';
 import { discoverModules, staticRouter } from './http/static.js';
 import { idpKeysFromDatabase } from './idp/keys.js';
 import { tokenEndpoint } from './idp/token.js';
 import { authRouter } from './routes/auth.js';
+import { careerRadarRouter } from './routes/career-radar.js';
 import { ADMIN_API_PREFIX, clientErrorsAdminRouter, clientErrorsRouter } from './routes/client-errors.js';
 import { draftsRouter } from './routes/drafts.js';
 import { idpRouter } from './routes/idp.js';
 import { jobSearchReportsRouter } from './routes/job-search-reports.js';
 import { jobSearchRouter } from './routes/job-search.js';
 import { moduleAdminRouter } from './routes/module-admin.js';
+import { partnersRouter } from './routes/partners.js';
 import { OFFICE_API_PREFIX, officeApiRouter } from './routes/office-api.js';
 import { PAYER_API_PREFIX, payerApiRouter } from './routes/payer-api.js';
 import { profileChangesRouter } from './routes/profile-changes.js';
@@ -51,7 +54,9 @@ export type AppConfig = Pick<
   | 'attachmentMaxBytes'
   | 'answerMaxBytes'
   | 'officeApiTokens'
->;
+> &
+  // Optional, so a caller that predates the setting (a test's configuration) gets the default.
+  Partial<Pick<Config, 'careerRadarRetakeDays'>>;
 
 export interface AppOptions {
   readonly db: Database;
@@ -109,6 +114,7 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     draftsRouter(db, clock),
     jobSearchRouter(db, clock),
     jobSearchReportsRouter(db, clock, { assessmentDueDays: config.assessmentDueDays }),
+    careerRadarRouter(db, clock, { retakeDays: config.careerRadarRetakeDays ?? DEFAULT_CAREER_RADAR_RETAKE_DAYS }),
     unemploymentSecurityRouter(db, clock, {
       attachmentDir: config.attachmentDir,
       attachmentMaxBytes: config.attachmentMaxBytes,
@@ -149,6 +155,10 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
 
   // Development only: `?module-override=<area>=<loopback manifest URL>` on any page.
   if (config.development) app.use(moduleOverrideLinks(db));
+  // Partner embedding: the stable /embed/<area>/embed.js (open to other origins, like module files)
+  // and the partners' documentation page; before the shell's fallback takes every HTML route.
+  const embedFiles = { staticRoot: config.staticRoot, moduleStore: config.moduleStore };
+  app.use(embedRouter(db, embedFiles), partnersRouter(db, embedFiles));
   app.use(staticRouter({ staticRoot: config.staticRoot, modules: discoverModules(config.staticRoot), moduleStore: config.moduleStore }));
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');

@@ -48,6 +48,11 @@ export interface Config {
   readonly clientErrorRateLimit: number;
   readonly clientErrorRateWindowSeconds: number;
   /**
+   * Days after a person's newest saved career radar result when the front page suggests taking it
+   * again (CAREER_RADAR_RETAKE_DAYS, default 180). Assumed: about twice a year shows change.
+   */
+  readonly careerRadarRetakeDays: number;
+  /**
    * `<dataDir>/attachments`: the bytes of uploaded attachments, under names the backend chose. Never
    * below anything served statically; read back only through the owner's API route.
    */
@@ -72,6 +77,9 @@ export const DEVELOPMENT_ADMIN_API_TOKENS = 'developer:dev-admin-token';
 
 /** Used when OFFICE_API_TOKENS is unset; public like the tokens above, for a developer's machine only. */
 export const DEVELOPMENT_OFFICE_API_TOKENS = 'te-office:dev-office-token';
+
+/** See Config.careerRadarRetakeDays. */
+export const DEFAULT_CAREER_RADAR_RETAKE_DAYS = 180;
 
 function namedTokens(setting: string, raw: string | undefined, fallback: string): NamedToken[] {
   return parseNamedTokens(setting, raw === undefined || raw.trim() === '' ? fallback : raw);
@@ -137,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     development: env['NODE_ENV'] === 'development',
     clientErrorRateLimit: positiveInteger('CLIENT_ERROR_RATE_LIMIT', env['CLIENT_ERROR_RATE_LIMIT'], 60),
     clientErrorRateWindowSeconds: positiveInteger('CLIENT_ERROR_RATE_WINDOW_SECONDS', env['CLIENT_ERROR_RATE_WINDOW_SECONDS'], 600),
+    careerRadarRetakeDays: positiveInteger('CAREER_RADAR_RETAKE_DAYS', env['CAREER_RADAR_RETAKE_DAYS'], DEFAULT_CAREER_RADAR_RETAKE_DAYS),
     attachmentDir: join(dataDir, 'attachments'),
     attachmentMaxBytes: positiveInteger('ATTACHMENT_MAX_BYTES', env['ATTACHMENT_MAX_BYTES'], DEFAULT_ATTACHMENT_MAX_BYTES),
     answerMaxBytes: positiveInteger('ANSWER_MAX_BYTES', env['ANSWER_MAX_BYTES'], DEFAULT_ANSWER_MAX_BYTES),

@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FederatedImplementationSchema } from './registry.js';
+import { EmbeddableElementSchema, EmbeddableElementsSchema, FederatedImplementationSchema, RegistryEntrySchema } from './registry.js';
 import { validate } from './validate.js';
 
 const base = {
@@ -37,4 +37,43 @@ test('integrity refuses other algorithms, malformed values and paths that leave 
   for (const [name, integrity] of Object.entries(cases)) {
     assert.equal(validate(FederatedImplementationSchema, { ...base, integrity }).ok, false, name);
   }
+});
+
+describe('embeddable elements', () => {
+  const entry = {
+    area: 'career-radar',
+    route: '/career-radar',
+    names: { fi: 'Työelämätutka', sv: 'Arbetslivsradarn', en: 'Working life radar' },
+    navOrder: 3,
+    requiresAuth: false,
+    implementation: { ...base, remoteName: 'portal_career_radar', manifestUrl: '/modules/career-radar/mf-manifest.json' },
+    currentItemsUrl: null,
+  };
+  const embeddable = [
+    { element: 'career-radar-app', requiresAuth: false },
+    { element: 'career-radar-results', requiresAuth: true },
+  ];
+
+  test('a registry entry may name embeddable elements of its area, each with requiresAuth', () => {
+    const result = validate(RegistryEntrySchema, { ...entry, implementation: { ...entry.implementation, embeddable } });
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.deepEqual(result.ok && result.value.implementation.embeddable, embeddable);
+    // Optional: rows from before, and modules with nothing to embed.
+    assert.ok(validate(RegistryEntrySchema, entry).ok);
+  });
+
+  test('tag names must be valid custom element names, not reserved, each once', () => {
+    for (const element of ['careerradar', 'Career-radar-app', 'career-radar-', '-career-radar', 'career_radar-app', 'career-radar app', '1-career', 'font-face', `a-${'b'.repeat(100)}`, '']) {
+      assert.equal(validate(EmbeddableElementSchema, { element, requiresAuth: false }).ok, false, element);
+    }
+    assert.ok(validate(EmbeddableElementSchema, { element: 'career-radar-app2', requiresAuth: false }).ok);
+    assert.equal(validate(EmbeddableElementsSchema, [...embeddable, embeddable[0]]).ok, false, 'twice');
+    assert.equal(validate(EmbeddableElementSchema, { element: 'career-radar-app' }).ok, false, 'requiresAuth is required');
+    assert.equal(validate(EmbeddableElementSchema, { element: 'career-radar-app', requiresAuth: 'no' }).ok, false);
+    for (const reserved of ['annotation-xml', 'color-profile', 'font-face-src', 'missing-glyph']) {
+      assert.equal(validate(EmbeddableElementSchema, { element: reserved, requiresAuth: false }).ok, false, reserved);
+    }
+    assert.ok(validate(EmbeddableElementSchema, { element: 'font-face-app', requiresAuth: false }).ok, 'only the exact reserved names');
+    assert.ok(validate(EmbeddableElementSchema, { element: `a-${'b'.repeat(98)}`, requiresAuth: false }).ok, '100 characters');
+  });
 });

@@ -25,6 +25,39 @@ export const ModuleIntegritySchema = v.object({
   files: v.record(RelativeFileSchema, SriSchema),
 });
 
+/**
+ * A custom element's tag name as this portal writes them: lower-case ASCII words joined by hyphens,
+ * at least two of them (`career-radar-app`), at most 100 characters. Stricter than HTML's rule, which
+ * also admits dots, underscores and non-ASCII letters, so a name is also safe in a CSS selector and a
+ * URL; the lookahead refuses the names HTML reserves (customElements.define throws for them). Kept
+ * small: the shell parses the registry with it on every page.
+ */
+export const CustomElementNameSchema = v.pipe(
+  v.string(),
+  v.regex(
+    /^(?!(?:annotation-xml|color-profile|font-face(?:-src|-uri|-format|-name)?|missing-glyph)$)(?=.{3,100}$)[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/,
+    'must be a custom element name such as "career-radar-app"',
+  ),
+);
+
+/**
+ * An element a partner site may put into its own pages (`<script type="module" src=".../embed.js">`
+ * and the element): declared in the module's package.json (`"portal": { "embeddable": [...] }`).
+ * `requiresAuth`: the element needs a signed-in person; on another origin the embedding kit shows
+ * a notice with a link to the portal instead of it.
+ */
+export const EmbeddableElementSchema = v.object({
+  element: CustomElementNameSchema,
+  requiresAuth: v.boolean(),
+});
+
+/** Every embeddable element of one module version, each once. */
+export const EmbeddableElementsSchema = v.pipe(
+  v.array(EmbeddableElementSchema),
+  v.maxLength(50, 'must list at most 50 elements'),
+  v.check((items) => new Set(items.map((item) => item.element)).size === items.length, 'must name each element once'),
+);
+
 /** A service area served by a federated module: the shell loads `exposes` from the manifest at run time. */
 export const FederatedImplementationSchema = v.object({
   kind: v.literal('federated'),
@@ -36,8 +69,16 @@ export const FederatedImplementationSchema = v.object({
   exposes: v.pipe(v.string(), v.startsWith('./')),
   /** Present for a version published to the module store; a local build (development) has none. */
   integrity: v.optional(ModuleIntegritySchema),
+  /**
+   * The elements of this version that partner sites may embed (its package.json's
+   * `portal.embeddable`). Per version, not per area, so a rollback takes it back with the files.
+   * Their entry is `embed/embed.js` beside the manifest (EMBED_ENTRY in embed.ts). Absent: none.
+   */
+  embeddable: v.optional(EmbeddableElementsSchema),
 });
 
+// An embeddable element is named after its area (`<area>-…`): the backend checks that where the list
+// comes in (the seed, publishing), not here, to keep the shell's copy of this schema small.
 export const RegistryEntrySchema = v.object({
   area: AreaIdSchema,
   /** URL prefix of the area; the overview owns "/". Stays the same whichever implementation serves it. */
@@ -60,3 +101,4 @@ export type RegistryEntry = v.InferOutput<typeof RegistryEntrySchema>;
 export type Registry = v.InferOutput<typeof RegistrySchema>;
 export type FederatedImplementation = v.InferOutput<typeof FederatedImplementationSchema>;
 export type ModuleIntegrity = v.InferOutput<typeof ModuleIntegritySchema>;
+export type EmbeddableElement = v.InferOutput<typeof EmbeddableElementSchema>;

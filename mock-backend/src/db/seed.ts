@@ -2,8 +2,9 @@
 // persons and the registry, an existing one keeps whatever was changed in it since.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, eq, ne, sql } from 'drizzle-orm';
-import { isValidHetu, parseHetu, type RegistryEntry } from '@portal/shared-contracts';
+import { and, eq, ne, or, sql } from 'drizzle-orm';
+import { isValidHetu, parseHetu, validate, type RegistryEntry } from '@portal/shared-contracts';
+import { EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared-contracts/embed';
 import { municipalities, persons, registryEntries } from './schema.js';
 import { seedJobSearch } from './seed-job-search.js';
 import { seedUnemploymentSecurity } from './seed-unemployment-security.js';
@@ -214,6 +215,17 @@ export const SEED_AREAS = [
     manifestUrl: '/modules/unemployment-security/mf-manifest.json',
     currentItemsUrl: '/api/unemployment-security/current-items',
   },
+  {
+    area: 'career-radar',
+    route: '/career-radar',
+    names: { fi: 'Työelämätutka', sv: 'Arbetslivsradarn', en: 'Working life radar' },
+    navOrder: 5,
+    // A self-assessment anyone may take; only saving a result asks for sign-in.
+    requiresAuth: false,
+    remoteName: 'portal_career_radar',
+    manifestUrl: '/modules/career-radar/mf-manifest.json',
+    currentItemsUrl: '/api/career-radar/current-items',
+  },
 ] as const;
 
 // Used when a module's package.json cannot be read (e.g. a deployment without sources); the
@@ -230,6 +242,30 @@ function moduleVersion(repoRoot: string, area: string): string {
     // Fall through: a missing module folder is not a reason to refuse to start.
   }
   return UNKNOWN_VERSION;
+}
+
+/**
+ * The module's `"portal": { "embeddable": [...] }` (the elements partner sites may embed), or
+ * undefined when it declares none. A malformed declaration is left out with a warning: that module
+ * is then not embeddable, and the portal still starts.
+ */
+function moduleEmbeddable(repoRoot: string, area: string): EmbeddableElement[] | undefined {
+  let declared: unknown;
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(join(repoRoot, 'modules', area, 'package.json'), 'utf8'));
+    declared = (parsed as { portal?: { embeddable?: unknown } } | null)?.portal?.embeddable;
+  } catch {
+    return undefined;
+  }
+  if (declared === undefined) return undefined;
+  const result = validate(EmbeddableElementsSchema, declared);
+  const misnamed = result.ok ? result.value.filter((item) => !item.element.startsWith(`${area}-`)) : [];
+  if (!result.ok || misnamed.length > 0) {
+    const problems = result.ok ? misnamed.map((item) => `${item.element}: not named after the area`) : result.issues.map((i) => `${i.path}: ${i.message}`);
+    console.warn(`modules/${area}/package.json "portal.embeddable" is left out of the registry: ${problems.join('; ')}`);
+    return undefined;
+  }
+  return result.value.length > 0 ? result.value : undefined;
 }
 
 function personRow(person: SeedPerson): NewPerson {
@@ -258,12 +294,14 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
 
   for (const area of SEED_AREAS) {
     const version = moduleVersion(options.repoRoot, area.area);
+    const embeddable = moduleEmbeddable(options.repoRoot, area.area);
     const implementation: RegistryEntry['implementation'] = {
       kind: 'federated',
       remoteName: area.remoteName,
       version,
       manifestUrl: area.manifestUrl,
       exposes: './app',
+      ...(embeddable ? { embeddable } : {}),
     };
     const row: NewRegistryEntry = {
       area: area.area,
@@ -275,19 +313,25 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
       currentItemsUrl: area.currentItemsUrl,
     };
     await db.insert(registryEntries).values(row).onConflictDoNothing();
-    // Follow the local build's version while the row still points at the locally served module; a
-    // row someone pointed elsewhere (another manifest, a rollback) is left alone.
+    // Follow the local build's version (and its embeddable elements) while the row still points at
+    // the locally served module; a row someone pointed elsewhere (another manifest, a rollback) is
+    // left alone.
+    const embeddableJson = embeddable ? JSON.stringify(embeddable) : null;
+    const follow = JSON.stringify({ version, ...(embeddable ? { embeddable } : {}) });
     await db
       .update(registryEntries)
       .set({
-        implementation: sql`jsonb_set(${registryEntries.implementation}, '{version}', to_jsonb(${version}::text))`,
+        implementation: sql`(${registryEntries.implementation} - 'embeddable') || ${follow}::jsonb`,
         updatedAt: new Date(),
       })
       .where(
         and(
           eq(registryEntries.area, area.area),
           eq(sql`${registryEntries.implementation}->>'manifestUrl'`, area.manifestUrl),
-          ne(sql`${registryEntries.implementation}->>'version'`, version),
+          or(
+            ne(sql`${registryEntries.implementation}->>'version'`, version),
+            sql`${registryEntries.implementation}->'embeddable' is distinct from ${embeddableJson}::jsonb`,
+          ),
         ),
       );
   }

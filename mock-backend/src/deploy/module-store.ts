@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';
+import { validate } from '@portal/shared-contracts';
+import { EMBED_ENTRY, EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared-contracts/embed';
 import { resolveInside } from '../http/safe-path.js';
 
 export const MANIFEST_FILE = 'mf-manifest.json';
@@ -68,6 +70,8 @@ export interface DeclaredNeeds {
   readonly topics: readonly string[];
   /** `name@version` of every backend API it calls. */
   readonly apis: readonly string[];
+  /** `"portal": { "embeddable": [...] }`: the elements partner sites may embed; absent when none. */
+  readonly embeddable?: readonly EmbeddableElement[];
 }
 
 export interface StoredVersion {
@@ -197,7 +201,18 @@ function parseDeclaration(json: unknown, version: string): DeclaredNeeds {
   if (badTopic !== undefined) throw new StoreError(`${DECLARATION_FILE}: "${badTopic}" is not a topic as <domain>.<event>@<version>, e.g. "session.changed@1".`);
   const badApi = apis.find((api) => !API_KEY.test(api));
   if (badApi !== undefined) throw new StoreError(`${DECLARATION_FILE}: "${badApi}" is not an API as <name>@<version>, e.g. "profile@1".`);
-  return { topics: [...new Set(topics)], apis: [...new Set(apis)] };
+  const embeddable = parseEmbeddable(isObject(portal) ? portal['embeddable'] : undefined);
+  return { topics: [...new Set(topics)], apis: [...new Set(apis)], ...(embeddable ? { embeddable } : {}) };
+}
+
+function parseEmbeddable(declared: unknown): EmbeddableElement[] | undefined {
+  if (declared === undefined) return undefined;
+  const result = validate(EmbeddableElementsSchema, declared);
+  if (!result.ok) {
+    const issues = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+    throw new StoreError(`${DECLARATION_FILE} portal.embeddable must be [{ "element": "<area>-…", "requiresAuth": true | false }, …] (${issues}).`);
+  }
+  return result.value.length > 0 ? result.value : undefined;
 }
 
 /**
@@ -221,6 +236,14 @@ export async function readStoredVersion(store: string, area: string, version: st
   }
   const manifest = parseManifest(manifestJson);
   const declared = parseDeclaration(await readJson(folder, DECLARATION_FILE, 'The declaration'), version);
+  if (declared.embeddable) {
+    const misnamed = declared.embeddable.filter((item) => !item.element.startsWith(`${area}-`));
+    if (misnamed.length > 0) {
+      throw new StoreError(`${DECLARATION_FILE} portal.embeddable: ${misnamed.map((item) => `"${item.element}"`).join(', ')} must be named after the area (${area}-…).`);
+    }
+    // Declared embeddable, so partners' pages will import it: it must be there (createEmbedConfig builds it).
+    await readRegularFile(folder, EMBED_ENTRY, 'The embed entry');
+  }
   const integrity: Record<string, string> = { [MANIFEST_FILE]: sri(manifestBytes) };
   for (const file of manifest.files) integrity[file] = sri(await readRegularFile(folder, file, `The file ${MANIFEST_FILE} names,`));
   return { remoteName: manifest.remoteName, exposes: manifest.exposes, shared: manifest.shared, declared, integrity };

@@ -77,8 +77,12 @@ function isStoreFile(path: string): boolean {
   return STORE_PATH.test(decoded) && !/[\\\u0000]/.test(decoded) && !decoded.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
-/** Module bundles are public code that a shell or a partner page on another origin may load; only these files are opened up. */
-function openToOtherOrigins(res: Response): void {
+/**
+ * Module bundles are public code that a shell or a partner page on another origin may load; only
+ * these files and the stable embed addresses (src/http/embed.ts) are opened up. No credentials: a
+ * wildcard origin never comes with cookies.
+ */
+export function openToOtherOrigins(res: Response): void {
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
 }

@@ -246,7 +246,16 @@ export function moduleAdminRouter(options: ModuleAdminOptions): Router {
       }
       const next = parseOrThrow(
         FederatedImplementationSchema,
-        { kind: 'federated', remoteName: current.remoteName, version, manifestUrl, exposes: current.exposes, integrity },
+        {
+          kind: 'federated',
+          remoteName: current.remoteName,
+          version,
+          manifestUrl,
+          exposes: current.exposes,
+          integrity,
+          // Per version: partners' /embed/<area>/embed.js follows it, and a rollback takes it back.
+          ...(stored.declared.embeddable ? { embeddable: stored.declared.embeddable } : {}),
+        },
         'The published implementation',
       );
       const inserted = await insertModuleVersion(tx, {
@@ -271,6 +280,7 @@ export function moduleAdminRouter(options: ModuleAdminOptions): Router {
       previousVersion: before.version,
       integrity: after.integrity,
       requires,
+      embeddable: after.embeddable ?? [],
       publishedBy: actor,
       publishedAt: now.toISOString(),
     });

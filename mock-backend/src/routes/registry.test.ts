@@ -26,6 +26,8 @@ test('the registry fits its schema, in navigation order, with the modules’ ver
       ['overview', '/', 0],
       ['profile', '/profile', 1],
       ['job-search', '/job-search', 2],
+      ['unemployment-security', '/unemployment-security', 3],
+      ['career-radar', '/career-radar', 5],
     ],
   );
   const profile = registry.areas[1];
