@@ -101,7 +101,7 @@ describe("Tessa's export", () => {
 
   test('a dated attachment, no-store, with the profile, the change reports (newest first, with values) and the drafts', async () => {
     const { body } = await exportOf(tessa);
-    assert.deepEqual(Object.keys(body), ['format', 'version', 'exportedAt', 'person', 'changeReports', 'drafts', 'jobSeeking']);
+    assert.deepEqual(Object.keys(body), ['format', 'version', 'exportedAt', 'person', 'changeReports', 'drafts', 'jobSeeking', 'unemploymentSecurity', 'careerRadar']);
     assert.equal(body.format, EXPORT_FORMAT);
     assert.equal(body.format, 'tyomarkkinatori-omat-tiedot');
     assert.equal(body.version, EXPORT_VERSION);
@@ -164,7 +164,7 @@ test("Turva's reported address is not in the export: her address block holds the
 
 test('job seeking in the export: each period with its registration, answers and reports, and what was sent to which payer', async () => {
   const { body, text } = await exportOf(await signedIn('sven'));
-  assert.equal(body.version, 2);
+  assert.equal(body.version, 3);
   const { jobSeeking } = body;
   assert.equal(jobSeeking.handler?.kind === 'municipality' && jobSeeking.handler.id, 'espoon-seutu');
   assert.equal(jobSeeking.periods.length, 1);
@@ -206,4 +206,18 @@ test('a change whose day has come is applied before the export, and the file car
   assert.deepEqual(body.changeReports.map((c) => c.status), body.changeReports.map(() => 'applied'));
   assert.equal(body.person.phone, '+358 40 222 3333');
   assert.equal(body.person.contactChannel, 'phone');
+});
+
+test('unemployment security and saved career-radar results are in the export too', async () => {
+  const { body } = await exportOf(await signedIn('sven'));
+  const events = body.unemploymentSecurity.events;
+  assert.equal(events.length, 6, 'every seeded event');
+  const answered = events.find((event) => event.kind === 'clarification-request' && event.state === 'in-processing');
+  assert.ok(answered && answered.kind === 'clarification-request');
+  assert.equal(answered.answers.length, 1);
+  assert.match(answered.answers[0]?.text ?? '', /Lomautukseni alkoi/);
+  assert.ok(!('limits' in answered) && !('canAnswer' in answered), 'only the data, not what the form needs');
+  const statement = events.find((event) => event.kind === 'statement' && event.cancelledOn === null);
+  assert.ok(statement && statement.kind === 'statement' && statement.legalBasis.fi.includes('1290/2002'));
+  assert.deepEqual(body.careerRadar, { results: [] });
 });

@@ -29,13 +29,15 @@ import { applyDueChanges, changeStatus, listChanges, type ProfileChangeRow } fro
 import type { JobSearchReportDetails, ProfileChangeFields } from '../db/schema.js';
 import type { Database } from '../db/storage.js';
 import { requirePerson } from '../http/session.js';
+import { savedResultsOf } from './career-radar.js';
 import { handlerOf } from './job-search.js';
 import { toProfile } from './profile.js';
+import { unemploymentSecurityExport } from './unemployment-security.js';
 
 /** Names the file's layout, so a reader of an old file knows which layout it has. */
 export const EXPORT_FORMAT = 'tyomarkkinatori-omat-tiedot';
-/** 2: `jobSeeking` added. */
-export const EXPORT_VERSION = 2;
+/** 2: `jobSeeking` added. 3: `unemploymentSecurity` and `careerRadar` added. */
+export const EXPORT_VERSION = 3;
 
 /**
  * What stands in a change report for a reported address under an address block. A marker rather
@@ -60,6 +62,10 @@ export interface ProfileExport {
   }[];
   readonly drafts: readonly { readonly key: string; readonly savedAt: string; readonly data: Record<string, unknown> }[];
   readonly jobSeeking: JobSeekingExport;
+  /** Statements, requests for clarification with the person's answers and files, payment notices. */
+  readonly unemploymentSecurity: Awaited<ReturnType<typeof unemploymentSecurityExport>>;
+  /** Saved Työelämätutka results, newest first. */
+  readonly careerRadar: { readonly results: Awaited<ReturnType<typeof savedResultsOf>> };
 }
 
 /** Job seeking in the export: every period with what was registered, answered and reported, and the payers' notices. */
@@ -178,10 +184,12 @@ export async function jobSeekingExport(db: Database, person: Person, today: stri
 }
 
 export async function profileExport(db: Database, person: Person, now: Date): Promise<ProfileExport> {
-  const [changes, drafts, jobSeeking] = await Promise.all([
+  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults] = await Promise.all([
     listChanges(db, person.id),
     listDrafts(db, person.id),
     jobSeekingExport(db, person, helsinkiDate(now)),
+    unemploymentSecurityExport(db, person.id, helsinkiDate(now)),
+    savedResultsOf(db, person.id),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -201,6 +209,8 @@ export async function profileExport(db: Database, person: Person, now: Date): Pr
     // As stored, as GET /api/drafts/:key gives them back: what the person's own browser saved.
     drafts: drafts.map((draft) => ({ key: draft.key, savedAt: draft.savedAt.toISOString(), data: draft.data })),
     jobSeeking,
+    unemploymentSecurity,
+    careerRadar: { results: careerRadarResults },
   };
 }
 

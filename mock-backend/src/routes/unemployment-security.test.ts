@@ -67,7 +67,7 @@ const requestOf = (browser: Browser, id: string) => getOk<ClarificationRequest>(
 
 function upload(browser: Browser, requestId: string, bytes: Uint8Array, name: string, options: { key?: string | null; type?: string } = {}): Promise<Response> {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type: options.type ?? 'application/octet-stream' }), name);
+  form.append('file', new Blob([Uint8Array.from(bytes)], { type: options.type ?? 'application/octet-stream' }), name);
   const key = options.key === undefined ? randomUUID() : options.key;
   return browser.fetch(PATHS.requestAttachments(requestId), { method: 'POST', body: form, headers: key === null ? {} : { [IDEMPOTENCY_KEY_HEADER]: key } });
 }
@@ -141,8 +141,10 @@ describe('the seeded events', () => {
       state: 'awaiting-answer',
       returnDate: addDays(today(), 2),
     });
-    assert.equal(byId.get(IDS.answeredRequest)?.kind === 'clarification-request' && byId.get(IDS.answeredRequest)?.state, 'in-processing');
-    assert.equal(byId.get(IDS.cancelledStatement)?.kind === 'statement' && byId.get(IDS.cancelledStatement)?.cancelledOn, addDays(today(), -40));
+    const answered = byId.get(IDS.answeredRequest);
+    assert.equal(answered?.kind === 'clarification-request' && answered.state, 'in-processing');
+    const cancelled = byId.get(IDS.cancelledStatement);
+    assert.equal(cancelled?.kind === 'statement' && cancelled.cancelledOn, addDays(today(), -40));
   });
 
   test('a statement and a payment notice open in full; a request opens as a request', async () => {

@@ -209,6 +209,27 @@ export function currentItems(events: readonly EventWithRequest[], today: string)
   });
 }
 
+/**
+ * Everything of the area in the person's own-data file (GET /api/profile/export): each event in full,
+ * requests with their answers and files (names, types, sizes; the bytes are downloaded one by one).
+ * Without what only the form needs (limits, what can be done now, days left).
+ */
+export async function unemploymentSecurityExport(db: Database, personId: string, today: string) {
+  const rows = await listEvents(db, personId);
+  return {
+    events: await Promise.all(
+      rows.map(async (row) => {
+        if (!isRequest(row)) return toEventDetail(row);
+        const { limits: _limits, canAnswer: _canAnswer, canSupplement: _canSupplement, daysLeft: _daysLeft, ...request } = await toRequest(db, row, today, EXPORT_LIMITS);
+        return request;
+      }),
+    ),
+  };
+}
+
+// Not part of the export; toRequest needs some.
+const EXPORT_LIMITS: AttachmentLimits = { maxFileBytes: 1, maxAnswerBytes: 1, maxFiles: 1, mediaTypes: [] };
+
 // ---------------------------------------------------------------------------------------------
 // Errors
 

@@ -1,0 +1,101 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PageTopic, portalBus, type EventBus } from '@portal/shared-contracts';
+import { AREA } from './area.js';
+import { focusField } from './form-errors.js';
+
+/** The steps of the answer form: write and attach, check, the receipt. */
+export const FormStep = { edit: 'edit', check: 'check', receipt: 'receipt' } as const;
+export type FormStep = (typeof FormStep)[keyof typeof FormStep];
+
+/** Where focus goes after a step is shown: its h1, the error summary, a notice or a field (by issue path). */
+export type FocusTarget = 'heading' | 'summary' | 'notice' | { readonly path: string };
+
+export interface FormFlowHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly hasUpdated: boolean;
+}
+
+export interface FormFlowOptions {
+  /** The page title of each step, in the person's language now. */
+  readonly title: (step: FormStep) => string;
+  readonly bus?: EventBus;
+}
+
+/**
+ * The step of a form and what goes with changing it: the page title for the shell (`page.shown@1`,
+ * which sets `document.title`) and focus on the new step's h1 (WCAG 2.4.3), on the error summary
+ * after a failed submit, or on a field after "Change" on the check step.
+ */
+export class FormFlowController implements ReactiveController {
+  step: FormStep = FormStep.edit;
+
+  constructor(
+    private readonly host: FormFlowHost,
+    private readonly options: FormFlowOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // After the first render: the shell focuses our h1, which must exist by then.
+    void this.host.updateComplete.then(() => this.announce());
+  }
+
+  /** Tells the shell the current step's title (again after a change of language). */
+  announce(): void {
+    if (!this.host.hasUpdated) return;
+    (this.options.bus ?? portalBus).publish(PageTopic, { area: AREA, title: this.options.title(this.step) });
+  }
+
+  /** Shows a step and moves focus; the title is announced when the step changes. */
+  async goTo(step: FormStep, focus: FocusTarget = 'heading'): Promise<void> {
+    const changed = step !== this.step;
+    this.step = step;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (changed) this.announce();
+    this.focus(focus);
+  }
+
+  /** Moves focus within the form (after it has rendered). */
+  focus(target: FocusTarget): void {
+    const root = this.host.renderRoot;
+    if (typeof target === 'object') {
+      if (focusField(root, target.path)) return;
+      target = 'heading';
+    }
+    const selector = target === 'heading' ? 'h1' : target === 'summary' ? '.error-summary' : '.notice';
+    root.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
+
+/**
+ * The text of the form's one polite live region: a character count once typing pauses, and at once
+ * what happened to a file ("uploaded", "could not be accepted", "removed"). A newer text replaces one
+ * not yet said, and the same text twice is nudged so that a screen reader says it again.
+ */
+export class PoliteAnnouncer implements ReactiveController {
+  text = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly delayMs = 1000,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  say(text: string, now = false): void {
+    clearTimeout(this.timer);
+    const apply = (): void => {
+      this.text = text === this.text ? `${text}\u00a0` : text;
+      this.host.requestUpdate();
+    };
+    if (now) apply();
+    else this.timer = setTimeout(apply, this.delayMs);
+  }
+}
