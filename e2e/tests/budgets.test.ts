@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { brotliCompressSync, constants } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { pageWeight, scriptsLoadedBy, signInAs } from '../lib/measure.js';
+import { REPO_ROOT } from '../lib/server.js';
 import { usePortal } from '../lib/suite.js';
 
 // Budgets on the built bytes (brotli, quality 11) of the JavaScript each page really loads.
@@ -15,6 +19,11 @@ const SIGNED_OUT_FRONT_PAGE_BUDGET = 60 * KB;
 const SIGNED_IN_BUDGET = 95 * KB;
 /** A form page of an area also carries its controls, validation and messages in three languages. */
 const FORM_PAGE_BUDGET = 110 * KB;
+/**
+ * What a partner's page downloads for an embedded element: one plain ES module with lit, the
+ * contracts it uses and the element inside (no shell, no federation runtime), before any lazy chunk.
+ */
+const EMBED_BUDGET = 40 * KB;
 
 const suite = usePortal();
 
@@ -35,23 +44,52 @@ test(`the signed-out front page loads at most ${SIGNED_OUT_FRONT_PAGE_BUDGET / K
   await page.close();
 });
 
-/** Signed-in pages, each opened fresh (as from a bookmark), and what shows that it has loaded. */
+/** Signed-in pages, each opened fresh (as from a bookmark), by whom, and what shows that it has loaded. */
 const SIGNED_IN_PAGES = [
-  { path: '/profile', module: 'profile', budget: SIGNED_IN_BUDGET, ready: (page: Page) => page.locator('profile-app').getByText('010280-952L') },
-  { path: '/job-search', module: 'job-search', budget: SIGNED_IN_BUDGET, ready: (page: Page) => page.locator('job-search-app').getByText('Helsingin kaupungin työllisyyspalvelut') },
+  { path: '/profile', module: 'profile', person: /Tessa Testilä/, budget: SIGNED_IN_BUDGET, ready: (page: Page) => page.locator('profile-app').getByText('010280-952L') },
+  {
+    path: '/job-search',
+    module: 'job-search',
+    person: /Tessa Testilä/,
+    budget: SIGNED_IN_BUDGET,
+    ready: (page: Page) => page.locator('job-search-app').getByText('Helsingin kaupungin työllisyyspalvelut'),
+  },
   {
     path: '/job-search/change',
     module: 'job-search',
+    person: /Tessa Testilä/,
     budget: FORM_PAGE_BUDGET,
     ready: (page: Page) => page.locator('job-search-change-form').getByRole('heading', { level: 1 }),
   },
+  {
+    path: '/unemployment-security',
+    module: 'unemployment-security',
+    person: /Sven Testsson/,
+    budget: SIGNED_IN_BUDGET,
+    ready: (page: Page) => page.locator('unemployment-security-app').getByText('Selvitys opiskelusta').first(),
+  },
+  {
+    // The answer form with its uploads: Tessa's request due in two days.
+    path: '/unemployment-security/requests/7a1e0f0a-0000-4c51-9a55-0a1f6b3c1007/answer',
+    module: 'unemployment-security',
+    person: /Tessa Testilä/,
+    budget: FORM_PAGE_BUDGET,
+    ready: (page: Page) => page.locator('unemployment-security-answer-form').getByRole('heading', { level: 1 }),
+  },
+  {
+    path: '/career-radar',
+    module: 'career-radar',
+    person: /Tessa Testilä/,
+    budget: SIGNED_IN_BUDGET,
+    ready: (page: Page) => page.locator('career-radar-app').getByRole('heading', { level: 1 }),
+  },
 ] as const;
 
-for (const { path, module, budget, ready } of SIGNED_IN_PAGES) {
+for (const { path, module, person, budget, ready } of SIGNED_IN_PAGES) {
   test(`the signed-in page ${path} loads at most ${budget / KB} KB, with one federation runtime`, async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, path);
+    await signInAs(page, suite.portal.baseUrl, person, path);
     const paths = await scriptsLoadedBy(page, suite.portal.baseUrl, async () => {
       await page.goto(`${suite.portal.baseUrl}${path}`);
       await ready(page).waitFor();
@@ -67,3 +105,12 @@ for (const { path, module, budget, ready } of SIGNED_IN_PAGES) {
     await context.close();
   });
 }
+
+test(`a partner's page loads at most ${EMBED_BUDGET / KB} KB for an embedded element`, () => {
+  // The built entry itself, as the browser gets it (compressed like the other budgets).
+  const entry = readFileSync(join(REPO_ROOT, 'modules', 'career-radar', 'dist', 'embed', 'embed.js'));
+  const size = brotliCompressSync(entry, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
+  assert.ok(size > 10 * KB, 'the measurement saw the bundle');
+  assert.ok(size <= EMBED_BUDGET, `career-radar embed.js: ${(size / KB).toFixed(1)} KB > budget`);
+  assert.doesNotMatch(entry.toString('utf8'), /__FEDERATION__|single-spa/, 'no federation runtime and no single-spa in a partner bundle');
+});

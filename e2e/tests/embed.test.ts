@@ -593,6 +593,11 @@ describe('the career radar on a partner’s page', () => {
       }
       await assertAccessible(page, 'the partners’ page');
       assert.deepEqual(log.errors, [], 'no CSP violation or failed request');
+      // On a phone the wide tables scroll in their own regions; the page itself does not.
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the partners’ page scrolls sideways by ${overflow} px at 320 px`);
+      await assertAccessible(page, 'the partners’ page at 320 px');
     } finally {
       await context.close();
     }

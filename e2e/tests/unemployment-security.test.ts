@@ -57,15 +57,15 @@ describe('unemployment security', () => {
   test('the request due in two days: on the front page and in the navigation, answered with a PDF and a PNG, in processing after signing in again', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/');
-    const task = page.locator('overview-item').filter({ hasText: 'Selvitys sivutoimisesta yritystoiminnasta' });
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/');
+    const task = page.locator('overview-item').filter({ hasText: 'Selvitys työsuhteen päättymisestä' });
     await task.getByText(/2 päivää jäljellä/).waitFor();
     await page.locator('shell-header nav a[href="/unemployment-security"] .mark').waitFor();
     await task.getByRole('link').first().click();
     await page.waitForURL(/\/unemployment-security\/requests\//);
-    await heading(page, 'Selvitys sivutoimisesta yritystoiminnasta');
+    await heading(page, 'Selvitys työsuhteen päättymisestä');
     const request = page.locator('unemployment-security-request');
-    await request.getByText(/Kaupparekisteriote/).waitFor();
+    await request.getByText(/Irtisanomisilmoitus tai työtodistus/).waitFor();
     await assertAccessible(page, 'the request for clarification');
 
     await request.getByRole('link', { name: 'Vastaa selvityspyyntöön' }).click();
@@ -77,7 +77,7 @@ describe('unemployment security', () => {
     // Continuing without text: the summary takes focus; nothing else is lost.
     await form.getByRole('button', { name: 'Jatka' }).click();
     await form.locator('.error-summary').getByText('Kirjoita vastauksesi.').waitFor();
-    await form.getByLabel('Vastauksesi').fill('Toiminimeni tekee verkkosivuja noin 5 tuntia viikossa. Se ei estä kokoaikatyötä.');
+    await form.getByLabel('Vastauksesi').fill('Määräaikainen työsopimukseni päättyi 30.9. eikä sitä jatkettu.');
     await fileInput(page).setInputFiles([
       { name: 'tuloslaskelma.pdf', mimeType: 'application/pdf', buffer: PDF },
       { name: 'kaupparekisteriote.png', mimeType: 'image/png', buffer: PNG },
@@ -99,13 +99,13 @@ describe('unemployment security', () => {
     await page.locator('shell-header').getByRole('button', { name: 'Kirjaudu ulos' }).click();
     await page.waitForURL(`${suite.portal.baseUrl}/`);
 
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/unemployment-security');
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/unemployment-security');
     const app = page.locator('unemployment-security-app');
-    const row = app.locator('li').filter({ hasText: 'Selvitys sivutoimisesta yritystoiminnasta' });
+    const row = app.locator('li').filter({ hasText: 'Selvitys työsuhteen päättymisestä' });
     await row.getByText('Käsittelyssä').waitFor();
     await assertAccessible(page, 'the events list');
     await row.getByRole('link').first().click();
-    await heading(page, 'Selvitys sivutoimisesta yritystoiminnasta');
+    await heading(page, 'Selvitys työsuhteen päättymisestä');
     await request.getByText('tuloslaskelma.pdf').first().waitFor();
     // One answer, however many clicks.
     assert.equal(await request.getByText('Vastaanotettu', { exact: false }).count(), 1);
@@ -232,15 +232,16 @@ describe('unemployment security', () => {
     assert.equal(own[2], 'application/pdf');
 
     const other = await suite.browser.newContext();
-    const tessa = await other.newPage();
-    await signInAs(tessa, suite.portal.baseUrl, /Tessa Testilä/, '/unemployment-security');
-    await tessa.locator('unemployment-security-app').getByText(/Sinulle ei ole annettu selvityspyyntöjä/).waitFor();
-    await assertAccessible(tessa, 'the empty events list');
-    const hers = await tessa.evaluate(async (url) => {
+    const yrjo = await other.newPage();
+    // Yrjö has no unemployment-security events at all.
+    await signInAs(yrjo, suite.portal.baseUrl, /Yrjö Yrittäjä/, '/unemployment-security');
+    await yrjo.locator('unemployment-security-app').getByText(/Sinulle ei ole annettu selvityspyyntöjä/).waitFor();
+    await assertAccessible(yrjo, 'the empty events list');
+    const his = await yrjo.evaluate(async (url) => {
       const response = await fetch(url);
       return [response.status, ((await response.json()) as { error: { code: string } }).error.code];
     }, href);
-    assert.deepEqual(hers, [404, 'not-found']);
+    assert.deepEqual(his, [404, 'not-found']);
     await other.close();
     await context.close();
   });

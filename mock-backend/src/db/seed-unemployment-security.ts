@@ -1,21 +1,37 @@
-// Seed data of unemployment-security: Sven Testsson (laid off, basic benefit from Kela) has the
-// situations the area must show: a request due in two days, one overdue, one answered and in
-// processing, statements (one cancelled) and a training payment notice. Dated relative to the first
-// seed's "now"; fixed ids and "on conflict do nothing" keep a later seed from changing anything.
+// Seed data of unemployment-security, as DOMAIN.md gives the test persons' situations: Tessa has a
+// request for clarification due in two days; Sven (laid off, benefit from Kela) has one awaiting
+// attachments, one overdue, one answered and in processing, and statements (one negative, one
+// cancelled); Turva, selected for a labour-market training, has its payment notices. Dated relative
+// to the first seed's "now"; fixed ids and "on conflict do nothing" keep a later seed from changing
+// anything.
 import type { Contact } from '@portal/shared-contracts/unemployment-security';
 import { addDays, helsinkiDate } from '../calendar.js';
 import { clarificationAnswers, clarificationRequests, unemploymentEvents, type UnemploymentEventDetail } from './schema.js';
 import type { Database } from './storage.js';
 
 export const SEED_UNEMPLOYMENT_IDS = {
+  // Sven's
   statement: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c1001',
   cancelledStatement: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c1002',
-  paymentNotice: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c1003',
+  negativeStatement: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c1009',
   answeredRequest: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c1004',
   overdueRequest: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c1005',
-  dueSoonRequest: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c1006',
+  awaitingAttachmentsRequest: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c1006',
   answer: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c2001',
+  awaitingAttachmentsAnswer: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c2002',
+  // Tessa's
+  dueSoonRequest: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c1007',
+  // Turva's
+  trainingStartNotice: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c1008',
+  trainingOtherNotice: '7a1e0f0a-0000-4c51-9a55-0a1f6b3c100a',
 } as const;
+
+/** Whose situations these are (the seed's person ids). */
+export interface UnemploymentSeedPersons {
+  readonly tessa: string;
+  readonly sven: string;
+  readonly turva: string;
+}
 
 const BENEFITS_UNIT: Contact = {
   name: {
@@ -29,12 +45,18 @@ const BENEFITS_UNIT: Contact = {
 
 const KELA = { fi: 'Kela', sv: 'FPA', en: 'Kela' };
 
-export async function seedUnemploymentSecurity(db: Database, personId: string, now: Date): Promise<void> {
+export async function seedUnemploymentSecurity(db: Database, persons: UnemploymentSeedPersons, now: Date): Promise<void> {
   const ids = SEED_UNEMPLOYMENT_IDS;
   const today = helsinkiDate(now);
   const day = (offset: number): string => addDays(today, offset);
   const instant = (offset: number): Date => new Date(now.getTime() + offset * 86_400_000);
-  const event = (id: string, issuedOffset: number, subject: { fi: string; sv: string; en: string }, detail: UnemploymentEventDetail) => ({
+  const event = (
+    personId: string,
+    id: string,
+    issuedOffset: number,
+    subject: { fi: string; sv: string; en: string },
+    detail: UnemploymentEventDetail,
+  ) => ({
     id,
     personId,
     kind: detail.kind,
@@ -48,6 +70,7 @@ export async function seedUnemploymentSecurity(db: Database, personId: string, n
     .insert(unemploymentEvents)
     .values([
       event(
+        persons.sven,
         ids.statement,
         -58,
         {
@@ -82,6 +105,7 @@ export async function seedUnemploymentSecurity(db: Database, personId: string, n
         },
       ),
       event(
+        persons.sven,
         ids.cancelledStatement,
         -45,
         { fi: 'Työstä eroaminen', sv: 'Att säga upp sig från arbetet', en: 'Leaving employment' },
@@ -111,8 +135,9 @@ export async function seedUnemploymentSecurity(db: Database, personId: string, n
         },
       ),
       event(
-        ids.paymentNotice,
-        -30,
+        persons.turva,
+        ids.trainingStartNotice,
+        -20,
         {
           fi: 'Työvoimakoulutuksen aloitusilmoitus',
           sv: 'Anmälan om start av arbetskraftsutbildning',
@@ -127,8 +152,8 @@ export async function seedUnemploymentSecurity(db: Database, personId: string, n
             en: 'Logistics basics (labour market training)',
           },
           provider: 'Testiopisto Oy',
-          startDate: day(-28),
-          endDate: day(62),
+          startDate: day(-14),
+          endDate: day(76),
           payer: KELA,
           body: [
             {
@@ -141,6 +166,7 @@ export async function seedUnemploymentSecurity(db: Database, personId: string, n
         },
       ),
       event(
+        persons.sven,
         ids.answeredRequest,
         -20,
         { fi: 'Selvitys lomautuksen alkamisesta', sv: 'Utredning om när permitteringen började', en: 'When the layoff started' },
@@ -158,6 +184,7 @@ export async function seedUnemploymentSecurity(db: Database, personId: string, n
         },
       ),
       event(
+        persons.sven,
         ids.overdueRequest,
         -16,
         { fi: 'Selvitys opiskelusta', sv: 'Utredning om studier', en: 'Your studies' },
@@ -181,7 +208,8 @@ export async function seedUnemploymentSecurity(db: Database, personId: string, n
         },
       ),
       event(
-        ids.dueSoonRequest,
+        persons.sven,
+        ids.awaitingAttachmentsRequest,
         -12,
         {
           fi: 'Selvitys sivutoimisesta yritystoiminnasta',
@@ -212,6 +240,93 @@ export async function seedUnemploymentSecurity(db: Database, personId: string, n
           contact: BENEFITS_UNIT,
         },
       ),
+      event(
+        persons.sven,
+        ids.negativeStatement,
+        -25,
+        { fi: 'Työtarjouksesta kieltäytyminen', sv: 'Att avböja ett arbetserbjudande', en: 'Refusing a job offer' },
+        {
+          kind: 'statement',
+          cancelledOn: null,
+          cancellationReason: null,
+          payer: KELA,
+          body: [
+            {
+              fi: 'Kieltäydyit ilman pätevää syytä sinulle tarjotusta kokoaikatyöstä varastotyöntekijänä. Sinulle ei makseta työttömyysetuutta 30 päivän ajalta (korvaukseton määräaika).',
+              sv: 'Du avböjde utan giltigt skäl ett heltidsarbete som lagerarbetare som erbjöds dig. Arbetslöshetsförmån betalas inte till dig för 30 dagar (karens).',
+              en: 'You refused, without a valid reason, a full-time job as a warehouse worker that was offered to you. Unemployment benefit is not paid to you for 30 days (a waiting period without benefit).',
+            },
+            {
+              fi: 'Voit hakea lausuntoon perustuvaan etuuspäätökseen muutosta sosiaaliturvan muutoksenhakulautakunnalta. Ohjeet tulevat Kelan päätöksen mukana.',
+              sv: 'Du kan söka ändring i förmånsbeslutet som bygger på utlåtandet hos besvärsnämnden för social trygghet. Anvisningar följer med FPA:s beslut.',
+              en: 'You can appeal the benefit decision based on this statement to the Social Security Appeal Board. Kela’s decision comes with instructions.',
+            },
+          ],
+          legalBasis: {
+            fi: 'Työttömyysturvalaki 1290/2002, 2 a luku 4 §',
+            sv: 'Lag om utkomstskydd för arbetslösa 1290/2002, 2 a kap. 4 §',
+            en: 'Unemployment Security Act 1290/2002, chapter 2a section 4',
+          },
+          effectiveFrom: day(-24),
+          issuer: BENEFITS_UNIT,
+        },
+      ),
+      event(
+        persons.tessa,
+        ids.dueSoonRequest,
+        -12,
+        { fi: 'Selvitys työsuhteen päättymisestä', sv: 'Utredning om hur anställningen upphörde', en: 'How your employment ended' },
+        {
+          kind: 'clarification-request',
+          explain: [
+            {
+              fi: 'Kerro, miksi viimeisin työsuhteesi päättyi: irtisanoiko työnantaja sinut, päättyikö määräaikainen sopimus vai irtisanouduitko itse. Jos irtisanouduit, kerro syy.',
+              sv: 'Berätta varför din senaste anställning upphörde: sade arbetsgivaren upp dig, löpte ett visstidsavtal ut eller sade du upp dig själv? Om du sade upp dig, berätta varför.',
+              en: 'Tell us why your latest employment ended: did the employer dismiss you, did a fixed-term contract end, or did you resign? If you resigned, tell us why.',
+            },
+          ],
+          requiredAttachments: [
+            { fi: 'Työsopimus', sv: 'Arbetsavtalet', en: 'The employment contract' },
+            {
+              fi: 'Irtisanomisilmoitus tai työtodistus',
+              sv: 'Uppsägningsmeddelandet eller arbetsintyget',
+              en: 'The notice of termination or the employment certificate',
+            },
+          ],
+          contact: BENEFITS_UNIT,
+        },
+      ),
+      event(
+        persons.turva,
+        ids.trainingOtherNotice,
+        -5,
+        {
+          fi: 'Ilmoitus koulutuspäivien muutoksesta',
+          sv: 'Anmälan om ändrade utbildningsdagar',
+          en: 'Notice of changed training days',
+        },
+        {
+          kind: 'payment-notice',
+          noticeKind: 'other',
+          training: {
+            fi: 'Logistiikan perusteet (työvoimakoulutus)',
+            sv: 'Grunderna i logistik (arbetskraftsutbildning)',
+            en: 'Logistics basics (labour market training)',
+          },
+          provider: 'Testiopisto Oy',
+          startDate: day(-14),
+          endDate: day(76),
+          payer: KELA,
+          body: [
+            {
+              fi: 'Koulutuksessa ei ole lähiopetusta joululomalla. Lomapäiviltä ei makseta kulukorvausta.',
+              sv: 'Utbildningen har ingen närundervisning under jullovet. Kostnadsersättning betalas inte för lovdagarna.',
+              en: 'The training has no classes during the Christmas break. No expense allowance is paid for the break days.',
+            },
+          ],
+          issuer: BENEFITS_UNIT,
+        },
+      ),
     ])
     .onConflictDoNothing();
 
@@ -220,21 +335,35 @@ export async function seedUnemploymentSecurity(db: Database, personId: string, n
     .values([
       { eventId: ids.answeredRequest, state: 'in-processing', returnDate: day(-6), stateChangedAt: instant(-10) },
       { eventId: ids.overdueRequest, state: 'awaiting-answer', returnDate: day(-2), stateChangedAt: instant(-16) },
+      { eventId: ids.awaitingAttachmentsRequest, state: 'awaiting-attachments', returnDate: day(5), stateChangedAt: instant(-3) },
       { eventId: ids.dueSoonRequest, state: 'awaiting-answer', returnDate: day(2), stateChangedAt: instant(-12) },
     ])
     .onConflictDoNothing();
 
   await db
     .insert(clarificationAnswers)
-    .values({
-      id: ids.answer,
-      requestId: ids.answeredRequest,
-      personId,
-      kind: 'answer',
-      text: 'Lomautukseni alkoi kaksi kuukautta sitten. Työnantaja ei ole vielä kertonut, milloin se päättyy.',
-      late: false,
-      receivedAt: instant(-10),
-      idempotencyKey: `seed-${ids.answer}`,
-    })
+    .values([
+      {
+        id: ids.answer,
+        requestId: ids.answeredRequest,
+        personId: persons.sven,
+        kind: 'answer',
+        text: 'Lomautukseni alkoi kaksi kuukautta sitten. Työnantaja ei ole vielä kertonut, milloin se päättyy.',
+        late: false,
+        receivedAt: instant(-10),
+        idempotencyKey: `seed-${ids.answer}`,
+      },
+      {
+        // Answered, but neither of the two required files has come: awaiting attachments.
+        id: ids.awaitingAttachmentsAnswer,
+        requestId: ids.awaitingAttachmentsRequest,
+        personId: persons.sven,
+        kind: 'answer',
+        text: 'Toiminimeni tekee verkkosivuja muutaman tunnin viikossa. Lähetän tuloslaskelman ja kaupparekisteriotteen, kun saan ne kirjanpitäjältä.',
+        late: false,
+        receivedAt: instant(-3),
+        idempotencyKey: `seed-${ids.awaitingAttachmentsAnswer}`,
+      },
+    ])
     .onConflictDoNothing();
 }

@@ -290,7 +290,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
   // No conflict target: a clash on either the id or the henkilötunnus means the person is there.
   await db.insert(persons).values(SEED_PERSONS.map(personRow)).onConflictDoNothing();
   await seedJobSearch(db, SEED_PERSON_IDS, options.now ?? new Date());
-  await seedUnemploymentSecurity(db, SEED_PERSON_IDS.sven, options.now ?? new Date());
+  await seedUnemploymentSecurity(db, SEED_PERSON_IDS, options.now ?? new Date());
 
   for (const area of SEED_AREAS) {
     const version = moduleVersion(options.repoRoot, area.area);

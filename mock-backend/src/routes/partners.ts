@@ -157,7 +157,9 @@ h4 { font-size: 1.125rem; margin: 1.5rem 0 0.5rem; }
 pre { margin: 0 0 1rem; padding: 0.75rem 1rem; background: #f5f5f5; border: 1px solid #767676; border-radius: 4px;
   white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.9375rem; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-table { border-collapse: collapse; width: 100%; margin: 0 0 1.5rem; }
+.table-scroll { overflow-x: auto; margin: 0 0 1.5rem; }
+.table-scroll:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: 700; padding: 0 0 0.25rem; }
 th, td { border: 1px solid #767676; padding: 0.375rem 0.5rem; text-align: left; vertical-align: top; }
 /* break-word, not the body's anywhere: a long name wraps only when it must, so columns keep their width. */
@@ -261,7 +263,9 @@ export function partnersLocale(req: Request): Locale {
 function table(label: string, tag: string, rows: readonly Documented[], columns: readonly ('type' | 'default')[], t: Text): SafeHtml {
   if (rows.length === 0) return html`<p><strong>${label}:</strong> ${t.noneOf}</p>`;
   // The tag in the caption: a screen reader's list of tables tells one element's from another's.
-  return html`<table>
+  // In its own scrolling region: on a phone the four columns may be wider than the screen, and then
+  // the table scrolls, not the page (WCAG 1.4.10); focusable so a keyboard can scroll it.
+  return html`<div class="table-scroll" role="region" aria-label="${label}: ${tag}" tabindex="0"><table>
 <caption>${label}: ${tag}</caption>
 <thead><tr><th scope="col">${t.name}</th>${columns.map((column) => html`<th scope="col">${t[column]}</th>`)}<th scope="col">${t.description}</th></tr></thead>
 <tbody>
@@ -269,7 +273,7 @@ ${rows.map(
   (row) => html`<tr><th scope="row"><code>${row.name}</code></th>${columns.map((column) => html`<td>${row[column] ? html`<code>${row[column]}</code>` : ''}</td>`)}<td lang="en">${row.description ?? ''}</td></tr>
 `,
 )}</tbody>
-</table>`;
+</table></div>`;
 }
 
 function elementSection(item: { element: string; requiresAuth: boolean }, doc: ElementDoc | undefined, t: Text): SafeHtml {

@@ -47,7 +47,7 @@ const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x
 /** A Windows executable's header, whatever its name says. */
 const EXE = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00, ...new Array<number>(60).fill(0)]);
 
-async function signedIn(person: 'sven' | 'tessa'): Promise<Browser> {
+async function signedIn(person: 'sven' | 'tessa' | 'turva'): Promise<Browser> {
   const browser = new Browser(server.baseUrl);
   assert.equal((await signIn(browser, person)).callback.status, 303);
   return browser;
@@ -125,37 +125,53 @@ async function officeCreates(request: Partial<OfficeRequestCreate> & Pick<Office
 }
 
 describe('the seeded events', () => {
-  test('are listed newest first with their kinds and states', async () => {
+  test('are listed newest first with their kinds and states, each person their own', async () => {
     const sven = await signedIn('sven');
     const { events } = await getOk<EventList>(sven, PATHS.events, EventListSchema);
     assert.deepEqual(
       events.map((event) => event.id),
-      [IDS.dueSoonRequest, IDS.overdueRequest, IDS.answeredRequest, IDS.paymentNotice, IDS.cancelledStatement, IDS.statement],
+      [IDS.awaitingAttachmentsRequest, IDS.overdueRequest, IDS.answeredRequest, IDS.negativeStatement, IDS.cancelledStatement, IDS.statement],
     );
     const byId = new Map(events.map((event) => [event.id, event]));
-    assert.deepEqual(byId.get(IDS.dueSoonRequest), {
-      id: IDS.dueSoonRequest,
+    assert.deepEqual(byId.get(IDS.awaitingAttachmentsRequest), {
+      id: IDS.awaitingAttachmentsRequest,
       kind: 'clarification-request',
       issuedOn: addDays(today(), -12),
-      subject: byId.get(IDS.dueSoonRequest)?.subject,
-      state: 'awaiting-answer',
-      returnDate: addDays(today(), 2),
+      subject: byId.get(IDS.awaitingAttachmentsRequest)?.subject,
+      state: 'awaiting-attachments',
+      returnDate: addDays(today(), 5),
     });
     const answered = byId.get(IDS.answeredRequest);
     assert.equal(answered?.kind === 'clarification-request' && answered.state, 'in-processing');
     const cancelled = byId.get(IDS.cancelledStatement);
     assert.equal(cancelled?.kind === 'statement' && cancelled.cancelledOn, addDays(today(), -40));
+
+    const tessas = (await getOk<EventList>(await signedIn('tessa'), PATHS.events, EventListSchema)).events;
+    assert.deepEqual(
+      tessas.map((event) => [event.id, event.kind === 'clarification-request' && event.state, event.kind === 'clarification-request' && event.returnDate]),
+      [[IDS.dueSoonRequest, 'awaiting-answer', addDays(today(), 2)]],
+    );
+    const turvas = (await getOk<EventList>(await signedIn('turva'), PATHS.events, EventListSchema)).events;
+    assert.deepEqual(
+      turvas.map((event) => [event.id, event.kind === 'payment-notice' && event.noticeKind]),
+      [
+        [IDS.trainingOtherNotice, 'other'],
+        [IDS.trainingStartNotice, 'training-start'],
+      ],
+    );
   });
 
   test('a statement and a payment notice open in full; a request opens as a request', async () => {
     const sven = await signedIn('sven');
-    const statement = await getOk<EventDetail>(sven, PATHS.event(IDS.statement), EventDetailSchema);
+    const statement = await getOk<EventDetail>(sven, PATHS.event(IDS.negativeStatement), EventDetailSchema);
     assert.equal(statement.kind, 'statement');
-    assert.ok(statement.kind === 'statement' && statement.legalBasis.fi.includes('1290/2002'));
-    const notice = await getOk<EventDetail>(sven, PATHS.event(IDS.paymentNotice), EventDetailSchema);
-    assert.ok(notice.kind === 'payment-notice' && notice.noticeKind === 'training-start');
+    assert.ok(statement.kind === 'statement' && statement.legalBasis.fi.includes('1290/2002') && statement.effectiveFrom === addDays(today(), -24));
+    const notice = await getOk<EventDetail>(await signedIn('turva'), PATHS.event(IDS.trainingStartNotice), EventDetailSchema);
+    assert.ok(notice.kind === 'payment-notice' && notice.noticeKind === 'training-start' && notice.provider === 'Testiopisto Oy');
     const request = await getOk<EventDetail>(sven, PATHS.event(IDS.overdueRequest), EventDetailSchema);
     assert.ok(request.kind === 'clarification-request' && request.daysLeft === -2 && request.canAnswer);
+    const awaiting = await requestOf(sven, IDS.awaitingAttachmentsRequest);
+    assert.deepEqual([awaiting.canAnswer, awaiting.canSupplement, awaiting.answers.length, awaiting.requiredAttachments.length], [false, true, 1, 2]);
   });
 
   test('the answered request shows its answer and cannot be answered again', async () => {
@@ -172,21 +188,28 @@ describe('the seeded events', () => {
   test('open requests are current items with their return dates', async () => {
     const sven = await signedIn('sven');
     const { items } = await getOk<CurrentItemsResponse>(sven, PATHS.currentItems, CurrentItemsResponseSchema);
-    const mine = items.filter((item) => item.id === `request-${IDS.dueSoonRequest}` || item.id === `request-${IDS.overdueRequest}`);
-    assert.equal(mine.length, 2);
-    assert.ok(mine.every((item) => item.kind === 'deadline' && item.urgency === 'action' && item.href.startsWith('/unemployment-security/requests/')));
-    assert.deepEqual(mine.map((item) => item.dueDate).sort(), [addDays(today(), -2), addDays(today(), 2)].sort());
+    const requests = items.filter((item) => item.href.startsWith('/unemployment-security/requests/'));
+    assert.deepEqual(
+      requests.map((item) => [item.id, item.title.en, item.dueDate]).sort(),
+      [
+        [`request-${IDS.awaitingAttachmentsRequest}`, 'Send the missing attachments', addDays(today(), 5)],
+        [`request-${IDS.overdueRequest}`, 'Answer the request for clarification', addDays(today(), -2)],
+      ].sort(),
+    );
+    assert.ok(requests.every((item) => item.kind === 'deadline' && item.urgency === 'action'));
+    const tessas = (await getOk<CurrentItemsResponse>(await signedIn('tessa'), PATHS.currentItems, CurrentItemsResponseSchema)).items;
+    assert.deepEqual(tessas.map((item) => item.dueDate), [addDays(today(), 2)]);
   });
 
   test('another person reaches none of it', async () => {
     const sven = await signedIn('sven');
     const tessa = await signedIn('tessa');
-    assert.deepEqual((await getOk<EventList>(tessa, PATHS.events, EventListSchema)).events, []);
-    for (const path of [PATHS.event(IDS.statement), PATHS.request(IDS.dueSoonRequest)]) {
+    for (const path of [PATHS.event(IDS.statement), PATHS.request(IDS.overdueRequest)]) {
       await assertHiddenFromOtherPerson({ owner: sven, other: tessa, path });
     }
-    await expectApiError(await upload(tessa, IDS.dueSoonRequest, PDF, 'a.pdf'), 404, 'not-found');
-    await expectApiError(await answer(tessa, IDS.dueSoonRequest, { text: 'x', attachmentIds: [] }), 404, 'not-found');
+    await expectApiError(await upload(tessa, IDS.overdueRequest, PDF, 'a.pdf'), 404, 'not-found');
+    await expectApiError(await answer(tessa, IDS.overdueRequest, { text: 'x', attachmentIds: [] }), 404, 'not-found');
+    await expectApiError(await sven.fetch(PATHS.request(IDS.dueSoonRequest)), 404, 'not-found');
     await expectApiError(await tessa.fetch(PATHS.event('not-a-uuid')), 404, 'not-found');
   });
 
