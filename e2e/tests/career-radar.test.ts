@@ -1,6 +1,6 @@
 // Työelämätutka (seed line 7) in the portal, on the real backend: signed out it is done and printed
-// without anything sent; signed in, two results are saved and compared on one chart and table, and
-// the front page suggests taking it again only when the last result is old.
+// without anything sent; signed in, two results are saved and compared on one chart and table, and a
+// fresh result brings no suggestion to take it again (the backend's tests cover an old one).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
