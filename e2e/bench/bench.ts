@@ -63,6 +63,23 @@ try {
       (page) => page.locator('job-search-app').getByText('Helsingin kaupungin työllisyyspalvelut').waitFor(),
       (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/job-search'),
     ),
+    await measure(
+      browser,
+      'signed-in unemployment-security page',
+      `${portal.baseUrl}/unemployment-security`,
+      (page) => page.locator('unemployment-security-app').getByText('Selvitys opiskelusta').first().waitFor(),
+      (page) => signInAs(page, portal.baseUrl, /Sven Testsson/, '/unemployment-security'),
+    ),
+    await measure(
+      browser,
+      'answer form (uploads)',
+      `${portal.baseUrl}/unemployment-security/requests/7a1e0f0a-0000-4c51-9a55-0a1f6b3c1007/answer`,
+      (page) => page.locator('unemployment-security-answer-form').getByRole('heading', { level: 1 }).waitFor(),
+      (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/unemployment-security'),
+    ),
+    await measure(browser, 'career radar, signed out', `${portal.baseUrl}/career-radar`, (page) =>
+      page.locator('career-radar-app').getByRole('heading', { level: 1 }).waitFor(),
+    ),
   ];
   const header = ['page', ...CATEGORIES, 'total (br q11)', 'runtime-core copies', `heading visible (median of ${RUNS})`];
   const rows = results.map((r) => [
