@@ -327,6 +327,28 @@ describe('uploads', () => {
   });
 });
 
+test('a failed upload is removed by its key, whether or not it reached the server', async () => {
+  const sven = await signedIn('sven');
+  const tessa = await signedIn('tessa');
+  const requestId = await officeCreates({ requiredAttachments: [], returnDate: addDays(today(), 10) });
+  const key = randomUUID();
+  // Stored, though the browser never heard so.
+  await uploaded(await upload(sven, requestId, PDF, 'lost.pdf', { key }));
+  const storedBefore = readdirSync(TEST_CONFIG.attachmentDir).length;
+  await expectApiError(await tessa.fetch(PATHS.upload(key), { method: 'DELETE' }), 404, 'not-found');
+  assert.equal((await sven.fetch(PATHS.upload(key), { method: 'DELETE' })).status, 204);
+  assert.equal(readdirSync(TEST_CONFIG.attachmentDir).length, storedBefore - 1);
+  assert.deepEqual((await requestOf(sven, requestId)).pendingAttachments, []);
+  // Never arrived, or removed already: nothing under that key.
+  await expectApiError(await sven.fetch(PATHS.upload(key), { method: 'DELETE' }), 404, 'not-found');
+  await expectApiError(await sven.fetch(PATHS.upload('bad key!'), { method: 'DELETE' }), 404, 'not-found');
+  // Sent with an answer: it stays.
+  const sentKey = randomUUID();
+  const sent = await uploaded(await upload(sven, requestId, PDF, 'sent.pdf', { key: sentKey }));
+  await receipt(await answer(sven, requestId, { text: 'Here.', attachmentIds: [sent.id] }));
+  await expectApiError(await sven.fetch(PATHS.upload(sentKey), { method: 'DELETE' }), 409, 'conflict');
+});
+
 describe('answers', () => {
   test('an answer with a PDF and a PNG sends both, and with every required file the request goes to processing', async () => {
     const sven = await signedIn('sven');

@@ -247,6 +247,9 @@ function invalid(message: string, path: string, issue: string): never {
 
 // A UUID, or the id cannot be anyone's: answered like an unknown id, before the database sees it.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** As http/idempotency.ts accepts them. */
+const UPLOAD_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
 /** The Express pattern of a contract path with an id (the contract's builders encode ":"). */
 const pattern = (path: (id: string) => string): string => route(path('ID')).replace(/\/ID(?=\/|$)/, '/:id');
 
@@ -380,6 +383,23 @@ export function unemploymentSecurityRouter(db: Database, clock: Clock, options: 
       // Through the request's lock, so a removal cannot slip between an answer's check and its send.
       await lockRequest(tx, person.id, row.requestId);
       const deleted = await deletePendingAttachment(tx, person.id, id);
+      if (!deleted) closed('This file has been sent already; it cannot be removed.');
+      return deleted;
+    });
+    await files.remove(removed.storageName);
+    res.status(204).end();
+  });
+
+  // A file whose upload failed without an answer may still have been stored: the form removes it by
+  // the key it sent it with, so nothing the person removed comes back after a reload.
+  router.delete(route(PATHS.upload('KEY')).replace(/\/KEY$/, '/:key'), async (req, res) => {
+    const person = requirePerson(req);
+    const key = req.params['key'];
+    const row = typeof key === 'string' && UPLOAD_KEY.test(key) ? await findAttachmentByKey(db, person.id, key) : undefined;
+    if (!row) notFound('upload');
+    const removed = await db.transaction(async (tx) => {
+      await lockRequest(tx, person.id, row.requestId);
+      const deleted = await deletePendingAttachment(tx, person.id, row.id);
       if (!deleted) closed('This file has been sent already; it cannot be removed.');
       return deleted;
     });

@@ -267,5 +267,10 @@ export const UNEMPLOYMENT_SECURITY_PATHS = {
   answers: (id: string) => `/api/unemployment-security/requests/${encodeURIComponent(id)}/answers`,
   /** GET downloads it (owner only); DELETE removes a pending one. */
   attachment: (id: string) => `/api/unemployment-security/attachments/${encodeURIComponent(id)}`,
+  /**
+   * DELETE removes the pending upload made with this Idempotency-Key: for a file whose upload
+   * failed without an answer, which may or may not have reached the server. 204 removed, 404 none.
+   */
+  upload: (key: string) => `/api/unemployment-security/uploads/${encodeURIComponent(key)}`,
   currentItems: '/api/unemployment-security/current-items',
 } as const;
