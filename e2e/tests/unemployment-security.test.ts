@@ -246,6 +246,37 @@ describe('unemployment security', () => {
     await context.close();
   });
 
+  test('the missing attachments of an answered request are sent later as a supplement; the request then goes to processing', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/unemployment-security');
+    const app = page.locator('unemployment-security-app');
+    await app.locator('li').filter({ hasText: 'Selvitys sivutoimisesta yritystoiminnasta' }).getByText('Odottaa liitteitä').waitFor();
+    await app.locator('li').filter({ hasText: 'Selvitys sivutoimisesta yritystoiminnasta' }).getByRole('link').first().click();
+    const request = page.locator('unemployment-security-request');
+    await heading(page, 'Selvitys sivutoimisesta yritystoiminnasta');
+    await request.getByText(/Lähetän tuloslaskelman/).waitFor();
+    await request.getByRole('link', { name: 'Lähetä lisää liitteitä' }).click();
+    const form = page.locator('unemployment-security-answer-form');
+    await heading(page, 'Lähetä lisää liitteitä');
+    assert.equal(await form.getByLabel('Vastauksesi').count(), 0, 'a supplement has no text of its own');
+    await assertAccessible(page, 'the supplement form');
+    await form.getByRole('button', { name: 'Jatka' }).click();
+    await form.locator('.error-summary').getByText('Liitä vähintään yksi tiedosto.').waitFor();
+    await fileInput(page).setInputFiles([
+      { name: 'tuloslaskelma.pdf', mimeType: 'application/pdf', buffer: PDF },
+      { name: 'kaupparekisteriote.png', mimeType: 'image/png', buffer: PNG },
+    ]);
+    await form.getByText(/^\W*Ladattu$/).nth(1).waitFor();
+    await form.getByRole('button', { name: 'Jatka' }).click();
+    await heading(page, 'Tarkista liitteet');
+    await form.getByRole('button', { name: 'Lähetä liitteet' }).click();
+    await heading(page, 'Liitteet on lähetetty');
+    await form.getByText(/Käsittelyssä/).first().waitFor();
+    await assertAccessible(page, 'the supplement receipt');
+    await context.close();
+  });
+
   test('the overdue request warns before sending and its answer is marked late; a statement prints cleanly; the pages fit 320 px', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
