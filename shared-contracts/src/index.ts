@@ -29,8 +29,8 @@ export {
 
 export { MODULE_CONTRACT_VERSION, isPortalModule } from './module-contract.js';
 export type { PortalModule, ModuleMountProps, LifecycleFn } from './module-contract.js';
-export { RegistrySchema, RegistryEntrySchema, FederatedImplementationSchema, AreaIdSchema } from './registry.js';
-export type { Registry, RegistryEntry, FederatedImplementation } from './registry.js';
+export { RegistrySchema, RegistryEntrySchema, FederatedImplementationSchema, LegacyImplementationSchema, AreaIdSchema } from './registry.js';
+export type { Registry, RegistryEntry, FederatedImplementation, LegacyImplementation } from './registry.js';
 export { CurrentItemSchema, CurrentItemsResponseSchema, CURRENT_ITEM_KINDS } from './current-items.js';
 export type { CurrentItem, CurrentItemKind, CurrentItemsResponse } from './current-items.js';
 

@@ -79,6 +79,17 @@ export const FederatedImplementationSchema = v.object({
 
 // An embeddable element is named after its area (`<area>-…`): the backend checks that where the list
 // comes in (the seed, publishing), not here, to keep the shell's copy of this schema small.
+/**
+ * A service area still served by the legacy Oma asiointi: the shell's legacy adapter shows the page
+ * in an iframe inside the portal. The part of the portal's URL below the area's route is appended
+ * to `url` (`/offers/123` → `<url>/123`), so the portal's URLs stay the same whichever
+ * implementation serves the area.
+ */
+export const LegacyImplementationSchema = v.object({
+  kind: v.literal('legacy'),
+  url: UrlOrPath,
+});
+
 export const RegistryEntrySchema = v.object({
   area: AreaIdSchema,
   /** URL prefix of the area; the overview owns "/". Stays the same whichever implementation serves it. */
@@ -87,7 +98,11 @@ export const RegistryEntrySchema = v.object({
   /** Position in the navigation; null keeps the area out of it. */
   navOrder: v.nullable(v.number()),
   requiresAuth: v.boolean(),
-  implementation: v.variant('kind', [FederatedImplementationSchema]),
+  /**
+   * What serves the area for this person now: the registry answer is resolved per request from the
+   * area's implementations and rollout (see api/registry-admin.ts).
+   */
+  implementation: v.variant('kind', [FederatedImplementationSchema, LegacyImplementationSchema]),
   /** Where the overview asks this area for its current items (see current-items.ts); null if it has none. */
   currentItemsUrl: v.nullable(UrlOrPath),
 });
@@ -100,5 +115,6 @@ export const RegistrySchema = v.object({
 export type RegistryEntry = v.InferOutput<typeof RegistryEntrySchema>;
 export type Registry = v.InferOutput<typeof RegistrySchema>;
 export type FederatedImplementation = v.InferOutput<typeof FederatedImplementationSchema>;
+export type LegacyImplementation = v.InferOutput<typeof LegacyImplementationSchema>;
 export type ModuleIntegrity = v.InferOutput<typeof ModuleIntegritySchema>;
 export type EmbeddableElement = v.InferOutput<typeof EmbeddableElementSchema>;

@@ -7,9 +7,11 @@ import type {
   ContactChannel,
   Locale,
   LocalizedText,
+  FederatedImplementation,
+  LegacyImplementation,
   ProfileChangeRequest,
-  RegistryEntry,
 } from '@portal/shared-contracts';
+import type { Rollout } from '@portal/shared-contracts/registry-admin';
 import type {
   AssessmentAnswers,
   BenefitStatus,
@@ -162,10 +164,14 @@ export const registryEntries = pgTable('registry_entries', {
   names: jsonb('names').$type<LocalizedText>().notNull(),
   navOrder: integer('nav_order'),
   requiresAuth: boolean('requires_auth').notNull(),
-  /** JSON so that other kinds (legacy pages, rollouts) can be added without a table per kind. */
-  implementation: jsonb('implementation').$type<RegistryEntry['implementation']>().notNull(),
+  /** The area's federated module (the version publishing points it at). */
+  implementation: jsonb('implementation').$type<FederatedImplementation>().notNull(),
   currentItemsUrl: text('current_items_url'),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  /** The legacy Oma asiointi pages of the area, while it migrates; null when it has none (any more). */
+  legacy: jsonb('legacy').$type<LegacyImplementation>(),
+  /** Who gets the module rather than the legacy pages; without legacy pages, everyone. */
+  rollout: jsonb('rollout').$type<Rollout>().notNull().default({ mode: 'everyone' }),
 });
 
 /** Small key–value settings shared by every instance: the generated session secret and the IdP's signing key. */
@@ -509,8 +515,13 @@ export const registryChanges = pgTable(
     actor: text('actor').notNull(),
     /** What kind of change: publish, rollback, undo, switch… */
     action: text('action').notNull(),
-    before: jsonb('before').$type<RegistryEntry['implementation'] | null>(),
-    after: jsonb('after').$type<RegistryEntry['implementation']>().notNull(),
+    before: jsonb('before').$type<FederatedImplementation | null>(),
+    after: jsonb('after').$type<FederatedImplementation>().notNull(),
+    /** For a change of the legacy pages or the rollout: both sides of it (null columns otherwise). */
+    legacyBefore: jsonb('legacy_before').$type<LegacyImplementation | null>(),
+    legacyAfter: jsonb('legacy_after').$type<LegacyImplementation | null>(),
+    rolloutBefore: jsonb('rollout_before').$type<Rollout>(),
+    rolloutAfter: jsonb('rollout_after').$type<Rollout>(),
   },
   (t) => [index('registry_changes_area_idx').on(t.area, t.changedAt)],
 );

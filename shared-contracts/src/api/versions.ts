@@ -14,6 +14,7 @@ export const API_VERSIONS = {
   drafts: 1,
   'unemployment-security': 1,
   'career-radar': 1,
+  offers: 1,
 } as const satisfies Record<string, number>;
 
 export type ApiName = keyof typeof API_VERSIONS;
