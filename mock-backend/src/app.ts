@@ -30,6 +30,7 @@ import { PAYER_API_PREFIX, payerApiRouter } from './routes/payer-api.js';
 import { profileChangesRouter } from './routes/profile-changes.js';
 import { profileExportRouter } from './routes/profile-export.js';
 import { profileRouter } from './routes/profile.js';
+import { registryAdminRouter } from './routes/registry-admin.js';
 import { registryRouter } from './routes/registry.js';
 import { sessionRouter } from './routes/session.js';
 import { unemploymentSecurityRouter } from './routes/unemployment-security.js';
@@ -146,6 +147,7 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     ADMIN_API_PREFIX,
     moduleAdminRouter({ db, clock, tokens: config.adminApiTokens, moduleStore: config.moduleStore, staticRoot: config.staticRoot }),
   );
+  app.use(ADMIN_API_PREFIX, registryAdminRouter({ db, clock, tokens: config.adminApiTokens }));
   // An unknown /admin-api path is a JSON 404 too, and operator answers are never cached.
   app.use(ADMIN_API_PREFIX, (_req, res, next) => {
     res.set('Cache-Control', 'no-store');

@@ -2,15 +2,24 @@
 // registry_changes). The routes (src/routes/module-admin.ts) put these together in one transaction
 // per publish or rollback, with the area's registry row locked.
 import { and, asc, desc, eq } from 'drizzle-orm';
-import type { RegistryEntry } from '@portal/shared-contracts';
+import type { FederatedImplementation, LegacyImplementation } from '@portal/shared-contracts';
+import type { Rollout } from '@portal/shared-contracts/registry-admin';
 import { moduleVersions, registryChanges, registryEntries } from './schema.js';
 import type { Database } from './storage.js';
 
-export type Implementation = RegistryEntry['implementation'];
+export type Implementation = FederatedImplementation;
 export type ModuleVersionRow = typeof moduleVersions.$inferSelect;
 export type RegistryChangeRow = typeof registryChanges.$inferSelect;
 
 export const REGISTRY_ACTIONS = { publish: 'publish', rollback: 'rollback' } as const;
+
+/**
+ * Changes of who is served what, made with `npm run registry` (src/routes/registry-admin.ts): the
+ * legacy pages, the rollout, and the undoing of either. They leave the module version alone, so a
+ * module rollback reads past them.
+ */
+export const ROLLOUT_ACTIONS = { legacy: 'legacy', rollout: 'rollout', undo: 'undo' } as const;
+const ROLLOUT_ACTION_NAMES: ReadonlySet<string> = new Set(Object.values(ROLLOUT_ACTIONS));
 
 /** Locks the area's registry row until the transaction ends: one publish or rollback per area at a time. */
 export async function lockRegistryEntry(tx: Database, area: string): Promise<Implementation | undefined> {
@@ -92,6 +101,7 @@ export async function changeImplementation(
 export function rollbackTarget(changes: readonly Pick<RegistryChangeRow, 'action' | 'before' | 'after'>[]): Implementation | undefined {
   const stack: Implementation[] = [];
   for (const change of changes) {
+    if (ROLLOUT_ACTION_NAMES.has(change.action)) continue;
     if (stack.length === 0 && change.before) stack.push(change.before);
     if (change.action === REGISTRY_ACTIONS.rollback) {
       stack.pop();
@@ -102,4 +112,64 @@ export function rollbackTarget(changes: readonly Pick<RegistryChangeRow, 'action
     }
   }
   return stack.length >= 2 ? stack[stack.length - 2] : undefined;
+}
+
+/** An area's legacy pages and rollout, as the registry has them now. */
+export interface RolloutState {
+  readonly legacy: LegacyImplementation | null;
+  readonly rollout: Rollout;
+}
+
+/** Locks the area's row and reads its implementations; undefined for an unknown area. */
+export async function lockRolloutState(tx: Database, area: string): Promise<(RolloutState & { implementation: Implementation }) | undefined> {
+  const [row] = await tx
+    .select({ implementation: registryEntries.implementation, legacy: registryEntries.legacy, rollout: registryEntries.rollout })
+    .from(registryEntries)
+    .where(eq(registryEntries.area, area))
+    .for('update');
+  return row ? { implementation: row.implementation, legacy: row.legacy ?? null, rollout: row.rollout } : undefined;
+}
+
+/**
+ * Changes the area's legacy pages and rollout and records both sides of the change, in the caller's
+ * transaction (the row locked by lockRolloutState). The module version stays as it is; the change
+ * carries it as both `before` and `after`, so the history reads the same for every kind of change.
+ */
+export async function changeRollout(
+  tx: Database,
+  change: { area: string; actor: string; action: string; implementation: Implementation; before: RolloutState; after: RolloutState; now: Date },
+): Promise<RegistryChangeRow> {
+  const [last] = await tx
+    .select({ changedAt: registryChanges.changedAt })
+    .from(registryChanges)
+    .where(eq(registryChanges.area, change.area))
+    .orderBy(desc(registryChanges.changedAt))
+    .limit(1);
+  const changedAt = last && last.changedAt.getTime() >= change.now.getTime() ? new Date(last.changedAt.getTime() + 1) : change.now;
+  await tx
+    .update(registryEntries)
+    .set({ legacy: change.after.legacy, rollout: change.after.rollout, updatedAt: change.now })
+    .where(eq(registryEntries.area, change.area));
+  const [row] = await tx
+    .insert(registryChanges)
+    .values({
+      area: change.area,
+      changedAt,
+      actor: change.actor,
+      action: change.action,
+      before: change.implementation,
+      after: change.implementation,
+      legacyBefore: change.before.legacy,
+      legacyAfter: change.after.legacy,
+      rolloutBefore: change.before.rollout,
+      rolloutAfter: change.after.rollout,
+    })
+    .returning();
+  if (!row) throw new Error('Recording a registry change returned no row');
+  return row;
+}
+
+/** The area's latest change of its legacy pages or rollout (an undo included), to undo. */
+export function latestRolloutChange(changes: readonly RegistryChangeRow[]): RegistryChangeRow | undefined {
+  return changes.filter((change) => ROLLOUT_ACTION_NAMES.has(change.action) && change.rolloutBefore != null).at(-1);
 }

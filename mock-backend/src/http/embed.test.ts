@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { Registry } from '@portal/shared-contracts';
+import type { FederatedImplementation, Registry } from '@portal/shared-contracts';
 import { registryEntries } from '../db/schema.js';
 import { seed } from '../db/seed.js';
 import { openTestStorage, startTestServer, type TestServer } from '../testing/harness.js';
@@ -65,11 +65,12 @@ function get(path: string, headers: Record<string, string> = {}): Promise<Respon
   return fetch(`${server.baseUrl}${path}`, { headers, redirect: 'manual' });
 }
 
-async function implementation(area: string): Promise<Registry['areas'][number]['implementation']> {
+async function implementation(area: string): Promise<FederatedImplementation> {
   const registry = (await (await get('/api/registry')).json()) as Registry;
   const entry = registry.areas.find((candidate) => candidate.area === area);
   assert.ok(entry, area);
-  return entry.implementation;
+  assert.equal(entry.implementation.kind, 'federated', area);
+  return entry.implementation as FederatedImplementation;
 }
 
 before(async () => {

@@ -11,10 +11,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router } from 'express';
 import { EMBED_ENTRY, PARTNERS_PATH } from '@portal/shared-contracts/embed';
-import type { RegistryEntry } from '@portal/shared-contracts';
+import type { FederatedImplementation } from '@portal/shared-contracts';
 import { versionFolder } from '../deploy/module-store.js';
 import type { Database } from '../db/storage.js';
-import { readRegistry } from '../routes/registry.js';
+import { readRegistry, type StoredArea } from '../routes/registry.js';
 import { resolveInside } from './safe-path.js';
 import { openToOtherOrigins } from './static.js';
 
@@ -39,7 +39,7 @@ export interface EmbedFilesOptions {
  * or a version in the module store. Undefined for a manifest elsewhere (another origin), whose files
  * this server cannot see.
  */
-export function implementationFolder(area: string, implementation: RegistryEntry['implementation'], options: EmbedFilesOptions): string | undefined {
+export function implementationFolder(area: string, implementation: FederatedImplementation, options: EmbedFilesOptions): string | undefined {
   if (!AREA.test(area)) return undefined;
   if (implementation.manifestUrl === `/modules/${area}/${MANIFEST_FILE}`) return join(options.staticRoot, 'modules', area, 'dist');
   if (implementation.manifestUrl === `/modules/${area}/${implementation.version}/${MANIFEST_FILE}`) {
@@ -53,7 +53,7 @@ export function implementationFolder(area: string, implementation: RegistryEntry
 }
 
 /** A file of the implementation's embed folder on this server (`embed/…`, resolved inside it), if there is one. */
-export function implementationFile(area: string, implementation: RegistryEntry['implementation'], relative: string, options: EmbedFilesOptions): string | undefined {
+export function implementationFile(area: string, implementation: FederatedImplementation, relative: string, options: EmbedFilesOptions): string | undefined {
   const folder = implementationFolder(area, implementation, options);
   return folder === undefined ? undefined : resolveInside(folder, relative);
 }
@@ -63,19 +63,19 @@ export function implementationFile(area: string, implementation: RegistryEntry['
  * path on this origin for files served here, an absolute URL for a manifest elsewhere. Resolved like
  * the browser resolves the manifest's files.
  */
-export function implementationUrl(implementation: RegistryEntry['implementation'], relative: string): string {
+export function implementationUrl(implementation: FederatedImplementation, relative: string): string {
   const absolute = /^https?:\/\//i.test(implementation.manifestUrl);
   const url = new URL(relative, new URL(implementation.manifestUrl, 'http://portal.invalid'));
   return absolute ? url.href : url.pathname;
 }
 
 /** The areas partners may embed now, in registry order, with what each offers. */
-export async function embeddableAreas(db: Database): Promise<RegistryEntry[]> {
+export async function embeddableAreas(db: Database): Promise<StoredArea[]> {
   const registry = await readRegistry(db);
   return registry.areas.filter((entry) => (entry.implementation.embeddable?.length ?? 0) > 0);
 }
 
-function stableModule(entry: RegistryEntry, importUrl: string): string {
+function stableModule(entry: StoredArea, importUrl: string): string {
   const elements = (entry.implementation.embeddable ?? [])
     .map((item) => `<${item.element}>${item.requiresAuth ? ' (needs sign-in: on other sites a notice with a link to the portal)' : ''}`)
     .join(', ');

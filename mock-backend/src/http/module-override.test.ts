@@ -15,7 +15,8 @@ async function registry(browser: Browser): Promise<Registry> {
 }
 
 function manifestOf(registry: Registry, area: string): { manifestUrl: string; version: string } | undefined {
-  return registry.areas.find((entry) => entry.area === area)?.implementation;
+  const implementation = registry.areas.find((entry) => entry.area === area)?.implementation;
+  return implementation?.kind === 'federated' ? implementation : undefined;
 }
 
 async function scriptSrc(browser: Browser, path = '/'): Promise<string> {
@@ -188,8 +189,8 @@ describe('in production (the default)', () => {
     const forged = withCookie(server.baseUrl, `job-search=${encodeURIComponent(LOCAL)}`);
     assert.equal(manifestOf(await registry(forged), 'job-search')?.manifestUrl, '/modules/job-search/mf-manifest.json');
     assert.ok(!(await scriptSrc(forged, '/job-search')).includes('localhost:4301'));
-    const answer = await forged.fetch('/api/registry');
-    assert.doesNotMatch(answer.headers.get('vary') ?? '', /cookie/i);
-    await answer.body?.cancel();
+    // The answer varies by cookie anyway (the session decides an area's rollout), but not by this one.
+    const plain = await (await new Browser(server.baseUrl).fetch('/api/registry')).text();
+    assert.equal(await (await forged.fetch('/api/registry')).text(), plain);
   });
 });

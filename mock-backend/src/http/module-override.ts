@@ -76,8 +76,11 @@ export function applyOverrides(registry: Registry, overrides: ModuleOverrides): 
       if (!manifestUrl) return entry;
       // Named field by field: whatever else a published version carries (its integrity hashes) does
       // not describe the local build.
-      const { kind, remoteName, exposes } = entry.implementation;
-      return { ...entry, implementation: { kind, remoteName, exposes, manifestUrl, version: OVERRIDE_VERSION } };
+      // An area on legacy pages can be overridden too: its module's container name is the area's.
+      const { implementation } = entry;
+      const remoteName = implementation.kind === 'federated' ? implementation.remoteName : `portal_${entry.area.replaceAll('-', '_')}`;
+      const exposes = implementation.kind === 'federated' ? implementation.exposes : './app';
+      return { ...entry, implementation: { kind: 'federated' as const, remoteName, exposes, manifestUrl, version: OVERRIDE_VERSION } };
     }),
   };
 }

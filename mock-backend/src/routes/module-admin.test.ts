@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { API_ERROR_CODES, type Registry } from '@portal/shared-contracts';
+import { API_ERROR_CODES, type FederatedImplementation, type Registry } from '@portal/shared-contracts';
 import { moduleVersions } from '../db/schema.js';
 import { expectApiError, startTestServer, type TestServer } from '../testing/harness.js';
 import { FAKE_FILES, sha384, writeFakeLocalBuild, writeFakeShell, writeFakeVersion } from '../testing/module-store-fixtures.js';
@@ -47,11 +47,14 @@ function rollback(area: string): Promise<Response> {
   return admin(`/modules/${area}/rollback`, { method: 'POST' });
 }
 
-async function registryEntry(area: string): Promise<Registry['areas'][number]> {
+/** The area's entry, served by its module (these areas have no legacy pages). */
+async function registryEntry(area: string): Promise<Registry['areas'][number] & { implementation: FederatedImplementation }> {
   const registry = (await (await fetch(`${server.baseUrl}/api/registry`)).json()) as Registry;
   const entry = registry.areas.find((candidate) => candidate.area === area);
   assert.ok(entry, area);
-  return entry;
+  const { implementation } = entry;
+  assert.equal(implementation.kind, 'federated', area);
+  return { ...entry, implementation: implementation as FederatedImplementation };
 }
 
 interface AreaState {

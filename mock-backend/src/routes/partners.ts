@@ -6,10 +6,11 @@
 // In fi/sv/en by `?lang=` or Accept-Language; server-rendered, every value escaped, no script.
 import { readFile } from 'node:fs/promises';
 import { Router, type Request } from 'express';
-import { LOCALES, type Locale, type RegistryEntry } from '@portal/shared-contracts';
+import { LOCALES, type Locale } from '@portal/shared-contracts';
 import { CUSTOM_ELEMENTS_MANIFEST, PARTNERS_PATH, stableEmbedPath } from '@portal/shared-contracts/embed';
 import type { Database } from '../db/storage.js';
 import { embeddableAreas, implementationFile, implementationUrl, type EmbedFilesOptions } from '../http/embed.js';
+import type { StoredArea } from './registry.js';
 import { html, STYLESHEET, type SafeHtml } from '../http/html.js';
 import { localeFrom } from '../i18n.js';
 
@@ -239,7 +240,7 @@ export function elementDocs(manifest: unknown): Map<string, ElementDoc> {
   return docs;
 }
 
-async function readDocs(entry: RegistryEntry, options: EmbedFilesOptions): Promise<Map<string, ElementDoc>> {
+async function readDocs(entry: StoredArea, options: EmbedFilesOptions): Promise<Map<string, ElementDoc>> {
   const file = implementationFile(entry.area, entry.implementation, CUSTOM_ELEMENTS_MANIFEST, options);
   if (file === undefined) return new Map();
   try {
@@ -293,7 +294,7 @@ ${details}
 </section>`;
 }
 
-function areaSection(entry: RegistryEntry, docs: Map<string, ElementDoc>, origin: string, locale: Locale, t: Text): SafeHtml {
+function areaSection(entry: StoredArea, docs: Map<string, ElementDoc>, origin: string, locale: Locale, t: Text): SafeHtml {
   const elements = entry.implementation.embeddable ?? [];
   const example = elements.find((item) => !item.requiresAuth) ?? elements[0];
   const scriptUrl = `${origin}${stableEmbedPath(entry.area)}`;
@@ -323,7 +324,7 @@ function requestOrigin(req: Request): string {
 export function renderPartnersPage(options: {
   readonly locale: Locale;
   readonly origin: string;
-  readonly areas: readonly { readonly entry: RegistryEntry; readonly docs: Map<string, ElementDoc> }[];
+  readonly areas: readonly { readonly entry: StoredArea; readonly docs: Map<string, ElementDoc> }[];
 }): string {
   const { locale, origin, areas } = options;
   const t = MESSAGES[locale];
