@@ -13,11 +13,9 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AdminRefusal as Refusal, adminApi, adminSettings, DEFAULT_PORTAL_URL } from './admin-api.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
-const DEFAULT_PORTAL_URL = 'http://localhost:8080';
-/** The development default of ADMIN_API_TOKENS (mock-backend/src/config.ts); public, so set ADMIN_TOKEN anywhere real. */
-const DEFAULT_ADMIN_TOKEN = 'dev-admin-token';
 /** As the registry and the store accept it: semantic, no build metadata. */
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9a-z.-]+)?$/i;
 
@@ -26,8 +24,6 @@ const USAGE = `Usage (in modules/<area>, as npm runs it):
   npm run rollback -w modules/<area>                         point the area back at its previous version
   npm run deployments -w modules/<area>                      show versions and the registry's history
 Environment: PORTAL_URL (${DEFAULT_PORTAL_URL}), ADMIN_TOKEN (the development token), DATA_DIR (the backend's, ./.data)`;
-
-class Refusal extends Error {}
 
 function fail(message) {
   throw new Refusal(message);
@@ -68,31 +64,9 @@ function dataDir() {
 
 function settings() {
   return {
-    portalUrl: (process.env.PORTAL_URL || DEFAULT_PORTAL_URL).replace(/\/+$/, ''),
-    token: process.env.ADMIN_TOKEN || DEFAULT_ADMIN_TOKEN,
+    ...adminSettings(),
     store: join(dataDir(), 'module-store'),
   };
-}
-
-/** Calls the admin API; a refusal becomes the API's own message (and the misfits it names). */
-async function adminApi({ portalUrl, token }, method, path, body) {
-  let response;
-  try {
-    response = await fetch(`${portalUrl}/admin-api${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-  } catch (error) {
-    fail(`Cannot reach the portal at ${portalUrl} (PORTAL_URL): is the backend running? (${error.cause?.code ?? error.message})`);
-  }
-  const json = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const message = json?.error?.message ?? `${response.status} ${response.statusText}`;
-    const details = (json?.error?.details ?? []).map((detail) => `  - ${detail.message}`).join('\n');
-    fail(`The portal refused (${response.status}): ${message}${details ? `\n${details}` : ''}`);
-  }
-  return json;
 }
 
 /**
