@@ -30,7 +30,8 @@ export {
 export { MODULE_CONTRACT_VERSION, isPortalModule } from './module-contract.js';
 export type { PortalModule, ModuleMountProps, LifecycleFn } from './module-contract.js';
 export { RegistrySchema, RegistryEntrySchema, FederatedImplementationSchema, LegacyImplementationSchema, AreaIdSchema } from './registry.js';
-export type { Registry, RegistryEntry, FederatedImplementation, LegacyImplementation } from './registry.js';
+export type { Registry, RegistryEntry, FederatedEntry, FederatedImplementation, LegacyImplementation } from './registry.js';
+export { isFederated } from './registry.js';
 export { CurrentItemSchema, CurrentItemsResponseSchema, CURRENT_ITEM_KINDS } from './current-items.js';
 export type { CurrentItem, CurrentItemKind, CurrentItemsResponse } from './current-items.js';
 

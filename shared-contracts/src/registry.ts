@@ -116,5 +116,12 @@ export type RegistryEntry = v.InferOutput<typeof RegistryEntrySchema>;
 export type Registry = v.InferOutput<typeof RegistrySchema>;
 export type FederatedImplementation = v.InferOutput<typeof FederatedImplementationSchema>;
 export type LegacyImplementation = v.InferOutput<typeof LegacyImplementationSchema>;
+
+/** An entry served by a federated module (for this person): what loading and error reporting need. */
+export type FederatedEntry = RegistryEntry & { readonly implementation: FederatedImplementation };
+
+export function isFederated(entry: RegistryEntry): entry is FederatedEntry {
+  return entry.implementation.kind === 'federated';
+}
 export type ModuleIntegrity = v.InferOutput<typeof ModuleIntegritySchema>;
 export type EmbeddableElement = v.InferOutput<typeof EmbeddableElementSchema>;

@@ -63,7 +63,7 @@ export function activeOverrides(entries: readonly RegistryEntry[], cookie: strin
   const wanted = overridesFromCookie(cookie);
   return entries.flatMap((entry) => {
     const manifestUrl = wanted.get(entry.area);
-    if (manifestUrl === undefined || entry.implementation.manifestUrl !== manifestUrl) return [];
+    if (manifestUrl === undefined || entry.implementation.kind !== 'federated' || entry.implementation.manifestUrl !== manifestUrl) return [];
     try {
       return [{ area: entry.area, manifestUrl, origin: new URL(manifestUrl).origin }];
     } catch {

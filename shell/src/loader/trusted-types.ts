@@ -1,4 +1,4 @@
-import type { RegistryEntry } from '@portal/shared-contracts';
+import { isFederated, type RegistryEntry } from '@portal/shared-contracts';
 
 interface TrustedTypePolicyFactoryLike {
   createPolicy(name: string, rules: { createScriptURL?: (input: string) => string }): unknown;
@@ -7,7 +7,8 @@ interface TrustedTypePolicyFactoryLike {
 /** The origins scripts may come from: the portal's own and those of the modules in the registry. */
 export function allowedScriptOrigins(entries: readonly RegistryEntry[], base: string): Set<string> {
   const origins = new Set([new URL(base).origin]);
-  for (const entry of entries) origins.add(new URL(entry.implementation.manifestUrl, base).origin);
+  // Legacy pages run in their own frame: they load no script into this page.
+  for (const entry of entries.filter(isFederated)) origins.add(new URL(entry.implementation.manifestUrl, base).origin);
   return origins;
 }
 

@@ -2,7 +2,7 @@
 // only `window`. They are reported as the module's only when the error itself says it came from the
 // module's files: the shell's own errors, and errors nobody can place ("Script error." from another
 // origin), are never counted against a module version.
-import type { RegistryEntry } from '@portal/shared-contracts';
+import { isFederated, type RegistryEntry } from '@portal/shared-contracts';
 import { reportLater, type ReportFn } from './report-later.js';
 
 export interface CodeLocation {
@@ -20,7 +20,7 @@ export interface CodeLocation {
  */
 export function codeLocations(entries: readonly RegistryEntry[], base: string): CodeLocation[] {
   const origin = new URL(base).origin;
-  return entries.map((entry) => {
+  return entries.filter(isFederated).map((entry) => {
     const prefixes = new Set([`${origin}/modules/${entry.area}/`]);
     try {
       const folder = new URL('.', new URL(entry.implementation.manifestUrl, base)).href;

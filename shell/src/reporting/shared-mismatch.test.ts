@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ModuleFederation } from '@module-federation/enhanced/runtime';
-import type { RegistryEntry } from '@portal/shared-contracts';
+import { isFederated, type FederatedEntry, type RegistryEntry } from '@portal/shared-contracts';
 import { registryEntry } from '../testing/registry-fixtures.js';
 import type { PendingReport } from './report-later.js';
 import { findMismatch, sharedMismatchPlugin, type ResolvedShare } from './shared-mismatch.js';
@@ -10,7 +10,7 @@ const entries = [
     implementation: { kind: 'federated', remoteName: 'portal_job_search', version: '1.2.0', manifestUrl: '/modules/job-search/mf-manifest.json', exposes: './app' },
   }),
 ];
-const modules = new Map<string, RegistryEntry>(entries.map((entry) => [entry.implementation.remoteName, entry]));
+const modules = new Map<string, FederatedEntry>(entries.filter(isFederated).map((entry) => [entry.implementation.remoteName, entry]));
 
 /**
  * What the runtime's `resolveShare` hook receives when a module built against a future lit (its

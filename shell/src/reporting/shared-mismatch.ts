@@ -3,7 +3,7 @@
 // mismatch still reaches a browser, the page keeps running with the one copy it has (a second lit or
 // a second bus would be worse), and the developer console says plainly what was expected.
 import { registerGlobalPlugins, satisfy, type ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
-import type { RegistryEntry } from '@portal/shared-contracts';
+import { isFederated, type FederatedEntry, type RegistryEntry } from '@portal/shared-contracts';
 import { reportLater, type ReportFn } from './report-later.js';
 
 export const SHARED_MISMATCH_PLUGIN_NAME = 'portal-shared-mismatch';
@@ -29,7 +29,7 @@ export interface SharedMismatch {
 }
 
 /** A module's singleton that does not satisfy its range, or undefined when all is well or not a module's. */
-export function findMismatch(args: ResolvedShare, modules: ReadonlyMap<string, RegistryEntry>): SharedMismatch | undefined {
+export function findMismatch(args: ResolvedShare, modules: ReadonlyMap<string, FederatedEntry>): SharedMismatch | undefined {
   const { pkgName, version, shareInfo } = args;
   const required = shareInfo.shareConfig?.requiredVersion;
   const entry = shareInfo.from === undefined ? undefined : modules.get(shareInfo.from);
@@ -51,7 +51,7 @@ export function sharedMismatchPlugin(
   entries: readonly RegistryEntry[],
   { report = reportLater, warn = console.warn }: { report?: ReportFn; warn?: (message: string) => void } = {},
 ): ModuleFederationRuntimePlugin {
-  const modules = new Map(entries.map((entry) => [entry.implementation.remoteName, entry]));
+  const modules = new Map(entries.filter(isFederated).map((entry) => [entry.implementation.remoteName, entry]));
   const told = new Set<string>();
   return {
     name: SHARED_MISMATCH_PLUGIN_NAME,

@@ -24,7 +24,7 @@ export function applicationName(area: string): string {
  */
 function failedAreaLifecycles(entry: RegistryEntry, error: unknown, kind: 'load' | 'mount', report: ReportFn): LifeCycles<AreaProps> {
   console.error(`Service area "${entry.area}" failed`, error);
-  report({ area: entry.area, version: entry.implementation.version, kind, error });
+  report({ area: entry.area, version: implementationVersion(entry), kind, error });
   let notice: ShellModuleError | undefined;
   return {
     bootstrap: async () => undefined,
@@ -41,6 +41,11 @@ function failedAreaLifecycles(entry: RegistryEntry, error: unknown, kind: 'load'
       notice?.remove();
     },
   };
+}
+
+/** What error reports count against: a module's version, or "legacy" for the legacy pages. */
+export function implementationVersion(entry: RegistryEntry): string {
+  return entry.implementation.kind === 'federated' ? entry.implementation.version : 'legacy';
 }
 
 /** "Loading…" in the area's own container while its module downloads (retries can take seconds). */
@@ -120,7 +125,13 @@ export function registerAreas(
         const loading = showLoading(containerFor(entry));
         const report = await watchModules(entries);
         try {
-          const module = await loadFederatedModule(entry.area, entry.implementation, { fresh: attempt > 1 });
+          const { implementation } = entry;
+          if (implementation.kind === 'legacy') {
+            // Its own chunk: only a page of an area still on the legacy pages downloads the adapter.
+            const { legacyLifecycles } = await import('../legacy/legacy-area.js');
+            return legacyLifecycles({ ...entry, implementation });
+          }
+          const module = await loadFederatedModule(entry.area, implementation, { fresh: attempt > 1 });
           return guarded(entry, module, report);
         } catch (error) {
           return failedAreaLifecycles(entry, error, 'load', report);

@@ -1,0 +1,146 @@
+// The legacy adapter: an area the registry says is still served by the legacy Oma asiointi is shown
+// inside the portal as an iframe of its legacy page, under the portal's own header and navigation,
+// at the same portal URL a module would have. The iframe and the portal talk only through the
+// bridge protocol (@portal/shared-contracts/legacy-bridge): messages from the iframe's exact origin
+// and window, with a topic allowed in that direction and a payload that fits; anything else is
+// dropped and logged. A chunk of its own: pages without a legacy area never download it.
+import type { LifeCycles } from 'single-spa';
+import {
+  LocaleTopic,
+  NavigationTopic,
+  PageTopic,
+  portalBus,
+  RouteTopic,
+  SessionActivityTopic,
+  SessionTopic,
+  validate,
+  type LegacyImplementation,
+  type Locale,
+  type RegistryEntry,
+} from '@portal/shared-contracts';
+import {
+  bridgeMessage,
+  LEGACY_EMBEDDED_PARAM,
+  LegacyToPortalMessageSchema,
+  type LegacyToPortalMessage,
+  type PortalToLegacyMessage,
+} from '@portal/shared-contracts/legacy-bridge';
+import { currentLocale } from '../i18n/translate.js';
+import type { AreaProps } from '../routing/applications.js';
+
+/** Before the page says how tall it is: enough to show that something is there. */
+const INITIAL_HEIGHT_PX = 480;
+
+/** The legacy page for a portal path of the area: what is below the area's route, below the legacy URL. */
+export function legacyUrl(implementation: LegacyImplementation, route: string, path: string, locale: Locale): URL {
+  const below = route === '/' ? path : path.slice(route.length);
+  const url = new URL(implementation.url, window.location.href);
+  url.pathname = `${url.pathname.replace(/\/$/, '')}${below === '/' ? '' : below}` || '/';
+  url.searchParams.set(LEGACY_EMBEDDED_PARAM, '1');
+  url.searchParams.set('lang', locale);
+  return url;
+}
+
+/** The portal path a legacy page's own path (below its legacy URL) stands for. */
+export function portalPath(route: string, legacyPath: string): string {
+  const below = legacyPath === '/' ? '' : legacyPath;
+  return route === '/' ? below || '/' : `${route}${below}`;
+}
+
+export function legacyLifecycles(entry: RegistryEntry & { implementation: LegacyImplementation }): LifeCycles<AreaProps> {
+  const { implementation } = entry;
+  const origin = new URL(implementation.url, window.location.href).origin;
+  let iframe: HTMLIFrameElement | undefined;
+  let teardown: (() => void) | undefined;
+  /** The portal path the iframe shows (or is loading), so a route change of our own does not reload it. */
+  let shownPath = '';
+
+  const post = (message: PortalToLegacyMessage): void => {
+    // Never "*": only the legacy page's own origin may read what the portal says.
+    iframe?.contentWindow?.postMessage(message, origin);
+  };
+
+  const load = (path: string): void => {
+    if (!iframe) return;
+    shownPath = path;
+    iframe.src = legacyUrl(implementation, entry.route, path, currentLocale()).href;
+  };
+
+  const receive = (event: MessageEvent): void => {
+    if (!iframe || event.source !== iframe.contentWindow) return;
+    if (event.origin !== origin) {
+      console.warn(`Legacy bridge: dropped a message from ${event.origin} (expected ${origin})`);
+      return;
+    }
+    const parsed = validate(LegacyToPortalMessageSchema, event.data);
+    if (!parsed.ok) {
+      console.warn('Legacy bridge: dropped a message the protocol does not allow', parsed.issues);
+      return;
+    }
+    handle(parsed.value);
+  };
+
+  const handle = (message: LegacyToPortalMessage): void => {
+    switch (message.topic) {
+      case 'page': {
+        // The address bar follows the legacy page (a form's redirect, a link inside it), so a
+        // bookmark or a reload opens the same page, whichever implementation serves it then.
+        const path = portalPath(entry.route, message.payload.path);
+        shownPath = path;
+        if (path !== window.location.pathname) window.history.replaceState(window.history.state, '', path);
+        portalBus.publish(PageTopic, { area: entry.area, title: message.payload.title });
+        return;
+      }
+      case 'resize':
+        if (iframe) iframe.style.height = `${Math.max(message.payload.height, 120)}px`;
+        return;
+      case 'navigate':
+        portalBus.publish(NavigationTopic, { path: message.payload.path });
+        return;
+      case 'keep-alive':
+        portalBus.publish(SessionActivityTopic, { expiresAt: message.payload.expiresAt });
+        return;
+    }
+  };
+
+  return {
+    bootstrap: async () => undefined,
+    mount: async (props) => {
+      const locale = currentLocale();
+      iframe = document.createElement('iframe');
+      iframe.className = 'legacy-area';
+      // The frame's name for assistive technology: which service is inside.
+      iframe.title = entry.names[locale];
+      iframe.style.cssText = `display:block;width:100%;border:0;height:${INITIAL_HEIGHT_PX}px`;
+      window.addEventListener('message', receive);
+      load(window.location.pathname);
+      props.domElement.append(iframe);
+      // After the first load: the replayed route is the one just loaded, so it loads nothing again.
+      const subscriptions = [
+        portalBus.subscribe(SessionTopic, (session) => {
+          if (session.status === 'signed-out') post(bridgeMessage('session', { status: session.reason === 'expired' ? 'expired' : 'signed-out' }));
+        }),
+        portalBus.subscribe(LocaleTopic, ({ locale: next }) => {
+          if (!iframe) return;
+          iframe.title = entry.names[next];
+          post(bridgeMessage('locale', { locale: next }));
+        }),
+        // A portal link to another page of this area while it is shown: the iframe goes there.
+        portalBus.subscribe(RouteTopic, ({ path, area }) => {
+          if (area === entry.area && path !== shownPath) load(path);
+        }),
+      ];
+      teardown = () => {
+        window.removeEventListener('message', receive);
+        for (const subscription of subscriptions) subscription.unsubscribe();
+      };
+    },
+    unmount: async () => {
+      teardown?.();
+      teardown = undefined;
+      iframe?.remove();
+      iframe = undefined;
+      shownPath = '';
+    },
+  };
+}
