@@ -1,4 +1,5 @@
 import { defineMessages } from '@portal/shared-contracts';
+import { withUiMessages } from '@portal/ui-kit/kit.messages.js';
 import { type ChangeKind, type EndReason, type JobSearchError } from '@portal/shared-contracts/job-search';
 
 /**
@@ -113,165 +114,96 @@ type ChangeKindKey = `changeKind.${ChangeKind}`;
 type EndReasonKey = `endReason.${EndReason}`;
 
 /**
- * The kit's own texts: what every form of the area says the same way (buttons, the error summary,
- * notices, the character count), the labels of change kinds and end reasons, which the area
- * page and the change and end forms all show, and a deadline's tag (the area page and the assessment).
+ * The area's shared texts: what every form of the area says the same way (notices, the way back),
+ * the labels of change kinds and end reasons, which the area page and the change and end forms all
+ * show, and a deadline's tag (the area page and the assessment). The UI kit's own words (buttons,
+ * the error summary, the character count) come with them.
  */
-export const kitMessages = defineMessages<
-  | 'errorPrefix'
-  | 'errorSummary'
-  | 'unknownError'
-  | 'optional'
-  | 'continue'
-  | 'send'
-  | 'sending'
-  | 'change'
-  | 'cancel'
-  | 'retry'
-  | 'backToJobSearch'
-  | 'loading'
-  | 'loadFailed'
-  | 'sendFailed'
-  | 'draftRestored'
-  | 'receivedAt'
-  | 'charsInfo'
-  | 'charsLeft'
-  | 'charsLeftOne'
-  | 'charsOver'
-  | 'charsOverOne'
-  | 'notGiven'
-  | 'daysLeft'
-  | 'daysLeftOne'
-  | 'dueToday'
-  | 'late'
-  | 'month'
-  | 'year'
-  | ChangeKindKey
-  | EndReasonKey
->({
-  fi: {
-    errorPrefix: 'Virhe:',
-    errorSummary: 'Korjaa seuraavat kohdat',
-    unknownError: 'Tarkista tämä kohta.',
-    optional: '(vapaaehtoinen)',
-    continue: 'Jatka',
-    send: 'Lähetä',
-    sending: 'Lähetetään…',
-    change: 'Muuta',
-    cancel: 'Peruuta',
-    retry: 'Yritä uudelleen',
-    backToJobSearch: 'Takaisin työnhakuun',
-    loading: 'Ladataan…',
-    loadFailed: 'Tietoja ei juuri nyt saatu haettua. Mitään ei ole kadonnut.',
-    sendFailed: 'Lähettäminen ei onnistunut. Tietosi ovat tallessa; yritä uudelleen.',
-    draftRestored: 'Palautimme tiedot, jotka kirjoitit aiemmin. Voit jatkaa siitä, mihin jäit.',
-    receivedAt: 'Vastaanotettu {time}.',
-    charsInfo: 'Voit kirjoittaa enintään {max} merkkiä.',
-    charsLeft: 'Voit kirjoittaa vielä {count} merkkiä.',
-    charsLeftOne: 'Voit kirjoittaa vielä 1 merkin.',
-    charsOver: 'Tekstissä on {count} merkkiä liikaa.',
-    charsOverOne: 'Tekstissä on 1 merkki liikaa.',
-    notGiven: 'Ei ilmoitettu',
-    daysLeft: '{count} päivää aikaa',
-    daysLeftOne: '1 päivä aikaa',
-    dueToday: 'Viimeinen päivä on tänään',
-    late: 'Myöhässä',
-    month: 'Kuukausi',
-    year: 'Vuosi',
-    'changeKind.work': 'Työn aloittaminen',
-    'changeKind.business': 'Yritystoiminnan aloittaminen',
-    'changeKind.studies': 'Opiskelu',
-    'changeKind.sickness': 'Sairaus',
-    'changeKind.travel': 'Ulkomaanmatka',
-    'endReason.employed': 'Työllistyin',
-    'endReason.business': 'Aloitin yritystoiminnan',
-    'endReason.studies': 'Aloitin opiskelun',
-    'endReason.moved-abroad': 'Muutin ulkomaille',
-    'endReason.no-need': 'En tarvitse enää työnhakua',
-    'endReason.other': 'Muu syy',
-  },
-  sv: {
-    errorPrefix: 'Fel:',
-    errorSummary: 'Rätta följande',
-    unknownError: 'Kontrollera den här punkten.',
-    optional: '(frivilligt)',
-    continue: 'Fortsätt',
-    send: 'Skicka',
-    sending: 'Skickas…',
-    change: 'Ändra',
-    cancel: 'Avbryt',
-    retry: 'Försök igen',
-    backToJobSearch: 'Tillbaka till arbetssökandet',
-    loading: 'Hämtas…',
-    loadFailed: 'Uppgifterna kunde inte hämtas just nu. Ingenting har gått förlorat.',
-    sendFailed: 'Det gick inte att skicka. Dina uppgifter finns kvar; försök igen.',
-    draftRestored: 'Vi återställde det du skrev tidigare. Du kan fortsätta där du slutade.',
-    receivedAt: 'Mottagen {time}.',
-    charsInfo: 'Du kan skriva högst {max} tecken.',
-    charsLeft: 'Du kan skriva {count} tecken till.',
-    charsLeftOne: 'Du kan skriva 1 tecken till.',
-    charsOver: 'Texten har {count} tecken för mycket.',
-    charsOverOne: 'Texten har 1 tecken för mycket.',
-    notGiven: 'Inte angivet',
-    daysLeft: '{count} dagar kvar',
-    daysLeftOne: '1 dag kvar',
-    dueToday: 'Sista dagen är i dag',
-    late: 'Försenad',
-    month: 'Månad',
-    year: 'År',
-    'changeKind.work': 'Började arbeta',
-    'changeKind.business': 'Började som företagare',
-    'changeKind.studies': 'Studier',
-    'changeKind.sickness': 'Sjukdom',
-    'changeKind.travel': 'Utlandsresa',
-    'endReason.employed': 'Jag fick arbete',
-    'endReason.business': 'Jag började som företagare',
-    'endReason.studies': 'Jag började studera',
-    'endReason.moved-abroad': 'Jag flyttade utomlands',
-    'endReason.no-need': 'Jag behöver inte längre vara arbetssökande',
-    'endReason.other': 'Annan orsak',
-  },
-  en: {
-    errorPrefix: 'Error:',
-    errorSummary: 'There is a problem',
-    unknownError: 'Check this item.',
-    optional: '(optional)',
-    continue: 'Continue',
-    send: 'Send',
-    sending: 'Sending…',
-    change: 'Change',
-    cancel: 'Cancel',
-    retry: 'Try again',
-    backToJobSearch: 'Back to job seeking',
-    loading: 'Loading…',
-    loadFailed: 'The data could not be fetched just now. Nothing has been lost.',
-    sendFailed: 'Sending did not succeed. What you entered is kept; please try again.',
-    draftRestored: 'We restored what you typed earlier. You can continue where you left off.',
-    receivedAt: 'Received {time}.',
-    charsInfo: 'You can enter up to {max} characters.',
-    charsLeft: 'You have {count} characters remaining.',
-    charsLeftOne: 'You have 1 character remaining.',
-    charsOver: 'You have {count} characters too many.',
-    charsOverOne: 'You have 1 character too many.',
-    notGiven: 'Not given',
-    daysLeft: '{count} days left',
-    daysLeftOne: '1 day left',
-    dueToday: 'Due today',
-    late: 'Late',
-    month: 'Month',
-    year: 'Year',
-    'changeKind.work': 'Starting work',
-    'changeKind.business': 'Starting a business',
-    'changeKind.studies': 'Studies',
-    'changeKind.sickness': 'Sickness',
-    'changeKind.travel': 'Travel abroad',
-    'endReason.employed': 'I found work',
-    'endReason.business': 'I started a business',
-    'endReason.studies': 'I started studying',
-    'endReason.moved-abroad': 'I moved abroad',
-    'endReason.no-need': 'I no longer need job seeking',
-    'endReason.other': 'Other reason',
-  },
-});
+export const kitMessages = withUiMessages(
+  defineMessages<
+    | 'backToJobSearch'
+    | 'loadFailed'
+    | 'sendFailed'
+    | 'draftRestored'
+    | 'receivedAt'
+    | 'notGiven'
+    | 'daysLeft'
+    | 'daysLeftOne'
+    | 'dueToday'
+    | 'late'
+    | ChangeKindKey
+    | EndReasonKey
+  >({
+    fi: {
+      backToJobSearch: 'Takaisin työnhakuun',
+      loadFailed: 'Tietoja ei juuri nyt saatu haettua. Mitään ei ole kadonnut.',
+      sendFailed: 'Lähettäminen ei onnistunut. Tietosi ovat tallessa; yritä uudelleen.',
+      draftRestored: 'Palautimme tiedot, jotka kirjoitit aiemmin. Voit jatkaa siitä, mihin jäit.',
+      receivedAt: 'Vastaanotettu {time}.',
+      notGiven: 'Ei ilmoitettu',
+      daysLeft: '{count} päivää aikaa',
+      daysLeftOne: '1 päivä aikaa',
+      dueToday: 'Viimeinen päivä on tänään',
+      late: 'Myöhässä',
+      'changeKind.work': 'Työn aloittaminen',
+      'changeKind.business': 'Yritystoiminnan aloittaminen',
+      'changeKind.studies': 'Opiskelu',
+      'changeKind.sickness': 'Sairaus',
+      'changeKind.travel': 'Ulkomaanmatka',
+      'endReason.employed': 'Työllistyin',
+      'endReason.business': 'Aloitin yritystoiminnan',
+      'endReason.studies': 'Aloitin opiskelun',
+      'endReason.moved-abroad': 'Muutin ulkomaille',
+      'endReason.no-need': 'En tarvitse enää työnhakua',
+      'endReason.other': 'Muu syy',
+    },
+    sv: {
+      backToJobSearch: 'Tillbaka till arbetssökandet',
+      loadFailed: 'Uppgifterna kunde inte hämtas just nu. Ingenting har gått förlorat.',
+      sendFailed: 'Det gick inte att skicka. Dina uppgifter finns kvar; försök igen.',
+      draftRestored: 'Vi återställde det du skrev tidigare. Du kan fortsätta där du slutade.',
+      receivedAt: 'Mottagen {time}.',
+      notGiven: 'Inte angivet',
+      daysLeft: '{count} dagar kvar',
+      daysLeftOne: '1 dag kvar',
+      dueToday: 'Sista dagen är i dag',
+      late: 'Försenad',
+      'changeKind.work': 'Började arbeta',
+      'changeKind.business': 'Började som företagare',
+      'changeKind.studies': 'Studier',
+      'changeKind.sickness': 'Sjukdom',
+      'changeKind.travel': 'Utlandsresa',
+      'endReason.employed': 'Jag fick arbete',
+      'endReason.business': 'Jag började som företagare',
+      'endReason.studies': 'Jag började studera',
+      'endReason.moved-abroad': 'Jag flyttade utomlands',
+      'endReason.no-need': 'Jag behöver inte längre vara arbetssökande',
+      'endReason.other': 'Annan orsak',
+    },
+    en: {
+      backToJobSearch: 'Back to job seeking',
+      loadFailed: 'The data could not be fetched just now. Nothing has been lost.',
+      sendFailed: 'Sending did not succeed. What you entered is kept; please try again.',
+      draftRestored: 'We restored what you typed earlier. You can continue where you left off.',
+      receivedAt: 'Received {time}.',
+      notGiven: 'Not given',
+      daysLeft: '{count} days left',
+      daysLeftOne: '1 day left',
+      dueToday: 'Due today',
+      late: 'Late',
+      'changeKind.work': 'Starting work',
+      'changeKind.business': 'Starting a business',
+      'changeKind.studies': 'Studies',
+      'changeKind.sickness': 'Sickness',
+      'changeKind.travel': 'Travel abroad',
+      'endReason.employed': 'I found work',
+      'endReason.business': 'I started a business',
+      'endReason.studies': 'I started studying',
+      'endReason.moved-abroad': 'I moved abroad',
+      'endReason.no-need': 'I no longer need job seeking',
+      'endReason.other': 'Other reason',
+    },
+  }),
+);
 
 export type KitMessageKey = keyof (typeof kitMessages)['fi'];

@@ -1,6 +1,8 @@
 /**
  * The form kit of the job-search area: what every form of the area (registration, service-need
- * assessment, reports of changes, ending) shares, written once.
+ * assessment, reports of changes, ending) shares, written once. The generic pieces (styles, the
+ * step flow, errors, controls, sending) are the portal's UI kit (`@portal/ui-kit`), re-exported here
+ * with the area's own (its base element, report dates, deadlines, drafts, its words).
  *
  * How a form uses it (see `job-search-change-form` for a whole example):
  *
@@ -32,7 +34,7 @@
  *   `countedInput`, add/remove).
  * - Links inside the portal: `@click=${followInternalLink}` on a real `<a href>`.
  */
-export { addDays, daysBetween, formatDateTime, helsinkiToday } from './dates.js';
+export { addDays, daysBetween, formatDateTime, helsinkiToday } from '@portal/ui-kit/dates.js';
 export { deadlineOf, deadlineText } from './deadline.js';
 export type { Deadline } from './deadline.js';
 export { dateField, DATE_REQUIRED, isCalendarDate, REPORT_WINDOW_DAYS, reportContext, reportDateError, reportWindow } from './report-dates.js';
@@ -40,7 +42,6 @@ export type { DateFieldOptions, ReportContext } from './report-dates.js';
 export {
   errorsFromApiError,
   errorsFromIssues,
-  errorText,
   fieldId,
   findField,
   focusField,
@@ -48,53 +49,50 @@ export {
   groupError,
   isConflict,
   isNotFound,
-  kitText,
   orderedErrors,
-} from './errors.js';
-export type { FieldErrors } from './errors.js';
+} from '@portal/ui-kit/form-errors.js';
+export type { FieldErrors } from '@portal/ui-kit/form-errors.js';
+export { errorText, kitText } from './errors.js';
 export {
   characterCountText,
   checkbox,
   checkboxGroup,
   describedBy,
-  errorSummary,
   fieldError,
   hintText,
   legend,
   monthYearField,
-  multiline,
-  notice,
-  payerInset,
   radioGroup,
-  receiptPanel,
   selectField,
-  summaryList,
   textArea,
   textField,
-} from './controls.js';
+} from '@portal/ui-kit/form-controls.js';
 export type {
   CheckboxGroupOptions,
   CheckboxOptions,
   ChoiceGroupOptions,
   ControlBase,
-  ErrorSummaryOptions,
   MonthYearOptions,
   Option,
   RadioGroupOptions,
   SelectOptions,
-  SummaryRow,
   TextAreaOptions,
   TextFieldOptions,
-} from './controls.js';
-export { FormFlowController, FormStep, PoliteAnnouncer } from './flow.js';
-export type { FocusTarget, FormFlowHost, FormFlowOptions } from './flow.js';
-export { politeRegion } from './polite-region.js';
-export { IdempotentPost } from './idempotent-post.js';
-export { followInternalLink } from './navigation.js';
+} from '@portal/ui-kit/form-controls.js';
+export { multiline, receiptPanel, summaryList } from '@portal/ui-kit/check-answers.js';
+export type { SummaryRow } from '@portal/ui-kit/check-answers.js';
+export { notice } from '@portal/ui-kit/notice.js';
+export { errorSummary, payerInset } from './controls.js';
+export type { ErrorSummaryOptions } from './controls.js';
+export { FormStep, PoliteAnnouncer, politeRegion } from '@portal/ui-kit/form-flow.js';
+export type { FocusTarget, FormFlowHost, FormFlowOptions } from '@portal/ui-kit/form-flow.js';
+export { FormFlowController } from './flow.js';
+export { IdempotentPost } from '@portal/ui-kit/idempotent-post.js';
+export { followInternalLink } from '@portal/ui-kit/navigation.js';
 export { draftBoolean, draftRecords, draftString, draftStrings } from './draft-shape.js';
 export { errorMessages, kitMessages } from './form-kit.messages.js';
 export type { KitMessageKey } from './form-kit.messages.js';
-export { baseStyles } from './form-kit.styles.js';
-export { formStyles } from './form.styles.js';
+export { baseStyles } from '@portal/ui-kit/base.styles.js';
+export { formStyles } from '@portal/ui-kit/form.styles.js';
 export { FormNotice, JobSearchFormElement, LoadState } from './job-search-form-element.js';
 export type { FormMessageKey, FormSetup, Restored, Validation } from './job-search-form-element.js';

@@ -18,13 +18,17 @@ import {
   type JobSearchReceipt,
 } from '@portal/shared-contracts/job-search';
 import { JobSearchChangedEvent } from '../events.js';
-import { characterCountText, errorSummary, notice, receiptPanel } from './controls.js';
-import { formatDateTime } from './dates.js';
-import { errorsFromApiError, errorText, isConflict, kitText, type FieldErrors } from './errors.js';
-import { FormFlowController, FormStep, PoliteAnnouncer } from './flow.js';
-import { IdempotentPost } from './idempotent-post.js';
-import { followInternalLink } from './navigation.js';
-import { politeRegion } from './polite-region.js';
+import { receiptPanel } from '@portal/ui-kit/check-answers.js';
+import { formatDateTime } from '@portal/ui-kit/dates.js';
+import { characterCountText } from '@portal/ui-kit/form-controls.js';
+import { errorsFromApiError, isConflict, type FieldErrors } from '@portal/ui-kit/form-errors.js';
+import { FormStep, PoliteAnnouncer, politeRegion } from '@portal/ui-kit/form-flow.js';
+import { IdempotentPost } from '@portal/ui-kit/idempotent-post.js';
+import { followInternalLink } from '@portal/ui-kit/navigation.js';
+import { notice } from '@portal/ui-kit/notice.js';
+import { errorSummary } from './controls.js';
+import { errorText, kitText } from './errors.js';
+import { FormFlowController } from './flow.js';
 
 /** Where a form is with what it needs before it can show (a form uses the states it has). */
 export const LoadState = { idle: 'idle', loading: 'loading', ready: 'ready', notFound: 'not-found', failed: 'failed' } as const;

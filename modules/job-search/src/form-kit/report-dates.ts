@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isCalendarDate } from '@portal/shared-contracts';
 import { JOB_SEARCH_ERRORS, REPORT_WINDOW_DAYS, type JobSearch } from '@portal/shared-contracts/job-search';
-import { describedBy, fieldError, hintText, type ControlBase } from './controls.js';
-import { addDays, daysBetween, helsinkiToday } from './dates.js';
-import { fieldId, kitText } from './errors.js';
+import { addDays, daysBetween, helsinkiToday } from '@portal/ui-kit/dates.js';
+import { describedBy, fieldError, hintText, type ControlBase } from '@portal/ui-kit/form-controls.js';
+import { fieldId } from '@portal/ui-kit/form-errors.js';
+import { kitText } from './errors.js';
 
 // The date rules the server applies to a report of a change and to ending job seeking, and a date
 // field that shows them: the change form and the end form both use them.

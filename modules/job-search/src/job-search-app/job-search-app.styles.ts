@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 // The area page: the state, the task list, the actions, the handler card and the reports. One
-// column at any width; the fact lists fold to label-above-value under 40rem (320 px phones).
+// column at any width; the fact lists are the kit's (label above value under 40rem, 320 px phones).
 export const styles = css`
   .intro {
     color: var(--portal-color-text-muted, #4a4a4a);
@@ -14,24 +14,6 @@ export const styles = css`
   }
   .state-text {
     font-size: 1.15rem;
-  }
-  dl.facts {
-    display: grid;
-    grid-template-columns: minmax(9rem, 14rem) 1fr;
-    margin: 0.5rem 0 1rem;
-    max-width: 45rem;
-    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
-  }
-  dl.facts dt,
-  dl.facts dd {
-    margin: 0;
-    padding: 0.6rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
-    overflow-wrap: anywhere;
-  }
-  dl.facts dt {
-    font-weight: 600;
-    padding-right: 1rem;
   }
   ul.tasks,
   ul.changes,
@@ -116,18 +98,6 @@ export const styles = css`
   }
   .payer-notice {
     margin: 0.35rem 0 0;
-  }
-  @media (max-width: 40rem) {
-    dl.facts {
-      grid-template-columns: 1fr;
-    }
-    dl.facts dt {
-      border-bottom: none;
-      padding-bottom: 0;
-    }
-    dl.facts dd {
-      padding-top: 0.25rem;
-    }
   }
   @media print {
     .task {

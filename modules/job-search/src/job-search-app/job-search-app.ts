@@ -23,11 +23,11 @@ import {
 import { JobSearchChangedEvent } from '../events.js';
 import { definePageElement, type PageElement } from '../pages.js';
 import { baseStyles, deadlineOf, deadlineText, followInternalLink, helsinkiToday, kitText } from '../form-kit/form-kit.js';
+import { LoadState } from '@portal/ui-kit/load-state.js';
 import { messages, type MessageKey } from './job-search-app.messages.js';
 import { styles } from './job-search-app.styles.js';
 
-export const LoadState = { idle: 'idle', loading: 'loading', loaded: 'loaded', failed: 'failed' } as const;
-export type LoadState = (typeof LoadState)[keyof typeof LoadState];
+export { LoadState };
 
 /** The pages of the area, by the path below its base path. */
 export const SubPage = {

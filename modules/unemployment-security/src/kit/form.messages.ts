@@ -1,4 +1,5 @@
 import { defineMessages } from '@portal/shared-contracts';
+import { withUiMessages } from '@portal/ui-kit/kit.messages.js';
 import type { UnemploymentSecurityError } from '@portal/shared-contracts/unemployment-security';
 
 /**
@@ -71,71 +72,28 @@ export const errorMessages = defineMessages<UnemploymentSecurityError | FormErro
   },
 });
 
-/** The form's own texts that every step shares: buttons, the error summary, notices, the character count. */
-export const formMessages = defineMessages<
-  | 'errorSummary'
-  | 'unknownError'
-  | 'continue'
-  | 'sending'
-  | 'change'
-  | 'cancel'
-  | 'sendFailed'
-  | 'draftRestored'
-  | 'receivedAt'
-  | 'charsInfo'
-  | 'charsLeft'
-  | 'charsLeftOne'
-  | 'charsOver'
-  | 'charsOverOne'
->({
-  fi: {
-    errorSummary: 'Korjaa seuraavat kohdat',
-    unknownError: 'Tarkista tämä kohta.',
-    continue: 'Jatka',
-    sending: 'Lähetetään…',
-    change: 'Muuta',
-    cancel: 'Peruuta',
-    sendFailed: 'Lähettäminen ei onnistunut. Vastauksesi ja liitteesi ovat tallessa; yritä uudelleen.',
-    draftRestored: 'Palautimme tekstin, jonka kirjoitit aiemmin. Voit jatkaa siitä, mihin jäit.',
-    receivedAt: 'Vastaanotettu {time}.',
-    charsInfo: 'Voit kirjoittaa enintään {max} merkkiä.',
-    charsLeft: 'Voit kirjoittaa vielä {count} merkkiä.',
-    charsLeftOne: 'Voit kirjoittaa vielä 1 merkin.',
-    charsOver: 'Tekstissä on {count} merkkiä liikaa.',
-    charsOverOne: 'Tekstissä on 1 merkki liikaa.',
-  },
-  sv: {
-    errorSummary: 'Rätta följande',
-    unknownError: 'Kontrollera den här punkten.',
-    continue: 'Fortsätt',
-    sending: 'Skickas…',
-    change: 'Ändra',
-    cancel: 'Avbryt',
-    sendFailed: 'Det gick inte att skicka. Ditt svar och dina bilagor finns kvar; försök igen.',
-    draftRestored: 'Vi återställde texten du skrev tidigare. Du kan fortsätta där du slutade.',
-    receivedAt: 'Mottaget {time}.',
-    charsInfo: 'Du kan skriva högst {max} tecken.',
-    charsLeft: 'Du kan skriva {count} tecken till.',
-    charsLeftOne: 'Du kan skriva 1 tecken till.',
-    charsOver: 'Texten har {count} tecken för mycket.',
-    charsOverOne: 'Texten har 1 tecken för mycket.',
-  },
-  en: {
-    errorSummary: 'There is a problem',
-    unknownError: 'Check this item.',
-    continue: 'Continue',
-    sending: 'Sending…',
-    change: 'Change',
-    cancel: 'Cancel',
-    sendFailed: 'Sending did not succeed. Your answer and attachments are kept; please try again.',
-    draftRestored: 'We restored the text you wrote earlier. You can continue where you left off.',
-    receivedAt: 'Received {time}.',
-    charsInfo: 'You can enter up to {max} characters.',
-    charsLeft: 'You have {count} characters remaining.',
-    charsLeftOne: 'You have 1 character remaining.',
-    charsOver: 'You have {count} characters too many.',
-    charsOverOne: 'You have 1 character too many.',
-  },
-});
+/**
+ * The form's own texts, with the kit's (the error summary, the step buttons, the character count):
+ * what this form words for itself is what it keeps and sends, an answer with attachments.
+ */
+export const formMessages = withUiMessages(
+  defineMessages<'sendFailed' | 'draftRestored' | 'receivedAt'>({
+    fi: {
+      sendFailed: 'Lähettäminen ei onnistunut. Vastauksesi ja liitteesi ovat tallessa; yritä uudelleen.',
+      draftRestored: 'Palautimme tekstin, jonka kirjoitit aiemmin. Voit jatkaa siitä, mihin jäit.',
+      receivedAt: 'Vastaanotettu {time}.',
+    },
+    sv: {
+      sendFailed: 'Det gick inte att skicka. Ditt svar och dina bilagor finns kvar; försök igen.',
+      draftRestored: 'Vi återställde texten du skrev tidigare. Du kan fortsätta där du slutade.',
+      receivedAt: 'Mottaget {time}.',
+    },
+    en: {
+      sendFailed: 'Sending did not succeed. Your answer and attachments are kept; please try again.',
+      draftRestored: 'We restored the text you wrote earlier. You can continue where you left off.',
+      receivedAt: 'Received {time}.',
+    },
+  }),
+);
 
 export type FormMessageKey = keyof (typeof formMessages)['fi'];

@@ -1,76 +1,32 @@
 import { css } from 'lit';
 
-// The form's own styles, apart from baseStyles: the front page and the event and request pages use
-// baseStyles only, so their chunks carry none of this.
+// The answer form's own patterns, after the kit's formStyles (`[baseStyles, areaStyles, formStyles,
+// areaFormStyles, …]`), in a module apart from areaStyles: the front page and the event and request
+// pages carry none of this. Where this form is wider or roomier than the kit's defaults (one long
+// answer and a list of files rather than many short fields), it says so here.
 
 /**
- * The form patterns, after GOV.UK Frontend: fields (label, hint, error, control), a text area as wide
- * as the screen allows up to a readable measure, the file input and its list of files with their
- * progress, the error summary, the check-your-answer list and the receipt panel.
+ * The file input and its list of files with their progress, what the request asks to attach, a
+ * hint of several paragraphs, and the form's measure.
  */
-export const formStyles = css`
+export const areaFormStyles = css`
   form {
     max-width: 43rem;
   }
   .field {
     margin-bottom: 1.5rem;
   }
-  .field.has-error {
-    border-left: 5px solid var(--portal-color-error, #b00020);
-    padding-left: 0.75rem;
-  }
-  label {
-    display: block;
-    font-weight: 600;
-    margin-bottom: 0.25rem;
-  }
   label.heading-label {
     font-size: 1.15rem;
   }
   .hint {
-    color: var(--portal-color-text-muted, #4a4a4a);
-    margin: 0 0 0.35rem;
     max-width: 43rem;
   }
   .hint p {
     margin: 0 0 0.35rem;
   }
-  .field-error {
-    color: var(--portal-color-error, #b00020);
-    font-weight: 700;
-    margin: 0 0 0.35rem;
-  }
   .input {
-    font: inherit;
-    width: 100%;
     max-width: 40rem;
-    box-sizing: border-box;
-    min-height: 44px;
-    padding: 0.4rem 0.5rem;
-    border: 2px solid var(--portal-color-text, #1a1a1a);
-    border-radius: 0;
-    background: #fff;
-    color: inherit;
-  }
-  textarea.input {
-    resize: vertical;
-    line-height: 1.4;
-  }
-  .input[aria-invalid='true'] {
-    border-color: var(--portal-color-error, #b00020);
-  }
-  .input:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px;
-  }
-  .char-count {
-    margin: 0.35rem 0 0;
-    color: var(--portal-color-text-muted, #4a4a4a);
-  }
-  .char-count.over {
-    color: var(--portal-color-error, #b00020);
-    font-weight: 700;
   }
   /* The file input is the real one, over its label drawn as a button: a click or a tap anywhere on
      the button reaches the input itself, the keyboard focuses it, and its accessible name is the
@@ -170,106 +126,18 @@ export const formStyles = css`
     margin-top: 0.35rem;
     accent-color: var(--portal-color-primary, #0a58ca);
   }
-  .error-summary {
-    border: 4px solid var(--portal-color-error, #b00020);
-    padding: 1rem 1.25rem;
-    margin-bottom: 1.5rem;
-    max-width: 40rem;
-  }
-  .error-summary h2 {
-    font-size: 1.25rem;
-    margin: 0 0 0.5rem;
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-left: 1.25rem;
-  }
-  .error-summary a {
-    color: var(--portal-color-error, #b00020);
-    font-weight: 700;
-  }
-  .link {
-    font: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    min-height: 44px;
-    color: var(--portal-color-link, #0a4fb3);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-    text-align: left;
-  }
-  dl.summary {
-    margin: 0 0 1.5rem;
-    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
-    max-width: 45rem;
-  }
   dl.summary .row {
-    display: grid;
     grid-template-columns: minmax(8rem, 12rem) 1fr auto;
-    gap: 0.5rem 1rem;
-    padding: 0.75rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
-  }
-  dl.summary dt {
-    font-weight: 700;
-  }
-  dl.summary dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  dl.summary ul {
-    margin: 0;
-    padding-left: 1.1rem;
   }
   .panel {
-    background: #00703c;
-    color: #fff;
-    padding: 1rem 1.25rem;
-    margin-bottom: 1.5rem;
     max-width: 43rem;
-  }
-  .panel p {
-    margin: 0;
-  }
-  .panel .panel-heading {
-    font-size: 1.25rem;
-    font-weight: 700;
-  }
-  .panel p + p {
-    margin-top: 0.5rem;
-  }
-  .inset {
-    border-left: 6px solid #505a5f;
-    padding: 0.5rem 1rem;
-    margin: 0 0 1.5rem;
-    max-width: 40rem;
-  }
-  .inset p {
-    margin: 0;
-  }
-  .inset p + p,
-  .inset p + ul {
-    margin-top: 0.5rem;
   }
   @media (max-width: 40rem) {
     dl.summary .row {
       grid-template-columns: 1fr;
-      gap: 0.25rem;
     }
   }
   @media print {
-    .panel {
-      background: #fff;
-      color: #000;
-      border: 2px solid #000;
-    }
-    .inset {
-      border-left-color: #000;
-    }
-    .error-summary,
-    .change,
     form,
     .file-actions {
       display: none;

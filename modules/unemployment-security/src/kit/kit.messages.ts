@@ -1,4 +1,5 @@
 import { defineMessages } from '@portal/shared-contracts';
+import { withUiMessages } from '@portal/ui-kit/kit.messages.js';
 import type { PaymentNoticeKind, RequestState } from '@portal/shared-contracts/unemployment-security';
 
 type StateKey = `state.${RequestState}`;
@@ -7,138 +8,129 @@ type NoticeKindKey = `noticeKind.${PaymentNoticeKind}`;
 /**
  * What every page of the area says the same way: the names of the kinds of events and of a
  * request's states (the front page's list, the request page, the answer's receipt), a deadline's tag,
- * and the words around a contact. Short on purpose: the front page's chunk carries them.
+ * and the words around a contact. Short on purpose: the front page's chunk carries them. The kit's
+ * own words (`retry`, `loading`, `errorPrefix`…) come with them, from the kit.
  */
-export const kitMessages = defineMessages<
-  | 'areaTitle'
-  | 'retry'
-  | 'loading'
-  | 'loadFailed'
-  | 'backToArea'
-  | 'errorPrefix'
-  | 'late'
-  | 'daysLeft'
-  | 'daysLeftOne'
-  | 'dueToday'
-  | 'returnDatePassed'
-  | 'returnDate'
-  | 'kind.statement'
-  | 'kind.clarification-request'
-  | 'kind.payment-notice'
-  | 'cancelled'
-  | 'cancelledOn'
-  | 'contactHeading'
-  | 'phone'
-  | 'email'
-  | 'notFound'
-  | 'pageFailed'
-  | 'warning'
-  | StateKey
-  | NoticeKindKey
->({
-  fi: {
-    areaTitle: 'Työttömyysturva',
-    retry: 'Yritä uudelleen',
-    loading: 'Ladataan…',
-    loadFailed: 'Tietoja ei juuri nyt saatu haettua. Mitään ei ole kadonnut; yritä hetken kuluttua uudelleen.',
-    backToArea: 'Takaisin työttömyysturvaan',
-    errorPrefix: 'Virhe:',
-    warning: 'Huomio',
-    late: 'Myöhässä',
-    daysLeft: '{count} päivää aikaa',
-    daysLeftOne: '1 päivä aikaa',
-    dueToday: 'Viimeinen päivä on tänään',
-    returnDatePassed: 'Palautuspäivä on mennyt',
-    returnDate: 'Palautuspäivä',
-    'kind.statement': 'Työvoimapoliittinen lausunto',
-    'kind.clarification-request': 'Selvityspyyntö',
-    'kind.payment-notice': 'Maksatusilmoitus',
-    cancelled: 'Peruttu',
-    cancelledOn: 'Peruttu {date}',
-    contactHeading: 'Lisätietoja antaa',
-    phone: 'Puhelin',
-    email: 'Sähköposti',
-    notFound: 'Tätä tapahtumaa ei löytynyt. Se on voitu poistaa, tai osoite on väärä.',
-    pageFailed: 'Sivua ei juuri nyt saatu avattua. Tarkista verkkoyhteys ja yritä uudelleen. Mitään ei ole kadonnut.',
-    'state.awaiting-answer': 'Odottaa vastaustasi',
-    'state.awaiting-attachments': 'Odottaa liitteitä',
-    'state.in-processing': 'Käsittelyssä',
-    'state.processed': 'Käsitelty',
-    'state.unfounded': 'Aiheeton',
-    'state.further-clarification-requested': 'Lisäselvitystä pyydetty',
-    'noticeKind.training-start': 'Koulutuksen alkaminen',
-    'noticeKind.training-end': 'Koulutuksen päättyminen',
-    'noticeKind.other': 'Muu maksatusilmoitus',
-  },
-  sv: {
-    areaTitle: 'Arbetslöshetsskydd',
-    retry: 'Försök igen',
-    loading: 'Hämtas…',
-    loadFailed: 'Uppgifterna kunde inte hämtas just nu. Ingenting har gått förlorat; försök igen om en stund.',
-    backToArea: 'Tillbaka till arbetslöshetsskyddet',
-    errorPrefix: 'Fel:',
-    warning: 'Observera',
-    late: 'Försenat',
-    daysLeft: '{count} dagar kvar',
-    daysLeftOne: '1 dag kvar',
-    dueToday: 'Sista dagen är i dag',
-    returnDatePassed: 'Sista svarsdagen har passerat',
-    returnDate: 'Sista svarsdag',
-    'kind.statement': 'Arbetskraftspolitiskt utlåtande',
-    'kind.clarification-request': 'Begäran om utredning',
-    'kind.payment-notice': 'Utbetalningsanmälan',
-    cancelled: 'Återkallat',
-    cancelledOn: 'Återkallat {date}',
-    contactHeading: 'Mer information ges av',
-    phone: 'Telefon',
-    email: 'E-post',
-    notFound: 'Händelsen hittades inte. Den kan ha tagits bort, eller så är adressen fel.',
-    pageFailed: 'Sidan kunde inte öppnas just nu. Kontrollera nätverksanslutningen och försök igen. Ingenting har gått förlorat.',
-    'state.awaiting-answer': 'Väntar på ditt svar',
-    'state.awaiting-attachments': 'Väntar på bilagor',
-    'state.in-processing': 'Under behandling',
-    'state.processed': 'Behandlad',
-    'state.unfounded': 'Obefogad',
-    'state.further-clarification-requested': 'Ytterligare utredning begärd',
-    'noticeKind.training-start': 'Utbildningen börjar',
-    'noticeKind.training-end': 'Utbildningen slutar',
-    'noticeKind.other': 'Annan utbetalningsanmälan',
-  },
-  en: {
-    areaTitle: 'Unemployment security',
-    retry: 'Try again',
-    loading: 'Loading…',
-    loadFailed: 'The data could not be fetched just now. Nothing has been lost; please try again in a moment.',
-    backToArea: 'Back to unemployment security',
-    errorPrefix: 'Error:',
-    warning: 'Warning',
-    late: 'Late',
-    daysLeft: '{count} days left',
-    daysLeftOne: '1 day left',
-    dueToday: 'Due today',
-    returnDatePassed: 'Return date passed',
-    returnDate: 'Return date',
-    'kind.statement': 'Labour-policy statement',
-    'kind.clarification-request': 'Request for clarification',
-    'kind.payment-notice': 'Payment notice',
-    cancelled: 'Cancelled',
-    cancelledOn: 'Cancelled on {date}',
-    contactHeading: 'More information from',
-    phone: 'Phone',
-    email: 'Email',
-    notFound: 'This event was not found. It may have been removed, or the address is wrong.',
-    pageFailed: 'The page could not be opened just now. Check your network connection and try again. Nothing has been lost.',
-    'state.awaiting-answer': 'Awaiting your answer',
-    'state.awaiting-attachments': 'Awaiting attachments',
-    'state.in-processing': 'Being processed',
-    'state.processed': 'Processed',
-    'state.unfounded': 'Unfounded',
-    'state.further-clarification-requested': 'Further clarification requested',
-    'noticeKind.training-start': 'Training starts',
-    'noticeKind.training-end': 'Training ends',
-    'noticeKind.other': 'Other payment notice',
-  },
-});
+export const kitMessages = withUiMessages(
+  defineMessages<
+    | 'areaTitle'
+    | 'loadFailed'
+    | 'backToArea'
+    | 'late'
+    | 'daysLeft'
+    | 'daysLeftOne'
+    | 'dueToday'
+    | 'returnDatePassed'
+    | 'returnDate'
+    | 'kind.statement'
+    | 'kind.clarification-request'
+    | 'kind.payment-notice'
+    | 'cancelled'
+    | 'cancelledOn'
+    | 'contactHeading'
+    | 'phone'
+    | 'email'
+    | 'notFound'
+    | 'pageFailed'
+    | 'warning'
+    | StateKey
+    | NoticeKindKey
+  >({
+    fi: {
+      areaTitle: 'Työttömyysturva',
+      loadFailed: 'Tietoja ei juuri nyt saatu haettua. Mitään ei ole kadonnut; yritä hetken kuluttua uudelleen.',
+      backToArea: 'Takaisin työttömyysturvaan',
+      warning: 'Huomio',
+      late: 'Myöhässä',
+      daysLeft: '{count} päivää aikaa',
+      daysLeftOne: '1 päivä aikaa',
+      dueToday: 'Viimeinen päivä on tänään',
+      returnDatePassed: 'Palautuspäivä on mennyt',
+      returnDate: 'Palautuspäivä',
+      'kind.statement': 'Työvoimapoliittinen lausunto',
+      'kind.clarification-request': 'Selvityspyyntö',
+      'kind.payment-notice': 'Maksatusilmoitus',
+      cancelled: 'Peruttu',
+      cancelledOn: 'Peruttu {date}',
+      contactHeading: 'Lisätietoja antaa',
+      phone: 'Puhelin',
+      email: 'Sähköposti',
+      notFound: 'Tätä tapahtumaa ei löytynyt. Se on voitu poistaa, tai osoite on väärä.',
+      pageFailed: 'Sivua ei juuri nyt saatu avattua. Tarkista verkkoyhteys ja yritä uudelleen. Mitään ei ole kadonnut.',
+      'state.awaiting-answer': 'Odottaa vastaustasi',
+      'state.awaiting-attachments': 'Odottaa liitteitä',
+      'state.in-processing': 'Käsittelyssä',
+      'state.processed': 'Käsitelty',
+      'state.unfounded': 'Aiheeton',
+      'state.further-clarification-requested': 'Lisäselvitystä pyydetty',
+      'noticeKind.training-start': 'Koulutuksen alkaminen',
+      'noticeKind.training-end': 'Koulutuksen päättyminen',
+      'noticeKind.other': 'Muu maksatusilmoitus',
+    },
+    sv: {
+      areaTitle: 'Arbetslöshetsskydd',
+      loadFailed: 'Uppgifterna kunde inte hämtas just nu. Ingenting har gått förlorat; försök igen om en stund.',
+      backToArea: 'Tillbaka till arbetslöshetsskyddet',
+      warning: 'Observera',
+      late: 'Försenat',
+      daysLeft: '{count} dagar kvar',
+      daysLeftOne: '1 dag kvar',
+      dueToday: 'Sista dagen är i dag',
+      returnDatePassed: 'Sista svarsdagen har passerat',
+      returnDate: 'Sista svarsdag',
+      'kind.statement': 'Arbetskraftspolitiskt utlåtande',
+      'kind.clarification-request': 'Begäran om utredning',
+      'kind.payment-notice': 'Utbetalningsanmälan',
+      cancelled: 'Återkallat',
+      cancelledOn: 'Återkallat {date}',
+      contactHeading: 'Mer information ges av',
+      phone: 'Telefon',
+      email: 'E-post',
+      notFound: 'Händelsen hittades inte. Den kan ha tagits bort, eller så är adressen fel.',
+      pageFailed: 'Sidan kunde inte öppnas just nu. Kontrollera nätverksanslutningen och försök igen. Ingenting har gått förlorat.',
+      'state.awaiting-answer': 'Väntar på ditt svar',
+      'state.awaiting-attachments': 'Väntar på bilagor',
+      'state.in-processing': 'Under behandling',
+      'state.processed': 'Behandlad',
+      'state.unfounded': 'Obefogad',
+      'state.further-clarification-requested': 'Ytterligare utredning begärd',
+      'noticeKind.training-start': 'Utbildningen börjar',
+      'noticeKind.training-end': 'Utbildningen slutar',
+      'noticeKind.other': 'Annan utbetalningsanmälan',
+    },
+    en: {
+      areaTitle: 'Unemployment security',
+      loadFailed: 'The data could not be fetched just now. Nothing has been lost; please try again in a moment.',
+      backToArea: 'Back to unemployment security',
+      warning: 'Warning',
+      late: 'Late',
+      daysLeft: '{count} days left',
+      daysLeftOne: '1 day left',
+      dueToday: 'Due today',
+      returnDatePassed: 'Return date passed',
+      returnDate: 'Return date',
+      'kind.statement': 'Labour-policy statement',
+      'kind.clarification-request': 'Request for clarification',
+      'kind.payment-notice': 'Payment notice',
+      cancelled: 'Cancelled',
+      cancelledOn: 'Cancelled on {date}',
+      contactHeading: 'More information from',
+      phone: 'Phone',
+      email: 'Email',
+      notFound: 'This event was not found. It may have been removed, or the address is wrong.',
+      pageFailed: 'The page could not be opened just now. Check your network connection and try again. Nothing has been lost.',
+      'state.awaiting-answer': 'Awaiting your answer',
+      'state.awaiting-attachments': 'Awaiting attachments',
+      'state.in-processing': 'Being processed',
+      'state.processed': 'Processed',
+      'state.unfounded': 'Unfounded',
+      'state.further-clarification-requested': 'Further clarification requested',
+      'noticeKind.training-start': 'Training starts',
+      'noticeKind.training-end': 'Training ends',
+      'noticeKind.other': 'Other payment notice',
+    },
+  }),
+);
 
 export type KitMessageKey = keyof (typeof kitMessages)['fi'];
 

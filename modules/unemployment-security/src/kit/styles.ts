@@ -1,128 +1,13 @@
 import { css } from 'lit';
 
-// The area's look, shared by its front page, its event and request pages and its form. Colours come
-// from the shell's design tokens (custom properties inherit into shadow DOM) with the fallbacks the
-// other modules use, so an element alone or on a partner page stays readable; every text/background
-// pair is at least 4.5:1. Sizes are relative and no box has a fixed width: at 320 px everything is
-// one column, long Finnish compounds and file names wrap instead of pushing the page sideways.
+// The area's own patterns, after the kit's baseStyles (`static styles = [baseStyles, areaStyles, …]`):
+// what only this area's pages show (a request's warning, its state tags, a contact) and where its pages are narrower than the kit's defaults. Same rules as the kit: every
+// text/background pair at least 4.5:1, no fixed widths, one column at 320 px.
 
-/** Headings, text, links, buttons, notices, tags, fact lists, focus and print: every element of the area. */
-export const baseStyles = css`
-  :host {
-    display: block;
-    color: var(--portal-color-text, #1a1a1a);
-    font: inherit;
-    overflow-wrap: break-word;
-  }
-  h1 {
-    font-size: var(--portal-font-size-h1, 2rem);
-    line-height: 1.2;
-    margin: 0 0 1rem;
-    hyphens: auto;
-  }
-  h2 {
-    font-size: 1.35rem;
-    line-height: 1.3;
-    margin: 2rem 0 0.75rem;
-    hyphens: auto;
-  }
-  h3 {
-    font-size: 1.15rem;
-    margin: 1.25rem 0 0.5rem;
-  }
-  p {
-    max-width: 45rem;
-  }
-  /* The kind of a page above its h1 ("Selvityspyyntö"), as GOV.UK's caption. */
-  .caption {
-    color: var(--portal-color-text-muted, #4a4a4a);
-    font-size: 1.1rem;
-    margin: 0 0 0.25rem;
-  }
-  /* Focus moves to these by script (a new page, a failed submit): show it to keyboard users. */
-  h1:focus,
-  .error-summary:focus,
-  .notice:focus {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
-    outline-offset: 3px;
-  }
-  h1:focus:not(:focus-visible) {
-    outline: none;
-  }
-  a {
-    color: var(--portal-color-link, #0a4fb3);
-    text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 3px;
-  }
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  .link:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
-    outline-offset: 3px;
-  }
-  .muted {
-    color: var(--portal-color-text-muted, #4a4a4a);
-  }
-  .button {
-    display: inline-block;
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.25;
-    padding: 0.6rem 1.2rem;
-    min-height: 44px;
-    box-sizing: border-box;
-    border-radius: 4px;
-    border: 2px solid var(--portal-color-primary, #0a58ca);
-    background: var(--portal-color-primary, #0a58ca);
-    color: #fff;
-    cursor: pointer;
-    text-decoration: none;
-    text-align: center;
-    max-width: 100%;
-  }
-  a.button:hover {
-    text-decoration: underline;
-  }
-  .button.secondary {
-    background: #fff;
-    color: var(--portal-color-primary, #0a58ca);
-  }
-  .button.small {
-    padding: 0.35rem 0.8rem;
-    font-weight: 600;
-  }
-  .button[disabled] {
-    opacity: 0.7;
-    cursor: progress;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem 1rem;
-    align-items: center;
-    margin: 1.5rem 0;
-  }
+/** Warning text, the "open" state tag, a contact's name, notices at reading width. */
+export const areaStyles = css`
   .notice {
-    border-left: 6px solid var(--portal-color-info, #0a58ca);
-    background: var(--portal-color-info-bg, #eef4fc);
-    padding: 0.75rem 1rem;
-    margin: 0 0 1.5rem;
     max-width: 43rem;
-  }
-  .notice.error {
-    border-left-color: var(--portal-color-error, #b00020);
-    background: var(--portal-color-error-bg, #fdf0f2);
-  }
-  .notice p {
-    margin: 0;
-  }
-  .notice p + p,
-  .notice p + .button,
-  .notice p + .actions {
-    margin-top: 0.75rem;
   }
   /* GOV.UK's warning text: a bold sentence behind an exclamation mark; the mark is decoration and
      the hidden "Warning" says it to a screen reader. */
@@ -150,120 +35,13 @@ export const baseStyles = css`
   .warning-text p {
     margin: 0.2rem 0 0;
   }
-  /* A short status: dark on light grey, white on red once late or passed, white on green when done. */
-  .tag {
-    display: inline-block;
-    padding: 0.15rem 0.6rem;
-    font-weight: 700;
-    border: 2px solid #505a5f;
-    border-radius: 2px;
-    background: #f3f2f1;
-    color: #1a1a1a;
-  }
-  .tag.late {
-    background: var(--portal-color-error, #b00020);
-    border-color: var(--portal-color-error, #b00020);
-    color: #fff;
-  }
+  /* A request still waiting for the person: light blue, dark text. */
   .tag.open {
     background: var(--portal-color-info-bg, #eef4fc);
     border-color: var(--portal-color-primary, #0a58ca);
     color: #1a1a1a;
   }
-  /* Label and value side by side; label above value on a narrow screen. */
-  dl.facts {
-    display: grid;
-    grid-template-columns: minmax(9rem, 14rem) 1fr;
-    margin: 0.5rem 0 1rem;
-    max-width: 45rem;
-    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
-  }
-  dl.facts dt,
-  dl.facts dd {
-    margin: 0;
-    padding: 0.6rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
-    overflow-wrap: anywhere;
-  }
-  dl.facts dt {
-    font-weight: 600;
-    padding-right: 1rem;
-  }
   .contact-name {
     font-weight: 700;
-  }
-  .pre-line {
-    white-space: pre-line;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: 0;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    border: 0;
-    white-space: nowrap;
-  }
-  @media (max-width: 40rem) {
-    dl.facts {
-      grid-template-columns: 1fr;
-    }
-    dl.facts dt {
-      border-bottom: none;
-      padding-bottom: 0;
-    }
-    dl.facts dd {
-      padding-top: 0.25rem;
-    }
-  }
-  /* Printing: black on white, nothing to click, no box split across pages. The shell hides its own
-     header, navigation and footer. Link texts are the numbers and addresses themselves, so they
-     print as they are. */
-  @media print {
-    :host {
-      color: #000;
-      background: #fff;
-      font-size: 11pt;
-    }
-    .button,
-    button,
-    .actions,
-    .no-print {
-      display: none !important;
-    }
-    a {
-      color: #000;
-      text-decoration: none;
-    }
-    .muted,
-    .caption,
-    .hint {
-      color: #000;
-    }
-    .notice {
-      border-left-color: #000;
-      background: #fff;
-    }
-    .tag {
-      background: #fff !important;
-      color: #000 !important;
-      border-color: #000 !important;
-    }
-    dl.facts dt,
-    dl.facts dd {
-      border-bottom-color: #000;
-    }
-    section,
-    .row {
-      break-inside: avoid;
-    }
-    h1,
-    h2,
-    h3 {
-      break-after: avoid;
-    }
   }
 `;

@@ -8,7 +8,7 @@ import type {
   PaymentNotice,
   Statement,
 } from '@portal/shared-contracts/unemployment-security';
-import { addDays, helsinkiToday } from '../kit/dates.js';
+import { addDays, helsinkiToday } from '@portal/ui-kit/dates.js';
 
 // Fixtures for component tests, after the seed's test persons (DOMAIN.md): Tessa's request due in
 // two days, Sven's awaiting attachments and his negative statement, Turva's training payment notices.

@@ -22,30 +22,24 @@ import {
   type ClarificationRequest,
 } from '@portal/shared-contracts/unemployment-security';
 import { AnswerSentEvent } from '../events.js';
-import { DEFAULT_BASE_PATH } from '../kit/area.js';
+import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
 import { attachmentLinks, fileFacts } from '../kit/attachments.js';
-import { formatDate, formatDateTime, formatFileSize } from '../kit/dates.js';
-import {
-  characterCountText,
-  describedBy,
-  errorSummary,
-  fieldError,
-  hintText,
-  multiline,
-  notice,
-  politeRegion,
-  receiptPanel,
-  summaryList,
-  textArea,
-  type SummaryRow,
-} from '../kit/form-controls.js';
-import { errorAt, errorsFromApiError, errorText, fieldId, formText, issuesOf, type FieldErrors } from '../kit/form-errors.js';
-import { FormFlowController, FormStep, PoliteAnnouncer } from '../kit/form-flow.js';
-import { formStyles } from '../kit/form.styles.js';
-import { IdempotentPost } from '../kit/idempotent-post.js';
+import { formatFileSize } from '../kit/dates.js';
+import { errorText, formText } from '../kit/form-errors.js';
+import { areaFormStyles } from '../kit/form.styles.js';
 import { deadlineTag, kitText, nextStepText, stateLabel, warningText } from '../kit/kit.js';
-import { followInternalLink } from '../kit/navigation.js';
-import { baseStyles } from '../kit/styles.js';
+import { areaStyles } from '../kit/styles.js';
+import { baseStyles } from '@portal/ui-kit/base.styles.js';
+import { multiline, receiptPanel, summaryList, type SummaryRow } from '@portal/ui-kit/check-answers.js';
+import { formatDate, formatDateTime } from '@portal/ui-kit/dates.js';
+import { errorSummary } from '@portal/ui-kit/error-summary.js';
+import { characterCountText, describedBy, fieldError, hintText, textArea } from '@portal/ui-kit/form-controls.js';
+import { errorsFromApiError, fieldId, groupError, issuesOf, type FieldErrors } from '@portal/ui-kit/form-errors.js';
+import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from '@portal/ui-kit/form-flow.js';
+import { formStyles } from '@portal/ui-kit/form.styles.js';
+import { IdempotentPost } from '@portal/ui-kit/idempotent-post.js';
+import { followInternalLink } from '@portal/ui-kit/navigation.js';
+import { notice } from '@portal/ui-kit/notice.js';
 import {
   AnswerMode,
   clientRefusal,
@@ -96,7 +90,7 @@ export const FILE_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,imag
  * @fires unemployment-security-answer-sent - An answer or supplement was received (AnswerSentEvent).
  */
 export class UnemploymentSecurityAnswerForm extends LitElement {
-  static override styles = [baseStyles, formStyles, styles];
+  static override styles = [baseStyles, areaStyles, formStyles, areaFormStyles, styles];
   static override properties = {
     requestId: { attribute: 'request-id' },
     basePath: { attribute: 'base-path' },
@@ -125,7 +119,7 @@ export class UnemploymentSecurityAnswerForm extends LitElement {
   declare receipt: AnswerReceipt | undefined;
 
   private readonly locale = new TopicController(this, LocaleTopic, () => this.flow.announce());
-  readonly flow = new FormFlowController(this, { title: (step) => this.stepTitle(step) });
+  readonly flow = new FormFlowController(this, { area: AREA, title: (step) => this.stepTitle(step) });
   private readonly announcer = new PoliteAnnouncer(this);
   private readonly draft: DraftController<Record<string, unknown>>;
   /** One key per answer: a retry or a double click is the same answer to the server. */
@@ -215,7 +209,7 @@ export class UnemploymentSecurityAnswerForm extends LitElement {
   }
 
   private error(path: string): string | undefined {
-    const code = errorAt(this.errors, path);
+    const code = groupError(this.errors, path);
     return code === undefined ? undefined : this.errorWords(code);
   }
 
@@ -609,6 +603,9 @@ export class UnemploymentSecurityAnswerForm extends LitElement {
               error: this.error(TEXT_PATH),
               value: this.text,
               maxLength: ANSWER_TEXT_MAX,
+              // A long answer in the person's own words: more room than the kit's six lines, spelling checked.
+              rows: 8,
+              spellcheck: true,
               onInput: (value) => this.onText(value),
             })
           : nothing}

@@ -15,16 +15,17 @@ import {
 import { EventListSchema, UNEMPLOYMENT_SECURITY_PATHS, type EventSummary } from '@portal/shared-contracts/unemployment-security';
 import { AnswerSentEvent } from '../events.js';
 import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
-import { formatDate } from '../kit/dates.js';
+import { formatDate } from '@portal/ui-kit/dates.js';
 import { daysLeftUntil, deadlineTag, isOpenState, kitText, stateLabel } from '../kit/kit.js';
-import { followInternalLink } from '../kit/navigation.js';
-import { baseStyles } from '../kit/styles.js';
+import { areaStyles } from '../kit/styles.js';
+import { baseStyles } from '@portal/ui-kit/base.styles.js';
+import { LoadState } from '@portal/ui-kit/load-state.js';
+import { followInternalLink } from '@portal/ui-kit/navigation.js';
 import { definePageElement, type PageElement } from '../pages.js';
 import { messages, type MessageKey } from './unemployment-security-app.messages.js';
 import { styles } from './unemployment-security-app.styles.js';
 
-export const LoadState = { idle: 'idle', loading: 'loading', loaded: 'loaded', failed: 'failed' } as const;
-export type LoadState = (typeof LoadState)[keyof typeof LoadState];
+export { LoadState };
 
 /** The pages of the area, by the path below its base path. */
 export const SubPage = {
@@ -103,7 +104,7 @@ export function openRequests(events: readonly EventSummary[]): OpenRequest[] {
  * @cssprop --portal-color-focus - The focus outline.
  */
 export class UnemploymentSecurityApp extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, areaStyles, styles];
   static override properties = {
     basePath: { attribute: 'base-path' },
     loadState: { state: true },

@@ -19,10 +19,11 @@ import {
   type Statement,
 } from '@portal/shared-contracts/unemployment-security';
 import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
-import { formatDate, formatDateTime } from '../kit/dates.js';
+import { formatDate, formatDateTime } from '@portal/ui-kit/dates.js';
 import { contactSection, kitText } from '../kit/kit.js';
-import { followInternalLink } from '../kit/navigation.js';
-import { baseStyles } from '../kit/styles.js';
+import { areaStyles } from '../kit/styles.js';
+import { baseStyles } from '@portal/ui-kit/base.styles.js';
+import { followInternalLink } from '@portal/ui-kit/navigation.js';
 import { definePageElement } from '../pages.js';
 import { messages, type MessageKey } from './unemployment-security-event.messages.js';
 import { styles } from './unemployment-security-event.styles.js';
@@ -43,7 +44,7 @@ export type EventLoadState = (typeof EventLoadState)[keyof typeof EventLoadState
  * @summary A statement or a payment notice, printable.
  */
 export class UnemploymentSecurityEvent extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, areaStyles, styles];
   static override properties = {
     eventId: { attribute: 'event-id' },
     basePath: { attribute: 'base-path' },

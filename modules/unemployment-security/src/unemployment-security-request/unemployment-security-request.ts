@@ -18,10 +18,11 @@ import {
 } from '@portal/shared-contracts/unemployment-security';
 import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
 import { attachmentLinks } from '../kit/attachments.js';
-import { formatDate, formatDateTime } from '../kit/dates.js';
+import { formatDate, formatDateTime } from '@portal/ui-kit/dates.js';
 import { contactSection, deadlineTag, isOpenState, kitText, nextStepText, stateLabel, warningText } from '../kit/kit.js';
-import { followInternalLink } from '../kit/navigation.js';
-import { baseStyles } from '../kit/styles.js';
+import { areaStyles } from '../kit/styles.js';
+import { baseStyles } from '@portal/ui-kit/base.styles.js';
+import { followInternalLink } from '@portal/ui-kit/navigation.js';
 import { messages, type MessageKey } from './unemployment-security-request.messages.js';
 import { styles } from './unemployment-security-request.styles.js';
 
@@ -41,7 +42,7 @@ export type RequestLoadState = (typeof RequestLoadState)[keyof typeof RequestLoa
  * @summary A request for clarification and its answers.
  */
 export class UnemploymentSecurityRequest extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, areaStyles, styles];
   static override properties = {
     requestId: { attribute: 'request-id' },
     basePath: { attribute: 'base-path' },

@@ -1,12 +1,12 @@
 import { css } from 'lit';
 
-// The area's look, shared by its page, its forms and its certificate. Colours come from the shell's
-// design tokens (custom properties inherit into shadow DOM), with the fallbacks the profile module
-// uses, so an element alone or on a partner page stays readable; every text/background pair is at
-// least 4.5:1. Sizes are relative and no box has a fixed width: at 320 px everything is one column
-// and every input is as wide as the screen allows.
+// The portal's look inside an area's shadow roots. Colours come from the shell's design tokens
+// (custom properties inherit into shadow DOM), with fallbacks, so an element alone or on a partner
+// page stays readable; every text/background pair is at least 4.5:1. Sizes are relative and no box
+// has a fixed width: at 320 px everything is one column, and long Finnish compounds wrap (headings
+// hyphenate) instead of pushing the page sideways. An area adds its own patterns after these.
 
-/** Headings, text, links, buttons, notices, focus and print basics: every element of the area. */
+/** Headings, text, links, buttons, notices, tags, fact lists, focus and print basics: every element of an area. */
 export const baseStyles = css`
   :host {
     display: block;
@@ -18,11 +18,13 @@ export const baseStyles = css`
     font-size: var(--portal-font-size-h1, 2rem);
     line-height: 1.2;
     margin: 0 0 1rem;
+    hyphens: auto;
   }
   h2 {
     font-size: 1.35rem;
     line-height: 1.3;
     margin: 2rem 0 0.75rem;
+    hyphens: auto;
   }
   h3 {
     font-size: 1.15rem;
@@ -30,6 +32,12 @@ export const baseStyles = css`
   }
   p {
     max-width: 45rem;
+  }
+  /* The kind of a page above its h1 ("Selvityspyyntö"), as GOV.UK's caption. */
+  .caption {
+    color: var(--portal-color-text-muted, #4a4a4a);
+    font-size: 1.1rem;
+    margin: 0 0 0.25rem;
   }
   /* Focus moves to these by script (a new page, a failed submit): show it to keyboard users. */
   h1:focus,
@@ -50,6 +58,7 @@ export const baseStyles = css`
   }
   a:focus-visible,
   button:focus-visible,
+  input:focus-visible,
   .link:focus-visible {
     outline: 3px solid var(--portal-color-focus, #0a58ca);
     outline-offset: 3px;
@@ -74,9 +83,16 @@ export const baseStyles = css`
     text-align: center;
     max-width: 100%;
   }
+  a.button:hover {
+    text-decoration: underline;
+  }
   .button.secondary {
     background: #fff;
     color: var(--portal-color-primary, #0a58ca);
+  }
+  .button.small {
+    padding: 0.35rem 0.8rem;
+    font-weight: 600;
   }
   .button[disabled] {
     opacity: 0.7;
@@ -119,8 +135,8 @@ export const baseStyles = css`
   .notice p + .actions {
     margin-top: 0.75rem;
   }
-  /* A short status beside a text (the job seeking's state, a deadline): dark on light grey, or white
-     on red when late; each text/background pair at least 4.5:1. */
+  /* A short status beside a text (a state, a deadline): dark on light grey, or white on red when
+     late; each text/background pair at least 4.5:1. */
   .tag {
     display: inline-block;
     padding: 0.15rem 0.6rem;
@@ -135,6 +151,28 @@ export const baseStyles = css`
     border-color: var(--portal-color-error, #b00020);
     color: #fff;
   }
+  /* Label and value side by side; label above value on a narrow screen. */
+  dl.facts {
+    display: grid;
+    grid-template-columns: minmax(9rem, 14rem) 1fr;
+    margin: 0.5rem 0 1rem;
+    max-width: 45rem;
+    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+  }
+  dl.facts dt,
+  dl.facts dd {
+    margin: 0;
+    padding: 0.6rem 0;
+    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+    overflow-wrap: anywhere;
+  }
+  dl.facts dt {
+    font-weight: 600;
+    padding-right: 1rem;
+  }
+  .pre-line {
+    white-space: pre-line;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -146,6 +184,18 @@ export const baseStyles = css`
     clip-path: inset(50%);
     border: 0;
     white-space: nowrap;
+  }
+  @media (max-width: 40rem) {
+    dl.facts {
+      grid-template-columns: 1fr;
+    }
+    dl.facts dt {
+      border-bottom: none;
+      padding-bottom: 0;
+    }
+    dl.facts dd {
+      padding-top: 0.25rem;
+    }
   }
   /* Printing: black on white, nothing to click, no box split across pages. The shell hides its own
      header, navigation and footer. */
@@ -166,6 +216,7 @@ export const baseStyles = css`
       text-decoration: none;
     }
     .muted,
+    .caption,
     .hint {
       color: #000;
     }
@@ -177,6 +228,10 @@ export const baseStyles = css`
       background: #fff !important;
       color: #000 !important;
       border-color: #000 !important;
+    }
+    dl.facts dt,
+    dl.facts dd {
+      border-bottom-color: #000;
     }
     section,
     .row,

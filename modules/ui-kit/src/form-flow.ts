@@ -1,9 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { PageTopic, portalBus, type EventBus } from '@portal/shared-contracts';
-import { AREA } from './area.js';
 import { focusField } from './form-errors.js';
 
-/** The steps of the answer form: write and attach, check, the receipt. */
+/** The steps of every form: the form, check your answers, the receipt. */
 export const FormStep = { edit: 'edit', check: 'check', receipt: 'receipt' } as const;
 export type FormStep = (typeof FormStep)[keyof typeof FormStep];
 
@@ -18,6 +17,8 @@ export interface FormFlowHost extends ReactiveControllerHost {
 export interface FormFlowOptions {
   /** The page title of each step, in the person's language now. */
   readonly title: (step: FormStep) => string;
+  /** The area whose page this is (`page.shown@1`): the kit belongs to no area. */
+  readonly area: string;
   readonly bus?: EventBus;
 }
 
@@ -25,9 +26,13 @@ export interface FormFlowOptions {
  * The step of a form and what goes with changing it: the page title for the shell (`page.shown@1`,
  * which sets `document.title`) and focus on the new step's h1 (WCAG 2.4.3), on the error summary
  * after a failed submit, or on a field after "Change" on the check step.
+ *
+ * Call `announce()` from the form's locale subscription too, so the title follows the language.
+ * The form renders `<h1 tabindex="-1">`, `.error-summary` and `.notice` (the kit's templates do).
  */
 export class FormFlowController implements ReactiveController {
   step: FormStep = FormStep.edit;
+  private connected = false;
 
   constructor(
     private readonly host: FormFlowHost,
@@ -37,14 +42,23 @@ export class FormFlowController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // After the first render: the shell focuses our h1, which must exist by then.
+    this.connected = true;
+    // Announced after the first render (the shell focuses our h1, which must exist by then).
     void this.host.updateComplete.then(() => this.announce());
   }
 
-  /** Tells the shell the current step's title (again after a change of language). */
+  hostDisconnected(): void {
+    this.connected = false;
+  }
+
+  /**
+   * Tells the shell the current step's title (again after a change of language). Not once the form
+   * has left the page: a form removed before its first render finished must not name the page
+   * that replaced it.
+   */
   announce(): void {
-    if (!this.host.hasUpdated) return;
-    (this.options.bus ?? portalBus).publish(PageTopic, { area: AREA, title: this.options.title(this.step) });
+    if (!this.host.hasUpdated || !this.connected) return;
+    (this.options.bus ?? portalBus).publish(PageTopic, { area: this.options.area, title: this.options.title(this.step) });
   }
 
   /** Shows a step and moves focus; the title is announced when the step changes. */
@@ -70,9 +84,9 @@ export class FormFlowController implements ReactiveController {
 }
 
 /**
- * The text of the form's one polite live region: a character count once typing pauses, and at once
- * what happened to a file ("uploaded", "could not be accepted", "removed"). A newer text replaces one
- * not yet said, and the same text twice is nudged so that a screen reader says it again.
+ * The text of a form's one polite live region: a character count once typing pauses, and at once
+ * what a button did ("Education 2 removed", "uploaded", "could not be accepted"). Render
+ * `politeRegion(announcer)` once per form.
  */
 export class PoliteAnnouncer implements ReactiveController {
   text = '';
@@ -89,13 +103,23 @@ export class PoliteAnnouncer implements ReactiveController {
     clearTimeout(this.timer);
   }
 
+  /** Says `text` after the delay (a newer text replaces one not yet said); `now` says it at once. */
   say(text: string, now = false): void {
     clearTimeout(this.timer);
     const apply = (): void => {
+      // The same text twice is not a change a screen reader would announce: nudge it.
       this.text = text === this.text ? `${text}\u00a0` : text;
       this.host.requestUpdate();
     };
     if (now) apply();
     else this.timer = setTimeout(apply, this.delayMs);
   }
+}
+
+/**
+ * The form's one polite live region (visually hidden, class `live` for tests and styles). Rendered
+ * from the start, empty: a live region that appears together with its text is often not announced.
+ */
+export function politeRegion(announcer: PoliteAnnouncer): TemplateResult {
+  return html`<p class="visually-hidden live" aria-live="polite" aria-atomic="true">${announcer.text}</p>`;
 }

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-// The forms' own styles, in a module apart from baseStyles: the area page and the certificate use
-// baseStyles only, and so their chunk carries none of this (the forms load it with their code).
+// The forms' own styles, in a module apart from baseStyles: pages without a form use baseStyles only,
+// and so their chunks carry none of this (a form loads it with its code).
 
 /**
  * The form patterns, after GOV.UK Frontend: fields (label, hint, error, control), inputs 100 % wide
@@ -180,12 +180,12 @@ export const formStyles = css`
   .repeat-row .link {
     margin-bottom: 1.25rem;
   }
-  /* Wide enough for the browser's day, month and year parts and its picker button (dateField). */
+  /* Wide enough for the browser's day, month and year parts and its picker button (a date input). */
   .input.date {
     max-width: 12rem;
   }
-  /* GOV.UK's inset text (payerInset): information to notice before sending, not a warning that
-     something is wrong. */
+  /* GOV.UK's inset text (e.g. what goes to a benefit payer): information to notice before
+     sending, not a warning that something is wrong. */
   .inset {
     border-left: 6px solid #505a5f;
     padding: 0.5rem 1rem;
@@ -195,7 +195,8 @@ export const formStyles = css`
   .inset p {
     margin: 0;
   }
-  .inset p + p {
+  .inset p + p,
+  .inset p + ul {
     margin-top: 0.5rem;
   }
   .error-summary {
@@ -238,9 +239,6 @@ export const formStyles = css`
   dl.summary ul {
     margin: 0;
     padding-left: 1.1rem;
-  }
-  .pre-line {
-    white-space: pre-line;
   }
   .panel {
     background: #00703c;

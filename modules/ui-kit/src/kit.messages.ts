@@ -1,0 +1,108 @@
+import { defineMessages, formatMessage, type Locale, type Messages } from '@portal/shared-contracts';
+
+/**
+ * The kit's own words: what every form of every area says the same way (the error summary, the
+ * buttons of the steps, the character count, a month and a year). An area's own texts (what its
+ * forms send, its notices) stay in its module; `withUiMessages` puts the two together.
+ */
+export const uiMessages = defineMessages<
+  | 'errorPrefix'
+  | 'errorSummary'
+  | 'unknownError'
+  | 'optional'
+  | 'continue'
+  | 'send'
+  | 'sending'
+  | 'change'
+  | 'cancel'
+  | 'retry'
+  | 'loading'
+  | 'charsInfo'
+  | 'charsLeft'
+  | 'charsLeftOne'
+  | 'charsOver'
+  | 'charsOverOne'
+  | 'month'
+  | 'year'
+>({
+  fi: {
+    errorPrefix: 'Virhe:',
+    errorSummary: 'Korjaa seuraavat kohdat',
+    unknownError: 'Tarkista tämä kohta.',
+    optional: '(vapaaehtoinen)',
+    continue: 'Jatka',
+    send: 'Lähetä',
+    sending: 'Lähetetään…',
+    change: 'Muuta',
+    cancel: 'Peruuta',
+    retry: 'Yritä uudelleen',
+    loading: 'Ladataan…',
+    charsInfo: 'Voit kirjoittaa enintään {max} merkkiä.',
+    charsLeft: 'Voit kirjoittaa vielä {count} merkkiä.',
+    charsLeftOne: 'Voit kirjoittaa vielä 1 merkin.',
+    charsOver: 'Tekstissä on {count} merkkiä liikaa.',
+    charsOverOne: 'Tekstissä on 1 merkki liikaa.',
+    month: 'Kuukausi',
+    year: 'Vuosi',
+  },
+  sv: {
+    errorPrefix: 'Fel:',
+    errorSummary: 'Rätta följande',
+    unknownError: 'Kontrollera den här punkten.',
+    optional: '(frivilligt)',
+    continue: 'Fortsätt',
+    send: 'Skicka',
+    sending: 'Skickas…',
+    change: 'Ändra',
+    cancel: 'Avbryt',
+    retry: 'Försök igen',
+    loading: 'Hämtas…',
+    charsInfo: 'Du kan skriva högst {max} tecken.',
+    charsLeft: 'Du kan skriva {count} tecken till.',
+    charsLeftOne: 'Du kan skriva 1 tecken till.',
+    charsOver: 'Texten har {count} tecken för mycket.',
+    charsOverOne: 'Texten har 1 tecken för mycket.',
+    month: 'Månad',
+    year: 'År',
+  },
+  en: {
+    errorPrefix: 'Error:',
+    errorSummary: 'There is a problem',
+    unknownError: 'Check this item.',
+    optional: '(optional)',
+    continue: 'Continue',
+    send: 'Send',
+    sending: 'Sending…',
+    change: 'Change',
+    cancel: 'Cancel',
+    retry: 'Try again',
+    loading: 'Loading…',
+    charsInfo: 'You can enter up to {max} characters.',
+    charsLeft: 'You have {count} characters remaining.',
+    charsLeftOne: 'You have 1 character remaining.',
+    charsOver: 'You have {count} characters too many.',
+    charsOverOne: 'You have 1 character too many.',
+    month: 'Month',
+    year: 'Year',
+  },
+});
+
+export type UiMessageKey = keyof (typeof uiMessages)['fi'];
+
+/** One of the kit's own texts in the person's language. */
+export function uiText(locale: Locale, key: UiMessageKey, params?: Readonly<Record<string, string | number>>): string {
+  return formatMessage(uiMessages[locale][key], params);
+}
+
+/**
+ * An area's texts with the kit's beside them, so the area reads both from one table (`continue`,
+ * `retry`…) and its buttons say what the kit's controls say. The area's own word wins where both
+ * have a key: an area may word a generic text for its context.
+ */
+export function withUiMessages<K extends string>(area: Messages<K>): Messages<K | UiMessageKey> {
+  return {
+    fi: { ...uiMessages.fi, ...area.fi },
+    sv: { ...uiMessages.sv, ...area.sv },
+    en: { ...uiMessages.en, ...area.en },
+  };
+}
