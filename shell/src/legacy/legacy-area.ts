@@ -67,9 +67,11 @@ export function legacyLifecycles(entry: RegistryEntry & { implementation: Legacy
   };
 
   const receive = (event: MessageEvent): void => {
-    if (!iframe || event.source !== iframe.contentWindow) return;
-    if (event.origin !== origin) {
-      console.warn(`Legacy bridge: dropped a message from ${event.origin} (expected ${origin})`);
+    if (!iframe) return;
+    // Only the legacy page in our own frame may speak: another window of the same origin (a tab, a
+    // popup) is not it, and a page of any other origin never is.
+    if (event.origin !== origin || event.source !== iframe.contentWindow) {
+      console.warn(`Legacy bridge: dropped a message from ${event.origin || 'an unknown origin'} that did not come from the ${entry.area} frame`);
       return;
     }
     const parsed = validate(LegacyToPortalMessageSchema, event.data);
