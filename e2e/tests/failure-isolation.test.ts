@@ -12,9 +12,9 @@ const suite = usePortal({ ADMIN_API_TOKENS: `e2e:${ADMIN_TOKEN}` });
 /** The profile module's version as the registry names it: what its errors are counted against. */
 async function profileVersion(): Promise<string> {
   const registry = (await (await fetch(`${suite.portal.baseUrl}/api/registry`)).json()) as Registry;
-  const version = registry.areas.find((entry) => entry.area === 'profile')?.implementation.version;
-  assert.ok(version);
-  return version;
+  const implementation = registry.areas.find((entry) => entry.area === 'profile')?.implementation;
+  assert.equal(implementation?.kind, 'federated');
+  return implementation.version;
 }
 
 type Counts = Partial<Record<ClientErrorKind, number>>;
