@@ -23,8 +23,11 @@ import { draftsRouter } from './routes/drafts.js';
 import { idpRouter } from './routes/idp.js';
 import { jobSearchReportsRouter } from './routes/job-search-reports.js';
 import { jobSearchRouter } from './routes/job-search.js';
+import { LEGACY_PREFIX, legacyAssetsRouter, legacyRouter } from './legacy/router.js';
 import { moduleAdminRouter } from './routes/module-admin.js';
+import { offersRouter } from './routes/offers.js';
 import { partnersRouter } from './routes/partners.js';
+import { planRouter } from './routes/plan.js';
 import { OFFICE_API_PREFIX, officeApiRouter } from './routes/office-api.js';
 import { PAYER_API_PREFIX, payerApiRouter } from './routes/payer-api.js';
 import { profileChangesRouter } from './routes/profile-changes.js';
@@ -99,9 +102,12 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
 
   const [secret, idpKeys] = await Promise.all([config.sessionSecret ?? sessionSecretFromDatabase(db), idpKeysFromDatabase(db)]);
   const store = createSessionStore(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds, clock });
+  // The legacy pages' stylesheet and bridge script: public files that neither need nor extend a session.
+  app.use(LEGACY_PREFIX, legacyAssetsRouter());
   // Sessions only where they are used: static files and the IdP (a separate party) never touch them.
-  app.use(['/api', '/auth'], sessionMiddleware(store, { secret }));
-  app.use('/api', sessionActivity(db, store));
+  // The legacy pages are the person's own pages like /api, on the same session and idle timer.
+  app.use(['/api', '/auth', LEGACY_PREFIX], sessionMiddleware(store, { secret }));
+  app.use(['/api', LEGACY_PREFIX], sessionActivity(db, store));
   app.use(['/api', '/auth'], express.json({ limit: '100kb' }));
 
   const signInRateLimit = { limit: config.signInRateLimit, windowSeconds: config.signInRateWindowSeconds };
@@ -122,6 +128,8 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
       answerMaxBytes: config.answerMaxBytes,
     }),
     clientErrorsRouter(db, clock, { rateLimit: config.clientErrorRateLimit, rateWindowSeconds: config.clientErrorRateWindowSeconds }),
+    offersRouter(db, clock),
+    planRouter(db, clock),
   );
   app.use(
     '/auth',
@@ -136,6 +144,11 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     }),
   );
   app.use('/idp', idpRouter({ db, clock, keys: idpKeys, signInRateLimit }));
+  // Legacy Oma asiointi pages (offers, plan) for the shell's legacy adapter; before the shell's
+  // fallback, which would otherwise answer their paths with the portal's index.html. Their form
+  // posts are checked for Origin / Fetch Metadata and a synchronizer token inside the router, so a
+  // refusal is an HTML page there rather than JSON.
+  app.use(LEGACY_PREFIX, legacyRouter(db, clock));
   // Server to server, outside /api: no session, cookie or CSRF check; a bearer token per payer.
   app.use(PAYER_API_PREFIX, payerApiRouter(db, config.payerApiTokens));
   // The TE office's system, mocked the same way: it creates requests for clarification.

@@ -27,6 +27,8 @@ import type {
   PaymentNoticeKind,
   RequestState,
 } from '@portal/shared-contracts/unemployment-security';
+import type { JobOfferOutcome, JobOfferState } from '@portal/shared-contracts/offers';
+import type { PlanState, PlanType } from '@portal/shared-contracts/plan';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -700,3 +702,158 @@ export const careerRadarResults = pgTable(
     index('career_radar_results_person_idx').on(t.personId, t.takenAt),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Job and training offers, the employment plan (seed lines 8–10). The legacy Oma asiointi pages
+// (src/legacy) and the JSON API read and write these same rows.
+
+/** A job offer the office assigned to the person, with the person's report on it. */
+export const jobOffers = pgTable(
+  'job_offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    offeredOn: date('offered_on', { mode: 'string' }).notNull(),
+    employer: text('employer').notNull(),
+    jobTitle: jsonb('job_title').$type<LocalizedText>().notNull(),
+    location: text('location').notNull(),
+    howToApply: jsonb('how_to_apply').$type<LocalizedText>().notNull(),
+    applyBy: date('apply_by', { mode: 'string' }).notNull(),
+    state: text('state').$type<JobOfferState>().notNull(),
+    notAppliedReason: text('not_applied_reason'),
+    outcome: text('outcome').$type<JobOfferOutcome>(),
+    reportedAt: timestamptz('reported_at'),
+    /** The concurrency token of reports (`basedOn`), bumped by every report. */
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [
+    index('job_offers_person_idx').on(t.personId, t.offeredOn),
+    check('job_offers_state', sql`${t.state} in ('assigned', 'applied', 'not-applied')`),
+    check('job_offers_outcome', sql`${t.outcome} is null or ${t.outcome} in ('hired', 'not-hired', 'no-answer')`),
+    // The rules as the database sees them too: a reason only when not applied, an outcome only after applying.
+    check('job_offers_reason', sql`(${t.state} = 'not-applied') = (${t.notAppliedReason} is not null)`),
+    check('job_offers_outcome_applied', sql`${t.outcome} is null or ${t.state} = 'applied'`),
+  ],
+);
+
+/**
+ * Each report on a job offer, with its idempotency key and the offer as it stood after it: a retry
+ * gets exactly the first receipt, whatever happened to the offer since.
+ */
+export const jobOfferReports = pgTable(
+  'job_offer_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => jobOffers.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    idempotencyKey: text('idempotency_key').notNull(),
+    kind: text('kind').$type<'applied' | 'not-applied' | 'outcome'>().notNull(),
+    reason: text('reason'),
+    outcome: text('outcome').$type<JobOfferOutcome>(),
+    receivedAt: timestamptz('received_at').notNull(),
+    /** The JobOffer DTO right after this report (the receipt). */
+    offerAfter: jsonb('offer_after').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [
+    unique('job_offer_reports_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    index('job_offer_reports_offer_idx').on(t.offerId, t.receivedAt),
+    check('job_offer_reports_kind', sql`${t.kind} in ('applied', 'not-applied', 'outcome')`),
+  ],
+);
+
+/** A labour-market training the office suggests the person apply for. */
+export const trainingOffers = pgTable(
+  'training_offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    offeredOn: date('offered_on', { mode: 'string' }).notNull(),
+    training: jsonb('training').$type<LocalizedText>().notNull(),
+    provider: text('provider').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }).notNull(),
+    applyBy: date('apply_by', { mode: 'string' }).notNull(),
+    applyUrl: text('apply_url').notNull(),
+  },
+  (t) => [index('training_offers_person_idx').on(t.personId, t.offeredOn)],
+);
+
+/** An employment plan (or activation, integration, multisectoral plan) of the person. */
+export const plans = pgTable(
+  'plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    type: text('type').$type<PlanType>().notNull(),
+    state: text('state').$type<PlanState>().notNull(),
+    proposedOn: date('proposed_on', { mode: 'string' }).notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }),
+    goals: jsonb('goals').$type<LocalizedText>().notNull(),
+    actions: jsonb('actions').$type<LocalizedText>().notNull(),
+    servicesAgreed: jsonb('services_agreed').$type<LocalizedText[]>().notNull(),
+    contact: jsonb('contact').$type<LocalizedText>().notNull(),
+    /** Applications per calendar-month review period (Nordic labour market service model). */
+    applicationsPerPeriod: integer('applications_per_period').notNull(),
+    acceptedAt: timestamptz('accepted_at'),
+    acceptIdempotencyKey: text('accept_idempotency_key'),
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [
+    index('plans_person_idx').on(t.personId, t.proposedOn),
+    check('plans_type', sql`${t.type} in ('employment', 'activation', 'integration', 'multisectoral')`),
+    check('plans_state', sql`${t.state} in ('proposed', 'accepted', 'draft', 'submitted', 'returned', 'superseded')`),
+    check('plans_obligation', sql`${t.applicationsPerPeriod} between 0 and 4`),
+    unique('plans_person_accept_key').on(t.personId, t.acceptIdempotencyKey),
+  ],
+);
+
+/** A task agreed in a plan. Stored open or reported; overdue is computed from Finland's calendar. */
+export const planTasks = pgTable(
+  'plan_tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    description: jsonb('description').$type<LocalizedText>().notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    status: text('status').$type<'open' | 'reported'>().notNull(),
+    report: text('report'),
+    reportedAt: timestamptz('reported_at'),
+    reportIdempotencyKey: text('report_idempotency_key'),
+  },
+  (t) => [
+    index('plan_tasks_plan_idx').on(t.planId, t.position),
+    check('plan_tasks_status', sql`${t.status} in ('open', 'reported')`),
+    check('plan_tasks_report', sql`(${t.status} = 'reported') = (${t.reportedAt} is not null)`),
+    unique('plan_tasks_person_report_key').on(t.personId, t.reportIdempotencyKey),
+  ],
+);
+
+/**
+ * The legacy pages' per-session state: the synchronizer CSRF token of their forms and the one-time
+ * flash message after a post. Its own table rather than the session's data, so writing it can never
+ * revive an ended session (the store's save is an upsert); it goes with the session row.
+ */
+export const legacyPageState = pgTable('legacy_page_state', {
+  sid: text('sid')
+    .primaryKey()
+    .references(() => sessions.sid, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  flash: jsonb('flash').$type<{ kind: string; receivedAt: string }>(),
+});

@@ -7,6 +7,7 @@ import { isValidHetu, parseHetu, validate, type RegistryEntry } from '@portal/sh
 import { EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared-contracts/embed';
 import { municipalities, persons, registryEntries } from './schema.js';
 import { seedJobSearch } from './seed-job-search.js';
+import { seedOffersAndPlans } from './seed-offers-and-plans.js';
 import { seedUnemploymentSecurity } from './seed-unemployment-security.js';
 import type { Database } from './storage.js';
 
@@ -216,6 +217,20 @@ export const SEED_AREAS = [
     currentItemsUrl: '/api/unemployment-security/current-items',
   },
   {
+    // Migrating from the legacy Oma asiointi: its legacy pages serve everyone until an operator
+    // switches (npm run registry -- rollout offers …); the module is built and waiting.
+    area: 'offers',
+    route: '/offers',
+    names: { fi: 'Tarjoukset', sv: 'Erbjudanden', en: 'Offers' },
+    navOrder: 4,
+    requiresAuth: true,
+    remoteName: 'portal_offers',
+    manifestUrl: '/modules/offers/mf-manifest.json',
+    currentItemsUrl: '/api/offers/current-items',
+    legacy: { kind: 'legacy', url: '/legacy/offers' },
+    rollout: { mode: 'nobody' },
+  },
+  {
     area: 'career-radar',
     route: '/career-radar',
     names: { fi: 'Työelämätutka', sv: 'Arbetslivsradarn', en: 'Working life radar' },
@@ -291,6 +306,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
   await db.insert(persons).values(SEED_PERSONS.map(personRow)).onConflictDoNothing();
   await seedJobSearch(db, SEED_PERSON_IDS, options.now ?? new Date());
   await seedUnemploymentSecurity(db, SEED_PERSON_IDS, options.now ?? new Date());
+  await seedOffersAndPlans(db, SEED_PERSON_IDS, options.now ?? new Date());
 
   for (const area of SEED_AREAS) {
     const version = moduleVersion(options.repoRoot, area.area);
@@ -311,6 +327,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
       requiresAuth: area.requiresAuth,
       implementation,
       currentItemsUrl: area.currentItemsUrl,
+      ...('legacy' in area ? { legacy: area.legacy, rollout: area.rollout } : {}),
     };
     await db.insert(registryEntries).values(row).onConflictDoNothing();
     // Follow the local build's version (and its embeddable elements) while the row still points at

@@ -101,7 +101,7 @@ describe("Tessa's export", () => {
 
   test('a dated attachment, no-store, with the profile, the change reports (newest first, with values) and the drafts', async () => {
     const { body } = await exportOf(tessa);
-    assert.deepEqual(Object.keys(body), ['format', 'version', 'exportedAt', 'person', 'changeReports', 'drafts', 'jobSeeking', 'unemploymentSecurity', 'careerRadar']);
+    assert.deepEqual(Object.keys(body), ['format', 'version', 'exportedAt', 'person', 'changeReports', 'drafts', 'jobSeeking', 'unemploymentSecurity', 'careerRadar', 'offers', 'plan']);
     assert.equal(body.format, EXPORT_FORMAT);
     assert.equal(body.format, 'tyomarkkinatori-omat-tiedot');
     assert.equal(body.version, EXPORT_VERSION);
@@ -164,7 +164,7 @@ test("Turva's reported address is not in the export: her address block holds the
 
 test('job seeking in the export: each period with its registration, answers and reports, and what was sent to which payer', async () => {
   const { body, text } = await exportOf(await signedIn('sven'));
-  assert.equal(body.version, 3);
+  assert.equal(body.version, 4);
   const { jobSeeking } = body;
   assert.equal(jobSeeking.handler?.kind === 'municipality' && jobSeeking.handler.id, 'espoon-seutu');
   assert.equal(jobSeeking.periods.length, 1);

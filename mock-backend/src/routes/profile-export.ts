@@ -31,13 +31,15 @@ import type { Database } from '../db/storage.js';
 import { requirePerson } from '../http/session.js';
 import { savedResultsOf } from './career-radar.js';
 import { handlerOf } from './job-search.js';
+import { offersExport } from './offers.js';
+import { planExport } from './plan.js';
 import { toProfile } from './profile.js';
 import { unemploymentSecurityExport } from './unemployment-security.js';
 
 /** Names the file's layout, so a reader of an old file knows which layout it has. */
 export const EXPORT_FORMAT = 'tyomarkkinatori-omat-tiedot';
-/** 2: `jobSeeking` added. 3: `unemploymentSecurity` and `careerRadar` added. */
-export const EXPORT_VERSION = 3;
+/** 2: `jobSeeking` added. 3: `unemploymentSecurity` and `careerRadar` added. 4: `offers` and `plan` added. */
+export const EXPORT_VERSION = 4;
 
 /**
  * What stands in a change report for a reported address under an address block. A marker rather
@@ -66,6 +68,10 @@ export interface ProfileExport {
   readonly unemploymentSecurity: Awaited<ReturnType<typeof unemploymentSecurityExport>>;
   /** Saved Työelämätutka results, newest first. */
   readonly careerRadar: { readonly results: Awaited<ReturnType<typeof savedResultsOf>> };
+  /** Job and training offers as the API gives them, and every report the person made on one. */
+  readonly offers: Awaited<ReturnType<typeof offersExport>>;
+  /** Every plan, current and earlier, with its tasks and the person's reports on them. */
+  readonly plan: Awaited<ReturnType<typeof planExport>>;
 }
 
 /** Job seeking in the export: every period with what was registered, answered and reported, and the payers' notices. */
@@ -184,12 +190,14 @@ export async function jobSeekingExport(db: Database, person: Person, today: stri
 }
 
 export async function profileExport(db: Database, person: Person, now: Date): Promise<ProfileExport> {
-  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults] = await Promise.all([
+  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults, offers, plan] = await Promise.all([
     listChanges(db, person.id),
     listDrafts(db, person.id),
     jobSeekingExport(db, person, helsinkiDate(now)),
     unemploymentSecurityExport(db, person.id, helsinkiDate(now)),
     savedResultsOf(db, person.id),
+    offersExport(db, person.id),
+    planExport(db, person.id, helsinkiDate(now)),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -211,6 +219,8 @@ export async function profileExport(db: Database, person: Person, now: Date): Pr
     jobSeeking,
     unemploymentSecurity,
     careerRadar: { results: careerRadarResults },
+    offers,
+    plan,
   };
 }
 

@@ -132,6 +132,15 @@ describe('the registry admin API', () => {
   });
 });
 
+test('offers starts on its legacy pages, for everyone, with its module built and waiting', async () => {
+  const browser = new Browser(server.baseUrl);
+  assert.equal((await signIn(browser, 'tessa')).callback.status, 303);
+  const registry = (await (await browser.fetch('/api/registry')).json()) as Registry;
+  assert.deepEqual(registry.areas.find((entry) => entry.area === 'offers')?.implementation, { kind: 'legacy', url: '/legacy/offers' });
+  const state = await ok<{ federated: { remoteName: string }; rollout: Rollout }>(await admin('GET', '/registry/offers'));
+  assert.deepEqual([state.federated.remoteName, state.rollout], ['portal_offers', { mode: 'nobody' }]);
+});
+
 describe('the rollout rule', () => {
   test('a percentage splits many persons near that share, independently per area', () => {
     const ids = Array.from({ length: 2000 }, () => randomUUID());

@@ -28,6 +28,7 @@ test('the registry fits its schema, in navigation order, with the modules’ ver
       ['profile', '/profile', 1],
       ['job-search', '/job-search', 2],
       ['unemployment-security', '/unemployment-security', 3],
+      ['offers', '/offers', 4],
       ['career-radar', '/career-radar', 5],
     ],
   );

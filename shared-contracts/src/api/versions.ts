@@ -15,6 +15,7 @@ export const API_VERSIONS = {
   'unemployment-security': 1,
   'career-radar': 1,
   offers: 1,
+  plan: 1,
 } as const satisfies Record<string, number>;
 
 export type ApiName = keyof typeof API_VERSIONS;

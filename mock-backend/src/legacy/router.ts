@@ -1,0 +1,373 @@
+// The legacy Oma asiointi pages of two areas not yet migrated, offers and plan, served under /legacy
+// for the shell's legacy adapter (an iframe) and on their own. They read and write the same rows as
+// the JSON API, through the same functions (routes/offers.ts, routes/plan.ts), so a report made here
+// shows in GET /api/offers and the other way round.
+//
+// Old technology, current safety: full-page form posts with a synchronizer token (per session, in
+// legacy_page_state, compared in constant time) on top of the portal's Origin / Fetch Metadata check,
+// post/redirect/get with a one-time flash message, validation errors re-rendered with status 400 and
+// what was typed kept, and a signed-out page (401) that never shows a sign-in form inside the frame.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import { DEFAULT_LOCALE, isLocale, validate, type Locale } from '@portal/shared-contracts';
+import { LEGACY_EMBEDDED_PARAM } from '@portal/shared-contracts/legacy-bridge';
+import { OFFERS_ERRORS, OfferReportSchema, type JobOffer, type OfferReport } from '@portal/shared-contracts/offers';
+import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
+import { helsinkiDate } from '../calendar.js';
+import type { Clock } from '../clock.js';
+import { findJobOffer } from '../db/offers.js';
+import type { Person } from '../db/persons.js';
+import type { Database } from '../db/storage.js';
+import { csrfProtection } from '../http/csrf.js';
+import { HttpError } from '../http/errors.js';
+import { html } from '../http/html.js';
+import { SESSION_STATES, sessionState } from '../http/session.js';
+import { findOffer, listOffers, reportOnOffer, toJobOffer, UUID } from '../routes/offers.js';
+import { acceptProposedPlan, planOverview, reportPlanTask } from '../routes/plan.js';
+import {
+  LEGACY_STYLESHEET,
+  legacyContext,
+  legacyUrl,
+  portalPath,
+  renderLegacyPage,
+  type FieldError,
+  type LegacyArea,
+  type LegacyContext,
+  type LegacyPage,
+} from './layout.js';
+import { EMPTY_OFFER_INPUT, jobOfferPage, offersListPage, trainingOfferPage, type OfferFormInput } from './offers-pages.js';
+import { planPage, taskPage } from './plan-pages.js';
+import { csrfTokenOf, setFlash, takeFlash, tokensMatch } from './state.js';
+
+export { LEGACY_PREFIX } from './layout.js';
+
+const BRIDGE_SCRIPT = readFileSync(new URL('./assets/bridge.js', import.meta.url), 'utf8');
+
+/**
+ * The stylesheet and the bridge script: static, public (no personal data), and mounted before the
+ * session middleware, so loading them neither needs nor extends a session.
+ */
+export function legacyAssetsRouter(): Router {
+  const router = Router();
+  router.get('/assets/legacy.css', (_req, res) => {
+    res.set('Cache-Control', 'no-cache');
+    res.type('text/css').send(LEGACY_STYLESHEET);
+  });
+  router.get('/assets/bridge.js', (_req, res) => {
+    res.set('Cache-Control', 'no-cache');
+    res.type('text/javascript').send(BRIDGE_SCRIPT);
+  });
+  return router;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request plumbing
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
+function field(req: Request, name: string): string {
+  const body: unknown = req.body;
+  if (typeof body !== 'object' || body === null) return '';
+  const value: unknown = (body as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** The form's idempotency key, or a fresh one when the form carried none that fits. */
+function formKey(req: Request): string {
+  const key = field(req, 'key');
+  return IDEMPOTENCY_KEY.test(key) ? key : randomUUID();
+}
+
+function contextOf(req: Request, preferred: Locale, expiresAt?: string): LegacyContext {
+  const asked: unknown = req.query['lang'];
+  const explicitLang = isLocale(asked);
+  return legacyContext({
+    lang: explicitLang ? asked : preferred,
+    explicitLang,
+    embedded: req.query[LEGACY_EMBEDDED_PARAM] === '1',
+    // This backend serves the portal too: the portal's origin is the request's own.
+    portalOrigin: `${req.protocol}://${req.host}`,
+    ...(expiresAt !== undefined ? { expiresAt } : {}),
+  });
+}
+
+function send(res: Response, status: number, page: LegacyPage): void {
+  // Personal data: no cache may keep it; every page is rendered afresh.
+  res.status(status).set('Cache-Control', 'no-store').type('html').send(renderLegacyPage(page));
+}
+
+/** Not the person's (or no such thing): the same page either way, so ids of others cannot be confirmed. */
+function notFound(res: Response, ctx: LegacyContext, area: LegacyArea, subPath: string): void {
+  send(res, 404, {
+    ctx,
+    area,
+    subPath,
+    heading: ctx.t.notFound.title,
+    body: html`<p>${ctx.t.notFound.text}</p><p><a href="${legacyUrl(ctx, `/legacy/offers`)}">${ctx.t.notFound.back}</a></p>`,
+  });
+}
+
+interface Signed {
+  readonly person: Person;
+  readonly sid: string;
+  readonly ctx: LegacyContext;
+  readonly csrf: string;
+}
+
+/**
+ * The signed-in person, or the "session has ended" page (401) and undefined: no personal data and
+ * no sign-in form in the frame, only a link that opens the portal's sign-in in the whole window and
+ * comes back to this page's portal URL.
+ */
+async function signedIn(db: Database, req: Request, res: Response, area: LegacyArea, subPath: string): Promise<Signed | undefined> {
+  const state = sessionState(req);
+  const csrf = state.kind === SESSION_STATES.signedIn ? await csrfTokenOf(db, req.sessionID) : undefined;
+  if (state.kind !== SESSION_STATES.signedIn || csrf === undefined) {
+    const ctx = contextOf(req, DEFAULT_LOCALE);
+    const login = `/auth/login?${new URLSearchParams({ returnTo: portalPath(area, subPath), lang: ctx.lang }).toString()}`;
+    send(res, 401, {
+      ctx,
+      area,
+      subPath,
+      heading: ctx.t.ended.title,
+      body: html`<p>${ctx.t.ended.text}</p>
+<p><a href="${login}" target="_top">${ctx.t.ended.signIn}</a></p>`,
+    });
+    return undefined;
+  }
+  return {
+    person: state.person,
+    sid: req.sessionID,
+    ctx: contextOf(req, state.person.preferredLanguage, state.times.expiresAt.toISOString()),
+    csrf,
+  };
+}
+
+/**
+ * A form post must come from this site (the portal's Origin / Fetch Metadata check, src/http/csrf.ts)
+ * and carry the session's token. Otherwise a 403 page, nothing done.
+ */
+function postAllowed(req: Request, res: Response, signed: Signed, area: LegacyArea, subPath: string): boolean {
+  let sameOrigin = true;
+  // csrfProtection answers synchronously through next(): an error means a cross-site request.
+  csrfProtection(req, res, (error?: unknown) => {
+    if (error !== undefined) sameOrigin = false;
+  });
+  if (sameOrigin && tokensMatch(signed.csrf, field(req, 'csrf'))) return true;
+  const { ctx } = signed;
+  send(res, 403, {
+    ctx,
+    area,
+    subPath,
+    heading: ctx.t.refused.title,
+    body: html`<p>${ctx.t.refused.text}</p><p><a href="${legacyUrl(ctx, `/legacy/${area}${subPath === '/' ? '' : subPath}`)}">${ctx.t.refused.reload}</a></p>`,
+  });
+  return false;
+}
+
+const param = (req: Request, name: string): string => String(req.params[name] ?? '');
+
+// ---------------------------------------------------------------------------------------------
+// Offers
+
+interface CheckedOfferInput {
+  readonly errors: FieldError[];
+  readonly report?: OfferReport;
+  /** The hidden basedOn did not parse: treated as a conflict (the form is not this offer's). */
+  readonly stale: boolean;
+}
+
+/** The contract's rules, with its codes, mapped to the form's fields. */
+function checkOfferInput(input: OfferFormInput, basedOn: string): CheckedOfferInput {
+  const errors: FieldError[] = [];
+  if (input.kind !== 'applied' && input.kind !== 'not-applied' && input.kind !== 'outcome') {
+    errors.push({ field: 'kind', target: 'kind-applied', code: OFFERS_ERRORS.kindRequired });
+    return { errors, stale: false };
+  }
+  const candidate =
+    input.kind === 'applied'
+      ? { kind: input.kind, basedOn }
+      : input.kind === 'not-applied'
+        ? { kind: input.kind, reason: input.reason, basedOn }
+        : { kind: input.kind, outcome: input.outcome, basedOn };
+  const result = validate(OfferReportSchema, candidate);
+  if (result.ok) return { errors, report: result.value, stale: false };
+  let stale = false;
+  for (const issue of result.issues) {
+    if (issue.path === 'reason') errors.push({ field: 'reason', target: 'reason', code: issue.message });
+    else if (issue.path === 'outcome') errors.push({ field: 'outcome', target: 'outcome-hired', code: OFFERS_ERRORS.outcomeRequired });
+    else if (issue.path === 'basedOn') stale = true;
+    else errors.push({ field: 'kind', target: 'kind-applied', code: OFFERS_ERRORS.kindRequired });
+  }
+  return { errors, stale };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Router
+
+export function legacyRouter(db: Database, clock: Clock): Router {
+  const router = Router();
+  const form = express.urlencoded({ extended: false, limit: '20kb' });
+
+  router.get('/offers', async (req, res) => {
+    const signed = await signedIn(db, req, res, 'offers', '/');
+    if (!signed) return;
+    const offers = await listOffers(db, signed.person.id);
+    send(res, 200, offersListPage(signed.ctx, offers, await takeFlash(db, signed.sid)));
+  });
+
+  router.get('/offers/:id', async (req, res) => {
+    const id = param(req, 'id');
+    const signed = await signedIn(db, req, res, 'offers', `/${id}`);
+    if (!signed) return;
+    const offer = await findOffer(db, signed.person.id, id);
+    if (!offer) {
+      notFound(res, signed.ctx, 'offers', `/${id}`);
+      return;
+    }
+    const flash = await takeFlash(db, signed.sid);
+    if (offer.kind === 'training') {
+      send(res, 200, { ...trainingOfferPage(signed.ctx, offer), flash });
+      return;
+    }
+    send(res, 200, jobOfferPage(signed.ctx, offer, { csrf: signed.csrf, key: randomUUID(), input: EMPTY_OFFER_INPUT, errors: [] }, { flash }));
+  });
+
+  router.post('/offers/:id', form, async (req, res) => {
+    const id = param(req, 'id');
+    const subPath = `/${id}`;
+    const signed = await signedIn(db, req, res, 'offers', subPath);
+    if (!signed || !postAllowed(req, res, signed, 'offers', subPath)) return;
+    const { ctx, person } = signed;
+    const row = UUID.test(id) ? await findJobOffer(db, person.id, id) : undefined;
+    if (!row) {
+      notFound(res, ctx, 'offers', subPath);
+      return;
+    }
+    const input: OfferFormInput = { kind: field(req, 'kind'), reason: field(req, 'reason'), outcome: field(req, 'outcome') };
+    const key = formKey(req);
+    const rerender = (status: number, offer: JobOffer, errors: readonly FieldError[], notice?: string) =>
+      send(res, status, jobOfferPage(ctx, offer, { csrf: signed.csrf, key, input, errors }, { notice }));
+    const conflict = async () => {
+      const fresh = await findJobOffer(db, person.id, id);
+      if (!fresh) notFound(res, ctx, 'offers', subPath);
+      else rerender(409, toJobOffer(fresh), [], ctx.t.conflict);
+    };
+
+    const checked = checkOfferInput(input, field(req, 'basedOn'));
+    if (checked.stale) return conflict();
+    if (!checked.report) return rerender(400, toJobOffer(row), checked.errors);
+    try {
+      const outcome = await reportOnOffer(db, person, id, checked.report, key, clock());
+      await setFlash(db, signed.sid, { kind: 'offer-report', receivedAt: outcome.receipt.receivedAt });
+      res.redirect(303, legacyUrl(ctx, `/legacy/offers/${encodeURIComponent(id)}`));
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      if (error.status === 409) return conflict();
+      if (error.status === 404) return notFound(res, ctx, 'offers', subPath);
+      const errors = (error.details ?? []).map((detail): FieldError => ({ field: 'reason', target: 'reason', code: detail.message }));
+      return rerender(400, toJobOffer(row), errors);
+    }
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Plan
+
+  router.get('/plan', async (req, res) => {
+    const signed = await signedIn(db, req, res, 'plan', '/');
+    if (!signed) return;
+    const overview = await planOverview(db, signed.person.id, helsinkiDate(clock()));
+    send(res, 200, planPage(signed.ctx, overview, { csrf: signed.csrf, key: randomUUID() }, { flash: await takeFlash(db, signed.sid) }));
+  });
+
+  router.post('/plan', form, async (req, res) => {
+    const signed = await signedIn(db, req, res, 'plan', '/');
+    if (!signed || !postAllowed(req, res, signed, 'plan', '/')) return;
+    const { ctx, person } = signed;
+    const key = formKey(req);
+    const conflict = async () => {
+      const overview = await planOverview(db, person.id, helsinkiDate(clock()));
+      send(res, 409, planPage(ctx, overview, { csrf: signed.csrf, key: randomUUID() }, { notice: ctx.t.conflict }));
+    };
+    const request = validate(PlanAcceptSchema, { planId: field(req, 'planId'), basedOn: field(req, 'basedOn') });
+    // Only hidden fields: a form that does not fit was not made by this page for this plan.
+    if (!request.ok) return conflict();
+    try {
+      const outcome = await acceptProposedPlan(db, person, request.value, key, clock());
+      await setFlash(db, signed.sid, { kind: 'plan-accept', receivedAt: outcome.receipt.receivedAt });
+      res.redirect(303, legacyUrl(ctx, '/legacy/plan'));
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status >= 500) throw error;
+      return conflict();
+    }
+  });
+
+  const taskContext = async (personId: string, id: string) => {
+    if (!UUID.test(id)) return undefined;
+    const overview = await planOverview(db, personId, helsinkiDate(clock()));
+    for (const plan of [overview.current, ...overview.earlier]) {
+      const task = plan?.tasks.find((item) => item.id === id);
+      if (plan && task) return { plan, task };
+    }
+    return undefined;
+  };
+
+  router.get('/plan/tasks/:id', async (req, res) => {
+    const id = param(req, 'id');
+    const subPath = `/tasks/${id}`;
+    const signed = await signedIn(db, req, res, 'plan', subPath);
+    if (!signed) return;
+    const found = await taskContext(signed.person.id, id);
+    if (!found) return notFound(res, signed.ctx, 'plan', subPath);
+    send(res, 200, taskPage(signed.ctx, found.plan, found.task, { csrf: signed.csrf, key: randomUUID(), text: '', errors: [] }));
+  });
+
+  router.post('/plan/tasks/:id', form, async (req, res) => {
+    const id = param(req, 'id');
+    const subPath = `/tasks/${id}`;
+    const signed = await signedIn(db, req, res, 'plan', subPath);
+    if (!signed || !postAllowed(req, res, signed, 'plan', subPath)) return;
+    const { ctx, person } = signed;
+    const found = await taskContext(person.id, id);
+    if (!found) return notFound(res, ctx, 'plan', subPath);
+    const text = field(req, 'text');
+    const key = formKey(req);
+    const rerender = async (status: number, errors: readonly FieldError[], notice?: string) => {
+      const fresh = (await taskContext(person.id, id)) ?? found;
+      send(res, status, taskPage(ctx, fresh.plan, fresh.task, { csrf: signed.csrf, key, text, errors }, { notice }));
+    };
+    const checked = validate(TaskReportSchema, { text });
+    if (!checked.ok) return rerender(400, checked.issues.map((issue): FieldError => ({ field: 'text', target: 'text', code: issue.message })));
+    try {
+      const outcome = await reportPlanTask(db, person, id, checked.value.text, key, clock());
+      await setFlash(db, signed.sid, { kind: 'task-report', receivedAt: outcome.receipt.receivedAt });
+      res.redirect(303, legacyUrl(ctx, '/legacy/plan'));
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status >= 500) throw error;
+      if (error.status === 404) return notFound(res, ctx, 'plan', subPath);
+      if (error.status === 409) return rerender(409, [], ctx.t.conflict);
+      return rerender(400, (error.details ?? []).map((detail): FieldError => ({ field: 'text', target: 'text', code: detail.message })));
+    }
+  });
+
+  // Anything else under /legacy: an HTML 404, not the shell's page.
+  router.use((req, res) => {
+    notFound(res, contextOf(req, DEFAULT_LOCALE), 'offers', '/');
+  });
+
+  // Failures answer with a plain page too (never a stack trace, never JSON inside the frame).
+  const failed: ErrorRequestHandler = (error: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const status = error instanceof HttpError ? error.status : typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' && error.status < 500 ? error.status : 500;
+    if (status >= 500) console.error(`${req.method} ${req.originalUrl} failed:`, error);
+    const ctx = contextOf(req, DEFAULT_LOCALE);
+    send(res, status >= 400 && status < 600 ? status : 500, { ctx, area: 'offers', subPath: '/', heading: ctx.t.failed.title, body: html`<p>${ctx.t.failed.text}</p>` });
+  };
+  router.use(failed);
+
+  return router;
+}
