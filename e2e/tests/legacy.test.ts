@@ -85,6 +85,24 @@ describe('legacy and new side by side', () => {
     await context.close();
   });
 
+  test('the language crosses the bridge, and a link in a legacy page to a migrated area goes to its module', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/offers');
+    await legacyFrame(page, 'Työ- ja koulutustarjoukset');
+    await page.getByRole('button', { name: 'Kieli: suomi' }).click();
+    await page.getByRole('button', { name: 'svenska' }).click();
+    const swedish = await legacyFrame(page, 'Jobb- och utbildningserbjudanden');
+    assert.equal(await swedish.evaluate(() => document.documentElement.lang), 'sv');
+    assert.equal(await page.locator('iframe.legacy-area').getAttribute('title'), 'Erbjudanden');
+    await swedish.getByRole('link', { name: 'Gå till arbetssökandet' }).click();
+    // The portal's router takes it: the module of job seeking, the portal's own page.
+    await page.waitForURL(`${suite.portal.baseUrl}/job-search`);
+    await page.locator('job-search-app').getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(await page.locator('iframe.legacy-area').count(), 0);
+    await context.close();
+  });
+
   test('switched to the module and back with the command: the same offer, at the same URL, with what was reported in either', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();

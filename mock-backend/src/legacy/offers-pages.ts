@@ -52,7 +52,10 @@ export function offersListPage(ctx: LegacyContext, offers: readonly Offer[], fla
     subPath: '/',
     heading: t.heading,
     flash,
-    body: html`<h2>${t.jobs}</h2>
+    // Job seeking has moved to the new portal: the link leaves the legacy pages (the whole window);
+    // inside the portal the bridge asks the portal's router to go there instead.
+    body: html`<p>${t.jobSearchNote} <a href="/job-search" target="_top" data-portal-path="/job-search">${t.jobSearchLink}</a></p>
+<h2>${t.jobs}</h2>
 ${jobTable}
 <h2>${t.trainings}</h2>
 ${trainingTable}`,

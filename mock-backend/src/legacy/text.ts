@@ -69,6 +69,8 @@ const fi = {
     send: 'Lähetä ilmoitus',
     back: 'Takaisin tarjouksiin',
     open: 'Avaa tarjous',
+    jobSearchNote: 'Työnhakusi tiedot ja muutosilmoitukset ovat nyt uudessa asioinnissa.',
+    jobSearchLink: 'Siirry työnhakuun',
   },
   plan: {
     heading: 'Suunnitelma',
@@ -187,6 +189,8 @@ const sv: LegacyText = {
     send: 'Skicka anmälan',
     back: 'Tillbaka till erbjudandena',
     open: 'Öppna erbjudandet',
+    jobSearchNote: 'Dina uppgifter om arbetssökandet och dina ändringsanmälningar finns nu i den nya tjänsten.',
+    jobSearchLink: 'Gå till arbetssökandet',
   },
   plan: {
     heading: 'Plan',
@@ -303,6 +307,8 @@ const en: LegacyText = {
     send: 'Send report',
     back: 'Back to offers',
     open: 'Open the offer',
+    jobSearchNote: 'Your job seeking details and change reports are now in the new service.',
+    jobSearchLink: 'Go to job seeking',
   },
   plan: {
     heading: 'Plan',
