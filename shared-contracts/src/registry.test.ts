@@ -57,7 +57,7 @@ describe('embeddable elements', () => {
   test('a registry entry may name embeddable elements of its area, each with requiresAuth', () => {
     const result = validate(RegistryEntrySchema, { ...entry, implementation: { ...entry.implementation, embeddable } });
     assert.ok(result.ok, JSON.stringify(result));
-    assert.deepEqual(result.ok && result.value.implementation.embeddable, embeddable);
+    assert.deepEqual(result.ok && result.value.implementation.kind === 'federated' && result.value.implementation.embeddable, embeddable);
     // Optional: rows from before, and modules with nothing to embed.
     assert.ok(validate(RegistryEntrySchema, entry).ok);
   });
@@ -76,4 +76,18 @@ describe('embeddable elements', () => {
     assert.ok(validate(EmbeddableElementSchema, { element: 'font-face-app', requiresAuth: false }).ok, 'only the exact reserved names');
     assert.ok(validate(EmbeddableElementSchema, { element: `a-${'b'.repeat(98)}`, requiresAuth: false }).ok, '100 characters');
   });
+});
+
+test('an entry may be served by legacy pages: a path or an http(s) URL, nothing else', () => {
+  const legacyEntry = {
+    area: 'offers',
+    route: '/offers',
+    names: { fi: 'Tarjoukset', sv: 'Erbjudanden', en: 'Offers' },
+    navOrder: 4,
+    requiresAuth: true,
+    currentItemsUrl: null,
+  };
+  assert.ok(validate(RegistryEntrySchema, { ...legacyEntry, implementation: { kind: 'legacy', url: '/legacy/offers' } }).ok);
+  assert.ok(!validate(RegistryEntrySchema, { ...legacyEntry, implementation: { kind: 'legacy', url: 'javascript:alert(1)' } }).ok);
+  assert.ok(!validate(RegistryEntrySchema, { ...legacyEntry, implementation: { kind: 'legacy' } }).ok);
 });
