@@ -77,10 +77,11 @@ const SIGNED_IN_PAGES = [
     ready: (page: Page) => page.locator('unemployment-security-answer-form').getByRole('heading', { level: 1 }),
   },
   {
+    // A questionnaire: a form page, with its 24 statements, scale and suggestions in three languages.
     path: '/career-radar',
     module: 'career-radar',
     person: /Tessa Testilä/,
-    budget: SIGNED_IN_BUDGET,
+    budget: FORM_PAGE_BUDGET,
     ready: (page: Page) => page.locator('career-radar-app').getByRole('heading', { level: 1 }),
   },
 ] as const;

@@ -138,6 +138,28 @@ describe('legacy and new side by side', () => {
     await context.close();
   });
 
+  test('when the module does not load, the notice offers the area’s legacy pages, and they work', async () => {
+    await registry('switch', 'offers', 'module');
+    try {
+      const context = await suite.browser.newContext();
+      const page = await context.newPage();
+      await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/');
+      // The module's files cannot be had (a bad release, a CDN down).
+      await page.route('**/modules/offers/**', (route) => route.abort());
+      await page.goto(`${suite.portal.baseUrl}/offers`);
+      const notice = page.locator('shell-module-error');
+      await notice.getByRole('heading', { name: 'Tarjoukset ei ole juuri nyt käytettävissä' }).waitFor({ timeout: 60_000 });
+      await assertAccessible(page, 'the failure notice offering the legacy pages');
+      await notice.getByRole('button', { name: 'Käytä vanhaa Oma asiointi -sivua' }).click();
+      const frame = await legacyFrame(page, 'Työ- ja koulutustarjoukset');
+      await frame.getByText('Kauppakeskus Keskipiste Oy').first().waitFor();
+      assert.equal(await notice.count(), 0);
+      await context.close();
+    } finally {
+      await registry('switch', 'offers', 'legacy');
+    }
+  });
+
   test('a rollout of 50 % gives each test person the same answer on every page load', async () => {
     await registry('rollout', 'offers', '50%');
     try {

@@ -3,8 +3,7 @@
 // by one module and the backend, so they are not part of the shared singleton every page downloads.
 export { LOCALES, DEFAULT_LOCALE, LocaleSchema, LocalizedTextSchema, isLocale } from './locale.js';
 export type { Locale, LocalizedText } from './locale.js';
-export { parseHetu, isValidHetu } from './hetu.js';
-export type { ParsedHetu } from './hetu.js';
+// The henkilötunnus check is `@portal/shared-contracts/hetu`: only the backend needs it.
 export { validate, parseOrThrow, ContractViolationError } from './validate.js';
 export type { ValidationIssue, ValidationResult } from './validate.js';
 
@@ -39,8 +38,6 @@ export { ApiErrorSchema, API_ERROR_CODES } from './api/errors.js';
 export type { ApiError, ApiErrorCode } from './api/errors.js';
 export { SessionInfoSchema, SessionPersonSchema, SESSION_EXPIRES_HEADER, LogoutResponseSchema } from './api/session.js';
 export type { SessionInfo, SessionPerson, LogoutResponse } from './api/session.js';
-export { ProfileSchema, AddressSchema, ContactChannelSchema, CONTACT_CHANNELS } from './api/profile.js';
-export type { Profile, Address, ContactChannel } from './api/profile.js';
 export { fetchJson, ApiRequestError } from './api/client.js';
 export { defineMessages, formatMessage, formatDate, INTL_LOCALE } from './i18n.js';
 export type { Messages } from './i18n.js';
@@ -50,19 +47,9 @@ export { createElementModule, defineElement } from './element-module.js';
 export type { ElementModuleSpec } from './element-module.js';
 export { DraftKeySchema, DraftInputSchema, DraftSchema, DRAFT_MAX_BYTES } from './api/drafts.js';
 export type { Draft, DraftInput } from './api/drafts.js';
-export {
-  ProfileChangeRequestSchema,
-  ProfileChangeReceiptSchema,
-  AddressChangeSchema,
-  PROFILE_CHANGE_ERRORS,
-  EFFECTIVE_DATE_WINDOW_DAYS,
-  IDEMPOTENCY_KEY_HEADER,
-  effectiveDateInWindow,
-  PROFILE_CHANGE_FIELDS,
-  ProfileChangeHistorySchema,
-  PROFILE_EXPORT_PATH,
-} from './api/profile-change.js';
-export type { ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError, ProfileChangeHistory } from './api/profile-change.js';
+// The profile's DTOs are the subpath `@portal/shared-contracts/profile`: only the profile module
+// and the backend need them, and the shared singleton is downloaded by every page.
+export { IDEMPOTENCY_KEY_HEADER } from './api/errors.js';
 export { DraftController, DRAFT_SAVE_DELAY_MS } from './draft-controller.js';
 export type { DraftControllerOptions } from './draft-controller.js';
 export { helsinkiToday, daysBetween, addDays, isCalendarDate } from './dates.js';

@@ -103,6 +103,11 @@ export const RegistryEntrySchema = v.object({
    * area's implementations and rollout (see api/registry-admin.ts).
    */
   implementation: v.variant('kind', [FederatedImplementationSchema, LegacyImplementationSchema]),
+  /**
+   * While an area migrates, a person served by its module still has its legacy pages to fall back
+   * on: the shell's failure notice offers them if the module does not load.
+   */
+  fallback: v.optional(LegacyImplementationSchema),
   /** Where the overview asks this area for its current items (see current-items.ts); null if it has none. */
   currentItemsUrl: v.nullable(UrlOrPath),
 });

@@ -32,6 +32,14 @@ export class SessionContinueEvent extends Event {
   }
 }
 
+/** Use the legacy pages of a service area whose module failed (while the area still has them). */
+export class ModuleLegacyEvent extends Event {
+  static readonly eventName = 'shell-module-legacy';
+  constructor() {
+    super(ModuleLegacyEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 /** Retry loading a service area whose module failed. */
 export class ModuleRetryEvent extends Event {
   static readonly eventName = 'shell-module-retry';

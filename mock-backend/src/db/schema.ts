@@ -3,14 +3,8 @@
 // generator needs nothing else (type-only imports are erased).
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type {
-  ContactChannel,
-  Locale,
-  LocalizedText,
-  FederatedImplementation,
-  LegacyImplementation,
-  ProfileChangeRequest,
-} from '@portal/shared-contracts';
+import type { Locale, LocalizedText, FederatedImplementation, LegacyImplementation } from '@portal/shared-contracts';
+import type { ContactChannel, ProfileChangeRequest } from '@portal/shared-contracts/profile';
 import type { Rollout } from '@portal/shared-contracts/registry-admin';
 import type {
   AssessmentAnswers,

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq, ne, or, sql } from 'drizzle-orm';
-import { isValidHetu, parseHetu, validate, type RegistryEntry } from '@portal/shared-contracts';
+import { validate, type RegistryEntry } from '@portal/shared-contracts';
+import { isValidHetu, parseHetu } from '@portal/shared-contracts/hetu';
 import { EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared-contracts/embed';
 import { municipalities, persons, registryEntries } from './schema.js';
 import { seedJobSearch } from './seed-job-search.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, eq, sql } from 'drizzle-orm';
-import { isValidHetu } from '@portal/shared-contracts';
+import { isValidHetu } from '@portal/shared-contracts/hetu';
 import { REPO_ROOT } from '../config.js';
 import { DatabaseSessionStore } from '../session-store.js';
 import { pruneExpired } from './prune.js';

@@ -2,7 +2,7 @@
 // the issuer, the audience, the expiry and the nonce are verified, and then the henkilötunnus's
 // own check character: only then is the identity handed on.
 import { createLocalJWKSet, errors, jwtVerify, type JWK, type JWTPayload } from 'jose';
-import { isValidHetu } from '@portal/shared-contracts';
+import { isValidHetu } from '@portal/shared-contracts/hetu';
 import type { IdentityAttributes } from './attributes.js';
 import { sameSecret } from './pkce.js';
 

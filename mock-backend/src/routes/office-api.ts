@@ -3,7 +3,8 @@
 // no session or cookie, a bearer token per office (config OFFICE_API_TOKENS). Tests and developers use
 // it to make a request the person then answers in the portal.
 import { Router } from 'express';
-import { API_ERROR_CODES, isValidHetu } from '@portal/shared-contracts';
+import { API_ERROR_CODES } from '@portal/shared-contracts';
+import { isValidHetu } from '@portal/shared-contracts/hetu';
 import { OfficeRequestCreateSchema, OfficeRequestUpdateSchema, UNEMPLOYMENT_SECURITY_PATHS } from '@portal/shared-contracts/unemployment-security';
 import { helsinkiDate } from '../calendar.js';
 import type { Clock } from '../clock.js';

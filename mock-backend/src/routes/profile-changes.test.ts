@@ -6,21 +6,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import {
-  API_ERROR_CODES,
-  ApiErrorSchema,
-  CurrentItemsResponseSchema,
-  IDEMPOTENCY_KEY_HEADER,
-  PROFILE_CHANGE_ERRORS as E,
-  ProfileChangeHistorySchema,
-  ProfileChangeReceiptSchema,
-  validate,
-  type ApiError,
-  type CurrentItemsResponse,
-  type Profile,
-  type ProfileChangeHistory,
-  type ProfileChangeReceipt,
-} from '@portal/shared-contracts';
+import { API_ERROR_CODES, ApiErrorSchema, CurrentItemsResponseSchema, IDEMPOTENCY_KEY_HEADER, validate, type ApiError, type CurrentItemsResponse } from '@portal/shared-contracts';
+import { PROFILE_CHANGE_ERRORS as E, ProfileChangeHistorySchema, ProfileChangeReceiptSchema, type Profile, type ProfileChangeHistory, type ProfileChangeReceipt } from '@portal/shared-contracts/profile';
 import { helsinkiDate } from '../calendar.js';
 import { insertChange } from '../db/profile-changes.js';
 import { persons, profileChanges } from '../db/schema.js';

@@ -3,17 +3,8 @@
 // `basedOn` (the profile's updatedAt the person saw), applied now or on its effective date.
 // GET /api/profile/changes lists the person's reports: what was changed and when, never the values.
 import { Router } from 'express';
-import {
-  API_ERROR_CODES,
-  PROFILE_CHANGE_ERRORS,
-  ProfileChangeHistorySchema,
-  ProfileChangeReceiptSchema,
-  ProfileChangeRequestSchema,
-  effectiveDateInWindow,
-  parseOrThrow,
-  type ProfileChangeHistory,
-  type ProfileChangeReceipt,
-} from '@portal/shared-contracts';
+import { API_ERROR_CODES, parseOrThrow } from '@portal/shared-contracts';
+import { PROFILE_CHANGE_ERRORS, ProfileChangeHistorySchema, ProfileChangeReceiptSchema, ProfileChangeRequestSchema, effectiveDateInWindow, type ProfileChangeHistory, type ProfileChangeReceipt } from '@portal/shared-contracts/profile';
 import { helsinkiDate, isCalendarDate } from '../calendar.js';
 import type { Clock } from '../clock.js';
 import { findPerson, type Person } from '../db/persons.js';

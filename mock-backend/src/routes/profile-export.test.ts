@@ -4,15 +4,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import {
-  API_ERROR_CODES,
-  IDEMPOTENCY_KEY_HEADER,
-  PROFILE_EXPORT_PATH,
-  ProfileSchema,
-  validate,
-  type Profile,
-  type ProfileChangeReceipt,
-} from '@portal/shared-contracts';
+import { API_ERROR_CODES, IDEMPOTENCY_KEY_HEADER, validate } from '@portal/shared-contracts';
+import { PROFILE_EXPORT_PATH, ProfileSchema, type Profile, type ProfileChangeReceipt } from '@portal/shared-contracts/profile';
 import { helsinkiDate } from '../calendar.js';
 import { SEED_PERSON_IDS } from '../db/seed.js';
 import { Browser, TestClock, expectApiError, signIn, startTestServer, type TestServer } from '../testing/harness.js';

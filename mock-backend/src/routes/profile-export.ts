@@ -3,12 +3,8 @@
 // what was reported, the drafts, job seeking with what was sent to benefit payers — except what an
 // address block keeps from everyone, the person too.
 import { Router } from 'express';
-import {
-  PROFILE_EXPORT_PATH,
-  ProfileSchema,
-  parseOrThrow,
-  type Profile,
-} from '@portal/shared-contracts';
+import { parseOrThrow } from '@portal/shared-contracts';
+import { PROFILE_EXPORT_PATH, ProfileSchema, type Profile } from '@portal/shared-contracts/profile';
 import {
   type AssessmentAnswers,
   type BenefitStatus,

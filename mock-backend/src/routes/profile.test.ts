@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CurrentItemsResponseSchema, ProfileSchema, validate, type CurrentItemsResponse, type Profile } from '@portal/shared-contracts';
+import { CurrentItemsResponseSchema, validate, type CurrentItemsResponse } from '@portal/shared-contracts';
+import { ProfileSchema, type Profile } from '@portal/shared-contracts/profile';
 import { findPerson } from '../db/persons.js';
 import { SEED_PERSON_IDS } from '../db/seed.js';
 import { Browser, expectApiError, signIn, startTestServer, type TestServer } from '../testing/harness.js';

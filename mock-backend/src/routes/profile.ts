@@ -2,16 +2,8 @@
 // (GET /api/profile/current-items). Both first apply reported changes whose day has come
 // (src/db/profile-changes.ts), so a change dated ahead shows from its day on without any timer.
 import { Router } from 'express';
-import {
-  CurrentItemsResponseSchema,
-  LOCALES,
-  ProfileSchema,
-  parseOrThrow,
-  type CurrentItem,
-  type CurrentItemsResponse,
-  type LocalizedText,
-  type Profile,
-} from '@portal/shared-contracts';
+import { CurrentItemsResponseSchema, LOCALES, parseOrThrow, type CurrentItem, type CurrentItemsResponse, type LocalizedText } from '@portal/shared-contracts';
+import { ProfileSchema, type Profile } from '@portal/shared-contracts/profile';
 import { dateAtNoon } from '../calendar.js';
 import type { Clock } from '../clock.js';
 import { findMunicipality, type Person } from '../db/persons.js';

@@ -51,6 +51,14 @@ async function servedTo(person: keyof typeof SEED_PERSON_IDS | null): Promise<st
   return entry.implementation.kind;
 }
 
+/** The legacy pages the registry offers this person if the area's module fails. */
+async function fallbackFor(person: keyof typeof SEED_PERSON_IDS): Promise<unknown> {
+  const browser = new Browser(server.baseUrl);
+  assert.equal((await signIn(browser, person)).callback.status, 303);
+  const registry = (await (await browser.fetch('/api/registry')).json()) as Registry;
+  return registry.areas.find((candidate) => candidate.area === AREA)?.fallback;
+}
+
 describe('the registry admin API', () => {
   test('needs an operator’s token', async () => {
     assert.equal((await admin('GET', '/registry', undefined, 'wrong')).status, 401);
@@ -87,6 +95,7 @@ describe('the registry admin API', () => {
 
     await ok(await setRollout({ mode: 'persons', persons: ['010280-952L'] }));
     assert.equal(await servedTo('tessa'), 'federated');
+    assert.deepEqual(await fallbackFor('tessa'), LEGACY, 'the module, with the legacy pages to fall back on');
     assert.equal(await servedTo('sven'), 'legacy');
     assert.equal(await servedTo(null), 'legacy');
     // The same again is no change, and is not recorded as one.
@@ -117,6 +126,7 @@ describe('the registry admin API', () => {
     await ok(await setRollout({ mode: 'everyone' }));
     await ok(await admin('PUT', `/registry/${AREA}/legacy`, { legacy: null }));
     assert.equal(await servedTo('sven'), 'federated');
+    assert.equal(await fallbackFor('sven'), undefined, 'no legacy pages, nothing to fall back on');
   });
 
   test('a 50 % rollout gives each person the same answer every time', async () => {

@@ -81,7 +81,9 @@ export function resolveRegistry(areas: readonly StoredArea[], person: Pick<Perso
     schemaVersion: 1,
     areas: areas.map((area) => {
       const entry = publicEntry(area);
-      return area.legacy === null || servesModule(area.area, area.rollout, person) ? entry : { ...entry, implementation: area.legacy };
+      if (area.legacy === null) return entry;
+      // The module for this person, with the legacy pages to fall back on if it fails to load.
+      return servesModule(area.area, area.rollout, person) ? { ...entry, fallback: area.legacy } : { ...entry, implementation: area.legacy };
     }),
   };
 }

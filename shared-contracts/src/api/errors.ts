@@ -27,3 +27,6 @@ export const API_ERROR_CODES = {
   internal: 'internal-error',
 } as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[keyof typeof API_ERROR_CODES];
+
+/** Header that makes a submission idempotent: the same key again returns the first receipt. */
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';

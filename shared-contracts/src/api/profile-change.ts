@@ -73,8 +73,7 @@ export const ProfileChangeReceiptSchema = v.object({
 });
 export type ProfileChangeReceipt = v.InferOutput<typeof ProfileChangeReceiptSchema>;
 
-/** Header that makes a submission idempotent: the same key again returns the first receipt. */
-export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+export { IDEMPOTENCY_KEY_HEADER } from './errors.js';
 
 export const PROFILE_CHANGE_FIELDS = ['address', 'phone', 'email', 'preferredLanguage', 'contactChannel'] as const;
 

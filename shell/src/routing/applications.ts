@@ -26,19 +26,33 @@ function failedAreaLifecycles(entry: RegistryEntry, error: unknown, kind: 'load'
   console.error(`Service area "${entry.area}" failed`, error);
   report({ area: entry.area, version: implementationVersion(entry), kind, error });
   let notice: ShellModuleError | undefined;
+  // While the area still has its legacy pages, the person may continue there instead of waiting.
+  let legacy: LifeCycles<AreaProps> | undefined;
+  const { fallback } = entry;
   return {
     bootstrap: async () => undefined,
     mount: async (props) => {
       notice = document.createElement('shell-module-error');
       notice.names = entry.names;
       notice.area = entry.area;
+      notice.legacyAvailable = fallback !== undefined;
       notice.addEventListener('shell-module-retry', () => {
         void unloadApplication(applicationName(entry.area)).then(() => triggerAppChange());
       });
+      notice.addEventListener('shell-module-legacy', () => {
+        if (!fallback) return;
+        void import('../legacy/legacy-area.js').then(async ({ legacyLifecycles }) => {
+          legacy = legacyLifecycles({ ...entry, implementation: fallback });
+          notice?.remove();
+          await (legacy.mount as (p: AreaProps) => Promise<unknown>)(props);
+        });
+      });
       props.domElement.append(notice);
     },
-    unmount: async () => {
+    unmount: async (props) => {
       notice?.remove();
+      if (legacy) await (legacy.unmount as (p: AreaProps) => Promise<unknown>)(props);
+      legacy = undefined;
     },
   };
 }

@@ -15,6 +15,11 @@ describe('shell-module-error', () => {
       const el = await fixture<ShellModuleError>(html`<shell-module-error .names=${names} area="profile"></shell-module-error>`);
       await expect(el).to.be.accessible();
     });
+
+    it('is accessible with the legacy pages offered', async () => {
+      const el = await fixture<ShellModuleError>(html`<shell-module-error .names=${names} area="offers" legacy-available></shell-module-error>`);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('properties', () => {
@@ -37,6 +42,17 @@ describe('shell-module-error', () => {
       expect(titles).to.deep.equal(['profile:Omat tiedot ei ole juuri nyt käytettävissä']);
       setTimeout(() => el.shadowRoot!.querySelector('button')!.click());
       const event = await oneEvent(el, 'shell-module-retry');
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('offers the legacy pages only while the area has them, and fires their choice', async () => {
+      const without = await fixture<ShellModuleError>(html`<shell-module-error .names=${names} area="profile"></shell-module-error>`);
+      expect(without.shadowRoot!.querySelectorAll('button')).to.have.length(1);
+      const el = await fixture<ShellModuleError>(html`<shell-module-error .names=${names} area="offers" legacy-available></shell-module-error>`);
+      const buttons = el.shadowRoot!.querySelectorAll('button');
+      expect([...buttons].map((button) => button.textContent!.trim())).to.deep.equal(['Yritä uudelleen', 'Käytä vanhaa Oma asiointi -sivua']);
+      setTimeout(() => buttons[1]!.click());
+      const event = await oneEvent(el, 'shell-module-legacy');
       expect(event.bubbles && event.composed).to.equal(true);
     });
   });

@@ -1,7 +1,7 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { LocaleTopic, PageTopic, portalBus, TopicController, type LocalizedText } from '@portal/shared-contracts';
 import { currentLocale, t } from '../../i18n/translate.js';
-import { ModuleRetryEvent } from '../../events.js';
+import { ModuleLegacyEvent, ModuleRetryEvent } from '../../events.js';
 import { baseStyles } from '../shared.styles.js';
 
 /**
@@ -10,11 +10,14 @@ import { baseStyles } from '../shared.styles.js';
  *
  * @summary Load-failure notice of one service area.
  * @fires shell-module-retry - The retry button was pressed.
+ * @fires shell-module-legacy - The person chose the area's legacy pages instead (offered only while the area has them).
  */
 export class ShellModuleError extends LitElement {
   static override styles = baseStyles;
-  static override properties = { names: { attribute: false }, area: {} };
+  static override properties = { names: { attribute: false }, area: {}, legacyAvailable: { type: Boolean, attribute: 'legacy-available' } };
   declare names: LocalizedText | undefined;
+  /** The area still has its legacy Oma asiointi pages: offer them instead of waiting. */
+  declare legacyAvailable: boolean;
   /** The failed area's id: the notice stands in for its page, title included. */
   declare area: string;
 
@@ -24,6 +27,7 @@ export class ShellModuleError extends LitElement {
     super();
     this.names = undefined;
     this.area = '';
+    this.legacyAvailable = false;
   }
 
   protected override updated(): void {
@@ -44,6 +48,11 @@ export class ShellModuleError extends LitElement {
         <button class="button" type="button" @click=${() => this.dispatchEvent(new ModuleRetryEvent())}>
           ${t('retry', undefined, locale)}
         </button>
+        ${this.legacyAvailable
+          ? html`<button class="button secondary" type="button" @click=${() => this.dispatchEvent(new ModuleLegacyEvent())}>
+              ${t('useLegacy', undefined, locale)}
+            </button>`
+          : ''}
       </div>
     `;
   }

@@ -1,0 +1,16 @@
+// `@portal/shared-contracts/profile`: the person's basic data and reports of changes to it. A
+// subpath, not the main index, so the shared singleton every page downloads does not carry them.
+export { ProfileSchema, AddressSchema, ContactChannelSchema, CONTACT_CHANNELS } from './profile.js';
+export type { Profile, Address, ContactChannel } from './profile.js';
+export {
+  ProfileChangeRequestSchema,
+  ProfileChangeReceiptSchema,
+  AddressChangeSchema,
+  PROFILE_CHANGE_ERRORS,
+  EFFECTIVE_DATE_WINDOW_DAYS,
+  effectiveDateInWindow,
+  PROFILE_CHANGE_FIELDS,
+  ProfileChangeHistorySchema,
+  PROFILE_EXPORT_PATH,
+} from './profile-change.js';
+export type { ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError, ProfileChangeHistory } from './profile-change.js';
