@@ -6,9 +6,7 @@ import {
   formatDate,
   formatMessage,
   LocaleTopic,
-  PageTopic,
   portalBus,
-  RouteTopic,
   SessionTopic,
   TopicController,
   type Locale,
@@ -21,8 +19,9 @@ import {
   type JobSearch,
 } from '@portal/shared-contracts/job-search';
 import { JobSearchChangedEvent } from '../events.js';
-import { definePageElement, type PageElement } from '../pages.js';
+import { definePageElement } from '../pages.js';
 import { baseStyles, deadlineOf, deadlineText, followInternalLink, helsinkiToday, kitText } from '../form-kit/form-kit.js';
+import { AreaRouter, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/area-router.js';
 import { LoadState } from '@portal/ui-kit/load-state.js';
 import { messages, type MessageKey } from './job-search-app.messages.js';
 import { styles } from './job-search-app.styles.js';
@@ -42,32 +41,28 @@ export const SubPage = {
 export type SubPage = (typeof SubPage)[keyof typeof SubPage];
 
 /** The element that draws each page other than the front page and "not found". */
-const PAGE_ELEMENTS: Readonly<Partial<Record<SubPage, PageElement>>> = {
+const PAGE_ELEMENTS = {
   [SubPage.register]: 'job-search-registration-form',
   [SubPage.assessment]: 'job-search-assessment-form',
   [SubPage.change]: 'job-search-change-form',
   [SubPage.end]: 'job-search-end-form',
   [SubPage.certificate]: 'job-search-certificate',
-};
+} as const;
 
-const SUB_PATHS: Readonly<Record<string, SubPage>> = {
+const ROUTES = {
   register: SubPage.register,
   assessment: SubPage.assessment,
   change: SubPage.change,
   end: SubPage.end,
   certificate: SubPage.certificate,
-};
+} as const;
 
 /**
  * Which page of the area a path shows. A path outside the base path is not ours (the shell is
  * about to unmount the area): it shows the front page rather than a "not found" flash.
  */
 export function subPageOf(path: string, basePath: string): SubPage {
-  const clean = (path.split(/[?#]/)[0] ?? '').replace(/\/+$/, '');
-  const base = basePath.replace(/\/+$/, '');
-  if (clean === base) return SubPage.front;
-  if (!clean.startsWith(`${base}/`)) return SubPage.front;
-  return SUB_PATHS[clean.slice(base.length + 1)] ?? SubPage.notFound;
+  return matchRoute(path, basePath, ROUTES).page;
 }
 
 /** `tel:` wants digits (and a leading +), not the spaces people write numbers with. */
@@ -94,18 +89,24 @@ export class JobSearchApp extends LitElement {
     basePath: { attribute: 'base-path' },
     loadState: { state: true },
     jobSearch: { state: true },
-    pageFailed: { state: true },
   };
 
   declare basePath: string;
   declare loadState: LoadState;
   declare jobSearch: JobSearch | undefined;
-  /** The page whose code could not be downloaded (a network drop, a deployment under way). */
-  declare pageFailed: PageElement | undefined;
 
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.announcePage());
-  // Moving between the area's pages: say which page is shown once it has rendered.
-  private readonly route = new TopicController(this, RouteTopic, () => void this.updateComplete.then(() => this.announcePage()));
+  private readonly locale = new TopicController(this, LocaleTopic, () => this.router.announce());
+  private readonly router = new AreaRouter(this, {
+    area: 'job-search',
+    basePath: () => this.basePath,
+    routes: ROUTES,
+    elements: PAGE_ELEMENTS,
+    definePage: definePageElement,
+    title: ({ page }) => this.t(page === SubPage.notFound ? 'notFoundTitle' : 'title'),
+    // The forms get the job seeking from here: until it is read, the page (loading, a failure, signed
+    // out) is ours. The certificate reads what it needs itself.
+    hostDraws: ({ page }) => page !== SubPage.certificate && !(this.loadState === LoadState.loaded && this.jobSearch),
+  });
   private readonly session = new TopicController(this, SessionTopic, (value) => {
     if (value.status === 'signed-in') {
       if (this.loadState === LoadState.idle) void this.fetchJobSearch();
@@ -120,7 +121,6 @@ export class JobSearchApp extends LitElement {
     this.basePath = '/job-search';
     this.loadState = LoadState.idle;
     this.jobSearch = undefined;
-    this.pageFailed = undefined;
     // Every form of the area says when the state changed on the server; the front page follows,
     // and so do the shell's "tasks waiting" mark and the overview (the assessment task comes with a
     // registration and goes with its answers): said once here rather than by each form.
@@ -145,16 +145,7 @@ export class JobSearchApp extends LitElement {
 
   /** The page shown now. */
   get page(): SubPage {
-    return subPageOf(this.route.value?.path ?? window.location.pathname, this.basePath);
-  }
-
-  /** True when this element draws the page itself (not a form or the certificate). */
-  private get ownsPage(): boolean {
-    const page = this.page;
-    if (page === SubPage.front || page === SubPage.notFound) return true;
-    if (this.pageFailed !== undefined && this.pageFailed === PAGE_ELEMENTS[page]) return true;
-    if (page === SubPage.certificate) return false;
-    return !(this.loadState === LoadState.loaded && this.jobSearch);
+    return this.router.current.page;
   }
 
   /** Fetches the job seeking state; a failure keeps the page and offers a retry. */
@@ -168,43 +159,10 @@ export class JobSearchApp extends LitElement {
     }
   }
 
-  protected override willUpdate(): void {
-    const tag = PAGE_ELEMENTS[this.page];
-    if (tag && !customElements.get(tag) && this.pageFailed !== tag) void this.loadPage(tag);
-  }
-
-  /** Downloads a page's code; until it arrives the page's element is in place, empty, and upgrades then. */
-  private async loadPage(tag: PageElement): Promise<void> {
-    try {
-      await definePageElement(tag);
-    } catch (error) {
-      console.warn(`The page ${tag} could not be loaded`, error);
-      this.pageFailed = tag;
-      await this.updateComplete;
-      this.announcePage();
-      this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
-    }
-  }
-
-  private retryPage(): void {
-    this.pageFailed = undefined;
-  }
-
-  protected override firstUpdated(): void {
-    // In the shell the route's replay announces the page; alone, nothing else would.
-    if (!this.route.value) this.announcePage();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('loadState') && this.loadState === LoadState.failed && this.ownsPage) {
+    if (changed.has('loadState') && this.loadState === LoadState.failed && this.router.hostOwnsPage) {
       this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
     }
-  }
-
-  /** Tells the shell the page title, so it can set document.title and move focus to our h1. */
-  private announcePage(): void {
-    if (!this.hasUpdated || !this.ownsPage) return;
-    portalBus.publish(PageTopic, { area: 'job-search', title: this.t(this.page === SubPage.notFound ? 'notFoundTitle' : 'title') });
   }
 
   private link(path: string, text: string, className = ''): TemplateResult {
@@ -213,15 +171,8 @@ export class JobSearchApp extends LitElement {
 
   protected override render(): TemplateResult {
     const page = this.page;
-    const tag = PAGE_ELEMENTS[page];
-    if (tag !== undefined && this.pageFailed === tag) {
-      return html`
-        <h1 tabindex="-1">${this.t('title')}</h1>
-        <div class="notice error" role="alert">
-          <p>${this.t('pageFailed')}</p>
-          <button class="button retry" type="button" @click=${this.retryPage}>${this.t('retry')}</button>
-        </div>
-      `;
+    if (this.router.failed) {
+      return pageFailedNotice(this.t('title'), this.t('pageFailed'), this.t('retry'), () => this.router.retry());
     }
     if (page === SubPage.certificate) {
       return html`<job-search-certificate .basePath=${this.basePath}></job-search-certificate>`;
@@ -251,11 +202,7 @@ export class JobSearchApp extends LitElement {
   }
 
   private renderNotFound(): TemplateResult {
-    return html`
-      <h1 tabindex="-1">${this.t('notFoundTitle')}</h1>
-      <p>${this.t('notFoundText')}</p>
-      <p>${this.link(this.basePath, this.t('notFoundLink'))}</p>
-    `;
+    return notFoundPage(this.t('notFoundTitle'), this.t('notFoundText'), this.t('notFoundLink'), this.basePath);
   }
 
   private renderBody(): TemplateResult | typeof nothing {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fetchJson, ProfileSchema } from '@portal/shared-contracts';
+import { fetchJson } from '@portal/shared-contracts';
+import { ProfileSchema } from '@portal/shared-contracts/profile';
 import {
   BENEFIT_STATUSES,
   EDUCATION_LEVELS,

@@ -1,4 +1,5 @@
-import { validate, type Profile, type ValidationIssue } from '@portal/shared-contracts';
+import { validate, type ValidationIssue } from '@portal/shared-contracts';
+import { type Profile } from '@portal/shared-contracts/profile';
 import {
   JOB_SEARCH_ERRORS,
   RegistrationRequestSchema,

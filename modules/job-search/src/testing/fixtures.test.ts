@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ProfileSchema, validate } from '@portal/shared-contracts';
+import { validate } from '@portal/shared-contracts';
+import { ProfileSchema } from '@portal/shared-contracts/profile';
 import { CertificateSchema, JobSearchSchema, ReferenceDataSchema } from '@portal/shared-contracts/job-search';
 import { activeWithAssessment, activeWithReports, certificate, ended, notRegistered, protectedActive, reference, ullaProfile } from './fixtures.js';
 

@@ -1,4 +1,4 @@
-import type { Profile } from '@portal/shared-contracts';
+import type { Profile } from '@portal/shared-contracts/profile';
 import type { Certificate, Handler, JobSearch, Payer, ReferenceData, RegistrationData } from '@portal/shared-contracts/job-search';
 import { addDays, helsinkiToday } from '../form-kit/form-kit.js';
 
@@ -172,42 +172,5 @@ export const ullaProfile: Profile = {
   updatedAt: '2026-01-10T10:00:00.000Z',
 };
 
-/** A JSON answer, as the backend gives it. */
-export const json = (body: unknown, status = 200): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-/** The API's error body. */
-export const apiError = (code: string, status: number, details?: { path: string; message: string }[]): Response =>
-  json({ error: { code, message: code, ...(details ? { details } : {}) } }, status);
-
-export interface FetchCall {
-  readonly method: string;
-  readonly url: string;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: unknown;
-}
-
-const originalFetch = window.fetch;
-
-/**
- * Replaces `window.fetch` with `answer` (a fake backend) and records the calls; `restoreFetch()`
- * in `afterEach` puts the real one back.
- */
-export function stubFetch(answer: (call: FetchCall) => Response | Promise<Response>): FetchCall[] {
-  const calls: FetchCall[] = [];
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const call: FetchCall = {
-      method: init.method ?? 'GET',
-      url: String(input),
-      headers: Object.fromEntries(new Headers(init.headers).entries()),
-      body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-    };
-    calls.push(call);
-    return answer(call);
-  };
-  return calls;
-}
-
-export function restoreFetch(): void {
-  window.fetch = originalFetch;
-}
+// The fake backend is the kit's (the same for every area).
+export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing/fetch-stub.js';

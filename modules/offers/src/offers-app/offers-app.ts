@@ -4,14 +4,12 @@ import {
   fetchJson,
   formatMessage,
   LocaleTopic,
-  PageTopic,
-  portalBus,
-  RouteTopic,
   SessionTopic,
   TopicController,
   type Locale,
 } from '@portal/shared-contracts';
 import { OfferListSchema, OFFERS_PATHS, type JobOffer, type Offer, type TrainingOffer } from '@portal/shared-contracts/offers';
+import { AreaRouter, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/area-router.js';
 import { baseStyles } from '@portal/ui-kit/base.styles.js';
 import { formatDate } from '@portal/ui-kit/dates.js';
 import { LoadState } from '@portal/ui-kit/load-state.js';
@@ -20,7 +18,7 @@ import { OfferReportedEvent } from '../events.js';
 import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
 import { applyByLine, applyLink, dateRange, daysLeftUntil, kitText, outcomeLabel, ReportMode, reportModeOf, stateLabel } from '../kit/kit.js';
 import { areaStyles } from '../kit/styles.js';
-import { definePageElement, type PageElement } from '../pages.js';
+import { definePageElement } from '../pages.js';
 import { messages, type MessageKey } from './offers-app.messages.js';
 import { styles } from './offers-app.styles.js';
 
@@ -33,16 +31,10 @@ export type SubPage = (typeof SubPage)[keyof typeof SubPage];
 export type Route = { readonly page: SubPage; readonly id?: string };
 
 /** The element that draws each page other than the front page and "not found". */
-const PAGE_ELEMENTS: Readonly<Partial<Record<SubPage, PageElement>>> = { [SubPage.offer]: 'offers-offer' };
+const PAGE_ELEMENTS = { [SubPage.offer]: 'offers-offer' } as const;
 
-function decodeSegment(segment: string): string | undefined {
-  try {
-    const id = decodeURIComponent(segment);
-    return id.trim() === '' ? undefined : id;
-  } catch {
-    return undefined;
-  }
-}
+/** `/offers/:id`: one segment below the base path, the offer's id. */
+const ROUTES = { ':id': SubPage.offer } as const;
 
 /**
  * Which page of the area a path shows: `/offers` and `/offers/:id`, the URLs the legacy pages have
@@ -51,12 +43,7 @@ function decodeSegment(segment: string): string | undefined {
  * rather than a "not found" flash.
  */
 export function routeOf(path: string, basePath: string): Route {
-  const clean = (path.split(/[?#]/)[0] ?? '').replace(/\/+$/, '');
-  const base = basePath.replace(/\/+$/, '');
-  if (clean === base || !clean.startsWith(`${base}/`)) return { page: SubPage.front };
-  const parts = clean.slice(base.length + 1).split('/');
-  const id = parts.length === 1 && parts[0] !== undefined ? decodeSegment(parts[0]) : undefined;
-  return id === undefined ? { page: SubPage.notFound } : { page: SubPage.offer, id };
+  return matchRoute(path, basePath, ROUTES);
 }
 
 /** Newest first by the day offered; offers of one day keep the server's order. */
@@ -93,18 +80,23 @@ export class OffersApp extends LitElement {
     basePath: { attribute: 'base-path' },
     loadState: { state: true },
     offers: { state: true },
-    pageFailed: { state: true },
   };
 
   declare basePath: string;
   declare loadState: LoadState;
   declare offers: Offer[] | undefined;
-  /** The page whose code could not be downloaded (a network drop, a deployment under way). */
-  declare pageFailed: PageElement | undefined;
 
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.announcePage());
-  // Moving between the area's pages: say which page is shown once it has rendered.
-  private readonly route = new TopicController(this, RouteTopic, () => void this.updateComplete.then(() => this.announcePage()));
+  private readonly locale = new TopicController(this, LocaleTopic, () => this.router.announce());
+  private readonly router = new AreaRouter(this, {
+    area: AREA,
+    basePath: () => this.basePath,
+    routes: ROUTES,
+    elements: PAGE_ELEMENTS,
+    definePage: definePageElement,
+    title: ({ page }) => (page === SubPage.notFound && !this.signedOut ? this.t('notFoundPageTitle') : kitText(this.language, 'areaTitle')),
+    // Signed out, the page's element is not drawn: the notice is ours.
+    hostDraws: () => this.signedOut,
+  });
   private readonly session = new TopicController(this, SessionTopic, (value) => {
     if (value.status !== 'signed-in') {
       this.offers = undefined;
@@ -117,7 +109,6 @@ export class OffersApp extends LitElement {
     this.basePath = DEFAULT_BASE_PATH;
     this.loadState = LoadState.idle;
     this.offers = undefined;
-    this.pageFailed = undefined;
     // The offer's state changed on the server: the list is out of date (the offer page tells the
     // shell itself, so it does so alone too).
     this.addEventListener(OfferReportedEvent.eventName, () => {
@@ -139,17 +130,11 @@ export class OffersApp extends LitElement {
 
   /** The page shown now, with its id. */
   get current(): Route {
-    return routeOf(this.route.value?.path ?? window.location.pathname, this.basePath);
+    return this.router.current;
   }
 
   private get signedOut(): boolean {
     return this.session.value?.status === 'signed-out';
-  }
-
-  /** True when this element draws the page itself (the front page, "not found", a page that failed to load). */
-  private get ownsPage(): boolean {
-    const tag = PAGE_ELEMENTS[this.current.page];
-    return tag === undefined || this.signedOut || this.pageFailed === tag;
   }
 
   /** Reads the offers; a failure keeps the page and offers a retry. */
@@ -165,43 +150,16 @@ export class OffersApp extends LitElement {
 
   protected override willUpdate(): void {
     const page = this.current.page;
-    const tag = PAGE_ELEMENTS[page];
-    if (tag && !customElements.get(tag) && this.pageFailed !== tag) void this.loadPage(tag);
     // The list is read when the front page is shown: a visit straight to an offer needs none of it.
     if (page === SubPage.front && this.loadState === LoadState.idle && this.session.value?.status === 'signed-in') {
       void this.fetchOffers();
     }
   }
 
-  /** Downloads a page's code; until it arrives its element is in place, empty, and upgrades then. */
-  private async loadPage(tag: PageElement): Promise<void> {
-    try {
-      await definePageElement(tag);
-    } catch (error) {
-      console.warn(`The page ${tag} could not be loaded`, error);
-      this.pageFailed = tag;
-      await this.updateComplete;
-      this.announcePage();
-      this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
-    }
-  }
-
-  protected override firstUpdated(): void {
-    // In the shell the route's replay announces the page; alone, nothing else would.
-    if (!this.route.value) this.announcePage();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('loadState') && this.loadState === LoadState.failed && this.current.page === SubPage.front) {
       this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
     }
-  }
-
-  /** Tells the shell the page title, so it can set document.title and move focus to our h1. */
-  private announcePage(): void {
-    if (!this.hasUpdated || !this.ownsPage) return;
-    const title = this.current.page === SubPage.notFound && !this.signedOut ? this.t('notFoundPageTitle') : kitText(this.language, 'areaTitle');
-    portalBus.publish(PageTopic, { area: AREA, title });
   }
 
   private link(path: string, content: string | TemplateResult): TemplateResult {
@@ -219,21 +177,14 @@ export class OffersApp extends LitElement {
       return html`<h1 tabindex="-1">${kitText(language, 'areaTitle')}</h1>
         <p class="notice">${this.t('signedOut')}</p>`;
     }
-    const tag = PAGE_ELEMENTS[page];
-    if (tag !== undefined && this.pageFailed === tag) {
-      return html`<h1 tabindex="-1">${kitText(language, 'areaTitle')}</h1>
-        <div class="notice error" role="alert">
-          <p>${kitText(language, 'pageFailed')}</p>
-          <button class="button retry" type="button" @click=${() => (this.pageFailed = undefined)}>${kitText(language, 'retry')}</button>
-        </div>`;
+    if (this.router.failed) {
+      return pageFailedNotice(kitText(language, 'areaTitle'), kitText(language, 'pageFailed'), kitText(language, 'retry'), () => this.router.retry());
     }
     switch (page) {
       case SubPage.offer:
         return html`<offers-offer .offerId=${id ?? ''} .basePath=${this.basePath}></offers-offer>`;
       case SubPage.notFound:
-        return html`<h1 tabindex="-1">${this.t('notFoundPageTitle')}</h1>
-          <p>${this.t('notFoundText')}</p>
-          <p>${this.link(this.basePath, this.t('notFoundLink'))}</p>`;
+        return notFoundPage(this.t('notFoundPageTitle'), this.t('notFoundText'), this.t('notFoundLink'), this.basePath);
       default:
         return html`<h1 tabindex="-1">${kitText(language, 'areaTitle')}</h1>
           <p class="intro">${this.t('intro')}</p>

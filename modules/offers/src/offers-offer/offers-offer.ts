@@ -33,6 +33,7 @@ import { errorsFromApiError, errorText, groupError, isConflict, issuesOf, type F
 import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from '@portal/ui-kit/form-flow.js';
 import { formStyles } from '@portal/ui-kit/form.styles.js';
 import { IdempotentPost } from '@portal/ui-kit/idempotent-post.js';
+import { readCurrent } from '@portal/ui-kit/item-load.js';
 import { followInternalLink } from '@portal/ui-kit/navigation.js';
 import { notice } from '@portal/ui-kit/notice.js';
 import { OfferReportedEvent } from '../events.js';
@@ -178,24 +179,16 @@ export class OffersOffer extends LitElement {
   }
 
   async load(): Promise<void> {
-    const id = this.offerId;
-    this.loadedFor = id;
+    this.loadedFor = this.offerId;
     this.loadState = LoadState.loading;
-    try {
-      const offer = await fetchJson(OFFERS_PATHS.offer(id), OfferSchema);
-      if (id !== this.offerId) return;
-      this.offer = offer;
-      this.loadState = LoadState.ready;
-      // The title is the offer's own name, known only now.
-      await this.updateComplete;
-      this.flow.announce();
-    } catch (error) {
-      if (id !== this.offerId) return;
-      this.loadState = error instanceof ApiRequestError && error.status === 404 ? LoadState.notFound : LoadState.failed;
-      await this.updateComplete;
-      this.flow.announce();
-      this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
-    }
+    const read = await readCurrent(() => this.offerId, (id) => fetchJson(OFFERS_PATHS.offer(id), OfferSchema));
+    if (!read) return;
+    if (read.state === 'loaded') this.offer = read.item;
+    this.loadState = read.state === 'loaded' ? LoadState.ready : read.state;
+    // The title is the offer's own name (or "not found"), known only now.
+    await this.updateComplete;
+    this.flow.announce();
+    if (read.state !== 'loaded') this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
   }
 
   /** Reads the offer again after a 409; a failure leaves the one shown (the notice still says why). */

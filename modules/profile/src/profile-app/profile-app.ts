@@ -1,24 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  DEFAULT_LOCALE,
-  fetchJson,
-  formatDate,
-  formatMessage,
-  INTL_LOCALE,
-  LocaleTopic,
-  PageTopic,
-  portalBus,
-  PROFILE_EXPORT_PATH,
-  ProfileChangeHistorySchema,
-  ProfileSchema,
-  RouteTopic,
-  SessionTopic,
-  TopicController,
-  type Locale,
-  type LocalizedText,
-  type Profile,
-  type ProfileChangeHistory,
-} from '@portal/shared-contracts';
+import { DEFAULT_LOCALE, fetchJson, formatDate, formatMessage, INTL_LOCALE, LocaleTopic, PageTopic, portalBus, RouteTopic, SessionTopic, TopicController, type Locale, type LocalizedText } from '@portal/shared-contracts';
+import { PROFILE_EXPORT_PATH, ProfileChangeHistorySchema, ProfileSchema, type Profile, type ProfileChangeHistory } from '@portal/shared-contracts/profile';
 import {
   JOB_SEARCH_PATHS,
   JobSearchSchema,

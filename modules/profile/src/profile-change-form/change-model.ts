@@ -1,13 +1,5 @@
-import {
-  effectiveDateInWindow,
-  PROFILE_CHANGE_ERRORS,
-  ProfileChangeRequestSchema,
-  validate,
-  type ContactChannel,
-  type Locale,
-  type Profile,
-  type ProfileChangeRequest,
-} from '@portal/shared-contracts';
+import { validate, type Locale } from '@portal/shared-contracts';
+import { effectiveDateInWindow, PROFILE_CHANGE_ERRORS, ProfileChangeRequestSchema, type ContactChannel, type Profile, type ProfileChangeRequest } from '@portal/shared-contracts/profile';
 
 /**
  * What the form holds: strings as typed, so nothing is lost or reformatted while editing. A type

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { helsinkiToday, LocaleTopic, portalBus, SessionExpiringTopic, type Profile } from '@portal/shared-contracts';
+import { helsinkiToday, LocaleTopic, portalBus, SessionExpiringTopic } from '@portal/shared-contracts';
+import { type Profile } from '@portal/shared-contracts/profile';
 import { defineProfileElements } from '../define.js';
 import { json, tessaProfile } from '../testing/fixtures.js';
 import { validateChange, initialValues } from './change-model.js';

@@ -1,29 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import {
-  API_ERROR_CODES,
-  ApiRequestError,
-  CONTACT_CHANNELS,
-  DEFAULT_LOCALE,
-  CurrentItemsChangedTopic,
-  DraftController,
-  helsinkiToday,
-  fetchJson,
-  formatDate,
-  formatMessage,
-  IDEMPOTENCY_KEY_HEADER,
-  INTL_LOCALE,
-  LOCALES,
-  LocaleTopic,
-  PageTopic,
-  portalBus,
-  ProfileChangeReceiptSchema,
-  ProfileSchema,
-  TopicController,
-  type Locale,
-  type Profile,
-  type ProfileChangeReceipt,
-  type ProfileChangeRequest,
-} from '@portal/shared-contracts';
+import { API_ERROR_CODES, ApiRequestError, DEFAULT_LOCALE, CurrentItemsChangedTopic, DraftController, helsinkiToday, fetchJson, formatDate, formatMessage, IDEMPOTENCY_KEY_HEADER, INTL_LOCALE, LOCALES, LocaleTopic, PageTopic, portalBus, TopicController, type Locale } from '@portal/shared-contracts';
+import { CONTACT_CHANNELS, ProfileChangeReceiptSchema, ProfileSchema, type Profile, type ProfileChangeReceipt, type ProfileChangeRequest } from '@portal/shared-contracts/profile';
 import {
   fieldOfPath,
   FIELD_ORDER,

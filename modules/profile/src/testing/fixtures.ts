@@ -1,4 +1,5 @@
-import { parseOrThrow, ProfileSchema, type Profile } from '@portal/shared-contracts';
+import { parseOrThrow } from '@portal/shared-contracts';
+import { ProfileSchema, type Profile } from '@portal/shared-contracts/profile';
 import {
   JobSearchSchema,
   ReferenceDataSchema,

@@ -1,48 +1,9 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 
-// Finding and operating controls in an element's shadow root, for the area's component tests.
-
-export const root = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
-
-export function $<T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string): T {
-  const found = root(el).querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found`);
-  return found;
-}
-
-export const $$ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
-
-/** Whitespace collapsed, trimmed. */
-export const squash = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
-
-/** The element's text as read. */
-export const text = (el: HTMLElement): string => squash(root(el).textContent);
-
-/** 1.12.2026 as Finnish writes it. */
-export const fiDate = (iso: string): string => iso.split('-').map(Number).reverse().join('.');
-
-/** Mounts an element and waits until `ready`. */
-export async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(template: TemplateResult, ready: (el: T) => boolean): Promise<T> {
-  const el = await fixture<T>(template);
-  await waitUntil(() => ready(el), undefined, { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
-
-/** Types into the input or text area with this id, as one input event. */
-export async function type(el: HTMLElement & { updateComplete: Promise<boolean> }, id: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-export async function click(el: HTMLElement & { updateComplete: Promise<boolean> }, selector: string): Promise<void> {
-  $<HTMLElement>(el, selector).click();
-  await el.updateComplete;
-}
+// Finding and operating controls in a shadow root, and the phone-width checks, are the kit's (the
+// same for every area); here what only this area's tests need: files to upload, and print.
+export { $, $$, atPhoneWidth, click, expectNoSidewaysScroll, fiDate, mount, root, squash, text, type } from '@portal/ui-kit/testing/shadow-dom.js';
 
 /** A file of `size` bytes (PDF magic first), named `name`. */
 export function pdf(name: string, size = 2048, type = 'application/pdf'): File {
@@ -83,29 +44,4 @@ export async function asPrinted(el: HTMLElement): Promise<() => Promise<void>> {
   return async () => {
     shadow.adoptedStyleSheets = before;
   };
-}
-
-/**
- * Runs `check` with the window 320 px wide (a small phone, WCAG 1.4.10 reflow), then puts the
- * window back.
- */
-export async function atPhoneWidth(el: HTMLElement & { updateComplete: Promise<boolean> }, check: () => void | Promise<void>): Promise<void> {
-  await setViewport({ width: 320, height: 640 });
-  try {
-    await el.updateComplete;
-    await check();
-  } finally {
-    await setViewport({ width: 800, height: 600 });
-  }
-}
-
-/** No sideways scroll: the element and every box in its shadow root fit their width. */
-export function expectNoSidewaysScroll(el: HTMLElement): void {
-  expect(el.scrollWidth, el.localName).to.be.at.most(el.clientWidth);
-  expect(el.getBoundingClientRect().right, `${el.localName} right edge`).to.be.at.most(320);
-  for (const box of root(el).querySelectorAll<HTMLElement>('*')) {
-    const right = box.getBoundingClientRect().right;
-    if (box.getClientRects().length === 0 || box.closest('.visually-hidden')) continue;
-    expect(right, `${box.localName}.${box.className} right edge`).to.be.at.most(320.5);
-  }
 }

@@ -38,6 +38,7 @@ import { errorsFromApiError, fieldId, groupError, issuesOf, type FieldErrors } f
 import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from '@portal/ui-kit/form-flow.js';
 import { formStyles } from '@portal/ui-kit/form.styles.js';
 import { IdempotentPost } from '@portal/ui-kit/idempotent-post.js';
+import { readCurrent } from '@portal/ui-kit/item-load.js';
 import { followInternalLink } from '@portal/ui-kit/navigation.js';
 import { notice } from '@portal/ui-kit/notice.js';
 import {
@@ -245,9 +246,13 @@ export class UnemploymentSecurityAnswerForm extends LitElement {
     this.loadedFor = id;
     this.draftKey = draftKeyOf(id);
     this.loadState = LoadState.loading;
-    try {
-      const [request, draft] = await Promise.all([fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(id), ClarificationRequestSchema), this.draft.restore()]);
-      if (id !== this.requestId) return;
+    const read = await readCurrent(
+      () => this.requestId,
+      (requestId) => Promise.all([fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(requestId), ClarificationRequestSchema), this.draft.restore()]),
+    );
+    if (!read) return;
+    if (read.state === 'loaded') {
+      const [request, draft] = read.item;
       this.request = request;
       this.files = request.pendingAttachments.map(entryOf);
       const restored = modeOf(request) === AnswerMode.answer ? draftText(draft) : undefined;
@@ -255,17 +260,12 @@ export class UnemploymentSecurityAnswerForm extends LitElement {
         this.text = restored;
         this.notice = FormNotice.draftRestored;
       }
-      this.loadState = LoadState.ready;
-      // The title depends on what the request allows (an answer, or more attachments).
-      await this.updateComplete;
-      this.flow.announce();
-    } catch (error) {
-      if (id !== this.requestId) return;
-      this.loadState = error instanceof ApiRequestError && error.status === 404 ? LoadState.notFound : LoadState.failed;
-      await this.updateComplete;
-      this.flow.announce();
-      this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
     }
+    this.loadState = read.state === 'loaded' ? LoadState.ready : read.state;
+    // The title depends on what the request allows (an answer, or more attachments).
+    await this.updateComplete;
+    this.flow.announce();
+    if (read.state !== 'loaded') this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
   }
 
   /** Reads the request again (its state changed, or its pending files); keeps the files being handled here. */

@@ -5,9 +5,7 @@ import {
   fetchJson,
   formatMessage,
   LocaleTopic,
-  PageTopic,
   portalBus,
-  RouteTopic,
   SessionTopic,
   TopicController,
   type Locale,
@@ -18,10 +16,11 @@ import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
 import { formatDate } from '@portal/ui-kit/dates.js';
 import { daysLeftUntil, deadlineTag, isOpenState, kitText, stateLabel } from '../kit/kit.js';
 import { areaStyles } from '../kit/styles.js';
+import { AreaRouter, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/area-router.js';
 import { baseStyles } from '@portal/ui-kit/base.styles.js';
 import { LoadState } from '@portal/ui-kit/load-state.js';
 import { followInternalLink } from '@portal/ui-kit/navigation.js';
-import { definePageElement, type PageElement } from '../pages.js';
+import { definePageElement } from '../pages.js';
 import { messages, type MessageKey } from './unemployment-security-app.messages.js';
 import { styles } from './unemployment-security-app.styles.js';
 
@@ -41,37 +40,24 @@ export type SubPage = (typeof SubPage)[keyof typeof SubPage];
 export type Route = { readonly page: SubPage; readonly id?: string };
 
 /** The element that draws each page other than the front page and "not found". */
-const PAGE_ELEMENTS: Readonly<Partial<Record<SubPage, PageElement>>> = {
+const PAGE_ELEMENTS = {
   [SubPage.event]: 'unemployment-security-event',
   [SubPage.request]: 'unemployment-security-request',
   [SubPage.answer]: 'unemployment-security-answer-form',
-};
+} as const;
 
-function decodeSegment(segment: string): string | undefined {
-  try {
-    const id = decodeURIComponent(segment);
-    return id.trim() === '' ? undefined : id;
-  } catch {
-    return undefined;
-  }
-}
+const ROUTES = {
+  'events/:id': SubPage.event,
+  'requests/:id': SubPage.request,
+  'requests/:id/answer': SubPage.answer,
+} as const;
 
 /**
  * Which page of the area a path shows. A path outside the base path is not ours (the shell is
  * about to unmount the area): it shows the front page rather than a "not found" flash.
  */
 export function routeOf(path: string, basePath: string): Route {
-  const clean = (path.split(/[?#]/)[0] ?? '').replace(/\/+$/, '');
-  const base = basePath.replace(/\/+$/, '');
-  if (clean === base || !clean.startsWith(`${base}/`)) return { page: SubPage.front };
-  const parts = clean.slice(base.length + 1).split('/');
-  const id = parts[1] === undefined ? undefined : decodeSegment(parts[1]);
-  if (id !== undefined) {
-    if (parts.length === 2 && parts[0] === 'events') return { page: SubPage.event, id };
-    if (parts.length === 2 && parts[0] === 'requests') return { page: SubPage.request, id };
-    if (parts.length === 3 && parts[0] === 'requests' && parts[2] === 'answer') return { page: SubPage.answer, id };
-  }
-  return { page: SubPage.notFound };
+  return matchRoute(path, basePath, ROUTES);
 }
 
 /** Newest first by issue date; events of one day keep the server's order. */
@@ -109,18 +95,23 @@ export class UnemploymentSecurityApp extends LitElement {
     basePath: { attribute: 'base-path' },
     loadState: { state: true },
     events: { state: true },
-    pageFailed: { state: true },
   };
 
   declare basePath: string;
   declare loadState: LoadState;
   declare events: EventSummary[] | undefined;
-  /** The page whose code could not be downloaded (a network drop, a deployment under way). */
-  declare pageFailed: PageElement | undefined;
 
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.announcePage());
-  // Moving between the area's pages: say which page is shown once it has rendered.
-  private readonly route = new TopicController(this, RouteTopic, () => void this.updateComplete.then(() => this.announcePage()));
+  private readonly locale = new TopicController(this, LocaleTopic, () => this.router.announce());
+  private readonly router = new AreaRouter(this, {
+    area: AREA,
+    basePath: () => this.basePath,
+    routes: ROUTES,
+    elements: PAGE_ELEMENTS,
+    definePage: definePageElement,
+    title: ({ page }) => (page === SubPage.notFound && !this.signedOut ? this.t('notFoundTitle') : kitText(this.language, 'areaTitle')),
+    // Signed out, the page's element is not drawn: the notice is ours.
+    hostDraws: () => this.signedOut,
+  });
   private readonly session = new TopicController(this, SessionTopic, (value) => {
     if (value.status !== 'signed-in') {
       this.events = undefined;
@@ -133,7 +124,6 @@ export class UnemploymentSecurityApp extends LitElement {
     this.basePath = DEFAULT_BASE_PATH;
     this.loadState = LoadState.idle;
     this.events = undefined;
-    this.pageFailed = undefined;
     // The request's state changed on the server: the list is out of date, and so are the shell's
     // "tasks waiting" mark and the overview. Said once here rather than by the form.
     this.addEventListener(AnswerSentEvent.eventName, () => {
@@ -156,18 +146,11 @@ export class UnemploymentSecurityApp extends LitElement {
 
   /** The page shown now, with its id. */
   get current(): Route {
-    return routeOf(this.route.value?.path ?? window.location.pathname, this.basePath);
+    return this.router.current;
   }
 
   private get signedOut(): boolean {
     return this.session.value?.status === 'signed-out';
-  }
-
-  /** True when this element draws the page itself (the front page, "not found", a page that failed to load). */
-  private get ownsPage(): boolean {
-    const page = this.current.page;
-    const tag = PAGE_ELEMENTS[page];
-    return tag === undefined || this.signedOut || this.pageFailed === tag;
   }
 
   /** Reads the event list; a failure keeps the page and offers a retry. */
@@ -183,47 +166,16 @@ export class UnemploymentSecurityApp extends LitElement {
 
   protected override willUpdate(): void {
     const page = this.current.page;
-    const tag = PAGE_ELEMENTS[page];
-    if (tag && !customElements.get(tag) && this.pageFailed !== tag) void this.loadPage(tag);
     // The list is read when the front page is shown: a visit straight to a request needs none of it.
     if (page === SubPage.front && this.loadState === LoadState.idle && this.session.value?.status === 'signed-in') {
       void this.fetchEvents();
     }
   }
 
-  /** Downloads a page's code; until it arrives its element is in place, empty, and upgrades then. */
-  private async loadPage(tag: PageElement): Promise<void> {
-    try {
-      await definePageElement(tag);
-    } catch (error) {
-      console.warn(`The page ${tag} could not be loaded`, error);
-      this.pageFailed = tag;
-      await this.updateComplete;
-      this.announcePage();
-      this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
-    }
-  }
-
-  private retryPage(): void {
-    this.pageFailed = undefined;
-  }
-
-  protected override firstUpdated(): void {
-    // In the shell the route's replay announces the page; alone, nothing else would.
-    if (!this.route.value) this.announcePage();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('loadState') && this.loadState === LoadState.failed && this.current.page === SubPage.front) {
       this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
     }
-  }
-
-  /** Tells the shell the page title, so it can set document.title and move focus to our h1. */
-  private announcePage(): void {
-    if (!this.hasUpdated || !this.ownsPage) return;
-    const title = this.current.page === SubPage.notFound && !this.signedOut ? this.t('notFoundTitle') : kitText(this.language, 'areaTitle');
-    portalBus.publish(PageTopic, { area: AREA, title });
   }
 
   private link(path: string, content: string | TemplateResult, className = ''): TemplateResult {
@@ -245,15 +197,8 @@ export class UnemploymentSecurityApp extends LitElement {
       return html`<h1 tabindex="-1">${kitText(language, 'areaTitle')}</h1>
         <p class="notice">${this.t('signedOut')}</p>`;
     }
-    const tag = PAGE_ELEMENTS[page];
-    if (tag !== undefined && this.pageFailed === tag) {
-      return html`
-        <h1 tabindex="-1">${kitText(language, 'areaTitle')}</h1>
-        <div class="notice error" role="alert">
-          <p>${kitText(language, 'pageFailed')}</p>
-          <button class="button retry" type="button" @click=${this.retryPage}>${kitText(language, 'retry')}</button>
-        </div>
-      `;
+    if (this.router.failed) {
+      return pageFailedNotice(kitText(language, 'areaTitle'), kitText(language, 'pageFailed'), kitText(language, 'retry'), () => this.router.retry());
     }
     switch (page) {
       case SubPage.event:
@@ -263,11 +208,7 @@ export class UnemploymentSecurityApp extends LitElement {
       case SubPage.answer:
         return html`<unemployment-security-answer-form .requestId=${id ?? ''} .basePath=${this.basePath}></unemployment-security-answer-form>`;
       case SubPage.notFound:
-        return html`
-          <h1 tabindex="-1">${this.t('notFoundTitle')}</h1>
-          <p>${this.t('notFoundText')}</p>
-          <p>${this.link(this.basePath, this.t('notFoundLink'))}</p>
-        `;
+        return notFoundPage(this.t('notFoundTitle'), this.t('notFoundText'), this.t('notFoundLink'), this.basePath);
       default:
         return html`
           <h1 tabindex="-1">${kitText(language, 'areaTitle')}</h1>

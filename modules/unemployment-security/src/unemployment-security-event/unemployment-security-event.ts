@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  ApiRequestError,
   DEFAULT_LOCALE,
   fetchJson,
   formatMessage,
@@ -23,13 +22,15 @@ import { formatDate, formatDateTime } from '@portal/ui-kit/dates.js';
 import { contactSection, kitText } from '../kit/kit.js';
 import { areaStyles } from '../kit/styles.js';
 import { baseStyles } from '@portal/ui-kit/base.styles.js';
+import { ItemLoadState, readCurrent } from '@portal/ui-kit/item-load.js';
 import { followInternalLink } from '@portal/ui-kit/navigation.js';
 import { definePageElement } from '../pages.js';
 import { messages, type MessageKey } from './unemployment-security-event.messages.js';
 import { styles } from './unemployment-security-event.styles.js';
 
-export const EventLoadState = { loading: 'loading', loaded: 'loaded', notFound: 'not-found', failed: 'failed' } as const;
-export type EventLoadState = (typeof EventLoadState)[keyof typeof EventLoadState];
+/** Where the event stands: the kit's states of a page's one item. */
+export const EventLoadState = ItemLoadState;
+export type EventLoadState = ItemLoadState;
 
 /**
  * One event in full (`GET /api/unemployment-security/events/:id`): a labour-policy statement (its
@@ -107,19 +108,19 @@ export class UnemploymentSecurityEvent extends LitElement {
 
   /** Reads the event; a request for clarification brings the request page's code with it. */
   async fetchEvent(): Promise<void> {
-    const id = this.eventId;
-    this.requested = id;
+    this.requested = this.eventId;
     this.loadState = EventLoadState.loading;
-    try {
-      const detail = await fetchJson(UNEMPLOYMENT_SECURITY_PATHS.event(id), EventDetailSchema);
-      if (detail.kind === 'clarification-request') await definePageElement('unemployment-security-request');
-      if (id !== this.eventId) return;
-      this.detail = detail;
-      this.loadState = EventLoadState.loaded;
-    } catch (error) {
-      if (id !== this.eventId) return;
-      this.loadState = error instanceof ApiRequestError && error.status === 404 ? EventLoadState.notFound : EventLoadState.failed;
-    }
+    const read = await readCurrent(
+      () => this.eventId,
+      async (id) => {
+        const detail = await fetchJson(UNEMPLOYMENT_SECURITY_PATHS.event(id), EventDetailSchema);
+        if (detail.kind === 'clarification-request') await definePageElement('unemployment-security-request');
+        return detail;
+      },
+    );
+    if (!read) return;
+    if (read.state === 'loaded') this.detail = read.item;
+    this.loadState = read.state;
   }
 
   protected override firstUpdated(): void {

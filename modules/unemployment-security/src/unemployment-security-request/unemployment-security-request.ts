@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  ApiRequestError,
   DEFAULT_LOCALE,
   fetchJson,
   formatMessage,
@@ -22,12 +21,14 @@ import { formatDate, formatDateTime } from '@portal/ui-kit/dates.js';
 import { contactSection, deadlineTag, isOpenState, kitText, nextStepText, stateLabel, warningText } from '../kit/kit.js';
 import { areaStyles } from '../kit/styles.js';
 import { baseStyles } from '@portal/ui-kit/base.styles.js';
+import { ItemLoadState, readCurrent } from '@portal/ui-kit/item-load.js';
 import { followInternalLink } from '@portal/ui-kit/navigation.js';
 import { messages, type MessageKey } from './unemployment-security-request.messages.js';
 import { styles } from './unemployment-security-request.styles.js';
 
-export const RequestLoadState = { loading: 'loading', loaded: 'loaded', notFound: 'not-found', failed: 'failed' } as const;
-export type RequestLoadState = (typeof RequestLoadState)[keyof typeof RequestLoadState];
+/** Where the request stands: the kit's states of a page's one item. */
+export const RequestLoadState = ItemLoadState;
+export type RequestLoadState = ItemLoadState;
 
 /**
  * A request for clarification (selvityspyyntö, seed line 12): where it stands in words with what
@@ -90,18 +91,12 @@ export class UnemploymentSecurityRequest extends LitElement {
   }
 
   async fetchRequest(): Promise<void> {
-    const id = this.requestId;
-    this.requested = id;
+    this.requested = this.requestId;
     this.loadState = RequestLoadState.loading;
-    try {
-      const request = await fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(id), ClarificationRequestSchema);
-      if (id !== this.requestId) return;
-      this.request = request;
-      this.loadState = RequestLoadState.loaded;
-    } catch (error) {
-      if (id !== this.requestId) return;
-      this.loadState = error instanceof ApiRequestError && error.status === 404 ? RequestLoadState.notFound : RequestLoadState.failed;
-    }
+    const read = await readCurrent(() => this.requestId, (id) => fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(id), ClarificationRequestSchema));
+    if (!read) return;
+    if (read.state === 'loaded') this.request = read.item;
+    this.loadState = read.state;
   }
 
   protected override firstUpdated(): void {
