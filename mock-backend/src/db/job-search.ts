@@ -25,6 +25,7 @@ import {
   persons,
 } from './schema.js';
 import type { Database } from './storage.js';
+import { isUuid } from '../uuid.js';
 
 export type PeriodRow = typeof jobSeekingPeriods.$inferSelect;
 export type NewPeriod = Omit<typeof jobSeekingPeriods.$inferInsert, 'id'>;
@@ -38,7 +39,6 @@ type StatusRow = typeof jobSeekerStatuses.$inferSelect;
 type HandlerRow = typeof handlers.$inferSelect;
 type QuestionRow = typeof assessmentQuestions.$inferSelect;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Job seeking is valid from its start date through its end date: a reported end date ahead keeps it
@@ -285,7 +285,7 @@ export async function listReports(db: Database, periodId: string): Promise<Repor
 /** One of the person's reports; another person's id, or no id at all, finds nothing. */
 export async function findReport(db: Database, personId: string, id: string): Promise<ReportRow | undefined> {
   // A malformed id would make PostgreSQL throw on the uuid cast (a 500); it simply matches nothing.
-  if (!UUID.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await db
     .select()
     .from(jobSearchReports)

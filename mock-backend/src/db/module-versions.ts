@@ -68,21 +68,27 @@ export async function insertModuleVersion(tx: Database, row: ModuleVersionRow): 
 }
 
 /**
+ * When a change of the area made now is recorded: strictly after its previous change, so the history
+ * has one order even when the clock stands still (tests) or steps back (another instance's clock).
+ */
+async function nextChangedAt(tx: Database, area: string, now: Date): Promise<Date> {
+  const [last] = await tx
+    .select({ changedAt: registryChanges.changedAt })
+    .from(registryChanges)
+    .where(eq(registryChanges.area, area))
+    .orderBy(desc(registryChanges.changedAt))
+    .limit(1);
+  return last && last.changedAt.getTime() >= now.getTime() ? new Date(last.changedAt.getTime() + 1) : now;
+}
+
+/**
  * Points the area at another implementation and records the change, in the caller's transaction.
- * changed_at is kept strictly after the area's previous change, so the history has one order even
- * when the clock stands still (tests) or steps back (another instance's clock).
  */
 export async function changeImplementation(
   tx: Database,
   change: { area: string; actor: string; action: string; before: Implementation; after: Implementation; now: Date },
 ): Promise<RegistryChangeRow> {
-  const [last] = await tx
-    .select({ changedAt: registryChanges.changedAt })
-    .from(registryChanges)
-    .where(eq(registryChanges.area, change.area))
-    .orderBy(desc(registryChanges.changedAt))
-    .limit(1);
-  const changedAt = last && last.changedAt.getTime() >= change.now.getTime() ? new Date(last.changedAt.getTime() + 1) : change.now;
+  const changedAt = await nextChangedAt(tx, change.area, change.now);
   await tx.update(registryEntries).set({ implementation: change.after, updatedAt: change.now }).where(eq(registryEntries.area, change.area));
   const [row] = await tx
     .insert(registryChanges)
@@ -139,13 +145,7 @@ export async function changeRollout(
   tx: Database,
   change: { area: string; actor: string; action: string; implementation: Implementation; before: RolloutState; after: RolloutState; now: Date },
 ): Promise<RegistryChangeRow> {
-  const [last] = await tx
-    .select({ changedAt: registryChanges.changedAt })
-    .from(registryChanges)
-    .where(eq(registryChanges.area, change.area))
-    .orderBy(desc(registryChanges.changedAt))
-    .limit(1);
-  const changedAt = last && last.changedAt.getTime() >= change.now.getTime() ? new Date(last.changedAt.getTime() + 1) : change.now;
+  const changedAt = await nextChangedAt(tx, change.area, change.now);
   await tx
     .update(registryEntries)
     .set({ legacy: change.after.legacy, rollout: change.after.rollout, updatedAt: change.now })

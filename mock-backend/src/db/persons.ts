@@ -3,18 +3,14 @@ import { eq } from 'drizzle-orm';
 import type { SessionPerson } from '@portal/shared-contracts';
 import { municipalities, persons } from './schema.js';
 import type { Database } from './storage.js';
+import { isUuid } from '../uuid.js';
 
 export type Person = typeof persons.$inferSelect;
 export type Municipality = typeof municipalities.$inferSelect;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A malformed id would make PostgreSQL throw on the uuid cast; it simply matches nobody. */
-function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 export async function findPerson(db: Database, id: string): Promise<Person | undefined> {
+  // A malformed id would make PostgreSQL throw on the uuid cast; it simply matches nobody.
   if (!isUuid(id)) return undefined;
   const [row] = await db.select().from(persons).where(eq(persons.id, id));
   return row;

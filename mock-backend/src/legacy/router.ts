@@ -23,7 +23,8 @@ import { csrfProtection } from '../http/csrf.js';
 import { HttpError } from '../http/errors.js';
 import { html } from '../http/html.js';
 import { SESSION_STATES, sessionState } from '../http/session.js';
-import { findOffer, listOffers, reportOnOffer, toJobOffer, UUID } from '../routes/offers.js';
+import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../routes/offers.js';
+import { isUuid } from '../uuid.js';
 import { acceptProposedPlan, planOverview, reportPlanTask } from '../routes/plan.js';
 import {
   LEGACY_STYLESHEET,
@@ -240,7 +241,7 @@ export function legacyRouter(db: Database, clock: Clock): Router {
     const signed = await signedIn(db, req, res, 'offers', subPath);
     if (!signed || !postAllowed(req, res, signed, 'offers', subPath)) return;
     const { ctx, person } = signed;
-    const row = UUID.test(id) ? await findJobOffer(db, person.id, id) : undefined;
+    const row = isUuid(id) ? await findJobOffer(db, person.id, id) : undefined;
     if (!row) {
       notFound(res, ctx, 'offers', subPath);
       return;
@@ -304,7 +305,7 @@ export function legacyRouter(db: Database, clock: Clock): Router {
   });
 
   const taskContext = async (personId: string, id: string) => {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const overview = await planOverview(db, personId, helsinkiDate(clock()));
     for (const plan of [overview.current, ...overview.earlier]) {
       const task = plan?.tasks.find((item) => item.id === id);

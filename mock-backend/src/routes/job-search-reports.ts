@@ -61,7 +61,8 @@ import { httpError } from '../http/errors.js';
 import { idempotencyKey } from '../http/idempotency.js';
 import { requirePerson } from '../http/session.js';
 import { unstorablePath, validateOrThrow, type IssueDetails } from '../http/validation.js';
-import { noticeSummary, route, toJobSearch } from './job-search.js';
+import { noticeSummary, toJobSearch } from './job-search.js';
+import { route } from './paths.js';
 
 
 type Kind = JobSearchReceipt['kind'];

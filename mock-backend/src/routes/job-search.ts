@@ -55,13 +55,10 @@ import type { Database } from '../db/storage.js';
 import { httpError } from '../http/errors.js';
 import { requirePerson } from '../http/session.js';
 import { formatDate } from '../i18n.js';
+import { route } from './paths.js';
 
 const AREA = 'job-search';
 
-/** The routers are mounted at /api; the contract names the full paths. */
-export function route(path: string): string {
-  return path.replace(/^\/api(?=\/)/, '');
-}
 
 /**
  * Under an address block the handler would tell where the person lives (it follows from the home

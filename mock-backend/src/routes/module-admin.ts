@@ -52,7 +52,8 @@ export interface ModuleAdminOptions {
   readonly staticRoot: string;
 }
 
-function areaParameter(req: Request): string {
+/** The `:area` of an operator's request, or a 400 saying what an area id looks like. */
+export function areaParameter(req: Request): string {
   const area = req.params['area'];
   if (typeof area !== 'string' || !isAreaId(area)) {
     throw httpError(400, API_ERROR_CODES.validationFailed, 'The area must be a lower-case slug such as "profile".', [

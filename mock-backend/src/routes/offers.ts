@@ -43,12 +43,11 @@ import { httpError } from '../http/errors.js';
 import { idempotencyKey } from '../http/idempotency.js';
 import { requirePerson } from '../http/session.js';
 import { unstorablePath, validateOrThrow } from '../http/validation.js';
-import { route } from './job-search.js';
+import { pattern, route } from './paths.js';
+import { isUuid } from '../uuid.js';
 
 const AREA = 'offers';
 
-/** Ids are UUIDs; anything else is a 404 like an unknown id (and never reaches PostgreSQL's uuid parser). */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ---------------------------------------------------------------------------------------------
 // DTOs
@@ -95,7 +94,7 @@ export async function listOffers(db: Database, personId: string): Promise<Offer[
 
 /** The person's offer of either kind, or undefined (another person's id included). */
 export async function findOffer(db: Database, personId: string, id: string): Promise<Offer | undefined> {
-  if (!UUID.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const job = await findJobOffer(db, personId, id);
   if (job) return toJobOffer(job);
   const training = await findTrainingOffer(db, personId, id);
@@ -140,7 +139,7 @@ export async function reportOnOffer(db: Database, person: Person, offerId: strin
       if (first.offerId !== offerId) throw httpError(409, API_ERROR_CODES.conflict, 'This Idempotency-Key was used for a report on another offer.');
       return { kind: 'replayed', receipt: receiptOf(first) };
     }
-    const offer = UUID.test(offerId) ? await lockJobOffer(tx, person.id, offerId) : undefined;
+    const offer = isUuid(offerId) ? await lockJobOffer(tx, person.id, offerId) : undefined;
     if (!offer) throw httpError(404, API_ERROR_CODES.notFound, 'No such job offer.');
     if (Date.parse(report.basedOn) !== offer.updatedAt.getTime()) throw httpError(409, API_ERROR_CODES.conflict, STALE);
     if (!reportFits(offer.state, offer.outcome !== null, report.kind)) {
@@ -221,8 +220,6 @@ export async function offersExport(db: Database, personId: string) {
 // ---------------------------------------------------------------------------------------------
 // Router
 
-/** A route pattern from the contract's path function: its id becomes `:id`. */
-export const pattern = (path: (id: string) => string): string => route(path('ID')).replace(/\/ID(?=\/|$)/, '/:id');
 
 export function offersRouter(db: Database, clock: Clock): Router {
   const router = Router();

@@ -14,10 +14,10 @@ import { insertEvent, insertRequest, lockRequestForOffice, setRequestState } fro
 import { bearerAuthenticator, type NamedToken } from '../http/bearer-auth.js';
 import { httpError } from '../http/errors.js';
 import { unstorablePath, validateOrThrow } from '../http/validation.js';
+import { isUuid } from '../uuid.js';
 
 export const OFFICE_API_PREFIX = '/office-api';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function officeApiRouter(db: Database, clock: Clock, tokens: readonly NamedToken[]): Router {
   const router = Router();
@@ -42,7 +42,7 @@ export function officeApiRouter(db: Database, clock: Clock, tokens: readonly Nam
         ? isValidHetu(body.hetu)
           ? await findPersonByHetu(db, body.hetu)
           : undefined
-        : UUID.test(body.personId ?? '')
+        : isUuid(body.personId ?? '')
           ? await findPerson(db, body.personId ?? '')
           : undefined;
     if (!person) throw httpError(404, API_ERROR_CODES.notFound, 'No such person.');
@@ -67,7 +67,7 @@ export function officeApiRouter(db: Database, clock: Clock, tokens: readonly Nam
     authenticate(req, res);
     const body = validateOrThrow(OfficeRequestUpdateSchema, req.body, 'The state change is not valid.');
     const id = req.params['id'] ?? '';
-    if (!UUID.test(id)) throw httpError(404, API_ERROR_CODES.notFound, 'No such request for clarification.');
+    if (!isUuid(id)) throw httpError(404, API_ERROR_CODES.notFound, 'No such request for clarification.');
     await db.transaction(async (tx) => {
       const request = await lockRequestForOffice(tx, id);
       if (!request) throw httpError(404, API_ERROR_CODES.notFound, 'No such request for clarification.');

@@ -31,8 +31,8 @@ import { httpError } from '../http/errors.js';
 import { idempotencyKey } from '../http/idempotency.js';
 import { requirePerson } from '../http/session.js';
 import { unstorablePath, validateOrThrow } from '../http/validation.js';
-import { route } from './job-search.js';
-import { UUID, pattern } from './offers.js';
+import { pattern, route } from './paths.js';
+import { isUuid } from '../uuid.js';
 
 const AREA = 'plan';
 
@@ -109,7 +109,7 @@ function receipt(plan: Plan, receivedAt: Date, what: string): PlanReceipt {
 export async function acceptProposedPlan(db: Database, person: Person, request: PlanAccept, key: string, now: Date): Promise<PlanOutcome> {
   const today = helsinkiDate(now);
   return db.transaction(async (tx): Promise<PlanOutcome> => {
-    const plan = UUID.test(request.planId) ? await lockPlan(tx, person.id, request.planId) : undefined;
+    const plan = isUuid(request.planId) ? await lockPlan(tx, person.id, request.planId) : undefined;
     if (!plan) throw httpError(404, API_ERROR_CODES.notFound, 'No such plan.');
     if (plan.acceptIdempotencyKey === key && plan.acceptedAt) {
       return { kind: 'replayed', receipt: receipt(await planOf(tx, plan, today), plan.acceptedAt, `POST ${PATHS.accept}`) };
@@ -138,7 +138,7 @@ export async function reportPlanTask(db: Database, person: Person, taskId: strin
     throw httpError(400, API_ERROR_CODES.validationFailed, 'The report is not valid.', [{ path: 'text', message: E.reportRequired }]);
   }
   const today = helsinkiDate(now);
-  const found = UUID.test(taskId) ? await findTask(db, person.id, taskId) : undefined;
+  const found = isUuid(taskId) ? await findTask(db, person.id, taskId) : undefined;
   if (!found) throw httpError(404, API_ERROR_CODES.notFound, 'No such task.');
   return db.transaction(async (tx): Promise<PlanOutcome> => {
     const plan = await lockPlan(tx, person.id, found.planId);

@@ -31,19 +31,8 @@ import type { Database } from '../db/storage.js';
 import { bearerAuthenticator, type NamedToken } from '../http/bearer-auth.js';
 import { httpError } from '../http/errors.js';
 import { validateOrThrow } from '../http/validation.js';
+import { areaParameter } from './module-admin.js';
 import { readRegistry, type StoredArea } from './registry.js';
-
-const AREA = /^[a-z][a-z0-9-]*$/;
-
-function areaParameter(req: Request): string {
-  const area = req.params['area'];
-  if (typeof area !== 'string' || !AREA.test(area)) {
-    throw httpError(400, API_ERROR_CODES.validationFailed, 'The area must be a lower-case slug such as "offers".', [
-      { path: 'area', message: 'Expected a lower-case slug' },
-    ]);
-  }
-  return area;
-}
 
 function view(area: StoredArea): AreaImplementations {
   return { area: area.area, federated: area.implementation, legacy: area.legacy, rollout: area.rollout };

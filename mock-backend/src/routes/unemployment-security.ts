@@ -63,7 +63,8 @@ import { httpError } from '../http/errors.js';
 import { idempotencyKey } from '../http/idempotency.js';
 import { requirePerson } from '../http/session.js';
 import { unstorablePath, validateOrThrow } from '../http/validation.js';
-import { route } from './job-search.js';
+import { pattern, route } from './paths.js';
+import { isUuid } from '../uuid.js';
 
 const AREA = 'unemployment-security';
 
@@ -245,17 +246,13 @@ function invalid(message: string, path: string, issue: string): never {
   throw httpError(400, API_ERROR_CODES.validationFailed, message, [{ path, message: issue }]);
 }
 
-// A UUID, or the id cannot be anyone's: answered like an unknown id, before the database sees it.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** As http/idempotency.ts accepts them. */
 const UPLOAD_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
-/** The Express pattern of a contract path with an id (the contract's builders encode ":"). */
-const pattern = (path: (id: string) => string): string => route(path('ID')).replace(/\/ID(?=\/|$)/, '/:id');
 
 function idParam(req: Request, what: string): string {
   const id = req.params['id'];
-  if (typeof id !== 'string' || !UUID.test(id)) notFound(what);
+  if (!isUuid(id)) notFound(what);
   return id.toLowerCase();
 }
 

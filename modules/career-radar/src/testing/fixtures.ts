@@ -25,42 +25,5 @@ export const earlierResults: SavedResult[] = [
   savedResult('0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d', '2025-08-15T09:30:00.000Z', answersOf(2)),
 ];
 
-/** A JSON answer, as the backend gives it. */
-export const json = (body: unknown, status = 200): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-/** The API's error body. */
-export const apiError = (code: string, status: number, details?: { path: string; message: string }[]): Response =>
-  json({ error: { code, message: code, ...(details ? { details } : {}) } }, status);
-
-export interface FetchCall {
-  readonly method: string;
-  readonly url: string;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: unknown;
-}
-
-const originalFetch = window.fetch;
-
-/**
- * Replaces `window.fetch` with `answer` (a fake backend) and records the calls; `restoreFetch()`
- * in `afterEach` puts the real one back.
- */
-export function stubFetch(answer: (call: FetchCall) => Response | Promise<Response>): FetchCall[] {
-  const calls: FetchCall[] = [];
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const call: FetchCall = {
-      method: init.method ?? 'GET',
-      url: String(input),
-      headers: Object.fromEntries(new Headers(init.headers).entries()),
-      body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-    };
-    calls.push(call);
-    return answer(call);
-  };
-  return calls;
-}
-
-export function restoreFetch(): void {
-  window.fetch = originalFetch;
-}
+// The fake backend (json, apiError, stubFetch…) is the kit's, as in the other areas' tests.
+export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing/fetch-stub.js';
