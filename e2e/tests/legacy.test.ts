@@ -85,6 +85,18 @@ describe('legacy and new side by side', () => {
     await context.close();
   });
 
+  test('at 320 px the legacy page fits its frame: wide tables scroll in their own regions', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/offers');
+    const frame = await legacyFrame(page, 'Työ- ja koulutustarjoukset');
+    const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the legacy page scrolls sideways by ${overflow} px in its frame`);
+    assert.ok((await frame.getByRole('region', { name: 'Työtarjoukset' }).getAttribute('tabindex')) === '0', 'a keyboard can scroll the table');
+    await assertNoSeriousViolations(frame, 'the legacy offers at 320 px');
+    await context.close();
+  });
+
   test('the language crosses the bridge, and a link in a legacy page to a migrated area goes to its module', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();

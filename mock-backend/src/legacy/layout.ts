@@ -68,6 +68,15 @@ export interface FieldError {
   readonly code: string;
 }
 
+/**
+ * A table in its own scrolling region: on a phone (and in the portal's frame at 320 px) its columns
+ * may be wider than the screen, and then the table scrolls rather than being cut off (WCAG 1.4.10);
+ * focusable, so a keyboard can scroll it, and named, so the region says what it holds.
+ */
+export function tableRegion(label: string, table: SafeHtml): SafeHtml {
+  return html`<div class="table-scroll" role="region" aria-label="${label}" tabindex="0">${table}</div>`;
+}
+
 export function errorSummary(ctx: LegacyContext, errors: readonly FieldError[]): SafeHtml {
   if (errors.length === 0) return html``;
   // autofocus: the summary takes focus on load without any script (the CSP allows none inline).
@@ -177,7 +186,8 @@ a:visited { color: #5a2a82; }
 body.embedded .legacy-main { max-width: none; padding: 0.5rem; min-height: 0; }
 h1 { font-size: 1.375rem; margin: 0 0 0.75rem; color: #333; border-bottom: 1px solid #bbb; padding-bottom: 0.25rem; }
 h2 { font-size: 1.0625rem; margin: 1.25rem 0 0.5rem; color: #333; }
-table { border-collapse: collapse; width: 100%; margin: 0 0 1rem; }
+table { border-collapse: collapse; width: 100%; margin: 0; }
+.table-scroll { overflow-x: auto; margin: 0 0 1rem; }
 caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
 th, td { border: 1px solid #a8a8a8; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #dcdcdc; }

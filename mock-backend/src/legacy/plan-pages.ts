@@ -3,7 +3,7 @@
 // loads, checks and posts.
 import type { Plan, PlanOverview, PlanTask } from '@portal/shared-contracts/plan';
 import { html, type SafeHtml } from '../http/html.js';
-import { LEGACY_PREFIX, describedBy, fieldError, formatDay, formatInstant, legacyUrl, type FieldError, type LegacyContext, type LegacyPage } from './layout.js';
+import { LEGACY_PREFIX, describedBy, fieldError, formatDay, formatInstant, legacyUrl, tableRegion, type FieldError, type LegacyContext, type LegacyPage } from './layout.js';
 import type { Flash } from './state.js';
 
 const taskUrl = (ctx: LegacyContext, id: string): string => legacyUrl(ctx, `${LEGACY_PREFIX}/plan/tasks/${encodeURIComponent(id)}`);
@@ -20,7 +20,7 @@ export const reportable = (plan: Plan, task: PlanTask): boolean => plan.state ==
 function tasksTable(ctx: LegacyContext, plan: Plan): SafeHtml {
   const t = ctx.t.plan;
   if (plan.tasks.length === 0) return html`<p>${t.noTasks}</p>`;
-  return html`<table>
+  return tableRegion(t.tasks, html`<table>
 <thead><tr><th scope="col">${t.task}</th><th scope="col">${t.deadline}</th><th scope="col">${t.status}</th><th scope="col">${t.report}</th></tr></thead>
 <tbody>${plan.tasks.map(
     (task) => html`<tr><td>${task.description[ctx.lang]}</td><td>${formatDay(task.deadline, ctx.lang)}</td><td>${t.statuses[task.status]}</td><td>${
@@ -31,7 +31,7 @@ function tasksTable(ctx: LegacyContext, plan: Plan): SafeHtml {
           : html``
     }</td></tr>`,
   )}</tbody>
-</table>`;
+</table>`);
 }
 
 function planDetails(ctx: LegacyContext, plan: Plan): SafeHtml {
@@ -65,14 +65,14 @@ export function planPage(ctx: LegacyContext, overview: PlanOverview, tokens: For
     overview.earlier.length === 0
       ? html``
       : html`<h2>${t.earlier}</h2>
-<table>
+${tableRegion(t.earlier, html`<table>
 <thead><tr><th scope="col">${t.heading}</th><th scope="col">${t.proposedOn}</th><th scope="col">${t.valid}</th><th scope="col">${t.state}</th></tr></thead>
 <tbody>${overview.earlier.map(
           (item) => html`<tr><td>${t.types[item.type]}</td><td>${formatDay(item.proposedOn, ctx.lang)}</td><td>${formatDay(item.validFrom, ctx.lang)} – ${
             item.validUntil !== null ? formatDay(item.validUntil, ctx.lang) : ''
           }</td><td>${t.states[item.state]}</td></tr>`,
         )}</tbody>
-</table>`;
+</table>`)}`;
   if (!plan) {
     return { ctx, area: 'plan', subPath: '/', heading: t.heading, flash: extra.flash, notice: extra.notice, body: html`<p>${t.none}</p>${earlier}${offersLink}` };
   }
