@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumPath, CHROMIUM_ARGS, firefoxPath } from './scripts/browsers.mjs';
+import { createFirefoxPage } from './scripts/firefox-page.mjs';
 
 process.env.PUPPETEER_SKIP_DOWNLOAD ??= '1';
 
@@ -19,6 +20,8 @@ export default {
     }),
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+      // Firefox ESR 140 lacks a command puppeteer 24 sends with every viewport change: see the file.
+      createPage: createFirefoxPage,
       // Several pages in one Firefox means background tabs, whose timers and frames are throttled:
       // tests then time out at random. One page at a time keeps Firefox honest.
       concurrency: 1,

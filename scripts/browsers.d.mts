@@ -1,3 +1,4 @@
 export declare const chromiumPath: () => string | undefined;
 export declare const firefoxPath: () => string | undefined;
 export declare const CHROMIUM_ARGS: string[];
+export declare function browserVersion(executable: string | undefined): string;

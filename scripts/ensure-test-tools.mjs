@@ -5,7 +5,7 @@
 // missing ones are installed with apt-get; elsewhere the script says what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { chromiumPath, firefoxPath } from './browsers.mjs';
+import { browserVersion, chromiumPath, firefoxPath } from './browsers.mjs';
 
 const hasPostgres = () =>
   existsSync('/usr/lib/postgresql') &&
@@ -35,4 +35,8 @@ if (required.length + optional.length > 0) {
     execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
   }
 }
-console.log(`Browsers: ${chromiumPath()} and ${firefoxPath()}; PostgreSQL binaries: ${hasPostgres() ? 'yes' : 'no'}`);
+// The versions differ from machine to machine (Debian has shipped Firefox ESR 140 and 153, Chromium
+// 150 and 156): say which ones this run uses, so a failure can be read against them.
+console.log(`Chromium: ${browserVersion(chromiumPath())} (${chromiumPath()})`);
+console.log(`Firefox:  ${browserVersion(firefoxPath())} (${firefoxPath()})`);
+console.log(`PostgreSQL server binaries: ${hasPostgres() ? 'yes' : 'no'}`);

@@ -11,6 +11,10 @@ const steps = [
   ['type check', ['node', 'scripts/typecheck.mjs']],
   ['unit: shared-contracts', ['npm', 'test', '-w', 'shared-contracts']],
   ['unit: mock-backend', ['npm', 'test', '-w', 'mock-backend']],
+  ['unit: test tooling', ['node', 'scripts/run-node-tests.mjs', 'scripts']],
+  // Each browser started through the component run's own launcher: a driver that cannot talk to
+  // the installed browser is one named line here, not every test file failing.
+  ['browser drivers', ['node', 'scripts/browser-check.mjs']],
   ['components: Chromium and Firefox', ['npx', 'web-test-runner']],
   ['e2e: journeys in Chromium', ['npm', 'test', '-w', 'e2e']],
 ];

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const projects = ['shared-contracts', 'shell', 'mock-backend', 'e2e', ...readdirSync('modules').map((m) => join('modules', m))].filter(
+const projects = ['shared-contracts', 'shell', 'mock-backend', 'e2e', 'scripts', ...readdirSync('modules').map((m) => join('modules', m))].filter(
   (dir) => existsSync(join(dir, 'tsconfig.json')),
 );
 let failed = 0;

@@ -39,7 +39,7 @@ export type { ApiError, ApiErrorCode } from './api/errors.js';
 export { SessionInfoSchema, SessionPersonSchema, SESSION_EXPIRES_HEADER, LogoutResponseSchema } from './api/session.js';
 export type { SessionInfo, SessionPerson, LogoutResponse } from './api/session.js';
 export { fetchJson, ApiRequestError } from './api/client.js';
-export { defineMessages, formatMessage, formatDate, INTL_LOCALE } from './i18n.js';
+export { defineMessages, formatMessage, formatDate, formatMonth, formatTime, INTL_LOCALE } from './i18n.js';
 export type { Messages } from './i18n.js';
 export { TopicController } from './controllers.js';
 export type { ControllerHost } from './controllers.js';

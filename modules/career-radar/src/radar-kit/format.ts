@@ -1,4 +1,4 @@
-import { formatDate, INTL_LOCALE, type Locale } from '@portal/shared-contracts';
+import { formatDate, formatTime, INTL_LOCALE, type Locale } from '@portal/shared-contracts';
 
 /** A score with one decimal as the language writes it: 3,3 / 3,3 / 3.3. */
 export function formatScore(score: number, locale: Locale): string {
@@ -14,7 +14,7 @@ export function formatChange(change: number, locale: Locale): string {
 
 /** A moment as a date and a time in Finland: two results may be taken on one day. */
 export function formatDateTime(value: string, locale: Locale): string {
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Helsinki' }).format(new Date(value));
+  const time = formatTime(value, locale);
   const date = formatDate(value, locale);
   return locale === 'fi' ? `${date} klo ${time}` : locale === 'sv' ? `${date} kl. ${time}` : `${date}, ${time}`;
 }

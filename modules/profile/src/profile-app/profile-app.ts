@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { DEFAULT_LOCALE, fetchJson, formatDate, formatMessage, INTL_LOCALE, LocaleTopic, PageTopic, portalBus, RouteTopic, SessionTopic, TopicController, type Locale, type LocalizedText } from '@portal/shared-contracts';
+import { DEFAULT_LOCALE, fetchJson, formatDate, formatMessage, formatMonth, LocaleTopic, PageTopic, portalBus, RouteTopic, SessionTopic, TopicController, type Locale, type LocalizedText } from '@portal/shared-contracts';
 import { PROFILE_EXPORT_PATH, ProfileChangeHistorySchema, ProfileSchema, type Profile, type ProfileChangeHistory } from '@portal/shared-contracts/profile';
 import {
   JOB_SEARCH_PATHS,
@@ -562,10 +562,6 @@ export class ProfileApp extends LitElement {
 
   /** A work history month (yyyy-mm): 3.2019 / 3.2019 / March 2019. */
   private month(value: string): string {
-    return new Intl.DateTimeFormat(INTL_LOCALE[this.language], {
-      month: this.language === 'en' ? 'long' : 'numeric',
-      year: 'numeric',
-      timeZone: 'Europe/Helsinki',
-    }).format(new Date(`${value}-15T12:00:00Z`));
+    return formatMonth(value, this.language);
   }
 }
