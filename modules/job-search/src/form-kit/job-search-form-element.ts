@@ -18,14 +18,8 @@ import {
   type JobSearchReceipt,
 } from '@portal/shared-contracts/job-search';
 import { JobSearchChangedEvent } from '../events.js';
-import { receiptPanel } from '@portal/ui-kit/check-answers.js';
-import { formatDateTime } from '@portal/ui-kit/dates.js';
-import { characterCountText } from '@portal/ui-kit/form-controls.js';
-import { errorsFromApiError, isConflict, type FieldErrors } from '@portal/ui-kit/form-errors.js';
-import { FormStep, PoliteAnnouncer, politeRegion } from '@portal/ui-kit/form-flow.js';
-import { IdempotentPost } from '@portal/ui-kit/idempotent-post.js';
-import { followInternalLink } from '@portal/ui-kit/navigation.js';
-import { notice } from '@portal/ui-kit/notice.js';
+import { characterCountText, errorsFromApiError, type FieldErrors, FormStep, IdempotentPost, isConflict, PoliteAnnouncer, politeRegion, receiptPanel } from '@portal/ui-kit/form';
+import { followInternalLink, formatDateTime, notice } from '@portal/ui-kit/page';
 import { errorSummary } from './controls.js';
 import { errorText, kitText } from './errors.js';
 import { FormFlowController } from './flow.js';
