@@ -48,3 +48,5 @@ export type { ErrorTextOptions, FieldErrors } from './form-errors.js';
 export { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from './form-flow.js';
 export type { FocusTarget, FormFlowHost, FormFlowOptions } from './form-flow.js';
 export { IdempotentPost } from './idempotent-post.js';
+export { AreaFormElement, FormNotice } from './area-form-element.js';
+export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Validation } from './area-form-element.js';

@@ -54,6 +54,11 @@ export class LoadController<Args extends readonly unknown[], T> implements React
     if (args !== undefined && !sameArgs(args, this.lastArgs)) void this.run(args);
   }
 
+  hostConnected(): void {
+    // Back on the page after a read was aborted: an update, so the read starts again.
+    if (this.lastArgs === undefined) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.abort();
     this.runId++;
