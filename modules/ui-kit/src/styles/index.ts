@@ -3,3 +3,4 @@
 export { areaFrontStyles } from './area-front.styles.js';
 export { baseStyles } from './base.styles.js';
 export { formStyles } from './form.styles.js';
+export { token } from './tokens.js';
