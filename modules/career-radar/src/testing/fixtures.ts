@@ -26,4 +26,4 @@ export const earlierResults: SavedResult[] = [
 ];
 
 // The fake backend (json, apiError, stubFetch…) is the kit's, as in the other areas' tests.
-export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing/fetch-stub.js';
+export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing';

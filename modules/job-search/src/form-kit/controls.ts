@@ -1,5 +1,5 @@
 import { html, type nothing, type TemplateResult } from 'lit';
-import { errorSummary as kitErrorSummary, type ErrorSummaryOptions as KitErrorSummaryOptions } from '@portal/ui-kit/error-summary.js';
+import { errorSummary as kitErrorSummary, type ErrorSummaryOptions as KitErrorSummaryOptions } from '@portal/ui-kit/form';
 import { errorText } from './errors.js';
 
 // The area's own templates beside the UI kit's controls (the form kit re-exports both).

@@ -1,5 +1,5 @@
 import type { Locale } from '@portal/shared-contracts';
-import { daysBetween } from '@portal/ui-kit/dates.js';
+import { daysBetween } from '@portal/ui-kit/page';
 import { kitText } from './errors.js';
 
 // A task's deadline (the service-need assessment's): the area page's task list and the assessment

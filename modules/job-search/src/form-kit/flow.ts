@@ -1,4 +1,4 @@
-import { FormFlowController as KitFormFlowController, type FormFlowHost, type FormFlowOptions } from '@portal/ui-kit/form-flow.js';
+import { FormFlowController as KitFormFlowController, type FormFlowHost, type FormFlowOptions } from '@portal/ui-kit/form';
 
 /** The kit's step flow, its page titles for this area unless a form names another. */
 export class FormFlowController extends KitFormFlowController {

@@ -1,5 +1,5 @@
 import { defineMessages } from '@portal/shared-contracts';
-import { withUiMessages } from '@portal/ui-kit/kit.messages.js';
+import { withUiMessages } from '@portal/ui-kit/page';
 import { type ChangeKind, type EndReason, type JobSearchError } from '@portal/shared-contracts/job-search';
 
 /**
@@ -122,10 +122,6 @@ type EndReasonKey = `endReason.${EndReason}`;
 export const kitMessages = withUiMessages(
   defineMessages<
     | 'backToJobSearch'
-    | 'loadFailed'
-    | 'sendFailed'
-    | 'draftRestored'
-    | 'receivedAt'
     | 'notGiven'
     | 'daysLeft'
     | 'daysLeftOne'
@@ -136,10 +132,6 @@ export const kitMessages = withUiMessages(
   >({
     fi: {
       backToJobSearch: 'Takaisin työnhakuun',
-      loadFailed: 'Tietoja ei juuri nyt saatu haettua. Mitään ei ole kadonnut.',
-      sendFailed: 'Lähettäminen ei onnistunut. Tietosi ovat tallessa; yritä uudelleen.',
-      draftRestored: 'Palautimme tiedot, jotka kirjoitit aiemmin. Voit jatkaa siitä, mihin jäit.',
-      receivedAt: 'Vastaanotettu {time}.',
       notGiven: 'Ei ilmoitettu',
       daysLeft: '{count} päivää aikaa',
       daysLeftOne: '1 päivä aikaa',
@@ -159,10 +151,6 @@ export const kitMessages = withUiMessages(
     },
     sv: {
       backToJobSearch: 'Tillbaka till arbetssökandet',
-      loadFailed: 'Uppgifterna kunde inte hämtas just nu. Ingenting har gått förlorat.',
-      sendFailed: 'Det gick inte att skicka. Dina uppgifter finns kvar; försök igen.',
-      draftRestored: 'Vi återställde det du skrev tidigare. Du kan fortsätta där du slutade.',
-      receivedAt: 'Mottagen {time}.',
       notGiven: 'Inte angivet',
       daysLeft: '{count} dagar kvar',
       daysLeftOne: '1 dag kvar',
@@ -182,10 +170,6 @@ export const kitMessages = withUiMessages(
     },
     en: {
       backToJobSearch: 'Back to job seeking',
-      loadFailed: 'The data could not be fetched just now. Nothing has been lost.',
-      sendFailed: 'Sending did not succeed. What you entered is kept; please try again.',
-      draftRestored: 'We restored what you typed earlier. You can continue where you left off.',
-      receivedAt: 'Received {time}.',
       notGiven: 'Not given',
       daysLeft: '{count} days left',
       daysLeftOne: '1 day left',

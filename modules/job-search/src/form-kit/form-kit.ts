@@ -34,7 +34,7 @@
  *   `countedInput`, add/remove).
  * - Links inside the portal: `@click=${followInternalLink}` on a real `<a href>`.
  */
-export { addDays, daysBetween, formatDateTime, helsinkiToday } from '@portal/ui-kit/dates.js';
+export { addDays, daysBetween, formatDateTime, helsinkiToday } from '@portal/ui-kit/page';
 export { deadlineOf, deadlineText } from './deadline.js';
 export type { Deadline } from './deadline.js';
 export { dateField, DATE_REQUIRED, isCalendarDate, REPORT_WINDOW_DAYS, reportContext, reportDateError, reportWindow } from './report-dates.js';
@@ -50,8 +50,8 @@ export {
   isConflict,
   isNotFound,
   orderedErrors,
-} from '@portal/ui-kit/form-errors.js';
-export type { FieldErrors } from '@portal/ui-kit/form-errors.js';
+} from '@portal/ui-kit/form';
+export type { FieldErrors } from '@portal/ui-kit/form';
 export { errorText, kitText } from './errors.js';
 export {
   characterCountText,
@@ -66,7 +66,7 @@ export {
   selectField,
   textArea,
   textField,
-} from '@portal/ui-kit/form-controls.js';
+} from '@portal/ui-kit/form';
 export type {
   CheckboxGroupOptions,
   CheckboxOptions,
@@ -78,21 +78,21 @@ export type {
   SelectOptions,
   TextAreaOptions,
   TextFieldOptions,
-} from '@portal/ui-kit/form-controls.js';
-export { multiline, receiptPanel, summaryList } from '@portal/ui-kit/check-answers.js';
-export type { SummaryRow } from '@portal/ui-kit/check-answers.js';
-export { notice } from '@portal/ui-kit/notice.js';
+} from '@portal/ui-kit/form';
+export { multiline, receiptPanel, summaryList } from '@portal/ui-kit/form';
+export type { SummaryRow } from '@portal/ui-kit/form';
+export { notice } from '@portal/ui-kit/page';
 export { errorSummary, payerInset } from './controls.js';
 export type { ErrorSummaryOptions } from './controls.js';
-export { FormStep, PoliteAnnouncer, politeRegion } from '@portal/ui-kit/form-flow.js';
-export type { FocusTarget, FormFlowHost, FormFlowOptions } from '@portal/ui-kit/form-flow.js';
+export { FormStep, PoliteAnnouncer, politeRegion } from '@portal/ui-kit/form';
+export type { FocusTarget, FormFlowHost, FormFlowOptions } from '@portal/ui-kit/form';
 export { FormFlowController } from './flow.js';
-export { IdempotentPost } from '@portal/ui-kit/idempotent-post.js';
-export { followInternalLink } from '@portal/ui-kit/navigation.js';
+export { IdempotentPost } from '@portal/ui-kit/form';
+export { followInternalLink } from '@portal/ui-kit/page';
 export { draftBoolean, draftRecords, draftString, draftStrings } from './draft-shape.js';
 export { errorMessages, kitMessages } from './form-kit.messages.js';
 export type { KitMessageKey } from './form-kit.messages.js';
-export { baseStyles } from '@portal/ui-kit/base.styles.js';
-export { formStyles } from '@portal/ui-kit/form.styles.js';
+export { baseStyles } from '@portal/ui-kit/styles';
+export { formStyles } from '@portal/ui-kit/styles';
 export { FormNotice, JobSearchFormElement, LoadState } from './job-search-form-element.js';
 export type { FormMessageKey, FormSetup, Restored, Validation } from './job-search-form-element.js';

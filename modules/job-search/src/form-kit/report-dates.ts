@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isCalendarDate } from '@portal/shared-contracts';
 import { JOB_SEARCH_ERRORS, REPORT_WINDOW_DAYS, type JobSearch } from '@portal/shared-contracts/job-search';
-import { addDays, daysBetween, helsinkiToday } from '@portal/ui-kit/dates.js';
-import { describedBy, fieldError, hintText, type ControlBase } from '@portal/ui-kit/form-controls.js';
-import { fieldId } from '@portal/ui-kit/form-errors.js';
+import { addDays, daysBetween, helsinkiToday } from '@portal/ui-kit/page';
+import { type ControlBase, describedBy, fieldError, fieldId, hintText } from '@portal/ui-kit/form';
 import { kitText } from './errors.js';
 
 // The date rules the server applies to a report of a change and to ending job seeking, and a date

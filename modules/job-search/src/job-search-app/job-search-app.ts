@@ -21,8 +21,7 @@ import {
 import { JobSearchChangedEvent } from '../events.js';
 import { definePageElement } from '../pages.js';
 import { baseStyles, deadlineOf, deadlineText, followInternalLink, helsinkiToday, kitText } from '../form-kit/form-kit.js';
-import { AreaRouter, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/area-router.js';
-import { LoadState } from '@portal/ui-kit/load-state.js';
+import { AreaRouter, LoadState, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/page';
 import { messages, type MessageKey } from './job-search-app.messages.js';
 import { styles } from './job-search-app.styles.js';
 

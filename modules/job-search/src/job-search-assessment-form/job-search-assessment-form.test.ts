@@ -43,7 +43,7 @@ const backend = (options: BackendOptions & { assessment?: () => Response } = {})
 
 const form = (): Promise<JobSearchAssessmentForm> =>
   mount(html`<job-search-assessment-form .jobSearch=${activeWithAssessment}></job-search-assessment-form>`, (el) =>
-    ['ready', 'not-found', 'failed'].includes(el.loadState),
+    ['loaded', 'not-found', 'failed'].includes(el.loadState),
   );
 
 const heading = (el: JobSearchAssessmentForm): string => $(el, 'h1').textContent!.replace(/\u00AD/g, '');
@@ -278,7 +278,7 @@ describe('job-search-assessment-form', () => {
       await waitUntil(() => root(el).activeElement === $(el, '.retry'));
       fail = false;
       await click(el, '.retry');
-      await waitUntil(() => el.loadState === 'ready');
+      await waitUntil(() => el.loadState === 'loaded');
       expect(root(el).querySelector('form')).to.exist;
     });
 

@@ -86,7 +86,7 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
 
   protected override stepTitle(step: FormStep): string {
     if (step === FormStep.receipt && this.receipt) return this.t('titleReceipt');
-    if (this.loadState !== LoadState.ready) return this.t('title');
+    if (this.loadState !== LoadState.loaded) return this.t('title');
     if (this.completed) return this.t('titleCompleted');
     return this.t(step === FormStep.check ? 'titleCheck' : 'titleEdit');
   }
@@ -116,7 +116,7 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
       if (assessment.state !== 'completed') {
         this.startFrom(draft, emptyAnswers(assessment.questions), (saved) => restoreAnswers(assessment.questions, saved));
       }
-      this.loadState = LoadState.ready;
+      this.loadState = LoadState.loaded;
     } catch (error) {
       this.loadState = isNotFound(error) ? LoadState.notFound : LoadState.failed;
     }
@@ -204,7 +204,7 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
         return html`${this.renderLoadFailed(kitText(this.language, 'loadFailed'))} ${this.backLink()}`;
       case LoadState.notFound:
         return html`${this.notice === Notice.gone ? notice('error', this.t('gone')) : html`<p>${this.t('notFound')}</p>`} ${this.backLink()}`;
-      case LoadState.ready:
+      case LoadState.loaded:
         break;
       default:
         return this.renderLoading();

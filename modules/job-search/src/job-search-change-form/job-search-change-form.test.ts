@@ -48,7 +48,7 @@ const backend = (options: BackendOptions = {}): FetchCall[] =>
   });
 
 const form = (jobSearch: JobSearch = activeWithReports): Promise<JobSearchChangeForm> =>
-  mount(html`<job-search-change-form .jobSearch=${jobSearch}></job-search-change-form>`, (el) => el.loadState === 'ready' || jobSearch.state !== 'active');
+  mount(html`<job-search-change-form .jobSearch=${jobSearch}></job-search-change-form>`, (el) => el.loadState === 'loaded' || jobSearch.state !== 'active');
 
 /** Starting work today at Kauppa Oy, 37,5 hours a week. */
 async function fillWork(el: JobSearchChangeForm): Promise<void> {

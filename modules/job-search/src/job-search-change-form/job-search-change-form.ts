@@ -164,7 +164,7 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
     if (!this.jobSearch) return this.renderLoading();
     if (!this.canStart) return this.renderNotActive(Notice.conflictEnded, this.t('notActive'), this.t('register'));
     const values = this.values;
-    if (this.loadState !== LoadState.ready || !values) return this.renderLoading();
+    if (this.loadState !== LoadState.loaded || !values) return this.renderLoading();
     return step === FormStep.check ? this.renderCheck(values) : this.renderEdit(values);
   }
 

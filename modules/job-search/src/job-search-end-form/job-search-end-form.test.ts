@@ -45,7 +45,7 @@ const backend = (options: BackendOptions = {}): FetchCall[] =>
 const form = (jobSearch: JobSearch = tessa): Promise<JobSearchEndForm> =>
   mount(
     html`<job-search-end-form .jobSearch=${jobSearch}></job-search-end-form>`,
-    (el) => el.loadState === 'ready' || jobSearch.state !== 'active' || jobSearch.period?.endDate !== null,
+    (el) => el.loadState === 'loaded' || jobSearch.state !== 'active' || jobSearch.period?.endDate !== null,
   );
 
 /** Found work; the last day is today. */

@@ -114,7 +114,7 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
       return this.renderClosed(Notice.conflictEnded, html`<p>${this.t('alreadyEnding', { date: this.date(jobSearch.period.endDate) })}</p>`);
     }
     const values = this.values;
-    if (this.loadState !== LoadState.ready || !values) return this.renderLoading();
+    if (this.loadState !== LoadState.loaded || !values) return this.renderLoading();
     return step === FormStep.check ? this.renderCheck(values) : this.renderEdit(values);
   }
 

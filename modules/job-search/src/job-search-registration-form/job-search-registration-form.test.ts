@@ -61,7 +61,7 @@ const backend = (options: BackendOptions & { reference?: () => Response } = {}):
 const form = (jobSearch: JobSearch = notRegistered): Promise<JobSearchRegistrationForm> =>
   mount(
     html`<job-search-registration-form .jobSearch=${jobSearch}></job-search-registration-form>`,
-    (el) => el.loadState === 'ready' || el.loadState === 'failed' || jobSearch.state === 'active',
+    (el) => el.loadState === 'loaded' || el.loadState === 'failed' || jobSearch.state === 'active',
   );
 
 /** Fills what a person who never registered must answer (phone and email come from the profile). */
@@ -383,7 +383,7 @@ describe('job-search-registration-form', () => {
       await waitUntil(() => root(el).activeElement === $(el, '.retry'));
       fail = false;
       await click(el, '.retry');
-      await waitUntil(() => el.loadState === 'ready');
+      await waitUntil(() => el.loadState === 'loaded');
       expect(root(el).querySelector('form')).to.exist;
     });
 

@@ -122,7 +122,7 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
       this.reference = reference;
       const base = initialValues(jobSearch.registration, profile, reference);
       this.startFrom(draft, base, (saved) => restoreValues(base, saved, reference));
-      this.loadState = LoadState.ready;
+      this.loadState = LoadState.loaded;
     } catch {
       this.loadState = LoadState.failed;
       await this.focusRetry();
@@ -228,7 +228,7 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
     if (this.loadState === LoadState.failed) return this.renderLoadFailed(this.t('referenceFailed'));
     const values = this.values;
     const reference = this.reference;
-    if (this.loadState !== LoadState.ready || !values || !reference) return this.renderLoading();
+    if (this.loadState !== LoadState.loaded || !values || !reference) return this.renderLoading();
     return step === FormStep.check ? this.renderCheck(values, reference) : this.renderEdit(values, reference);
   }
 

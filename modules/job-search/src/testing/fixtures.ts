@@ -173,4 +173,4 @@ export const ullaProfile: Profile = {
 };
 
 // The fake backend is the kit's (the same for every area).
-export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing/fetch-stub.js';
+export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing';

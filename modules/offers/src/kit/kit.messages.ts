@@ -1,6 +1,6 @@
 import { defineMessages } from '@portal/shared-contracts';
 import type { JobOfferOutcome, JobOfferState } from '@portal/shared-contracts/offers';
-import { withUiMessages } from '@portal/ui-kit/kit.messages.js';
+import { withUiMessages } from '@portal/ui-kit/page';
 
 type StateKey = `state.${JobOfferState}`;
 type OutcomeKey = `outcome.${JobOfferOutcome}`;

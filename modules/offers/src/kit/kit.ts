@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMessage, type Locale } from '@portal/shared-contracts';
 import type { JobOffer, JobOfferOutcome, JobOfferState, TrainingOffer } from '@portal/shared-contracts/offers';
-import { daysBetween, formatDate, helsinkiToday } from '@portal/ui-kit/dates.js';
+import { daysBetween, formatDate, helsinkiToday } from '@portal/ui-kit/page';
 import { kitMessages, type KitMessageKey } from './kit.messages.js';
 
 /** One of the area's own texts in the person's language. */

@@ -1,4 +1,4 @@
-import { areaFrontStyles } from '@portal/ui-kit/area-front.styles.js';
+import { areaFrontStyles } from '@portal/ui-kit/styles';
 
 // The area's front page: the reports waiting on top, then every offer (the kit's front page layout).
 export const styles = areaFrontStyles('offers');

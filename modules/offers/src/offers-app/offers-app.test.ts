@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { LocaleTopic, NavigationTopic, PageTopic, portalBus, RouteTopic, SessionTopic } from '@portal/shared-contracts';
 import type { Offer } from '@portal/shared-contracts/offers';
-import { addDays } from '@portal/ui-kit/dates.js';
+import { addDays } from '@portal/ui-kit/page';
 import { defineOffersElements } from '../define.js';
 import { OfferReportedEvent } from '../events.js';
 import { apiError, dueOffer, ids, json, offerList, receiptFor, restoreFetch, stubFetch, today, trainingOffer } from '../testing/fixtures.js';

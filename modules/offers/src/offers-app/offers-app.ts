@@ -9,11 +9,8 @@ import {
   type Locale,
 } from '@portal/shared-contracts';
 import { OfferListSchema, OFFERS_PATHS, type JobOffer, type Offer, type TrainingOffer } from '@portal/shared-contracts/offers';
-import { AreaRouter, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/area-router.js';
-import { baseStyles } from '@portal/ui-kit/base.styles.js';
-import { formatDate } from '@portal/ui-kit/dates.js';
-import { LoadState } from '@portal/ui-kit/load-state.js';
-import { followInternalLink } from '@portal/ui-kit/navigation.js';
+import { AreaRouter, followInternalLink, formatDate, LoadState, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/page';
+import { baseStyles } from '@portal/ui-kit/styles';
 import { OfferReportedEvent } from '../events.js';
 import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
 import { applyByLine, applyLink, dateRange, daysLeftUntil, kitText, outcomeLabel, ReportMode, reportModeOf, stateLabel } from '../kit/kit.js';

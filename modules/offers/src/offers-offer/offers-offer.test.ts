@@ -1,7 +1,7 @@
 import { expect, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { CurrentItemsChangedTopic, LocaleTopic, PageTopic, portalBus, RouteTopic, SessionTopic } from '@portal/shared-contracts';
 import { REASON_MAX, type JobOffer, type Offer } from '@portal/shared-contracts/offers';
-import { addDays } from '@portal/ui-kit/dates.js';
+import { addDays } from '@portal/ui-kit/page';
 import { defineOffersElements } from '../define.js';
 import {
   apiError,

@@ -24,18 +24,9 @@ import {
   type OfferReport,
   type TrainingOffer,
 } from '@portal/shared-contracts/offers';
-import { baseStyles } from '@portal/ui-kit/base.styles.js';
-import { multiline, receiptPanel, summaryList, type SummaryRow } from '@portal/ui-kit/check-answers.js';
-import { formatDate, formatDateTime } from '@portal/ui-kit/dates.js';
-import { errorSummary } from '@portal/ui-kit/error-summary.js';
-import { characterCountText, radioGroup, textArea } from '@portal/ui-kit/form-controls.js';
-import { errorsFromApiError, errorText, groupError, isConflict, issuesOf, type FieldErrors } from '@portal/ui-kit/form-errors.js';
-import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from '@portal/ui-kit/form-flow.js';
-import { formStyles } from '@portal/ui-kit/form.styles.js';
-import { IdempotentPost } from '@portal/ui-kit/idempotent-post.js';
-import { readCurrent } from '@portal/ui-kit/item-load.js';
-import { followInternalLink } from '@portal/ui-kit/navigation.js';
-import { notice } from '@portal/ui-kit/notice.js';
+import { baseStyles, formStyles } from '@portal/ui-kit/styles';
+import { characterCountText, errorsFromApiError, errorSummary, errorText, type FieldErrors, FormFlowController, FormStep, groupError, IdempotentPost, isConflict, issuesOf, multiline, PoliteAnnouncer, politeRegion, radioGroup, receiptPanel, summaryList, type SummaryRow, textArea } from '@portal/ui-kit/form';
+import { followInternalLink, formatDate, formatDateTime, notice, readCurrent } from '@portal/ui-kit/page';
 import { OfferReportedEvent } from '../events.js';
 import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
 import { applyLink, dateRange, daysLeftUntil, deadlineTag, kitText, outcomeLabel, ReportMode, reportModeOf, stateLabel } from '../kit/kit.js';

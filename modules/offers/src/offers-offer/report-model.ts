@@ -1,6 +1,6 @@
 import { validate } from '@portal/shared-contracts';
 import { OFFERS_ERRORS as E, OfferReportSchema, type JobOfferOutcome, type OfferReport } from '@portal/shared-contracts/offers';
-import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form-errors.js';
+import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form';
 import { ReportMode } from '../kit/kit.js';
 
 // The report forms without the DOM: what the person has chosen and typed, and the check before

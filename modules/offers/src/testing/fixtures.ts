@@ -1,5 +1,5 @@
 import type { JobOffer, Offer, OfferReceipt, TrainingOffer } from '@portal/shared-contracts/offers';
-import { addDays, helsinkiToday } from '@portal/ui-kit/dates.js';
+import { addDays, helsinkiToday } from '@portal/ui-kit/page';
 
 // Fixtures for component tests, after the seed (DOMAIN.md): Tessa's job offer to report on by
 // tomorrow, one whose apply-by date has passed, one applied and waiting for its outcome, two done,
@@ -118,4 +118,4 @@ export function receiptFor(offer: JobOffer, change: Partial<JobOffer>): OfferRec
 // A fake backend -----------------------------------------------------------------------------------
 
 // The fake backend is the kit's (the same for every area).
-export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing/fetch-stub.js';
+export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing';

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
-import { baseStyles } from '../base.styles.js';
+import { baseStyles } from '../styles/base.styles.js';
 import { $, $$, atPhoneWidth, click, expectNoSidewaysScroll, fiDate, mount, squash, text, type } from './shadow-dom.js';
 
 /** A small form in a shadow root: a field, a button that counts, a list. */

@@ -1,5 +1,5 @@
 import { formatMessage, type Locale } from '@portal/shared-contracts';
-import { errorText as kitErrorText } from '@portal/ui-kit/form-errors.js';
+import { errorText as kitErrorText } from '@portal/ui-kit/form';
 import { errorMessages, formMessages, type FormMessageKey } from './form.messages.js';
 
 /**

@@ -1,5 +1,5 @@
 import { defineMessages } from '@portal/shared-contracts';
-import { withUiMessages } from '@portal/ui-kit/kit.messages.js';
+import { withUiMessages } from '@portal/ui-kit/page';
 import type { UnemploymentSecurityError } from '@portal/shared-contracts/unemployment-security';
 
 /**

@@ -1,5 +1,5 @@
 import { defineMessages } from '@portal/shared-contracts';
-import { withUiMessages } from '@portal/ui-kit/kit.messages.js';
+import { withUiMessages } from '@portal/ui-kit/page';
 import type { PaymentNoticeKind, RequestState } from '@portal/shared-contracts/unemployment-security';
 
 type StateKey = `state.${RequestState}`;

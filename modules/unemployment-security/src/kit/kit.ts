@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMessage, type Locale } from '@portal/shared-contracts';
 import { OPEN_REQUEST_STATES, type Contact, type RequestState } from '@portal/shared-contracts/unemployment-security';
-import { daysBetween, helsinkiToday } from '@portal/ui-kit/dates.js';
+import { daysBetween, helsinkiToday, telHref } from '@portal/ui-kit/page';
 import { kitMessages, nextStepMessages, type KitMessageKey } from './kit.messages.js';
-import { telHref } from '@portal/ui-kit/navigation.js';
 
 /** One of the area's own texts in the person's language. */
 export function kitText(locale: Locale, key: KitMessageKey, params?: Readonly<Record<string, string | number>>): string {

@@ -8,7 +8,7 @@ import type {
   PaymentNotice,
   Statement,
 } from '@portal/shared-contracts/unemployment-security';
-import { addDays, helsinkiToday } from '@portal/ui-kit/dates.js';
+import { addDays, helsinkiToday } from '@portal/ui-kit/page';
 
 // Fixtures for component tests, after the seed's test persons (DOMAIN.md): Tessa's request due in
 // two days, Sven's awaiting attachments and his negative statement, Turva's training payment notices.
@@ -214,4 +214,4 @@ export const supplementReceipt: AnswerReceipt = {
 // A fake backend -----------------------------------------------------------------------------------
 
 // The fake backend is the kit's (the same for every area).
-export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing/fetch-stub.js';
+export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing';

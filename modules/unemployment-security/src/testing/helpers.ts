@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 
 // Finding and operating controls in a shadow root, and the phone-width checks, are the kit's (the
 // same for every area); here what only this area's tests need: files to upload, and print.
-export { $, $$, atPhoneWidth, click, expectNoSidewaysScroll, fiDate, mount, root, squash, text, type } from '@portal/ui-kit/testing/shadow-dom.js';
+export { $, $$, atPhoneWidth, click, expectNoSidewaysScroll, fiDate, mount, root, squash, text, type } from '@portal/ui-kit/testing';
 
 /** A file of `size` bytes (PDF magic first), named `name`. */
 export function pdf(name: string, size = 2048, type = 'application/pdf'): File {

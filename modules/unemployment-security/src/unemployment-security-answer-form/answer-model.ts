@@ -9,7 +9,7 @@ import {
   type ClarificationRequest,
 } from '@portal/shared-contracts/unemployment-security';
 import { FORM_ERRORS } from '../kit/form.messages.js';
-import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form-errors.js';
+import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form';
 
 // The answer form without the DOM: the mode, the files as the form holds them, the checks before an
 // upload and before sending, and the draft read back.

@@ -29,18 +29,9 @@ import { errorText, formText } from '../kit/form-errors.js';
 import { areaFormStyles } from '../kit/form.styles.js';
 import { deadlineTag, kitText, nextStepText, stateLabel, warningText } from '../kit/kit.js';
 import { areaStyles } from '../kit/styles.js';
-import { baseStyles } from '@portal/ui-kit/base.styles.js';
-import { multiline, receiptPanel, summaryList, type SummaryRow } from '@portal/ui-kit/check-answers.js';
-import { formatDate, formatDateTime } from '@portal/ui-kit/dates.js';
-import { errorSummary } from '@portal/ui-kit/error-summary.js';
-import { characterCountText, describedBy, fieldError, hintText, textArea } from '@portal/ui-kit/form-controls.js';
-import { errorsFromApiError, fieldId, groupError, issuesOf, type FieldErrors } from '@portal/ui-kit/form-errors.js';
-import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from '@portal/ui-kit/form-flow.js';
-import { formStyles } from '@portal/ui-kit/form.styles.js';
-import { IdempotentPost } from '@portal/ui-kit/idempotent-post.js';
-import { readCurrent } from '@portal/ui-kit/item-load.js';
-import { followInternalLink } from '@portal/ui-kit/navigation.js';
-import { notice } from '@portal/ui-kit/notice.js';
+import { baseStyles, formStyles } from '@portal/ui-kit/styles';
+import { characterCountText, describedBy, errorsFromApiError, errorSummary, fieldError, type FieldErrors, fieldId, FormFlowController, FormStep, groupError, hintText, IdempotentPost, issuesOf, multiline, PoliteAnnouncer, politeRegion, receiptPanel, summaryList, type SummaryRow, textArea } from '@portal/ui-kit/form';
+import { followInternalLink, formatDate, formatDateTime, notice, readCurrent } from '@portal/ui-kit/page';
 import {
   AnswerMode,
   clientRefusal,

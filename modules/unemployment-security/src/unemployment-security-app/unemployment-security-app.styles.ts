@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { areaFrontStyles } from '@portal/ui-kit/area-front.styles.js';
+import { areaFrontStyles } from '@portal/ui-kit/styles';
 
 // The area's front page: the tasks on top, then the events (the kit's front page layout), with what
 // only events have.

@@ -3,7 +3,7 @@ import { CurrentItemsChangedTopic, LocaleTopic, NavigationTopic, PageTopic, port
 import type { EventSummary } from '@portal/shared-contracts/unemployment-security';
 import { defineUnemploymentSecurityElements } from '../define.js';
 import { AnswerSentEvent } from '../events.js';
-import { addDays } from '@portal/ui-kit/dates.js';
+import { addDays } from '@portal/ui-kit/page';
 import { answerReceipt, apiError, eventList, ids, json, openRequest, restoreFetch, statement, stubFetch, today } from '../testing/fixtures.js';
 import { $, $$, atPhoneWidth, expectNoSidewaysScroll, fiDate, squash, text } from '../testing/helpers.js';
 import { newestFirst, routeOf, type UnemploymentSecurityApp } from './unemployment-security-app.js';

@@ -13,13 +13,10 @@ import {
 import { EventListSchema, UNEMPLOYMENT_SECURITY_PATHS, type EventSummary } from '@portal/shared-contracts/unemployment-security';
 import { AnswerSentEvent } from '../events.js';
 import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
-import { formatDate } from '@portal/ui-kit/dates.js';
+import { AreaRouter, followInternalLink, formatDate, LoadState, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/page';
+import { baseStyles } from '@portal/ui-kit/styles';
 import { daysLeftUntil, deadlineTag, isOpenState, kitText, stateLabel } from '../kit/kit.js';
 import { areaStyles } from '../kit/styles.js';
-import { AreaRouter, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/area-router.js';
-import { baseStyles } from '@portal/ui-kit/base.styles.js';
-import { LoadState } from '@portal/ui-kit/load-state.js';
-import { followInternalLink } from '@portal/ui-kit/navigation.js';
 import { definePageElement } from '../pages.js';
 import { messages, type MessageKey } from './unemployment-security-app.messages.js';
 import { styles } from './unemployment-security-app.styles.js';

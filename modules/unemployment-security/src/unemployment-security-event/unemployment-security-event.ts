@@ -18,12 +18,10 @@ import {
   type Statement,
 } from '@portal/shared-contracts/unemployment-security';
 import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
-import { formatDate, formatDateTime } from '@portal/ui-kit/dates.js';
+import { followInternalLink, formatDate, formatDateTime, ItemLoadState, readCurrent } from '@portal/ui-kit/page';
+import { baseStyles } from '@portal/ui-kit/styles';
 import { contactSection, kitText } from '../kit/kit.js';
 import { areaStyles } from '../kit/styles.js';
-import { baseStyles } from '@portal/ui-kit/base.styles.js';
-import { ItemLoadState, readCurrent } from '@portal/ui-kit/item-load.js';
-import { followInternalLink } from '@portal/ui-kit/navigation.js';
 import { definePageElement } from '../pages.js';
 import { messages, type MessageKey } from './unemployment-security-event.messages.js';
 import { styles } from './unemployment-security-event.styles.js';

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { LocaleTopic, NavigationTopic, PageTopic, portalBus, RouteTopic } from '@portal/shared-contracts';
 import { REQUEST_STATES, type ClarificationRequest } from '@portal/shared-contracts/unemployment-security';
 import { defineUnemploymentSecurityElements } from '../define.js';
-import { addDays } from '@portal/ui-kit/dates.js';
+import { addDays } from '@portal/ui-kit/page';
 import {
   apiError,
   attachmentsRequest,

@@ -1,3 +1,4 @@
+import { token } from './tokens.js';
 import { css } from 'lit';
 
 // The forms' own styles, in a module apart from baseStyles: pages without a form use baseStyles only,
@@ -47,7 +48,7 @@ export const formStyles = css`
   }
   .field.has-error,
   fieldset.has-error {
-    border-left: 5px solid var(--portal-color-error, #b00020);
+    border-left: 5px solid ${token.error};
     padding-left: 0.75rem;
   }
   label {
@@ -56,11 +57,11 @@ export const formStyles = css`
     margin-bottom: 0.25rem;
   }
   .hint {
-    color: var(--portal-color-text-muted, #4a4a4a);
+    color: ${token.textMuted};
     margin: 0 0 0.35rem;
   }
   .field-error {
-    color: var(--portal-color-error, #b00020);
+    color: ${token.error};
     font-weight: 700;
     margin: 0 0 0.35rem;
   }
@@ -71,7 +72,7 @@ export const formStyles = css`
     box-sizing: border-box;
     min-height: 44px;
     padding: 0.4rem 0.5rem;
-    border: 2px solid var(--portal-color-text, #1a1a1a);
+    border: 2px solid ${token.text};
     border-radius: 0;
     background: #fff;
     color: inherit;
@@ -94,23 +95,23 @@ export const formStyles = css`
     max-width: 4rem;
   }
   .input[aria-invalid='true'] {
-    border-color: var(--portal-color-error, #b00020);
+    border-color: ${token.error};
   }
   .input:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
+    outline: 3px solid ${token.focus};
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px;
   }
   .choice input:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
+    outline: 3px solid ${token.focus};
     outline-offset: 2px;
   }
   .char-count {
     margin: 0.35rem 0 0;
-    color: var(--portal-color-text-muted, #4a4a4a);
+    color: ${token.textMuted};
   }
   .char-count.over {
-    color: var(--portal-color-error, #b00020);
+    color: ${token.error};
     font-weight: 700;
   }
   .choice {
@@ -124,7 +125,7 @@ export const formStyles = css`
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;
-    accent-color: var(--portal-color-primary, #0a58ca);
+    accent-color: ${token.primary};
   }
   .choice label {
     font-weight: 400;
@@ -143,7 +144,7 @@ export const formStyles = css`
   .conditional {
     margin: 0.25rem 0 0.75rem 0.7rem;
     padding-left: 1.4rem;
-    border-left: 4px solid var(--portal-color-border-light, #d0d0d0);
+    border-left: 4px solid ${token.borderLight};
   }
   /* Groups of inputs on one line (month and year): they wrap on a narrow screen. */
   .inline-fields {
@@ -156,8 +157,8 @@ export const formStyles = css`
   }
   /* A repeatable entry (an education, a job): a light box, its own legend and a remove button. */
   fieldset.entry {
-    border: 1px solid var(--portal-color-border-light, #d0d0d0);
-    border-left: 5px solid var(--portal-color-border-light, #d0d0d0);
+    border: 1px solid ${token.borderLight};
+    border-left: 5px solid ${token.borderLight};
     padding: 0.75rem 1rem 0.25rem;
     margin-bottom: 1rem;
   }
@@ -200,7 +201,7 @@ export const formStyles = css`
     margin-top: 0.5rem;
   }
   .error-summary {
-    border: 4px solid var(--portal-color-error, #b00020);
+    border: 4px solid ${token.error};
     padding: 1rem 1.25rem;
     margin-bottom: 1.5rem;
     max-width: 40rem;
@@ -214,12 +215,12 @@ export const formStyles = css`
     padding-left: 1.25rem;
   }
   .error-summary a {
-    color: var(--portal-color-error, #b00020);
+    color: ${token.error};
     font-weight: 700;
   }
   dl.summary {
     margin: 0 0 1.5rem;
-    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-top: 1px solid ${token.borderLight};
     max-width: 45rem;
   }
   dl.summary .row {
@@ -227,7 +228,7 @@ export const formStyles = css`
     grid-template-columns: minmax(8rem, 14rem) 1fr auto;
     gap: 0.5rem 1rem;
     padding: 0.75rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-bottom: 1px solid ${token.borderLight};
   }
   dl.summary dt {
     font-weight: 700;

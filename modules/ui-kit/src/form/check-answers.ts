@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@portal/shared-contracts';
-import { uiText } from './kit.messages.js';
+import { uiText } from '../i18n/kit.messages.js';
 
 // Check your answers and the receipt, after GOV.UK Frontend's summary list and panel.
 

@@ -1,8 +1,5 @@
 import { ApiRequestError } from '@portal/shared-contracts';
 
-// Apart from load-state.ts, which the areas' front pages import: only the pages of one item (and
-// their chunks) carry this.
-
 /** Where a page's one item (an event, a request) stands: on its way, shown, not found (a 404), or failed (with a retry). */
 export const ItemLoadState = { loading: 'loading', loaded: 'loaded', notFound: 'not-found', failed: 'failed' } as const;
 export type ItemLoadState = (typeof ItemLoadState)[keyof typeof ItemLoadState];

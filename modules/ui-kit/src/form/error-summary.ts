@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@portal/shared-contracts';
 import { fieldId, focusField, orderedErrors, type FieldErrors } from './form-errors.js';
-import { uiText } from './kit.messages.js';
+import { uiText } from '../i18n/kit.messages.js';
 
 export interface ErrorSummaryOptions {
   readonly errors: FieldErrors;

@@ -1,3 +1,4 @@
+import { token } from './tokens.js';
 import { css } from 'lit';
 
 // The portal's look inside an area's shadow roots. Colours come from the shell's design tokens
@@ -10,12 +11,12 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
-    color: var(--portal-color-text, #1a1a1a);
+    color: ${token.text};
     font: inherit;
     overflow-wrap: break-word;
   }
   h1 {
-    font-size: var(--portal-font-size-h1, 2rem);
+    font-size: ${token.fontSizeH1};
     line-height: 1.2;
     margin: 0 0 1rem;
     hyphens: auto;
@@ -35,7 +36,7 @@ export const baseStyles = css`
   }
   /* The kind of a page above its h1 ("Selvityspyyntö"), as GOV.UK's caption. */
   .caption {
-    color: var(--portal-color-text-muted, #4a4a4a);
+    color: ${token.textMuted};
     font-size: 1.1rem;
     margin: 0 0 0.25rem;
   }
@@ -43,14 +44,14 @@ export const baseStyles = css`
   h1:focus,
   .error-summary:focus,
   .notice:focus {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
+    outline: 3px solid ${token.focus};
     outline-offset: 3px;
   }
   h1:focus:not(:focus-visible) {
     outline: none;
   }
   a {
-    color: var(--portal-color-link, #0a4fb3);
+    color: ${token.link};
     text-underline-offset: 0.15em;
   }
   a:hover {
@@ -60,11 +61,11 @@ export const baseStyles = css`
   button:focus-visible,
   input:focus-visible,
   .link:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
+    outline: 3px solid ${token.focus};
     outline-offset: 3px;
   }
   .muted {
-    color: var(--portal-color-text-muted, #4a4a4a);
+    color: ${token.textMuted};
   }
   .button {
     display: inline-block;
@@ -75,8 +76,8 @@ export const baseStyles = css`
     min-height: 44px;
     box-sizing: border-box;
     border-radius: 4px;
-    border: 2px solid var(--portal-color-primary, #0a58ca);
-    background: var(--portal-color-primary, #0a58ca);
+    border: 2px solid ${token.primary};
+    background: ${token.primary};
     color: #fff;
     cursor: pointer;
     text-decoration: none;
@@ -88,7 +89,7 @@ export const baseStyles = css`
   }
   .button.secondary {
     background: #fff;
-    color: var(--portal-color-primary, #0a58ca);
+    color: ${token.primary};
   }
   .button.small {
     padding: 0.35rem 0.8rem;
@@ -104,7 +105,7 @@ export const baseStyles = css`
     border: 0;
     padding: 0;
     min-height: 44px;
-    color: var(--portal-color-link, #0a4fb3);
+    color: ${token.link};
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
@@ -118,14 +119,14 @@ export const baseStyles = css`
     margin: 1.5rem 0;
   }
   .notice {
-    border-left: 6px solid var(--portal-color-info, #0a58ca);
-    background: var(--portal-color-info-bg, #eef4fc);
+    border-left: 6px solid ${token.info};
+    background: ${token.infoBg};
     padding: 0.75rem 1rem;
     margin: 0 0 1.5rem;
   }
   .notice.error {
-    border-left-color: var(--portal-color-error, #b00020);
-    background: var(--portal-color-error-bg, #fdf0f2);
+    border-left-color: ${token.error};
+    background: ${token.errorBg};
   }
   .notice p {
     margin: 0;
@@ -147,8 +148,8 @@ export const baseStyles = css`
     color: #1a1a1a;
   }
   .tag.late {
-    background: var(--portal-color-error, #b00020);
-    border-color: var(--portal-color-error, #b00020);
+    background: ${token.error};
+    border-color: ${token.error};
     color: #fff;
   }
   /* Label and value side by side; label above value on a narrow screen. */
@@ -157,13 +158,13 @@ export const baseStyles = css`
     grid-template-columns: minmax(9rem, 14rem) 1fr;
     margin: 0.5rem 0 1rem;
     max-width: 45rem;
-    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-top: 1px solid ${token.borderLight};
   }
   dl.facts dt,
   dl.facts dd {
     margin: 0;
     padding: 0.6rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-bottom: 1px solid ${token.borderLight};
     overflow-wrap: anywhere;
   }
   dl.facts dt {

@@ -1,9 +1,9 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { createBus, PageTopic, RouteTopic, type EventBus } from '@portal/shared-contracts';
-import { areaFrontStyles } from './area-front.styles.js';
+import { areaFrontStyles } from '../styles/area-front.styles.js';
 import { AreaRouter, matchRoute, notFoundPage, pageFailedNotice } from './area-router.js';
-import { baseStyles } from './base.styles.js';
+import { baseStyles } from '../styles/base.styles.js';
 
 const ROUTES = { 'items/:id': 'item', 'items/:id/edit': 'edit', help: 'help' } as const;
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ApiRequestError, defineMessages, LOCALES } from '@portal/shared-contracts';
 import { errorsFromApiError, errorsFromIssues, errorText, fieldId, groupError, isConflict, isNotFound, issuesOf, orderedErrors } from './form-errors.js';
-import { uiMessages } from './kit.messages.js';
+import { uiMessages } from '../i18n/kit.messages.js';
 
 const messages = defineMessages<'text.too-long' | 'phone.invalid'>({
   fi: { 'text.too-long': 'Enintään {max} merkkiä.', 'phone.invalid': 'Anna numero.' },

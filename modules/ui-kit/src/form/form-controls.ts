@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { INTL_LOCALE, type Locale } from '@portal/shared-contracts';
 import { fieldId } from './form-errors.js';
-import { uiText } from './kit.messages.js';
+import { uiText } from '../i18n/kit.messages.js';
 
 // Template functions, not elements: a label's `for`, `aria-describedby` and the error summary's
 // links work by id, and ids do not reach across shadow roots. So every control is rendered into the

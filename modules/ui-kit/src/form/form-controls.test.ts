@@ -1,15 +1,15 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { LOCALES } from '@portal/shared-contracts';
-import { baseStyles } from './base.styles.js';
+import { baseStyles } from '../styles/base.styles.js';
 import { multiline, receiptPanel, summaryList } from './check-answers.js';
 import { errorSummary } from './error-summary.js';
 import { characterCountText, checkbox, checkboxGroup, hintText, monthYearField, radioGroup, selectField, textArea, textField } from './form-controls.js';
 import { fieldId, findField, type FieldErrors } from './form-errors.js';
 import { FormFlowController, PoliteAnnouncer, politeRegion } from './form-flow.js';
-import { formStyles } from './form.styles.js';
-import { uiMessages } from './kit.messages.js';
-import { notice } from './notice.js';
+import { formStyles } from '../styles/form.styles.js';
+import { uiMessages } from '../i18n/kit.messages.js';
+import { notice } from '../page/notice.js';
 
 /** Error codes in words, as an area's table would give them. */
 const WORDS: Readonly<Record<string, string>> = { 'phone.invalid': 'Anna puhelinnumero numeroina.', 'regions.required': 'Valitse kunta.', 'text.required': 'Täytä tämä kohta.' };

@@ -1,3 +1,4 @@
+import { token } from './tokens.js';
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
 // An area's front page: the tasks waiting for the person on top, then the area's items (offers,
@@ -11,7 +12,7 @@ export function areaFrontStyles(listClass: string): CSSResult {
   const list = unsafeCSS(`ul.${listClass}`);
   return css`
     .intro {
-      color: var(--portal-color-text-muted, #4a4a4a);
+      color: ${token.textMuted};
     }
     ul.tasks,
     ${list} {
@@ -21,14 +22,14 @@ export function areaFrontStyles(listClass: string): CSSResult {
       max-width: 45rem;
     }
     .task {
-      border-left: 6px solid var(--portal-color-info, #0a58ca);
-      background: var(--portal-color-info-bg, #eef4fc);
+      border-left: 6px solid ${token.info};
+      background: ${token.infoBg};
       padding: 0.75rem 1rem;
       margin-bottom: 0.75rem;
     }
     .task.late {
-      border-left-color: var(--portal-color-error, #b00020);
-      background: var(--portal-color-error-bg, #fdf0f2);
+      border-left-color: ${token.error};
+      background: ${token.errorBg};
     }
     .task p {
       margin: 0 0 0.5rem;
@@ -43,10 +44,10 @@ export function areaFrontStyles(listClass: string): CSSResult {
     }
     ${list} > li {
       padding: 0.75rem 0;
-      border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+      border-bottom: 1px solid ${token.borderLight};
     }
     ${list} > li:first-child {
-      border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+      border-top: 1px solid ${token.borderLight};
     }
     ${list} h3 {
       margin: 0 0 0.25rem;

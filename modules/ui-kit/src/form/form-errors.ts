@@ -1,5 +1,5 @@
 import { API_ERROR_CODES, ApiRequestError, formatMessage, type Locale, type Messages, type ValidationIssue } from '@portal/shared-contracts';
-import { uiMessages } from './kit.messages.js';
+import { uiMessages } from '../i18n/kit.messages.js';
 
 /**
  * A form's errors: issue path (as the contract's schema and the API's `details` name it, e.g.

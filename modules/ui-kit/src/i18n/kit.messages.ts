@@ -24,6 +24,11 @@ export const uiMessages = defineMessages<
   | 'charsOverOne'
   | 'month'
   | 'year'
+  | 'back'
+  | 'loadFailed'
+  | 'sendFailed'
+  | 'draftRestored'
+  | 'receivedAt'
 >({
   fi: {
     errorPrefix: 'Virhe:',
@@ -44,6 +49,11 @@ export const uiMessages = defineMessages<
     charsOverOne: 'Tekstissä on 1 merkki liikaa.',
     month: 'Kuukausi',
     year: 'Vuosi',
+    back: 'Takaisin',
+    loadFailed: 'Tietoja ei juuri nyt saatu haettua. Mitään ei ole kadonnut.',
+    sendFailed: 'Lähettäminen ei onnistunut. Tietosi ovat tallessa; yritä uudelleen.',
+    draftRestored: 'Palautimme tiedot, jotka kirjoitit aiemmin. Voit jatkaa siitä, mihin jäit.',
+    receivedAt: 'Vastaanotettu {time}.',
   },
   sv: {
     errorPrefix: 'Fel:',
@@ -64,6 +74,11 @@ export const uiMessages = defineMessages<
     charsOverOne: 'Texten har 1 tecken för mycket.',
     month: 'Månad',
     year: 'År',
+    back: 'Tillbaka',
+    loadFailed: 'Uppgifterna kunde inte hämtas just nu. Ingenting har gått förlorat.',
+    sendFailed: 'Det gick inte att skicka. Dina uppgifter finns kvar; försök igen.',
+    draftRestored: 'Vi återställde det du skrev tidigare. Du kan fortsätta där du slutade.',
+    receivedAt: 'Mottagen {time}.',
   },
   en: {
     errorPrefix: 'Error:',
@@ -84,6 +99,11 @@ export const uiMessages = defineMessages<
     charsOverOne: 'You have 1 character too many.',
     month: 'Month',
     year: 'Year',
+    back: 'Back',
+    loadFailed: 'The data could not be fetched just now. Nothing has been lost.',
+    sendFailed: 'Sending did not succeed. What you entered is kept; please try again.',
+    draftRestored: 'We restored what you typed earlier. You can continue where you left off.',
+    receivedAt: 'Received {time}.',
   },
 });
 

@@ -1,10 +1,10 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { PageTopic, portalBus } from '@portal/shared-contracts';
-import { baseStyles } from './base.styles.js';
+import { baseStyles } from '../styles/base.styles.js';
 import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from './form-flow.js';
-import { formStyles } from './form.styles.js';
-import { notice } from './notice.js';
+import { formStyles } from '../styles/form.styles.js';
+import { notice } from '../page/notice.js';
 
 /** Three steps, each with its own h1; the edit step has a field, an error summary and a notice. */
 class UiKitFlowTest extends LitElement {

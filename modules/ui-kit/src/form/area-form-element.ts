@@ -1,0 +1,408 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { DraftController, formatMessage, type fetchJson, type Locale, type Messages } from '@portal/shared-contracts';
+import { uiText, type UiMessageKey } from '../i18n/kit.messages.js';
+import { formatDateTime } from '../page/dates.js';
+import { LoadState } from '../page/load-controller.js';
+import { LocaleController } from '../page/locale-controller.js';
+import { followInternalLink } from '../page/navigation.js';
+import { notice } from '../page/notice.js';
+import { receiptPanel } from './check-answers.js';
+import { errorSummary } from './error-summary.js';
+import { characterCountText } from './form-controls.js';
+import { errorsFromApiError, type FieldErrors } from './form-errors.js';
+import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from './form-flow.js';
+import { IdempotentPost } from './idempotent-post.js';
+
+/** The notices every form can show; a form adds its own (what a 409 turned out to mean). */
+export const FormNotice = { draftRestored: 'draftRestored', conflict: 'conflict', sendFailed: 'sendFailed' } as const;
+export type FormNotice = (typeof FormNotice)[keyof typeof FormNotice];
+
+/** The texts every form has in its own words: step titles, its buttons, the receipt's heading. */
+export type FormMessageKey = 'titleEdit' | 'titleCheck' | 'titleReceipt' | 'continue' | 'cancel' | 'send' | 'receiptHeading';
+
+/** A form's values checked: the request to send, or the errors by issue path. */
+export type Validation<Request> = { ok: true; request: Request } | { ok: false; errors: FieldErrors };
+
+/** A draft read back over the values a form starts from, and whether it had anything to give. */
+export type Restored<Values> = { values: Values; restored: boolean };
+
+/** A contract schema as `fetchJson` takes it (a module depends on the contracts, not on valibot). */
+type ContractSchema = Parameters<typeof fetchJson>[1];
+
+/** What every receipt has: when the service received what was sent. */
+export interface Receipt {
+  readonly receivedAt: string;
+}
+
+export interface AreaFormSetup<Key extends string, ReceiptSchema extends ContractSchema> {
+  /** The area whose page the form is (`page.shown@1`). */
+  readonly area: string;
+  /** The server-side draft's key, `<area>.<form>`. */
+  readonly draftKey: string;
+  /** Where the form is sent; a function when the page sets the id later (read at send time). */
+  readonly url: string | (() => string);
+  /** The contract schema of the answer: a receipt with `receivedAt`. */
+  readonly receipt: ReceiptSchema;
+  /**
+   * The form's texts. The kit's own words (`sendFailed`, `draftRestored`, `back`…) are used unless
+   * the form words one of them its own way under the same key.
+   */
+  readonly messages: Messages<Key | FormMessageKey>;
+}
+
+/**
+ * What every form of every area is, written once (docs/ARCHITECTURE.md, "Forms"): the steps (edit,
+ * check, receipt) with their titles announced to the shell and focus moved; the language from the
+ * bus; the draft saved while typing and restored with a notice; sending with an idempotency key;
+ * and what a failed send means, the same in every form:
+ *
+ * - a 400 puts the server's codes next to the fields, the error summary focused;
+ * - a 409 is the form's to explain (`handleConflict`), what was typed kept;
+ * - a 5xx or a network error keeps everything and offers a retry, which sends the same key;
+ * - a success discards the draft, calls `afterSend` (the area's "changed" event) and shows the receipt.
+ *
+ * A form supplies its setup to the constructor and implements `canStart`, `load`, `validate`,
+ * `noticeText` and `renderBody`; it may override `stepTitle`, `draftData`, `errorFor`,
+ * `handleConflict`, `afterSend` and `backLabel`. Nothing here renders a field: that is each form's
+ * own, with the kit's controls.
+ */
+export abstract class AreaFormElement<
+  Values extends Record<string, unknown>,
+  Request,
+  Key extends string,
+  ReceiptSchema extends ContractSchema,
+  Notice extends string = FormNotice,
+> extends LitElement {
+  static override properties = {
+    basePath: { attribute: 'base-path' },
+    loadState: { state: true },
+    values: { state: true },
+    errors: { state: true },
+    notice: { state: true },
+    submitting: { state: true },
+    receipt: { state: true },
+  };
+
+  declare basePath: string;
+  declare loadState: LoadState;
+  /** What the person typed; never cleared by an error. */
+  declare values: Values | undefined;
+  /** Error codes by issue path (the contract's codes, worded at render time). */
+  declare errors: FieldErrors;
+  declare notice: Notice | FormNotice | undefined;
+  declare submitting: boolean;
+  declare receipt: ReceiptOf<ReceiptSchema> | undefined;
+
+  protected readonly i18n: LocaleController<Key | FormMessageKey>;
+  // The shell's document title without the soft hyphens some headings carry for narrow screens.
+  readonly flow: FormFlowController;
+  protected readonly announcer = new PoliteAnnouncer(this);
+  protected readonly draft: DraftController<Record<string, unknown>>;
+  /** One key per sending: a retry or a double click is the same sending to the server. */
+  private readonly sender: IdempotentPost<ReceiptSchema>;
+  private readonly messages: Messages<Key | FormMessageKey>;
+  /** What was sent, for the receipt: the values as typed and the request made of them. */
+  protected sent: { values: Values; request: Request } | undefined;
+  private started = false;
+
+  constructor(setup: AreaFormSetup<Key, ReceiptSchema>) {
+    super();
+    this.messages = setup.messages;
+    this.flow = new FormFlowController(this, { area: setup.area, title: (step) => this.stepTitle(step).replace(/\u00AD/g, '') });
+    this.i18n = new LocaleController(this, setup.messages, { changed: () => this.flow.announce() });
+    this.draft = new DraftController(this, {
+      key: setup.draftKey,
+      // After the receipt there is nothing left to keep.
+      values: () => (this.flow.step === FormStep.receipt ? undefined : this.draftData()),
+    });
+    this.sender = new IdempotentPost(setup.url, setup.receipt);
+    this.basePath = `/${setup.area}`;
+    this.loadState = LoadState.idle;
+    this.values = undefined;
+    this.errors = {};
+    this.notice = undefined;
+    this.submitting = false;
+    this.receipt = undefined;
+  }
+
+  /** The step shown: edit, check or receipt. */
+  get step(): FormStep {
+    return this.flow.step;
+  }
+
+  /** The idempotency key the next send uses (the same on a retry). */
+  get idempotencyKey(): string {
+    return this.sender.key;
+  }
+
+  // What a form supplies -----------------------------------------------------------------------------
+
+  /** True once the form has what it needs to start loading. */
+  protected abstract get canStart(): boolean;
+
+  /** Loads what the form needs and restores the draft (`startFrom`); called once, when `canStart`. */
+  protected abstract load(): Promise<void>;
+
+  /** The values checked and made into the request; undefined while there is nothing to check. */
+  protected abstract validate(): Validation<Request> | undefined;
+
+  /** The words of one of the form's own notices; undefined for one it shows elsewhere. */
+  protected abstract noticeText(shown: Notice | FormNotice): string | undefined;
+
+  /** Everything below the h1 on `step`. */
+  protected abstract renderBody(step: FormStep): TemplateResult | typeof nothing;
+
+  /** The h1 and the page title of a step. */
+  protected stepTitle(step: FormStep): string {
+    return this.t(step === FormStep.edit ? 'titleEdit' : step === FormStep.check ? 'titleCheck' : 'titleReceipt');
+  }
+
+  /** What the draft keeps now; undefined when there is nothing to keep. */
+  protected draftData(): Record<string, unknown> | undefined {
+    return this.values;
+  }
+
+  /** An error code in words; a form words its codes its own way for the field they are on. */
+  protected errorFor(_path: string, _code: string): string {
+    return this.kitText('unknownError');
+  }
+
+  /** A 409 (or another answer the form explains itself): true when handled. None by default. */
+  protected async handleConflict(_error: unknown): Promise<boolean> {
+    return false;
+  }
+
+  /** After a success, before the receipt shows: the area's "changed" event. */
+  protected afterSend(_receipt: ReceiptOf<ReceiptSchema>): void {}
+
+  /** The words of the link back to the area's front page. */
+  protected backLabel(): string {
+    return this.kitText('back');
+  }
+
+  // Texts --------------------------------------------------------------------------------------------
+
+  protected get language(): Locale {
+    return this.i18n.language;
+  }
+
+  protected t(key: Key | FormMessageKey, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  protected date(value: string): string {
+    return this.i18n.date(value);
+  }
+
+  /** One of the kit's words, unless the form's messages word it their own way under the same key. */
+  protected kitText(key: UiMessageKey, params?: Record<string, string | number>): string {
+    const own = (this.messages[this.language] as Readonly<Record<string, string>>)[key];
+    return own === undefined ? uiText(this.language, key, params) : formatMessage(own, params);
+  }
+
+  /** The error text of a path, or undefined. */
+  protected error(path: string): string | undefined {
+    const code = this.errors[path];
+    return code === undefined ? undefined : this.errorFor(path, code);
+  }
+
+  // Loading and editing ------------------------------------------------------------------------------
+
+  protected override willUpdate(): void {
+    if (!this.started && this.canStart) {
+      this.started = true;
+      void this.load();
+    }
+  }
+
+  /**
+   * The values the form starts from, unless the person has typed already: a saved draft read over
+   * `base` (with a notice that it was restored), else `base`.
+   */
+  protected startFrom(draft: Record<string, unknown> | undefined, base: Values, restore: (draft: Record<string, unknown>) => Restored<Values>): void {
+    if (this.values) return;
+    const restored = draft ? restore(draft) : { values: base, restored: false };
+    this.values = restored.values;
+    if (restored.restored) this.notice = FormNotice.draftRestored;
+  }
+
+  /**
+   * `load` of a form that needs nothing but its draft: restores it once, before the form shows, so
+   * nothing typed is overwritten by a late answer. No draft, or one that cannot be read: `base`.
+   */
+  protected async loadDraft(base: Values, restore: (draft: Record<string, unknown>) => Restored<Values>): Promise<void> {
+    this.loadState = LoadState.loading;
+    this.startFrom(await this.draft.restore(), base, restore);
+    this.loadState = LoadState.loaded;
+  }
+
+  /** One value changed: kept, and the draft saved once typing pauses. */
+  protected set<K extends keyof Values>(key: K, value: Values[K]): void {
+    if (!this.values) return;
+    this.values = { ...this.values, [key]: value };
+    this.draft.changed();
+  }
+
+  /** A text area's input: kept with `keep`, and its character count said politely once typing pauses. */
+  protected countedInput(maxLength: number, keep: (value: string) => void): (value: string) => void {
+    return (value) => {
+      keep(value);
+      this.announcer.say(characterCountText(value.length, maxLength, this.language));
+    };
+  }
+
+  /** The edit step's submit: on to the check step, or the errors with the summary focused. */
+  protected continueToCheck(event: Event): void {
+    event.preventDefault();
+    const result = this.validate();
+    if (!result) return;
+    if (!result.ok) {
+      this.showErrors(result.errors);
+      return;
+    }
+    this.errors = {};
+    // The "restored" and "conflict" notes have done their job once the person moves on.
+    if (this.notice !== FormNotice.sendFailed) this.notice = undefined;
+    void this.draft.save();
+    void this.flow.goTo(FormStep.check);
+  }
+
+  protected showErrors(errors: FieldErrors): void {
+    this.errors = errors;
+    void this.flow.goTo(FormStep.edit, 'summary');
+  }
+
+  // Sending ------------------------------------------------------------------------------------------
+
+  /** Sends the form; every failure keeps what was typed. */
+  async send(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const values = this.values;
+    if (!values || this.submitting) return;
+    const result = this.validate();
+    if (!result) return;
+    if (!result.ok) {
+      this.showErrors(result.errors);
+      return;
+    }
+    this.submitting = true;
+    this.notice = undefined;
+    try {
+      const receipt: ReceiptOf<ReceiptSchema> = await this.sender.send(result.request);
+      this.receipt = receipt;
+      this.sent = { values, request: result.request };
+      await this.draft.discard();
+      this.afterSend(receipt);
+      void this.flow.goTo(FormStep.receipt);
+    } catch (error) {
+      await this.handleSendError(error);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async handleSendError(error: unknown): Promise<void> {
+    if (await this.handleConflict(error)) return;
+    const errors = errorsFromApiError(error);
+    if (errors) {
+      this.showErrors(errors);
+      return;
+    }
+    this.notice = FormNotice.sendFailed;
+    void this.draft.save();
+    await this.updateComplete;
+    this.flow.focus('notice');
+  }
+
+  // Rendering ----------------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const step = this.flow.step;
+    return html`
+      <h1 tabindex="-1">${this.stepTitle(step)}</h1>
+      ${this.renderBody(step)} ${politeRegion(this.announcer)}
+    `;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<p role="status">${this.kitText('loading')}</p>`;
+  }
+
+  /** What the form needs could not be fetched: `text`, and a retry that loads again. */
+  protected renderLoadFailed(text: string = this.kitText('loadFailed')): TemplateResult {
+    return notice('error', text, html`<button class="button retry" type="button" @click=${() => void this.load()}>${this.kitText('retry')}</button>`);
+  }
+
+  /** After a failed load: focus on the retry, so the person hears what happened and can act. */
+  protected async focusRetry(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
+  }
+
+  /** The notice above the form: a restored draft, a 409's (the form's words), a failed send with its retry. */
+  protected renderNotice(): TemplateResult | typeof nothing {
+    const shown = this.notice;
+    if (shown === undefined) return nothing;
+    if (shown === FormNotice.draftRestored) return notice('info', this.kitText('draftRestored'));
+    if (shown === FormNotice.sendFailed) {
+      return notice(
+        'error',
+        this.kitText('sendFailed'),
+        html`<button class="button retry" type="button" ?disabled=${this.submitting} @click=${() => void this.send()}>${this.kitText('retry')}</button>`,
+      );
+    }
+    const text = this.noticeText(shown);
+    return text === undefined ? nothing : notice('error', text);
+  }
+
+  protected backLink(): TemplateResult {
+    return html`<p><a href=${this.basePath} @click=${followInternalLink}>${this.backLabel()}</a></p>`;
+  }
+
+  /** The error summary at the top of the edit step, the fields' errors in the form's words. */
+  protected renderErrorSummary(order: readonly string[]): TemplateResult | typeof nothing {
+    return errorSummary({
+      errors: this.errors,
+      order,
+      locale: this.language,
+      root: this.renderRoot,
+      text: (code, path) => this.errorFor(path, code),
+    });
+  }
+
+  /** The edit step's form: its fields, then Continue (to the check step) and Cancel (back to the area). */
+  protected renderEditForm(fields: TemplateResult): TemplateResult {
+    return html`<form id="form" novalidate @submit=${this.continueToCheck}>
+      ${fields}
+      <div class="actions">
+        <button class="button" type="submit">${this.t('continue')}</button>
+        <a class="button secondary" href=${this.basePath} @click=${followInternalLink}>${this.t('cancel')}</a>
+      </div>
+    </form>`;
+  }
+
+  /** The check step's Send (busy while sending, so a double click sends once) and Change. */
+  protected renderSendForm(): TemplateResult {
+    return html`<form @submit=${(event: Event) => void this.send(event)}>
+      <div class="actions">
+        <button class="button send" type="submit" ?disabled=${this.submitting} aria-disabled=${String(this.submitting)}>
+          ${this.submitting ? this.kitText('sending') : this.t('send')}
+        </button>
+        <button class="button secondary" type="button" @click=${() => void this.flow.goTo(FormStep.edit)}>${this.kitText('change')}</button>
+      </div>
+    </form>`;
+  }
+
+  /** A summary row's Change: back to the edit step, focus on the field of `path` (none on a receipt). */
+  protected changeTo(path: string, withChange: boolean): (() => void) | undefined {
+    return withChange ? () => void this.flow.goTo(FormStep.edit, { path }) : undefined;
+  }
+
+  /** The receipt's panel: what was received, and when. */
+  protected renderReceiptPanel(receipt: Receipt): TemplateResult {
+    return receiptPanel(this.t('receiptHeading'), this.kitText('receivedAt', { time: formatDateTime(receipt.receivedAt, this.language) }));
+  }
+}
+
+/** The receipt a schema describes. */
+export type ReceiptOf<S extends ContractSchema> = Awaited<ReturnType<typeof fetchJson<S>>>;

@@ -1,0 +1,15 @@
+// @portal/ui-kit/page: what every page of an area is made of. An area's root and page elements
+// import from here; nothing else of the kit's pages is importable (see package.json `exports`).
+export { AreaRouter, FRONT, matchRoute, NOT_FOUND, notFoundPage, pageFailedNotice } from './area-router.js';
+export type { AreaRoute, AreaRouterHost, AreaRouterOptions, RouteTable } from './area-router.js';
+export { addDays, daysBetween, formatDate, formatDateTime, helsinkiToday } from './dates.js';
+export { ItemLoadState, readCurrent } from './item-load.js';
+export type { ItemRead } from './item-load.js';
+export { LoadController, LoadState } from './load-controller.js';
+export type { LoadOptions } from './load-controller.js';
+export { LocaleController } from './locale-controller.js';
+export type { LocaleOptions } from './locale-controller.js';
+export { followInternalLink, telHref } from './navigation.js';
+export { notice } from './notice.js';
+export { uiMessages, uiText, withUiMessages } from '../i18n/kit.messages.js';
+export type { UiMessageKey } from '../i18n/kit.messages.js';
