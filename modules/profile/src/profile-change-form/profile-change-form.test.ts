@@ -5,7 +5,8 @@ import { type Profile } from '@portal/shared-contracts/profile';
 import { defineProfileElements } from '../define.js';
 import { json, tessaProfile } from '../testing/fixtures.js';
 import { validateChange, initialValues } from './change-model.js';
-import type { ProfileChangeForm, ProfileChangedEvent } from './profile-change-form.js';
+import type { ProfileChangedEvent } from '../area.js';
+import type { ProfileChangeForm } from './profile-change-form.js';
 
 defineProfileElements();
 
