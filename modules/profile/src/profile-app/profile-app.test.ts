@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { LocaleTopic, PageTopic, portalBus, SessionTopic } from '@portal/shared-contracts';
-import { apiError, endedJobSearch, json, referenceData, tessaJobSearch, tessaProfile, turvaJobSearch, ullaJobSearch } from '../testing/fixtures.js';
+import { apiError, json, restoreFetch } from '@portal/ui-kit/testing';
+import { endedJobSearch, referenceData, tessaJobSearch, tessaProfile, turvaJobSearch, ullaJobSearch } from '../testing/fixtures.js';
 import { defineProfileElements } from '../define.js';
 import type { ProfileApp } from './profile-app.js';
 
@@ -26,6 +27,7 @@ function stubFetch(
   more: MoreAnswers = {},
 ): string[] {
   const calls: string[] = [];
+  // The raw fetch, not the kit's stub: the hanging job-search answer needs the request's signal.
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     calls.push(url);
@@ -83,16 +85,12 @@ function valueOf(el: ProfileApp, sectionId: string, label: string): string | und
   return dt ? text(dt.nextElementSibling) : undefined;
 }
 
-const originalFetch = window.fetch;
-
 describe('profile-app', () => {
   beforeEach(() => {
     portalBus.publish(LocaleTopic, { locale: 'fi' });
     portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Tessa Testilä' } });
   });
-  afterEach(() => {
-    window.fetch = originalFetch;
-  });
+  afterEach(restoreFetch);
 
   describe('accessibility', () => {
     it('is accessible with data', async () => {
@@ -264,7 +262,7 @@ describe('profile-app', () => {
     });
 
     it('shows the municipality code when the reference data cannot be had', async () => {
-      const { el } = await pageWith(() => json(tessaJobSearch), () => apiError(500));
+      const { el } = await pageWith(() => json(tessaJobSearch), () => apiError('internal-error', 500));
       await waitUntil(() => valueOf(el, 'sought-work', 'Alueet') === 'Helsinki, 049');
     });
 
@@ -363,7 +361,7 @@ describe('profile-app', () => {
 
     it('keeps a failing job-search request in its own sections with a retry, the basic data still shown', async () => {
       let fail = true;
-      const { el } = await pageWith(() => (fail ? apiError(503) : json(tessaJobSearch)));
+      const { el } = await pageWith(() => (fail ? apiError('internal-error', 503) : json(tessaJobSearch)));
       expect(el.jobSearch).to.equal('failed');
       expect(text(root(el))).to.contain('010280-952L');
       expect(text(root(el))).to.contain('Mannerheimintie 1 A 2');
