@@ -11,6 +11,7 @@ export const messages = defineMessages({
     empty: 'Sinulla ei ole juuri nyt ajankohtaisia asioita.',
     areaFailed: 'Osion {area} ajankohtaisia asioita ei saatu haettua.',
     registryFailed: 'Ajankohtaisia asioita ei saatu haettua.',
+    retry: 'Yritä uudelleen',
   },
   sv: {
     pageTitle: 'Startsida',
@@ -22,6 +23,7 @@ export const messages = defineMessages({
     empty: 'Du har inga aktuella ärenden just nu.',
     areaFailed: 'Aktuella ärenden för {area} kunde inte hämtas.',
     registryFailed: 'Aktuella ärenden kunde inte hämtas.',
+    retry: 'Försök igen',
   },
   en: {
     pageTitle: 'Front page',
@@ -33,6 +35,7 @@ export const messages = defineMessages({
     empty: 'You have nothing that needs attention right now.',
     areaFailed: 'Current matters of {area} could not be fetched.',
     registryFailed: 'Your current matters could not be fetched.',
+    retry: 'Try again',
   },
 });
 

@@ -12,7 +12,7 @@ import {
   type Locale,
   type RegistryEntry,
 } from '@portal/shared-contracts';
-import { LoadController, LoadState, LocaleController, notice, withUiMessages } from '@portal/ui-kit/page';
+import { LoadController, LoadState, LocaleController, notice } from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH, REGISTRY_PATH } from '../area.js';
 import { messages } from './overview-app.messages.js';
@@ -60,7 +60,7 @@ export class OverviewApp extends LitElement {
 
   declare basePath: string;
 
-  private readonly i18n = new LocaleController(this, withUiMessages(messages), { changed: () => this.announcePage() });
+  private readonly i18n = new LocaleController(this, messages, { changed: () => this.announcePage() });
   private readonly customer = new TopicController(this, CustomerTopic);
   private readonly session = new TopicController(this, SessionTopic);
   /** Asks every area with a `currentItemsUrl` at once, on every sign-in; one slow or broken area holds up no other. */
