@@ -1,9 +1,11 @@
-// The module's federated entry (exposed as "./app"): its single-spa lifecycle and its elements.
-import { createElementModule } from '@portal/shared-contracts';
-import { defineProfileElements, PROFILE_ELEMENTS } from './define.js';
+// The module's federated entry (exposed as "./app"): its single-spa lifecycle and its root element.
+// The change report is a separate chunk the root loads on demand (pages.ts).
+import { createElementModule, defineElement } from '@portal/shared-contracts';
+import { ProfileApp } from './profile-app/profile-app.js';
+import { PROFILE_ELEMENTS } from './pages.js';
 
 export default createElementModule({
   rootElement: 'profile-app',
   elements: PROFILE_ELEMENTS,
-  define: defineProfileElements,
+  define: () => defineElement('profile-app', ProfileApp),
 });

@@ -8,6 +8,7 @@ import {
   type Registry,
   type RegistryEntry,
 } from '@portal/shared-contracts';
+import { json, restoreFetch, stubFetch } from '@portal/ui-kit/testing';
 import { defineOverviewElements } from '../define.js';
 import { sortItems, type OverviewApp } from './overview-app.js';
 
@@ -33,16 +34,11 @@ const item = (id: string, area: string, extra: Partial<CurrentItem> = {}): Curre
   ...extra,
 });
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-const originalFetch = window.fetch;
-
 function serve(routes: Record<string, () => Response>): void {
-  window.fetch = async (input: RequestInfo | URL) => {
-    const handler = routes[String(input)];
+  stubFetch(({ url }) => {
+    const handler = routes[url];
     return handler ? handler() : json({ error: { code: 'not-found', message: 'no' } }, 404);
-  };
+  });
 }
 
 const registry: Registry = {
@@ -65,9 +61,7 @@ describe('overview-app', () => {
     });
     portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Tessa Testilä' } });
   });
-  afterEach(() => {
-    window.fetch = originalFetch;
-  });
+  afterEach(restoreFetch);
 
   describe('accessibility', () => {
     it('is accessible with items and with a failed area', async () => {

@@ -1,8 +1,14 @@
 import { defineMessages } from '@portal/shared-contracts';
+import { areaMessages } from '../area.messages.js';
 
 export const messages = defineMessages({
   fi: {
+    ...areaMessages.fi,
     title: 'Omat tiedot',
+    pageFailed: 'Sivua ei juuri nyt saatu avattua. Tarkista verkkoyhteys ja yritä uudelleen. Mitään ei ole kadonnut.',
+    notFoundTitle: 'Sivua ei löytynyt',
+    notFoundText: 'Omissa tiedoissa ei ole tällaista sivua. Tarkista osoite.',
+    notFoundLink: 'Siirry omiin tietoihin',
     intro: 'Tällä sivulla ovat tiedot, jotka sinusta on tallennettu työ- ja elinkeinopalvelujen asiakastietojärjestelmään. Voit tulostaa ne tai ladata ne tiedostona.',
     loading: 'Ladataan tietojasi…',
     loadFailed: 'Tietojasi ei juuri nyt saatu haettua. Mitään ei ole kadonnut.',
@@ -21,7 +27,6 @@ export const messages = defineMessages({
     addressProtected: 'Osoitteesi on turvakiellon alainen, eikä sitä näytetä.',
     phone: 'Puhelin',
     email: 'Sähköposti',
-    language: 'Asiointikieli',
     contactChannel: 'Yhteydenottotapa',
     notGiven: 'Ei ilmoitettu',
     none: 'Ei ole',
@@ -42,9 +47,6 @@ export const messages = defineMessages({
     'field.email': 'sähköposti',
     'field.preferredLanguage': 'asiointikieli',
     'field.contactChannel': 'yhteydenottotapa',
-    'language.fi': 'suomi',
-    'language.sv': 'ruotsi',
-    'language.en': 'englanti',
     'channel.email': 'Sähköposti',
     'channel.phone': 'Puhelin',
     'channel.letter': 'Kirje',
@@ -126,7 +128,12 @@ export const messages = defineMessages({
     'benefit.receiving': 'Saat työttömyysetuutta.',
   },
   sv: {
+    ...areaMessages.sv,
     title: 'Mina uppgifter',
+    pageFailed: 'Sidan kunde inte öppnas just nu. Kontrollera nätverksanslutningen och försök igen. Ingenting har gått förlorat.',
+    notFoundTitle: 'Sidan hittades inte',
+    notFoundText: 'Det finns ingen sådan sida under Mina uppgifter. Kontrollera adressen.',
+    notFoundLink: 'Gå till Mina uppgifter',
     intro: 'På den här sidan finns de uppgifter om dig som finns i arbets- och näringstjänsternas kunddatasystem. Du kan skriva ut dem eller ladda ner dem som en fil.',
     loading: 'Dina uppgifter hämtas…',
     loadFailed: 'Dina uppgifter kunde inte hämtas just nu. Ingenting har gått förlorat.',
@@ -145,7 +152,6 @@ export const messages = defineMessages({
     addressProtected: 'Din adress omfattas av spärrmarkering och visas inte.',
     phone: 'Telefon',
     email: 'E-post',
-    language: 'Ärendespråk',
     contactChannel: 'Kontaktsätt',
     notGiven: 'Inte angivet',
     none: 'Ingen',
@@ -166,9 +172,6 @@ export const messages = defineMessages({
     'field.email': 'e-post',
     'field.preferredLanguage': 'ärendespråk',
     'field.contactChannel': 'kontaktsätt',
-    'language.fi': 'finska',
-    'language.sv': 'svenska',
-    'language.en': 'engelska',
     'channel.email': 'E-post',
     'channel.phone': 'Telefon',
     'channel.letter': 'Brev',
@@ -250,7 +253,12 @@ export const messages = defineMessages({
     'benefit.receiving': 'Du får arbetslöshetsförmån.',
   },
   en: {
+    ...areaMessages.en,
     title: 'My details',
+    pageFailed: 'The page could not be opened just now. Check your network connection and try again. Nothing has been lost.',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'There is no such page under My details. Check the address.',
+    notFoundLink: 'Go to My details',
     intro: 'This page shows the data the customer information system of the employment and economic development services holds on you. You can print it or download it as a file.',
     loading: 'Loading your details…',
     loadFailed: 'Your details could not be fetched just now. Nothing has been lost.',
@@ -269,7 +277,6 @@ export const messages = defineMessages({
     addressProtected: 'Your address is protected by an address block and is not shown.',
     phone: 'Phone',
     email: 'Email',
-    language: 'Language of service',
     contactChannel: 'How we contact you',
     notGiven: 'Not given',
     none: 'None',
@@ -290,9 +297,6 @@ export const messages = defineMessages({
     'field.email': 'email',
     'field.preferredLanguage': 'language of service',
     'field.contactChannel': 'how we contact you',
-    'language.fi': 'Finnish',
-    'language.sv': 'Swedish',
-    'language.en': 'English',
     'channel.email': 'Email',
     'channel.phone': 'Phone',
     'channel.letter': 'Letter',
@@ -374,3 +378,5 @@ export const messages = defineMessages({
     'benefit.receiving': 'You receive unemployment benefit.',
   },
 });
+
+export type MessageKey = keyof (typeof messages)['fi'];

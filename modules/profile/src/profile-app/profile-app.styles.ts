@@ -1,28 +1,16 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
-// Colours come from the shell's design tokens (custom properties inherit into shadow DOM); the
-// fallbacks keep the element readable alone or on a partner page. Contrast of each pair is ≥ 4.5:1.
+// The kit's base styles draw headings, links, buttons, notices and print basics; this is the
+// details page's own: its table of contents, its label/value lists, the lists of entries and
+// the print of all own data. Contrast of each colour pair is ≥ 4.5:1.
 export const styles = css`
-  :host {
-    display: block;
-    color: var(--portal-color-text, #1a1a1a);
-    font: inherit;
-  }
   h1 {
-    font-size: var(--portal-font-size-h1, 2rem);
-    line-height: 1.2;
-    margin: 0 0 0.5rem;
+    margin-bottom: 0.5rem;
   }
-  h1:focus {
-    outline: none;
-  }
-  h1:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
-    outline-offset: 4px;
-  }
-  h2 {
-    font-size: 1.35rem;
-    margin: 2rem 0 0.75rem;
+  h3 {
+    font-size: 1.1rem;
+    margin: 1.5rem 0 0.5rem;
   }
   /* Section headings take focus from the table of contents and after a retry: visible to the
      keyboard, not a box around a heading after a mouse click. */
@@ -32,25 +20,15 @@ export const styles = css`
   h2:focus {
     outline: none;
   }
+  h1:focus-visible,
   h2:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
+    outline: 3px solid ${token.focus};
     outline-offset: 4px;
-  }
-  h3 {
-    font-size: 1.1rem;
-    margin: 1.5rem 0 0.5rem;
-  }
-  a {
-    color: var(--portal-color-link, #0a4fb3);
-  }
-  a:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
-    outline-offset: 3px;
   }
   nav.toc {
     margin: 1.5rem 0;
     padding: 0.75rem 1rem;
-    border-left: 4px solid var(--portal-color-border-light, #d0d0d0);
+    border-left: 4px solid ${token.borderLight};
   }
   nav.toc h2 {
     font-size: 1rem;
@@ -66,64 +44,25 @@ export const styles = css`
   }
   .intro,
   .updated {
-    color: var(--portal-color-text-muted, #4a4a4a);
-    max-width: 45rem;
+    color: ${token.textMuted};
   }
   dl {
     display: grid;
     grid-template-columns: minmax(10rem, 16rem) 1fr;
     gap: 0;
     margin: 0;
-    border-top: 1px solid var(--portal-color-border, #8a8a8a);
+    border-top: 1px solid ${token.border};
   }
   dt,
   dd {
     padding: 0.75rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-bottom: 1px solid ${token.borderLight};
     margin: 0;
     overflow-wrap: anywhere;
   }
   dt {
     font-weight: 600;
     padding-right: 1rem;
-  }
-  .notice {
-    border-left: 6px solid var(--portal-color-info, #0a58ca);
-    background: var(--portal-color-info-bg, #eef4fc);
-    padding: 1rem;
-    margin: 1rem 0;
-  }
-  .notice.error {
-    border-left-color: var(--portal-color-error, #b00020);
-    background: var(--portal-color-error-bg, #fdf0f2);
-  }
-  button {
-    font: inherit;
-    padding: 0.6rem 1.2rem;
-    border-radius: 4px;
-    border: 2px solid var(--portal-color-primary, #0a58ca);
-    background: var(--portal-color-primary, #0a58ca);
-    color: #fff;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
-    outline-offset: 3px;
-  }
-  a.action {
-    display: inline-block;
-    font-weight: 600;
-    padding: 0.6rem 1.2rem;
-    min-height: 44px;
-    box-sizing: border-box;
-    border-radius: 4px;
-    background: var(--portal-color-primary, #0a58ca);
-    color: #fff;
-    text-decoration: none;
-  }
-  a.action:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
-    outline-offset: 3px;
   }
   @media (max-width: 40rem) {
     dl {
@@ -137,34 +76,19 @@ export const styles = css`
       padding-top: 0.25rem;
     }
   }
-  button.secondary {
-    background: #fff;
-    color: var(--portal-color-primary, #0a58ca);
-  }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.75rem 1.5rem;
-    align-items: center;
-    margin: 1.5rem 0;
-  }
-  a.download {
-    color: var(--portal-color-link, #0a4fb3);
-  }
-  a.download:focus-visible {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
-    outline-offset: 3px;
   }
   ul.history,
   ul.items {
     list-style: none;
     padding: 0;
     margin: 0;
-    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-top: 1px solid ${token.borderLight};
   }
   ul.items li {
     padding: 0.75rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-bottom: 1px solid ${token.borderLight};
   }
   /* An entry reads as its name and then one fact a line, on a phone as on a desktop. */
   ul.items li > * {
@@ -175,13 +99,13 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
     padding: 0.75rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-bottom: 1px solid ${token.borderLight};
   }
   .status {
     font-weight: 600;
   }
   .status.pending {
-    color: var(--portal-color-info, #0a58ca);
+    color: ${token.info};
   }
   .line {
     display: block;
@@ -191,42 +115,27 @@ export const styles = css`
     white-space: pre-line;
   }
   .source {
-    color: var(--portal-color-text-muted, #4a4a4a);
+    color: ${token.textMuted};
     margin: 0 0 0.5rem;
   }
   .to-area {
     margin: 1rem 0 0;
-    max-width: 45rem;
   }
   .print-only {
     display: none;
   }
-  /* A print of all own data (seed line 15): no buttons or links to act on, no section split across
-     pages, and the date it was printed. The shell hides its header and footer when printing. */
+  /* A print of all own data (seed line 15): no contents or links to act on (the kit hides buttons),
+     no entry split across pages, and the date it was printed. The shell hides its header and footer. */
   @media print {
-    :host {
-      color: #000;
-      font-size: 11pt;
-    }
-    button,
-    .actions,
-    a.action,
     nav.toc,
     .to-area {
       display: none;
     }
-    a {
-      color: inherit;
-      text-decoration: none;
-    }
     /* A section taller than a page still splits (browsers must), but then not inside an entry. */
-    section,
     li,
     .notice {
       break-inside: avoid;
     }
-    h2,
-    h3,
     dt {
       break-after: avoid;
     }

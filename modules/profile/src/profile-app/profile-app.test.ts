@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import { LocaleTopic, PageTopic, portalBus, SessionTopic } from '@portal/shared-contracts';
-import { apiError, endedJobSearch, json, referenceData, tessaJobSearch, tessaProfile, turvaJobSearch, ullaJobSearch } from '../testing/fixtures.js';
+import { apiError, json, restoreFetch } from '@portal/ui-kit/testing';
+import { endedJobSearch, tessaJobSearch, tessaProfile, turvaJobSearch, ullaJobSearch } from '../testing/fixtures.js';
+import { asPrinted, pageWith, root, rows, stubFetch, text, valueOf } from '../testing/helpers.js';
 import { defineProfileElements } from '../define.js';
 import type { ProfileApp } from './profile-app.js';
 
@@ -9,90 +11,12 @@ defineProfileElements();
 
 const tessa = tessaProfile;
 
-interface MoreAnswers {
-  /** GET /api/job-search; a never-registered person unless said otherwise. */
-  jobSearch?: (init?: RequestInit) => Response | Promise<Response>;
-  /** GET /api/job-search/reference. */
-  reference?: () => Response | Promise<Response>;
-}
-
-/**
- * Answers /api/profile with the given response, the change history and the job seeking (each by
- * its own URL, so each can fail alone); returns the calls made.
- */
-function stubFetch(
-  respond: () => Response | Promise<Response>,
-  history: () => Response = () => json({ items: [] }),
-  more: MoreAnswers = {},
-): string[] {
-  const calls: string[] = [];
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    calls.push(url);
-    if (url === '/api/profile/changes') return history();
-    if (url === '/api/job-search') return (more.jobSearch ?? (() => json(ullaJobSearch)))(init);
-    if (url === '/api/job-search/reference') return (more.reference ?? (() => json(referenceData)))();
-    return respond();
-  };
-  return calls;
-}
-
-/** The page with the profile and the given job seeking, once both have arrived. */
-async function pageWith(jobSearch: () => Response | Promise<Response>, reference?: () => Response): Promise<{ el: ProfileApp; calls: string[] }> {
-  const calls = stubFetch(() => json(tessa), undefined, { jobSearch, reference });
-  const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
-  await waitUntil(() => el.state === 'loaded' && el.jobSearch !== undefined);
-  await el.updateComplete;
-  return { el, calls };
-}
-
-/**
- * Shows the element as printed; returns how to undo it. Chromium emulates print media. Firefox
- * through WebDriver BiDi cannot (the command fails on the server, with a stack trace in the
- * output), so there the component's own `@media print` rules are adopted as plain rules: the same
- * rules, checked the same way.
- */
-async function asPrinted(el: ProfileApp): Promise<() => Promise<void>> {
-  if (!navigator.userAgent.includes('Firefox')) {
-    await emulateMedia({ media: 'print' });
-    return () => emulateMedia({ media: 'screen' });
-  }
-  const shadow = el.shadowRoot!;
-  const before = shadow.adoptedStyleSheets;
-  const printRules = before
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
-    .join('\n');
-  expect(printRules, 'the component has print rules').not.to.equal('');
-  const print = new CSSStyleSheet();
-  print.replaceSync(printRules);
-  shadow.adoptedStyleSheets = [...before, print];
-  return async () => {
-    shadow.adoptedStyleSheets = before;
-  };
-}
-
-const root = (el: ProfileApp) => el.shadowRoot!;
-const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const rows = (el: ProfileApp, selector: string) => [...root(el).querySelectorAll(selector)].map((node) => text(node));
-/** The value (dd) next to a label (dt) in a section. */
-function valueOf(el: ProfileApp, sectionId: string, label: string): string | undefined {
-  const section = root(el).querySelector(`#${sectionId}`)!.closest('section')!;
-  const dt = [...section.querySelectorAll('dt')].find((node) => text(node) === label);
-  return dt ? text(dt.nextElementSibling) : undefined;
-}
-
-const originalFetch = window.fetch;
-
 describe('profile-app', () => {
   beforeEach(() => {
     portalBus.publish(LocaleTopic, { locale: 'fi' });
     portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Tessa Testilä' } });
   });
-  afterEach(() => {
-    window.fetch = originalFetch;
-  });
+  afterEach(restoreFetch);
 
   describe('accessibility', () => {
     it('is accessible with data', async () => {
@@ -264,7 +188,7 @@ describe('profile-app', () => {
     });
 
     it('shows the municipality code when the reference data cannot be had', async () => {
-      const { el } = await pageWith(() => json(tessaJobSearch), () => apiError(500));
+      const { el } = await pageWith(() => json(tessaJobSearch), () => apiError('internal-error', 500));
       await waitUntil(() => valueOf(el, 'sought-work', 'Alueet') === 'Helsinki, 049');
     });
 
@@ -363,7 +287,7 @@ describe('profile-app', () => {
 
     it('keeps a failing job-search request in its own sections with a retry, the basic data still shown', async () => {
       let fail = true;
-      const { el } = await pageWith(() => (fail ? apiError(503) : json(tessaJobSearch)));
+      const { el } = await pageWith(() => (fail ? apiError('internal-error', 503) : json(tessaJobSearch)));
       expect(el.jobSearch).to.equal('failed');
       expect(text(root(el))).to.contain('010280-952L');
       expect(text(root(el))).to.contain('Mannerheimintie 1 A 2');

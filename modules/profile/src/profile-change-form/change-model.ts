@@ -1,5 +1,6 @@
 import { validate, type Locale } from '@portal/shared-contracts';
 import { effectiveDateInWindow, PROFILE_CHANGE_ERRORS, ProfileChangeRequestSchema, type ContactChannel, type Profile, type ProfileChangeRequest } from '@portal/shared-contracts/profile';
+import { FORM_PATH, type FieldErrors, type Validation } from '@portal/ui-kit/form';
 
 /**
  * What the form holds: strings as typed, so nothing is lost or reformatted while editing. A type
@@ -28,8 +29,6 @@ export const FIELD_ORDER = [
 ] as const;
 export type ChangeField = (typeof FIELD_ORDER)[number];
 
-/** Field → error code (`phone.invalid`…); `form` for errors of the whole report. */
-export type ChangeErrors = Partial<Record<ChangeField | 'form', string>>;
 
 export function initialValues(profile: Profile, today: string): ChangeValues {
   return {
@@ -69,19 +68,25 @@ export function toRequest(values: ChangeValues, profile: Profile): Record<string
 }
 
 /** The field an issue path names: `address.postalCode` → `postalCode`; no path → the whole form. */
-export function fieldOfPath(path: string): ChangeField | 'form' {
+export function fieldOfPath(path: string): ChangeField | typeof FORM_PATH {
   const last = path.split('.').pop() ?? '';
-  return (FIELD_ORDER as readonly string[]).includes(last) ? (last as ChangeField) : 'form';
+  return (FIELD_ORDER as readonly string[]).includes(last) ? (last as ChangeField) : FORM_PATH;
+}
+
+/**
+ * Errors by field: the contract's paths (`address.postalCode`, from the browser's validation or
+ * the server's 400) on the fields of the form, which are flat; the first error of a field wins.
+ */
+export function errorsByField(errors: FieldErrors): FieldErrors {
+  const byField: Record<string, string> = {};
+  for (const [path, code] of Object.entries(errors)) byField[fieldOfPath(path)] ??= code;
+  return byField;
 }
 
 /** Validates with the contract's own schema, so the browser and the server agree on every rule. */
-export function validateChange(
-  values: ChangeValues,
-  profile: Profile,
-  today: string,
-): { ok: true; request: ProfileChangeRequest } | { ok: false; errors: ChangeErrors } {
+export function validateChange(values: ChangeValues, profile: Profile, today: string): Validation<ProfileChangeRequest> {
   const result = validate(ProfileChangeRequestSchema, toRequest(values, profile));
-  const errors: ChangeErrors = {};
+  const errors: Record<string, string> = {};
   if (!result.ok) {
     for (const issue of result.issues) errors[fieldOfPath(issue.path)] ??= issue.message;
   } else if (!effectiveDateInWindow(result.value.effectiveDate, today)) {

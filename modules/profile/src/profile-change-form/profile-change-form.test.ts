@@ -3,34 +3,19 @@ import { sendKeys } from '@web/test-runner-commands';
 import { helsinkiToday, LocaleTopic, portalBus, SessionExpiringTopic } from '@portal/shared-contracts';
 import { type Profile } from '@portal/shared-contracts/profile';
 import { defineProfileElements } from '../define.js';
-import { json, tessaProfile } from '../testing/fixtures.js';
+import { json, restoreFetch, root, stubFetch, type, type FetchCall } from '@portal/ui-kit/testing';
+import { tessaProfile } from '../testing/fixtures.js';
 import { validateChange, initialValues } from './change-model.js';
-import type { ProfileChangeForm, ProfileChangedEvent } from './profile-change-form.js';
+import type { ProfileChangedEvent } from '../area.js';
+import type { ProfileChangeForm } from './profile-change-form.js';
 
 defineProfileElements();
 
 const profile: Profile = { ...tessaProfile, updatedAt: '2026-11-01T10:00:00.000Z' };
 
-interface Call {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: unknown;
-}
-
-const originalFetch = window.fetch;
-
 /** A fake backend for the form: drafts and change reports. */
-function backend(options: { draft?: Record<string, unknown>; answer?: (call: Call) => Response } = {}): Call[] {
-  const calls: Call[] = [];
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const call: Call = {
-      method: init.method ?? 'GET',
-      url: String(input),
-      headers: Object.fromEntries(new Headers(init.headers).entries()),
-      body: init.body ? JSON.parse(String(init.body)) : undefined,
-    };
-    calls.push(call);
+function backend(options: { draft?: Record<string, unknown>; answer?: (call: FetchCall) => Response } = {}): FetchCall[] {
+  return stubFetch((call) => {
     if (call.url === '/api/drafts/profile.change') {
       if (call.method === 'GET') {
         return options.draft
@@ -42,8 +27,7 @@ function backend(options: { draft?: Record<string, unknown>; answer?: (call: Cal
     }
     if (options.answer) return options.answer(call);
     return json({ error: { code: 'not-found', message: 'x' } }, 404);
-  };
-  return calls;
+  });
 }
 
 async function form(): Promise<ProfileChangeForm> {
@@ -52,20 +36,11 @@ async function form(): Promise<ProfileChangeForm> {
   return el;
 }
 
-function type(el: ProfileChangeForm, id: string, value: string): void {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
-
-const root = (el: ProfileChangeForm) => el.shadowRoot!;
 const submit = (el: ProfileChangeForm) => root(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
 
 describe('profile-change-form', () => {
   beforeEach(() => portalBus.publish(LocaleTopic, { locale: 'fi' }));
-  afterEach(() => {
-    window.fetch = originalFetch;
-  });
+  afterEach(restoreFetch);
 
   describe('accessibility', () => {
     it('is accessible when editing, with errors, when checking and on the receipt', async () => {
@@ -75,11 +50,11 @@ describe('profile-change-form', () => {
       });
       const el = await form();
       await expect(el).to.be.accessible();
-      type(el, 'phone', 'soita');
+      await type(el, 'phone', 'soita');
       submit(el);
       await el.updateComplete;
       await expect(el).to.be.accessible();
-      type(el, 'phone', '040 765 4321');
+      await type(el, 'phone', '040 765 4321');
       submit(el);
       await waitUntil(() => el.step === 'check');
       await expect(el).to.be.accessible();
@@ -101,8 +76,8 @@ describe('profile-change-form', () => {
     it('shows each error next to its field and in a summary that takes focus, keeping what was typed', async () => {
       backend();
       const el = await form();
-      type(el, 'postalCode', '123');
-      type(el, 'email', 'tessa@');
+      await type(el, 'postalCode', '123');
+      await type(el, 'email', 'tessa@');
       submit(el);
       await el.updateComplete;
       const summary = root(el).querySelector<HTMLElement>('.error-summary')!;
@@ -144,7 +119,7 @@ describe('profile-change-form', () => {
         },
       });
       const el = await form();
-      type(el, 'phone', '040 765 4321');
+      await type(el, 'phone', '040 765 4321');
       submit(el);
       await waitUntil(() => el.step === 'check');
       expect(root(el).querySelector('h1')!.textContent).to.equal('Tarkista ilmoitus ennen lähettämistä');
@@ -174,7 +149,7 @@ describe('profile-change-form', () => {
             : json({ error: { code: 'conflict', message: 'changed meanwhile' } }, 409),
       });
       const el = await form();
-      type(el, 'phone', '040 765 4321');
+      await type(el, 'phone', '040 765 4321');
       submit(el);
       await waitUntil(() => el.step === 'check');
       root(el).querySelector<HTMLButtonElement>('.actions .button')!.click();
@@ -190,7 +165,7 @@ describe('profile-change-form', () => {
           json({ error: { code: 'validation-failed', message: 'bad', details: [{ path: 'effectiveDate', message: 'effective-date.range' }] } }, 400),
       });
       const el = await form();
-      type(el, 'phone', '040 765 4321');
+      await type(el, 'phone', '040 765 4321');
       submit(el);
       await waitUntil(() => el.step === 'check');
       root(el).querySelector<HTMLButtonElement>('.actions .button')!.click();
@@ -242,7 +217,7 @@ describe('profile-change-form', () => {
     it('saves what was typed at once when the session is about to end', async () => {
       const calls = backend();
       const el = await form();
-      type(el, 'email', 'uusi@example.fi');
+      await type(el, 'email', 'uusi@example.fi');
       portalBus.publish(SessionExpiringTopic, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
       await waitUntil(() => calls.some((c) => c.method === 'PUT'));
       const put = calls.find((c) => c.method === 'PUT')!;

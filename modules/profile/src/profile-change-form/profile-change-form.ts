@@ -1,40 +1,31 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { API_ERROR_CODES, ApiRequestError, DEFAULT_LOCALE, CurrentItemsChangedTopic, DraftController, helsinkiToday, fetchJson, formatDate, formatMessage, IDEMPOTENCY_KEY_HEADER, INTL_LOCALE, LOCALES, LocaleTopic, PageTopic, portalBus, TopicController, type Locale } from '@portal/shared-contracts';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CurrentItemsChangedTopic, fetchJson, LOCALES, portalBus } from '@portal/shared-contracts';
 import { CONTACT_CHANNELS, ProfileChangeReceiptSchema, ProfileSchema, type Profile, type ProfileChangeReceipt, type ProfileChangeRequest } from '@portal/shared-contracts/profile';
 import {
-  fieldOfPath,
-  FIELD_ORDER,
-  initialValues,
-  restoreValues,
-  validateChange,
-  type ChangeErrors,
-  type ChangeField,
-  type ChangeValues,
-} from './change-model.js';
+  AreaFormElement,
+  FormNotice,
+  FormStep,
+  isConflict,
+  legend,
+  radioGroup,
+  summaryList,
+  textField,
+  type FieldErrors,
+  type SummaryRow,
+  type TextFieldOptions,
+  type Validation,
+} from '@portal/ui-kit/form';
+import { formatDate, helsinkiToday } from '@portal/ui-kit/page';
+import { baseStyles, formStyles } from '@portal/ui-kit/styles';
+import { AREA, PROFILE_PATHS, ProfileChangedEvent } from '../area.js';
+import { errorsByField, FIELD_ORDER, initialValues, restoreValues, validateChange, type ChangeField, type ChangeValues } from './change-model.js';
 import { messages, type MessageKey } from './profile-change-form.messages.js';
 import { styles } from './profile-change-form.styles.js';
 
 export const DRAFT_KEY = 'profile.change';
 
-const Step = { edit: 'edit', check: 'check', receipt: 'receipt' } as const;
-type Step = (typeof Step)[keyof typeof Step];
-
-const Notice = { draftRestored: 'draftRestored', conflict: 'conflict', sendFailed: 'sendFailed' } as const;
-type Notice = (typeof Notice)[keyof typeof Notice];
-
-/** The profile as the server now has it, after a change or a conflict. */
-export class ProfileChangedEvent extends Event {
-  static readonly eventName = 'profile-changed';
-  constructor(readonly profile: Profile) {
-    super(ProfileChangedEvent.eventName, { bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'profile-changed': ProfileChangedEvent;
-  }
-}
+/** What a text field of the form takes besides its field: the label's key, and the kit's options. */
+type TextFieldSetup = Partial<Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'width'>> & { readonly hint?: MessageKey };
 
 /**
  * Reporting a change of basic data (seed line 5): the form, a check-your-answers step and a
@@ -43,356 +34,163 @@ declare global {
  * is kept as a server-side draft (saved as they type and when the session is about to end), so a
  * timeout or a sign-in again loses nothing. A retry or double click sends one report.
  *
+ * The flow, the draft and the sending are the kit's (`AreaFormElement`); this form adds its
+ * fields, its rows and what a 409 means here: someone changed the data meanwhile.
+ *
  * @summary Change report of basic data.
  * @fires profile-changed - The profile changed on the server (ProfileChangedEvent).
  */
-export class ProfileChangeForm extends LitElement {
-  static override styles = styles;
-  static override properties = {
-    profile: { attribute: false },
-    basePath: { attribute: 'base-path' },
-    step: { state: true },
-    values: { state: true },
-    errors: { state: true },
-    notice: { state: true },
-    submitting: { state: true },
-    receipt: { state: true },
-  };
+export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChangeRequest, MessageKey, typeof ProfileChangeReceiptSchema> {
+  static override styles = [baseStyles, formStyles, styles];
+  static override properties = { ...AreaFormElement.properties, profile: { attribute: false } };
 
   declare profile: Profile | undefined;
-  declare basePath: string;
-  declare step: Step;
-  declare values: ChangeValues | undefined;
-  declare errors: ChangeErrors;
-  declare notice: Notice | undefined;
-  declare submitting: boolean;
-  declare receipt: ProfileChangeReceipt | undefined;
-
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.announce());
-  /**
-   * Saves what was typed when typing pauses, when the session is about to end and when the form
-   * leaves the page. Nothing is saved on the receipt: the report was sent and its draft deleted.
-   */
-  private readonly draft = new DraftController<ChangeValues>(this, {
-    key: DRAFT_KEY,
-    values: () => (this.step === Step.receipt ? undefined : this.values),
-  });
-  /** One key per report: a retry or a double click of "send" is the same report to the server. */
-  private idempotencyKey = crypto.randomUUID();
-  private draftChecked = false;
-  /** What was sent and what it replaced, for the receipt (the profile has changed by then). */
-  private sent: { values: ChangeValues; before: ChangeValues } | undefined;
 
   constructor() {
-    super();
+    super({ area: AREA, draftKey: DRAFT_KEY, url: PROFILE_PATHS.changes, receipt: ProfileChangeReceiptSchema, messages });
     this.profile = undefined;
-    this.basePath = '/profile';
-    this.step = Step.edit;
-    this.values = undefined;
-    this.errors = {};
-    this.notice = undefined;
-    this.submitting = false;
-    this.receipt = undefined;
   }
 
-  private get language(): Locale {
-    return this.locale.value?.locale ?? DEFAULT_LOCALE;
+  protected override get canStart(): boolean {
+    return this.profile !== undefined;
   }
 
-  private t(key: MessageKey, params?: Record<string, string>): string {
-    return formatMessage(messages[this.language][key], params);
-  }
-
-  private errorText(code: string): string {
-    const key = `error.${code}` as MessageKey;
-    return key in messages.fi ? this.t(key) : code;
-  }
-
-  protected override willUpdate(): void {
-    if (this.profile && !this.values) {
-      this.values = initialValues(this.profile, helsinkiToday());
-      if (!this.draftChecked) void this.restoreDraft();
+  /**
+   * The form shows the current data at once; a saved draft goes over it when it arrives, with a
+   * note that it did (no draft, or one that cannot be read: the form works without it).
+   */
+  protected override async load(): Promise<void> {
+    if (!this.profile) return;
+    this.values = initialValues(this.profile, helsinkiToday());
+    this.loadState = 'loaded';
+    const draft = await this.draft.restore();
+    if (draft && this.values) {
+      this.values = restoreValues(this.values, draft);
+      this.notice = FormNotice.draftRestored;
     }
   }
 
-  protected override firstUpdated(): void {
-    this.announce();
+  protected override validate(): Validation<ProfileChangeRequest> | undefined {
+    return this.values && this.profile && validateChange(this.values, this.profile, helsinkiToday());
   }
 
-  private stepTitle(): string {
-    return this.t(this.step === Step.edit ? 'titleEdit' : this.step === Step.check ? 'titleCheck' : 'titleReceipt');
+  /** The fields are flat, the contract's paths are not (`address.postalCode`): errors go to the fields. */
+  protected override showErrors(errors: FieldErrors): void {
+    super.showErrors(errorsByField(errors));
   }
 
-  private announce(): void {
-    if (this.hasUpdated) portalBus.publish(PageTopic, { area: 'profile', title: this.stepTitle() });
+  protected override errorFor(path: string, code: string): string {
+    const key = `error.${code}`;
+    return key in messages.fi ? this.t(key as MessageKey) : super.errorFor(path, code);
   }
 
-  private async goTo(step: Step, focus: 'heading' | 'summary' | ChangeField = 'heading'): Promise<void> {
-    const changed = step !== this.step;
-    this.step = step;
-    await this.updateComplete;
-    if (changed) this.announce();
-    const target =
-      focus === 'heading'
-        ? this.renderRoot.querySelector<HTMLElement>('h1')
-        : focus === 'summary'
-          ? this.renderRoot.querySelector<HTMLElement>('.error-summary')
-          : this.renderRoot.querySelector<HTMLElement>(`#${focus}`);
-    target?.focus();
+  protected override noticeText(shown: FormNotice): string | undefined {
+    return shown === FormNotice.conflict ? this.t('conflict') : undefined;
   }
 
-  // Drafts ---------------------------------------------------------------------------------------
-
-  /** Once per form: a saved draft goes over the initial values, with a note that it did. */
-  private async restoreDraft(): Promise<void> {
-    this.draftChecked = true;
-    // Undefined: no draft, or it could not be read; the form works without it.
-    const data = await this.draft.restore();
-    if (data && this.values) {
-      this.values = restoreValues(this.values, data);
-      this.notice = Notice.draftRestored;
-    }
+  protected override backLabel(): string {
+    return this.t('back');
   }
 
-  // Editing --------------------------------------------------------------------------------------
-
-  private update_(field: ChangeField, value: string): void {
-    if (!this.values) return;
-    this.values = { ...this.values, [field]: value } as ChangeValues;
-    this.draft.changed();
+  /** The area page shows the new data; "add your phone number" may be done now, so the navigation's marks are read again. */
+  protected override afterSend(receipt: ProfileChangeReceipt): void {
+    this.dispatchEvent(new ProfileChangedEvent(receipt.profile));
+    portalBus.publish(CurrentItemsChangedTopic, { area: AREA });
   }
 
-  private continueToCheck(event: Event): void {
-    event.preventDefault();
-    if (!this.values || !this.profile) return;
-    const result = validateChange(this.values, this.profile, helsinkiToday());
-    if (!result.ok) {
-      this.errors = result.errors;
-      void this.goTo(Step.edit, 'summary');
-      return;
-    }
-    this.errors = {};
-    // The "restored your draft" note has done its job once the person moves on.
-    if (this.notice === Notice.draftRestored) this.notice = undefined;
-    void this.draft.save();
-    void this.goTo(Step.check);
-  }
-
-  private async send(): Promise<void> {
-    if (!this.values || !this.profile || this.submitting) return;
-    const result = validateChange(this.values, this.profile, helsinkiToday());
-    if (!result.ok) {
-      this.errors = result.errors;
-      void this.goTo(Step.edit, 'summary');
-      return;
-    }
-    this.submitting = true;
-    this.notice = undefined;
-    const sent = { values: this.values, before: initialValues(this.profile, this.values.effectiveDate) };
+  /** A 409: someone else changed the data. Shows the newest, keeps what the person typed. */
+  protected override async handleConflict(error: unknown): Promise<boolean> {
+    if (!isConflict(error)) return false;
     try {
-      this.receipt = await this.post(result.request);
-      this.sent = sent;
-      await this.draft.discard();
-      this.dispatchEvent(new ProfileChangedEvent(this.receipt.profile));
-      // E.g. "add your phone number" may be done now: the navigation's marks are read again.
-      portalBus.publish(CurrentItemsChangedTopic, { area: 'profile' });
-      this.idempotencyKey = crypto.randomUUID();
-      void this.goTo(Step.receipt);
-    } catch (error) {
-      await this.handleSendError(error);
-    } finally {
-      this.submitting = false;
+      const latest = await fetchJson(PROFILE_PATHS.profile, ProfileSchema);
+      this.profile = latest;
+      this.dispatchEvent(new ProfileChangedEvent(latest));
+    } catch {
+      // The notice still tells what happened; the next attempt refetches.
     }
-  }
-
-  private post(request: ProfileChangeRequest): Promise<ProfileChangeReceipt> {
-    return fetchJson('/api/profile/changes', ProfileChangeReceiptSchema, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: this.idempotencyKey },
-      body: JSON.stringify(request),
-    });
-  }
-
-  private async handleSendError(error: unknown): Promise<void> {
-    if (error instanceof ApiRequestError && error.code === API_ERROR_CODES.conflict) {
-      // Someone else changed the data: show the newest, keep what the person typed.
-      try {
-        const latest = await fetchJson('/api/profile', ProfileSchema);
-        this.profile = latest;
-        this.dispatchEvent(new ProfileChangedEvent(latest));
-      } catch {
-        // The notice still tells what happened; the next attempt refetches.
-      }
-      this.notice = Notice.conflict;
-      void this.goTo(Step.edit, 'heading');
-      return;
-    }
-    if (error instanceof ApiRequestError && error.code === API_ERROR_CODES.validationFailed && error.details) {
-      const errors: ChangeErrors = {};
-      for (const detail of error.details) errors[fieldOfPath(detail.path)] ??= detail.message;
-      this.errors = errors;
-      void this.goTo(Step.edit, 'summary');
-      return;
-    }
-    this.notice = Notice.sendFailed;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
-  }
-
-  private editField(field: ChangeField): void {
-    void this.goTo(Step.edit, field);
+    this.notice = FormNotice.conflict;
+    void this.flow.goTo(FormStep.edit, 'heading');
+    return true;
   }
 
   // Rendering ------------------------------------------------------------------------------------
 
-  protected override render(): TemplateResult | typeof nothing {
-    if (!this.profile || !this.values) return nothing;
-    return html`
-      <h1 tabindex="-1">${this.stepTitle()}</h1>
-      ${this.renderNotice()}
-      ${this.step === Step.edit ? this.renderEdit() : this.step === Step.check ? this.renderCheck(this.values) : this.renderReceipt()}
-    `;
+  protected override renderBody(step: FormStep): TemplateResult | typeof nothing {
+    const values = this.values;
+    if (!values) return nothing;
+    if (step === FormStep.receipt) return this.renderReceipt();
+    return html`${this.renderNotice()} ${step === FormStep.check ? this.renderCheck(values) : this.renderEdit(values)}`;
   }
 
-  private renderNotice(): TemplateResult | typeof nothing {
-    if (!this.notice) return nothing;
-    const error = this.notice !== Notice.draftRestored;
-    return html`<div class="notice ${error ? 'error' : ''}" role=${error ? 'alert' : 'status'} tabindex="-1">
-      <p>${this.t(this.notice)}</p>
-    </div>`;
+  private textField(field: ChangeField, values: ChangeValues, setup: TextFieldSetup = {}): TemplateResult {
+    const { hint, ...options } = setup;
+    return textField({
+      path: field,
+      label: this.t(field as MessageKey),
+      hint: hint && this.t(hint),
+      error: this.error(field),
+      locale: this.language,
+      value: values[field],
+      onInput: (value) => this.set(field, value),
+      ...options,
+    });
   }
 
-  private renderErrorSummary(): TemplateResult | typeof nothing {
-    const entries = (['form', ...FIELD_ORDER] as const).filter((field) => this.errors[field]);
-    if (entries.length === 0) return nothing;
-    return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">${this.t('errorSummary')}</h2>
-      <ul>
-        ${entries.map(
-          (field) => html`<li>
-            <a
-              href="#${field === 'form' ? 'effectiveDate' : field}"
-              @click=${(event: Event) => {
-                // Fragment links do not reach into shadow DOM: move focus by hand.
-                event.preventDefault();
-                this.renderRoot.querySelector<HTMLElement>(`#${field === 'form' ? 'street' : field}`)?.focus();
-              }}
-              >${this.errorText(this.errors[field] ?? '')}</a
-            >
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private textField(field: ChangeField, label: MessageKey, options: { hint?: MessageKey; type?: string; autocomplete?: string; inputmode?: string; width?: string } = {}): TemplateResult {
-    const error = this.errors[field];
-    const describedBy = [options.hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field ${error ? 'has-error' : ''}">
-      <label for=${field}>${this.t(label)}</label>
-      ${options.hint ? html`<p class="hint" id="${field}-hint">${this.t(options.hint)}</p>` : nothing}
-      ${error ? html`<p class="field-error" id="${field}-error">${this.errorText(error)}</p>` : nothing}
-      <input
-        id=${field}
-        name=${field}
-        class=${options.width ?? ''}
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete ?? 'off'}
-        inputmode=${options.inputmode ?? 'text'}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-        .value=${(this.values as ChangeValues)[field]}
-        @input=${(event: InputEvent) => this.update_(field, (event.target as HTMLInputElement).value)}
-      />
-    </div>`;
-  }
-
-  private radios<T extends string>(field: 'preferredLanguage' | 'contactChannel', legend: MessageKey, options: readonly T[], labelKey: (value: T) => MessageKey): TemplateResult {
-    return html`<fieldset class="radios">
-      <legend>${this.t(legend)}</legend>
-      ${options.map(
-        (option, index) => html`<div class="radio">
-          <input
-            type="radio"
-            id=${index === 0 ? field : `${field}-${option}`}
-            name=${field}
-            value=${option}
-            .checked=${(this.values as ChangeValues)[field] === option}
-            @change=${() => this.update_(field, option)}
-          />
-          <label for=${index === 0 ? field : `${field}-${option}`}>${this.t(labelKey(option))}</label>
-        </div>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderEdit(): TemplateResult {
+  private renderEdit(values: ChangeValues): TemplateResult {
     const protectedAddress = this.profile?.addressProtected ?? false;
     return html`
-      ${this.renderErrorSummary()}
+      ${this.renderErrorSummary(FIELD_ORDER)}
       <p>${this.t('intro')}</p>
-      <form novalidate @submit=${this.continueToCheck}>
-        ${this.textField('effectiveDate', 'effectiveDate', { hint: 'effectiveDateHint', type: 'date', width: 'narrow' })}
+      ${this.renderEditForm(html`
+        ${this.textField('effectiveDate', values, { hint: 'effectiveDateHint', type: 'date', width: 'short' })}
         <fieldset>
-          <legend>${this.t('addressLegend')}</legend>
-          ${protectedAddress ? html`<p class="hint">${this.t('addressProtectedHint')}</p>` : nothing}
-          ${this.textField('street', 'street', { autocomplete: protectedAddress ? 'off' : 'street-address' })}
-          ${this.textField('postalCode', 'postalCode', { autocomplete: 'postal-code', inputmode: 'numeric', width: 'narrow' })}
-          ${this.textField('postOffice', 'postOffice', { autocomplete: 'address-level2' })}
+          ${legend(this.t('addressLegend'))} ${protectedAddress ? html`<p class="hint">${this.t('addressProtectedHint')}</p>` : nothing}
+          ${this.textField('street', values, { autocomplete: protectedAddress ? 'off' : 'street-address' })}
+          ${this.textField('postalCode', values, { autocomplete: 'postal-code', inputmode: 'numeric', width: 'short' })}
+          ${this.textField('postOffice', values, { autocomplete: 'address-level2' })}
         </fieldset>
-        ${this.textField('phone', 'phone', { hint: 'phoneHint', type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
-        ${this.textField('email', 'email', { type: 'email', autocomplete: 'email', inputmode: 'email' })}
-        ${this.radios('preferredLanguage', 'language', LOCALES, (l) => `language.${l}` as MessageKey)}
-        ${this.radios('contactChannel', 'contactChannel', CONTACT_CHANNELS, (c) => `channel.${c}` as MessageKey)}
-        <div class="actions">
-          <button class="button" type="submit">${this.t('continue')}</button>
-          <a class="button secondary" href=${this.basePath}>${this.t('cancel')}</a>
-        </div>
-      </form>
+        ${this.textField('phone', values, { hint: 'phoneHint', type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
+        ${this.textField('email', values, { type: 'email', autocomplete: 'email', inputmode: 'email' })}
+        ${radioGroup({
+          path: 'preferredLanguage',
+          legend: this.t('language'),
+          locale: this.language,
+          value: values.preferredLanguage,
+          options: LOCALES.map((l) => ({ value: l, label: this.t(`language.${l}`) })),
+          onChange: (value) => this.set('preferredLanguage', value as ChangeValues['preferredLanguage']),
+        })}
+        ${radioGroup({
+          path: 'contactChannel',
+          legend: this.t('contactChannel'),
+          locale: this.language,
+          value: values.contactChannel,
+          options: CONTACT_CHANNELS.map((c) => ({ value: c, label: this.t(`channel.${c}`) })),
+          onChange: (value) => this.set('contactChannel', value as ChangeValues['contactChannel']),
+        })}
+      `)}
     `;
   }
 
-  /** The rows of what is being reported, for the check step and the receipt. */
-  private changeRows(values: ChangeValues, before: ChangeValues, withChangeLinks: boolean): TemplateResult[] {
-    const rows: { field: ChangeField; label: MessageKey; value: string }[] = [
-      { field: 'effectiveDate', label: 'changedFrom', value: formatDate(values.effectiveDate, this.language) },
-    ];
-    if (values.street !== before.street || values.postalCode !== before.postalCode || values.postOffice !== before.postOffice) {
-      rows.push({ field: 'street', label: 'addressLegend', value: `${values.street}, ${values.postalCode} ${values.postOffice}` });
-    }
-    if (values.phone !== before.phone) rows.push({ field: 'phone', label: 'phone', value: values.phone });
-    if (values.email !== before.email) rows.push({ field: 'email', label: 'email', value: values.email });
-    if (values.preferredLanguage !== before.preferredLanguage) {
-      rows.push({ field: 'preferredLanguage', label: 'language', value: this.t(`language.${values.preferredLanguage}`) });
-    }
-    if (values.contactChannel !== before.contactChannel) {
-      rows.push({ field: 'contactChannel', label: 'contactChannel', value: this.t(`channel.${values.contactChannel}`) });
-    }
-    return rows.map(
-      (row) => html`<div class="row">
-        <dt>${this.t(row.label)}</dt>
-        <dd>${row.value}</dd>
-        ${withChangeLinks
-          ? html`<dd class="change">
-              <button class="link" type="button" @click=${() => this.editField(row.field)}>
-                ${this.t('change')}<span class="visually-hidden"> ${this.t(row.label)}</span>
-              </button>
-            </dd>`
-          : nothing}
-      </div>`,
-    );
+  /**
+   * The rows of what is being reported, for the check step and the receipt: the date, and each
+   * detail the request changes (as typed); a Change button on each row before sending.
+   */
+  private changeRows(values: ChangeValues, request: ProfileChangeRequest, withChange: boolean): SummaryRow[] {
+    const row = (field: ChangeField, label: MessageKey, value: string): SummaryRow => ({ key: this.t(label), value, onChange: this.changeTo(field, withChange) });
+    const rows = [row('effectiveDate', 'changedFrom', formatDate(values.effectiveDate, this.language))];
+    if (request.address) rows.push(row('street', 'addressLegend', `${values.street}, ${values.postalCode} ${values.postOffice}`));
+    if (request.phone !== undefined) rows.push(row('phone', 'phone', values.phone));
+    if (request.email !== undefined) rows.push(row('email', 'email', values.email));
+    if (request.preferredLanguage) rows.push(row('preferredLanguage', 'language', this.t(`language.${values.preferredLanguage}`)));
+    if (request.contactChannel) rows.push(row('contactChannel', 'contactChannel', this.t(`channel.${values.contactChannel}`)));
+    return rows;
   }
 
   private renderCheck(values: ChangeValues): TemplateResult {
+    const result = this.validate();
     return html`
       <p>${this.t('checkIntro')}</p>
-      <dl class="summary">${this.changeRows(values, initialValues(this.profile as Profile, values.effectiveDate), true)}</dl>
-      <div class="actions">
-        <button class="button" type="button" ?disabled=${this.submitting} aria-disabled=${String(this.submitting)} @click=${() => void this.send()}>
-          ${this.submitting ? this.t('sending') : this.t('send')}
-        </button>
-        <button class="button secondary" type="button" @click=${() => void this.goTo(Step.edit)}>${this.t('change')}</button>
-      </div>
+      ${result?.ok ? summaryList(this.changeRows(values, result.request, true), this.language) : nothing} ${this.renderSendForm()}
     `;
   }
 
@@ -400,20 +198,12 @@ export class ProfileChangeForm extends LitElement {
     const receipt = this.receipt;
     const sent = this.sent;
     if (!receipt || !sent) return nothing;
-    const time = new Intl.DateTimeFormat(INTL_LOCALE[this.language], {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: 'Europe/Helsinki',
-    }).format(new Date(receipt.receivedAt));
     const pending = receipt.effectiveDate > helsinkiToday();
     return html`
-      <div class="panel" role="status">
-        <p>${this.t('receivedAt', { time })}</p>
-      </div>
+      ${this.renderReceiptPanel(receipt)}
       ${pending ? html`<p>${this.t('receiptPending', { date: formatDate(receipt.effectiveDate, this.language) })}</p>` : nothing}
       <p>${this.t('receiptSent')}</p>
-      <dl class="summary">${this.changeRows(sent.values, sent.before, false)}</dl>
-      <p><a href=${this.basePath}>${this.t('back')}</a></p>
+      ${summaryList(this.changeRows(sent.values, sent.request, false), this.language)} ${this.backLink()}
     `;
   }
 }

@@ -164,10 +164,3 @@ export const referenceData: ReferenceData = parseOrThrow(
   },
   'referenceData',
 );
-
-/** A JSON answer, as the backend gives it. */
-export const json = (body: unknown, status = 200): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-/** An error answer in the API's error shape. */
-export const apiError = (status: number, code = 'internal-error'): Response => json({ error: { code, message: code } }, status);
