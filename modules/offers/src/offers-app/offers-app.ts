@@ -1,22 +1,28 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  DEFAULT_LOCALE,
-  fetchJson,
-  formatMessage,
-  LocaleTopic,
-  SessionTopic,
-  TopicController,
-  type Locale,
-} from '@portal/shared-contracts';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { fetchJson, SessionTopic, TopicController } from '@portal/shared-contracts';
 import { OfferListSchema, OFFERS_PATHS, type JobOffer, type Offer, type TrainingOffer } from '@portal/shared-contracts/offers';
-import { AreaRouter, followInternalLink, formatDate, LoadState, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/page';
+import {
+  AreaRouter,
+  daysLeftUntil,
+  focusRetryOnFailure,
+  followInternalLink,
+  LoadController,
+  LoadState,
+  loadView,
+  LocaleController,
+  matchRoute,
+  notFoundPage,
+  pageFailedNotice,
+} from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
+import { AREA, DEFAULT_BASE_PATH, withAreaMessages } from '../area.js';
+import { areaStyles } from '../area.styles.js';
+import { applyByLine } from '../deadlines.js';
 import { OfferReportedEvent } from '../events.js';
-import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
-import { applyByLine, applyLink, dateRange, daysLeftUntil, kitText, outcomeLabel, ReportMode, reportModeOf, stateLabel } from '../kit/kit.js';
-import { areaStyles } from '../kit/styles.js';
+import { applyLink, dateRange, outcomeLabel, stateLabel } from '../offer-text.js';
 import { definePageElement } from '../pages.js';
-import { messages, type MessageKey } from './offers-app.messages.js';
+import { ReportMode, reportModeOf } from '../report-mode.js';
+import { messages } from './offers-app.messages.js';
 import { styles } from './offers-app.styles.js';
 
 export { LoadState };
@@ -73,56 +79,43 @@ export function offersToReport(offers: readonly Offer[]): JobOffer[] {
  */
 export class OffersApp extends LitElement {
   static override styles = [baseStyles, areaStyles, styles];
-  static override properties = {
-    basePath: { attribute: 'base-path' },
-    loadState: { state: true },
-    offers: { state: true },
-  };
+  static override properties = { basePath: { attribute: 'base-path' } };
 
   declare basePath: string;
-  declare loadState: LoadState;
-  declare offers: Offer[] | undefined;
 
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.router.announce());
+  private readonly i18n = new LocaleController(this, withAreaMessages(messages), { changed: () => this.router.announce() });
   private readonly router = new AreaRouter(this, {
     area: AREA,
     basePath: () => this.basePath,
     routes: ROUTES,
     elements: PAGE_ELEMENTS,
     definePage: definePageElement,
-    title: ({ page }) => (page === SubPage.notFound && !this.signedOut ? this.t('notFoundPageTitle') : kitText(this.language, 'areaTitle')),
+    title: ({ page }) => this.i18n.t(page === SubPage.notFound && !this.signedOut ? 'notFoundPageTitle' : 'areaTitle'),
     // Signed out, the page's element is not drawn: the notice is ours.
     hostDraws: () => this.signedOut,
   });
   private readonly session = new TopicController(this, SessionTopic, (value) => {
-    if (value.status !== 'signed-in') {
-      this.offers = undefined;
-      this.loadState = LoadState.idle;
-    }
+    // Signed out, the list is forgotten: the next person signing in reads their own.
+    if (value.status !== 'signed-in') this.offers.reset();
+  });
+  /** The list, read when the front page is shown: a visit straight to an offer needs none of it. */
+  private readonly offers = new LoadController(this, {
+    args: () => (this.current.page === SubPage.front && this.session.value?.status === 'signed-in' ? [] : undefined),
+    task: async (_args, signal) => newestFirst((await fetchJson(OFFERS_PATHS.offers, OfferListSchema, { signal })).offers),
+    settled: focusRetryOnFailure(this, () => this.current.page === SubPage.front),
   });
 
   constructor() {
     super();
     this.basePath = DEFAULT_BASE_PATH;
-    this.loadState = LoadState.idle;
-    this.offers = undefined;
-    // The offer's state changed on the server: the list is out of date (the offer page tells the
-    // shell itself, so it does so alone too).
-    this.addEventListener(OfferReportedEvent.eventName, () => {
-      this.loadState = LoadState.idle;
-    });
+    // The offer's state changed on the server: the list is out of date, read again when the front
+    // page is next shown (the offer page tells the shell itself, so it does so alone too).
+    this.addEventListener(OfferReportedEvent.eventName, () => this.offers.reset());
   }
 
-  private get language(): Locale {
-    return this.locale.value?.locale ?? DEFAULT_LOCALE;
-  }
-
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
-    return formatMessage(messages[this.language][key], params);
-  }
-
-  private date(value: string): string {
-    return formatDate(value, this.language);
+  /** Where the list stands: idle, loading, loaded or failed. */
+  get loadState(): LoadState {
+    return this.offers.state;
   }
 
   /** The page shown now, with its id. */
@@ -132,31 +125,6 @@ export class OffersApp extends LitElement {
 
   private get signedOut(): boolean {
     return this.session.value?.status === 'signed-out';
-  }
-
-  /** Reads the offers; a failure keeps the page and offers a retry. */
-  async fetchOffers(): Promise<void> {
-    this.loadState = LoadState.loading;
-    try {
-      this.offers = newestFirst((await fetchJson(OFFERS_PATHS.offers, OfferListSchema)).offers);
-      this.loadState = LoadState.loaded;
-    } catch {
-      this.loadState = LoadState.failed;
-    }
-  }
-
-  protected override willUpdate(): void {
-    const page = this.current.page;
-    // The list is read when the front page is shown: a visit straight to an offer needs none of it.
-    if (page === SubPage.front && this.loadState === LoadState.idle && this.session.value?.status === 'signed-in') {
-      void this.fetchOffers();
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('loadState') && this.loadState === LoadState.failed && this.current.page === SubPage.front) {
-      this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
-    }
   }
 
   private link(path: string, content: string | TemplateResult): TemplateResult {
@@ -169,37 +137,21 @@ export class OffersApp extends LitElement {
 
   protected override render(): TemplateResult {
     const { page, id } = this.current;
-    const language = this.language;
+    const t = this.i18n.t.bind(this.i18n);
     if (this.signedOut) {
-      return html`<h1 tabindex="-1">${kitText(language, 'areaTitle')}</h1>
-        <p class="notice">${this.t('signedOut')}</p>`;
+      return html`<h1 tabindex="-1">${t('areaTitle')}</h1>
+        <p class="notice">${t('signedOut')}</p>`;
     }
-    if (this.router.failed) {
-      return pageFailedNotice(kitText(language, 'areaTitle'), kitText(language, 'pageFailed'), kitText(language, 'retry'), () => this.router.retry());
-    }
+    if (this.router.failed) return pageFailedNotice(t('areaTitle'), t('pageFailed'), t('retry'), () => this.router.retry());
     switch (page) {
       case SubPage.offer:
         return html`<offers-offer .offerId=${id ?? ''} .basePath=${this.basePath}></offers-offer>`;
       case SubPage.notFound:
-        return notFoundPage(this.t('notFoundPageTitle'), this.t('notFoundText'), this.t('notFoundLink'), this.basePath);
+        return notFoundPage(t('notFoundPageTitle'), t('notFoundText'), t('notFoundLink'), this.basePath);
       default:
-        return html`<h1 tabindex="-1">${kitText(language, 'areaTitle')}</h1>
-          <p class="intro">${this.t('intro')}</p>
-          ${this.renderBody()}`;
-    }
-  }
-
-  private renderBody(): TemplateResult | typeof nothing {
-    switch (this.loadState) {
-      case LoadState.failed:
-        return html`<div class="notice error" role="alert">
-          <p>${kitText(this.language, 'loadFailed')}</p>
-          <button class="button retry" type="button" @click=${() => void this.fetchOffers()}>${kitText(this.language, 'retry')}</button>
-        </div>`;
-      case LoadState.loaded:
-        return this.offers ? html`${this.renderTasks(this.offers)} ${this.renderOffers(this.offers)}` : nothing;
-      default:
-        return html`<p role="status" aria-live="polite">${this.t('loading')}</p>`;
+        return html`<h1 tabindex="-1">${t('areaTitle')}</h1>
+          <p class="intro">${t('intro')}</p>
+          ${loadView(this.offers, { loading: t('loading'), failed: t('loadFailed'), retry: t('retry') }, (offers) => html`${this.renderTasks(offers)} ${this.renderOffers(offers)}`)}`;
     }
   }
 
@@ -207,18 +159,18 @@ export class OffersApp extends LitElement {
   private renderTasks(offers: readonly Offer[]): TemplateResult | typeof nothing {
     const waiting = offersToReport(offers);
     if (waiting.length === 0) return nothing;
-    const language = this.language;
+    const language = this.i18n.language;
     return html`<section aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">${this.t('tasksHeading')}</h2>
+      <h2 id="tasks-heading">${this.i18n.t('tasksHeading')}</h2>
       <ul class="tasks">
         ${waiting.map((job) => {
           const apply = reportModeOf(job) === ReportMode.apply;
           const late = apply && daysLeftUntil(job.applyBy) < 0;
           const words = { job: job.jobTitle[language], employer: job.employer };
           return html`<li class="task ${late ? 'late' : ''}" data-id=${job.id}>
-            <p class="task-title">${this.link(this.offerPath(job.id), this.t(apply ? 'taskApply' : 'taskOutcome', words))}</p>
+            <p class="task-title">${this.link(this.offerPath(job.id), this.i18n.t(apply ? 'taskApply' : 'taskOutcome', words))}</p>
             ${apply ? html`<p class="status">${applyByLine(job.applyBy, language)}</p>` : nothing}
-            ${late ? html`<p>${this.t('taskLate')}</p>` : nothing}
+            ${late ? html`<p>${this.i18n.t('taskLate')}</p>` : nothing}
           </li>`;
         })}
       </ul>
@@ -227,10 +179,10 @@ export class OffersApp extends LitElement {
 
   private renderOffers(offers: readonly Offer[]): TemplateResult {
     return html`<section aria-labelledby="offers-heading">
-      <h2 id="offers-heading">${this.t('offersHeading')}</h2>
+      <h2 id="offers-heading">${this.i18n.t('offersHeading')}</h2>
       ${offers.length === 0
-        ? html`<p class="empty">${this.t('offersEmpty')}</p>`
-        : html`<p class="muted">${this.t('offersIntro')}</p>
+        ? html`<p class="empty">${this.i18n.t('offersEmpty')}</p>`
+        : html`<p class="muted">${this.i18n.t('offersIntro')}</p>
             <ul class="offers">
               ${offers.map((offer) => (offer.kind === 'job' ? this.renderJob(offer) : this.renderTraining(offer)))}
             </ul>`}
@@ -238,30 +190,30 @@ export class OffersApp extends LitElement {
   }
 
   private renderJob(job: JobOffer): TemplateResult {
-    const language = this.language;
+    const language = this.i18n.language;
     const open = reportModeOf(job) === ReportMode.apply;
     return html`<li class="offer job" data-id=${job.id}>
       <h3>${this.link(this.offerPath(job.id), job.jobTitle[language])}</h3>
       <p class="meta">
-        <span class="kind">${kitText(language, 'kind.job')}</span> <span class="employer">${job.employer}</span>
-        <span class="location">${job.location}</span> <span class="muted">${this.t('offeredOn', { date: this.date(job.offeredOn) })}</span>
+        <span class="kind">${this.i18n.t('kind.job')}</span> <span class="employer">${job.employer}</span>
+        <span class="location">${job.location}</span> <span class="muted">${this.i18n.t('offeredOn', { date: this.i18n.date(job.offeredOn) })}</span>
       </p>
       <p class="status">
         ${applyByLine(job.applyBy, language, open)}
         <strong class="tag state ${open ? 'open' : ''}">${stateLabel(job.state, language)}</strong>
-        ${job.outcome ? html`<span class="outcome">${kitText(language, 'outcomeLabel', { outcome: outcomeLabel(job.outcome, language) })}</span>` : nothing}
+        ${job.outcome ? html`<span class="outcome">${this.i18n.t('outcomeLabel', { outcome: outcomeLabel(job.outcome, language) })}</span>` : nothing}
       </p>
     </li>`;
   }
 
   private renderTraining(training: TrainingOffer): TemplateResult {
-    const language = this.language;
+    const language = this.i18n.language;
     return html`<li class="offer training" data-id=${training.id}>
       <h3>${this.link(this.offerPath(training.id), training.training[language])}</h3>
       <p class="meta">
-        <span class="kind">${kitText(language, 'kind.training')}</span> <span class="provider">${training.provider}</span>
+        <span class="kind">${this.i18n.t('kind.training')}</span> <span class="provider">${training.provider}</span>
         <span class="dates">${dateRange(training, language)}</span>
-        <span class="muted">${this.t('offeredOn', { date: this.date(training.offeredOn) })}</span>
+        <span class="muted">${this.i18n.t('offeredOn', { date: this.i18n.date(training.offeredOn) })}</span>
       </p>
       <p class="status">${applyByLine(training.applyBy, language)}</p>
       <p>${applyLink(training, language)}</p>

@@ -340,7 +340,7 @@ describe('offers-offer', () => {
       expect(focused(el)).to.equal($(el, '.retry'));
       fail = false;
       $<HTMLButtonElement>(el, '.retry').click();
-      await waitUntil(() => el.loadState === 'ready');
+      await waitUntil(() => el.loadState === 'loaded');
       await el.updateComplete;
       expect(h1(el)).to.equal('Kahvilatyöntekijä');
     });

@@ -1,16 +1,5 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import {
-  ApiRequestError,
-  CurrentItemsChangedTopic,
-  DEFAULT_LOCALE,
-  fetchJson,
-  formatMessage,
-  INTL_LOCALE,
-  LocaleTopic,
-  portalBus,
-  TopicController,
-  type Locale,
-} from '@portal/shared-contracts';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CurrentItemsChangedTopic, fetchJson, INTL_LOCALE, portalBus } from '@portal/shared-contracts';
 import {
   JOB_OFFER_OUTCOMES,
   OFFERS_ERRORS as E,
@@ -22,24 +11,35 @@ import {
   type Offer,
   type OfferReceipt,
   type OfferReport,
-  type TrainingOffer,
 } from '@portal/shared-contracts/offers';
+import {
+  AreaFormElement,
+  errorText,
+  FormNotice,
+  FormStep,
+  isConflict,
+  isNotFound,
+  issuesOf,
+  radioGroup,
+  receiptPanel,
+  summaryList,
+  textArea,
+  type Validation,
+} from '@portal/ui-kit/form';
+import { daysLeftUntil, followInternalLink, LoadController, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
-import { characterCountText, errorsFromApiError, errorSummary, errorText, type FieldErrors, FormFlowController, FormStep, groupError, IdempotentPost, isConflict, issuesOf, multiline, PoliteAnnouncer, politeRegion, radioGroup, receiptPanel, summaryList, type SummaryRow, textArea } from '@portal/ui-kit/form';
-import { followInternalLink, formatDate, formatDateTime, notice, readCurrent } from '@portal/ui-kit/page';
+import { AREA, DEFAULT_BASE_PATH } from '../area.js';
+import { areaStyles } from '../area.styles.js';
 import { OfferReportedEvent } from '../events.js';
-import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
-import { applyLink, dateRange, daysLeftUntil, deadlineTag, kitText, outcomeLabel, ReportMode, reportModeOf, stateLabel } from '../kit/kit.js';
-import { areaStyles } from '../kit/styles.js';
+import { outcomeLabel } from '../offer-text.js';
+import { ReportMode, reportModeOf } from '../report-mode.js';
 import { errorMessages, messages, type MessageKey } from './offers-offer.messages.js';
 import { styles } from './offers-offer.styles.js';
 import { checkReport, EMPTY_INPUT, FIELD_ORDER, KIND_PATH, OUTCOME_PATH, REASON_PATH, type ApplyChoice, type ReportInput } from './report-model.js';
+import { jobFacts, trainingFacts } from './sections/offer-facts.js';
+import { inputRows, offerRow, sentRows } from './sections/report-rows.js';
 
-export const LoadState = { idle: 'idle', loading: 'loading', ready: 'ready', notFound: 'not-found', failed: 'failed' } as const;
-export type LoadState = (typeof LoadState)[keyof typeof LoadState];
-
-export const FormNotice = { sendFailed: 'sendFailed', changedMeanwhile: 'changedMeanwhile' } as const;
-export type FormNotice = (typeof FormNotice)[keyof typeof FormNotice];
+export { LoadState };
 
 /**
  * One offer (`/offers/:id`). A job offer in full (employer, location, how to apply, apply-by date,
@@ -53,66 +53,45 @@ export type FormNotice = (typeof FormNotice)[keyof typeof FormNotice];
  *   lost answer is one report.
  * - After a report it publishes `current-items.changed@1` (the navigation's mark and the front page).
  *
+ * The kit's form (`AreaFormElement`) with the offer as what it loads; a report is short and made
+ * in one sitting, so nothing is kept as a draft.
+ *
  * @summary One job or training offer, and the reports on a job offer.
  * @fires offers-reported - A report was received (OfferReportedEvent).
  */
-export class OffersOffer extends LitElement {
+export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, MessageKey, typeof OfferReceiptSchema> {
   static override styles = [baseStyles, areaStyles, formStyles, styles];
-  static override properties = {
-    offerId: { attribute: 'offer-id' },
-    basePath: { attribute: 'base-path' },
-    loadState: { state: true },
-    offer: { state: true },
-    input: { state: true },
-    errors: { state: true },
-    notice: { state: true },
-    submitting: { state: true },
-    receipt: { state: true },
-  };
+  static override properties = { ...AreaFormElement.properties, offerId: { attribute: 'offer-id' } };
 
   declare offerId: string;
-  declare basePath: string;
-  declare loadState: LoadState;
-  declare offer: Offer | undefined;
-  /** What the person chose and typed; never cleared by an error or a 409. */
-  declare input: ReportInput;
-  /** Error codes by issue path, worded at render time. */
-  declare errors: FieldErrors;
-  declare notice: FormNotice | undefined;
-  declare submitting: boolean;
-  declare receipt: OfferReceipt | undefined;
 
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.flow.announce());
-  readonly flow = new FormFlowController(this, { area: AREA, title: (step) => this.stepTitle(step) });
-  private readonly announcer = new PoliteAnnouncer(this);
-  /** One key per report: a retry or a double click is the same report to the server. */
-  private readonly sender = new IdempotentPost(() => OFFERS_PATHS.reports(this.offerId), OfferReceiptSchema);
-  private loadedFor: string | undefined;
-  /** The report as sent, for the receipt; and the mode the input was written for (to show it if a 409 made it moot). */
-  private sent: OfferReport | undefined;
+  /** The offer, read again whenever the route names another. */
+  private readonly read = new LoadController(this, {
+    args: () => (this.offerId ? ([this.offerId] as const) : undefined),
+    task: ([id], signal) => fetchJson(OFFERS_PATHS.offer(id), OfferSchema, { signal }),
+    settled: (state) => {
+      // The title is the offer's own name (or "not found"), known only now.
+      this.flow.announce();
+      if (state !== LoadState.loaded) void this.focusRetry();
+    },
+  });
+  /** The offer the form's input was written for. */
+  private shownFor = '';
+  /** The offer was gone when a report was sent (a 404). */
+  private gone = false;
+  /** The mode the input was written for, to show it if a 409 made it moot. */
   private modeWhenSent: ReportMode | undefined;
 
   constructor() {
-    super();
+    super({ area: AREA, draftKey: 'offers.report', url: () => OFFERS_PATHS.reports(this.offerId), receipt: OfferReceiptSchema, messages });
     this.offerId = '';
     this.basePath = DEFAULT_BASE_PATH;
-    this.loadState = LoadState.idle;
-    this.offer = undefined;
-    this.input = EMPTY_INPUT;
-    this.errors = {};
-    this.notice = undefined;
-    this.submitting = false;
-    this.receipt = undefined;
+    this.values = EMPTY_INPUT;
   }
 
-  /** The step shown: edit, check or receipt. */
-  get step(): FormStep {
-    return this.flow.step;
-  }
-
-  /** The Idempotency-Key the next send uses (the same on a retry). */
-  get idempotencyKey(): string {
-    return this.sender.key;
+  /** The offer shown. */
+  get offer(): Offer | undefined {
+    return this.read.value;
   }
 
   /** What the person can report now; none for a training offer. */
@@ -120,168 +99,96 @@ export class OffersOffer extends LitElement {
     return this.offer?.kind === 'job' ? reportModeOf(this.offer) : undefined;
   }
 
-  // Texts --------------------------------------------------------------------------------------------
-
-  private get language(): Locale {
-    return this.locale.value?.locale ?? DEFAULT_LOCALE;
+  private get input(): ReportInput {
+    return this.values ?? EMPTY_INPUT;
   }
 
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
-    return formatMessage(messages[this.language][key], params);
+  // The kit's form -----------------------------------------------------------------------------------
+
+  protected override get canStart(): boolean {
+    return this.offerId !== '';
   }
 
-  private date(value: string): string {
-    return formatDate(value, this.language);
+  protected override load(): Promise<void> {
+    return this.read.run();
   }
-
-  private offerName(offer: Offer): string {
-    return offer.kind === 'job' ? offer.jobTitle[this.language] : offer.training[this.language];
-  }
-
-  private stepTitle(step: FormStep): string {
-    if (this.loadState === LoadState.notFound) return kitText(this.language, 'notFoundTitle');
-    if (step === FormStep.check) return this.t('titleCheck');
-    if (step === FormStep.receipt) return this.t('titleReceipt');
-    return this.offer ? this.offerName(this.offer) : kitText(this.language, 'areaTitle');
-  }
-
-  private error(path: string): string | undefined {
-    const code = groupError(this.errors, path);
-    if (code === undefined) return undefined;
-    return errorText(errorMessages, code, this.language, { params: { max: REASON_MAX.toLocaleString(INTL_LOCALE[this.language]) } });
-  }
-
-  // Loading ------------------------------------------------------------------------------------------
 
   protected override willUpdate(): void {
-    if (!this.offerId || this.loadedFor === this.offerId) return;
-    if (this.loadedFor !== undefined) this.startOver();
-    void this.load();
+    if (this.offerId !== this.shownFor) {
+      // Another offer in the same element (the route moved from one offer to another): start empty.
+      if (this.shownFor) this.startOver();
+      this.shownFor = this.offerId;
+    }
+    this.loadState = this.gone ? LoadState.notFound : this.read.state;
+    super.willUpdate();
   }
 
-  /** Another offer in the same element (the route changed from one offer to another): start empty. */
   private startOver(): void {
-    this.offer = undefined;
-    this.input = EMPTY_INPUT;
+    this.values = EMPTY_INPUT;
     this.errors = {};
     this.notice = undefined;
     this.receipt = undefined;
+    this.gone = false;
     this.flow.step = FormStep.edit;
   }
 
-  async load(): Promise<void> {
-    this.loadedFor = this.offerId;
-    this.loadState = LoadState.loading;
-    const read = await readCurrent(() => this.offerId, (id) => fetchJson(OFFERS_PATHS.offer(id), OfferSchema));
-    if (!read) return;
-    if (read.state === 'loaded') this.offer = read.item;
-    this.loadState = read.state === 'loaded' ? LoadState.ready : read.state;
-    // The title is the offer's own name (or "not found"), known only now.
-    await this.updateComplete;
-    this.flow.announce();
-    if (read.state !== 'loaded') this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
-  }
-
-  /** Reads the offer again after a 409; a failure leaves the one shown (the notice still says why). */
-  private async refresh(): Promise<void> {
-    try {
-      this.offer = await fetchJson(OFFERS_PATHS.offer(this.offerId), OfferSchema);
-    } catch {
-      // The next attempt meets the same 409 and reads again.
-    }
-  }
-
-  // Editing ------------------------------------------------------------------------------------------
-
-  private patchInput(change: Partial<ReportInput>): void {
-    this.input = { ...this.input, ...change };
-  }
-
-  private onReason(value: string): void {
-    this.patchInput({ reason: value });
-    this.announcer.say(characterCountText(value.length, REASON_MAX, this.language));
-  }
-
-  private check(): ReturnType<typeof checkReport> {
+  protected override validate(): Validation<OfferReport> | undefined {
     const offer = this.offer;
     const mode = this.mode;
     if (offer?.kind !== 'job' || mode === undefined) return undefined;
     return checkReport(mode, this.input, offer.updatedAt);
   }
 
-  private showErrors(errors: FieldErrors): void {
-    this.errors = errors;
-    void this.flow.goTo(FormStep.edit, 'summary');
+  protected override stepTitle(step: FormStep): string {
+    if (this.loadState === LoadState.notFound) return this.t('notFoundTitle');
+    if (step !== FormStep.edit) return super.stepTitle(step);
+    const offer = this.offer;
+    if (!offer) return this.t('titleEdit');
+    return offer.kind === 'job' ? offer.jobTitle[this.language] : offer.training[this.language];
   }
 
-  /** The edit step's Continue: on to the check step, or the errors with the summary focused. */
-  private continueToCheck(event: Event): void {
-    event.preventDefault();
-    const result = this.check();
-    if (!result) return;
-    if (!result.ok) {
-      this.showErrors(result.errors);
-      return;
-    }
+  protected override noticeText(shown: FormNotice): string | undefined {
+    return shown === FormNotice.conflict ? this.t('changedMeanwhile') : undefined;
+  }
+
+  protected override errorFor(_path: string, code: string): string {
+    return errorText(errorMessages, code, this.language, { params: { max: REASON_MAX.toLocaleString(INTL_LOCALE[this.language]) } });
+  }
+
+  protected override afterSend(receipt: OfferReceipt): void {
+    this.read.set(receipt.offer);
+    this.values = EMPTY_INPUT;
     this.errors = {};
-    if (this.notice === FormNotice.changedMeanwhile) this.notice = undefined;
-    void this.flow.goTo(FormStep.check);
+    // The offer no longer waits for this report: the shell's mark and the front page read again.
+    portalBus.publish(CurrentItemsChangedTopic, { area: AREA });
+    this.dispatchEvent(new OfferReportedEvent(receipt));
   }
 
-  /** Sends the report; every failure keeps what was chosen and typed. */
-  async send(event?: Event): Promise<void> {
-    event?.preventDefault();
-    if (this.submitting) return;
-    const result = this.check();
-    if (!result) return;
-    if (!result.ok) {
-      this.showErrors(result.errors);
-      return;
+  /**
+   * Reported meanwhile elsewhere (a stale `basedOn`, or a report that no longer fits the state):
+   * shows the newest offer and says so; what was typed stays. A 404: the offer is gone.
+   */
+  protected override async handleConflict(error: unknown): Promise<boolean> {
+    if (isNotFound(error)) {
+      this.gone = true;
+      void this.flow.goTo(FormStep.edit);
+      return true;
     }
-    this.submitting = true;
-    this.notice = undefined;
+    if (!isConflict(error) && !issuesOf(error).some((issue) => issue.message === E.stateConflict)) return false;
     this.modeWhenSent = this.mode;
     try {
-      const receipt = await this.sender.send(result.report);
-      this.receipt = receipt;
-      this.sent = result.report;
-      this.offer = receipt.offer;
-      this.input = EMPTY_INPUT;
-      this.errors = {};
-      // The offer no longer waits for this report: the shell's mark and the front page read again.
-      portalBus.publish(CurrentItemsChangedTopic, { area: AREA });
-      this.dispatchEvent(new OfferReportedEvent(receipt));
-      void this.flow.goTo(FormStep.receipt);
-    } catch (error) {
-      await this.handleSendError(error);
-    } finally {
-      this.submitting = false;
+      this.read.set(await fetchJson(OFFERS_PATHS.offer(this.offerId), OfferSchema));
+    } catch {
+      // The notice still says what happened; the next attempt meets the same 409 and reads again.
     }
+    this.errors = {};
+    this.notice = FormNotice.conflict;
+    void this.flow.goTo(FormStep.edit, 'notice');
+    return true;
   }
 
-  private async handleSendError(error: unknown): Promise<void> {
-    // Reported meanwhile elsewhere (a stale `basedOn`, or a report that no longer fits the state):
-    // show the newest offer and say so; what was typed stays.
-    if (isConflict(error) || issuesOf(error).some((issue) => issue.message === E.stateConflict)) {
-      await this.refresh();
-      this.errors = {};
-      this.notice = FormNotice.changedMeanwhile;
-      void this.flow.goTo(FormStep.edit, 'notice');
-      return;
-    }
-    if (error instanceof ApiRequestError && error.status === 404) {
-      this.loadState = LoadState.notFound;
-      void this.flow.goTo(FormStep.edit);
-      return;
-    }
-    const errors = errorsFromApiError(error);
-    if (errors) {
-      this.showErrors(errors);
-      return;
-    }
-    this.notice = FormNotice.sendFailed;
-    await this.updateComplete;
-    this.flow.focus('notice');
+  private patchInput(change: Partial<ReportInput>): void {
+    this.values = { ...this.input, ...change };
   }
 
   /** From the receipt back to the offer, as it is now, with a new form. */
@@ -294,101 +201,42 @@ export class OffersOffer extends LitElement {
   // Rendering ----------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const step = this.flow.step;
     const offer = this.offer;
-    const caption = step === FormStep.edit && offer && this.loadState === LoadState.ready ? kitText(this.language, `kind.${offer.kind}`) : undefined;
-    return html`
-      ${caption ? html`<p class="caption">${caption}</p>` : nothing}
-      <h1 tabindex="-1">${this.stepTitle(step)}</h1>
-      ${this.renderBody(step)} ${politeRegion(this.announcer)}
-    `;
+    const caption = this.step === FormStep.edit && offer && this.loadState === LoadState.loaded ? this.t(`kind.${offer.kind}`) : undefined;
+    return html`${caption ? html`<p class="caption">${caption}</p>` : nothing} ${super.render()}`;
   }
 
-  private renderBody(step: FormStep): TemplateResult {
-    const language = this.language;
+  protected override backLink(): TemplateResult {
+    return html`<ul class="back-links">
+      <li><a href=${this.basePath} @click=${followInternalLink}>${this.t('backToArea')}</a></li>
+    </ul>`;
+  }
+
+  protected override renderBody(step: FormStep): TemplateResult {
     if (step === FormStep.receipt && this.receipt) return this.renderReceipt(this.receipt);
     switch (this.loadState) {
       case LoadState.notFound:
         return html`<p>${this.t('notFoundText')}</p>
           ${this.backLink()}`;
       case LoadState.failed:
-        return html`${notice(
-            'error',
-            kitText(language, 'loadFailed'),
-            html`<button class="button retry" type="button" @click=${() => void this.load()}>${kitText(language, 'retry')}</button>`,
-          )}
-          ${this.backLink()}`;
-      case LoadState.ready:
+        return html`${this.renderLoadFailed()} ${this.backLink()}`;
+      case LoadState.loaded:
         break;
       default:
         return html`<p role="status">${this.t('loading')}</p>`;
     }
     const offer = this.offer;
     if (!offer) return html``;
-    if (offer.kind === 'training') return this.renderTraining(offer);
+    if (offer.kind === 'training') return html`${trainingFacts(offer, this.i18n)} ${this.backLink()}`;
     return step === FormStep.check ? this.renderCheck(offer) : this.renderJob(offer);
   }
 
-  private backLink(): TemplateResult {
-    return html`<ul class="back-links">
-      <li><a href=${this.basePath} @click=${followInternalLink}>${kitText(this.language, 'backToArea')}</a></li>
-    </ul>`;
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    const language = this.language;
-    switch (this.notice) {
-      case FormNotice.sendFailed:
-        return notice(
-          'error',
-          this.t('sendFailed'),
-          html`<button class="button retry" type="button" ?disabled=${this.submitting} @click=${() => void this.send()}>${kitText(language, 'retry')}</button>`,
-        );
-      case FormNotice.changedMeanwhile:
-        return notice('error', this.t('changedMeanwhile'));
-      default:
-        return nothing;
-    }
-  }
-
-  private renderJobFacts(job: JobOffer): TemplateResult {
-    const language = this.language;
-    const open = reportModeOf(job) === ReportMode.apply;
-    return html`<dl class="facts">
-      <dt>${kitText(language, 'employer')}</dt>
-      <dd class="employer">${job.employer}</dd>
-      <dt>${kitText(language, 'location')}</dt>
-      <dd>${job.location}</dd>
-      <dt>${kitText(language, 'offeredOn')}</dt>
-      <dd>${this.date(job.offeredOn)}</dd>
-      <dt>${kitText(language, 'applyBy')}</dt>
-      <dd class="status-line">${this.date(job.applyBy)} ${open ? deadlineTag(job.applyBy, language) : nothing}</dd>
-      <dt>${kitText(language, 'state')}</dt>
-      <dd class="state"><strong class="tag ${open ? 'open' : ''}">${stateLabel(job.state, language)}</strong></dd>
-      ${job.outcome
-        ? html`<dt>${kitText(language, 'outcome')}</dt>
-            <dd class="outcome">${outcomeLabel(job.outcome, language)}</dd>`
-        : nothing}
-      ${job.notAppliedReason
-        ? html`<dt>${this.t('reasonGiven')}</dt>
-            <dd class="pre-line">${job.notAppliedReason}</dd>`
-        : nothing}
-      ${job.reportedAt
-        ? html`<dt>${this.t('reportedAt')}</dt>
-            <dd>${formatDateTime(job.reportedAt, language)}</dd>`
-        : nothing}
-    </dl>`;
-  }
-
   private renderJob(job: JobOffer): TemplateResult {
-    const language = this.language;
     return html`
-      ${this.renderNotice()}
-      ${errorSummary({ errors: this.errors, order: FIELD_ORDER, locale: language, root: this.renderRoot, text: (_code, path) => this.error(path) ?? '' })}
-      ${this.renderJobFacts(job)}
+      ${this.renderNotice()} ${this.renderErrorSummary(FIELD_ORDER)} ${jobFacts(job, this.i18n)}
       <section class="how-to-apply" aria-labelledby="how-heading">
         <h2 id="how-heading">${this.t('howToApplyHeading')}</h2>
-        <p class="pre-line">${job.howToApply[language]}</p>
+        <p class="pre-line">${job.howToApply[this.language]}</p>
       </section>
       ${this.renderReport(job)} ${this.backLink()}
     `;
@@ -396,11 +244,10 @@ export class OffersOffer extends LitElement {
 
   /** The one report the offer takes now, or that it takes none. */
   private renderReport(job: JobOffer): TemplateResult {
-    const language = this.language;
     const mode = reportModeOf(job);
     if (mode === ReportMode.done) {
       return html`<section class="report done" aria-labelledby="report-heading">
-          <h2 id="report-heading" class="visually-hidden">${kitText(language, 'state')}</h2>
+          <h2 id="report-heading" class="visually-hidden">${this.t('state')}</h2>
           <p>${this.t('doneText')}</p>
         </section>
         ${this.renderKept(mode)}`;
@@ -409,13 +256,11 @@ export class OffersOffer extends LitElement {
     const late = daysLeftUntil(job.applyBy) < 0;
     return html`<section class="report" aria-labelledby="report-heading">
         <h2 id="report-heading">${this.t(apply ? 'applyHeading' : 'outcomeHeading')}</h2>
-        <p>
-          ${apply ? this.t(late ? 'applyLate' : 'applyDue', { date: this.date(job.applyBy) }) : this.t('outcomeIntro')}
-        </p>
+        <p>${apply ? this.t(late ? 'applyLate' : 'applyDue', { date: this.date(job.applyBy) }) : this.t('outcomeIntro')}</p>
         <form id="form" novalidate @submit=${this.continueToCheck}>
           ${apply ? this.renderApplyFields() : this.renderOutcomeField()}
           <div class="actions">
-            <button class="button" type="submit">${kitText(language, 'continue')}</button>
+            <button class="button" type="submit">${this.t('continue')}</button>
           </div>
         </form>
       </section>
@@ -448,7 +293,7 @@ export class OffersOffer extends LitElement {
                 value: this.input.reason,
                 maxLength: REASON_MAX,
                 spellcheck: true,
-                onInput: (text) => this.onReason(text),
+                onInput: this.countedInput(REASON_MAX, (reason) => this.patchInput({ reason })),
               })}
             </div>`
           : nothing,
@@ -473,8 +318,8 @@ export class OffersOffer extends LitElement {
    * (or none): shown, so nothing typed vanishes without a word, and it can be copied.
    */
   private renderKept(mode: ReportMode): TemplateResult | typeof nothing {
-    if (this.notice !== FormNotice.changedMeanwhile || this.modeWhenSent === undefined || this.modeWhenSent === mode) return nothing;
-    const rows = this.inputRows(this.modeWhenSent);
+    if (this.notice !== FormNotice.conflict || this.modeWhenSent === undefined || this.modeWhenSent === mode) return nothing;
+    const rows = inputRows(this.modeWhenSent, this.input, this.i18n, () => undefined);
     if (rows.length === 0) return nothing;
     return html`<section class="kept" aria-labelledby="kept-heading">
       <h2 id="kept-heading">${this.t('keptHeading')}</h2>
@@ -483,86 +328,24 @@ export class OffersOffer extends LitElement {
     </section>`;
   }
 
-  /** The input as summary rows, for the check step (with Change) or as kept text (without). */
-  private inputRows(mode: ReportMode, withChange = false): SummaryRow[] {
-    const input = this.input;
-    const change = (path: string) => (withChange ? () => void this.flow.goTo(FormStep.edit, { path }) : undefined);
-    if (mode === ReportMode.apply && input.choice !== '') {
-      const rows: SummaryRow[] = [
-        { key: this.t('rowReport'), value: this.t(input.choice === 'applied' ? 'choiceApplied' : 'choiceNotApplied'), onChange: change(KIND_PATH) },
-      ];
-      if (input.choice === 'not-applied') rows.push({ key: this.t('rowReason'), value: multiline(input.reason, '–'), onChange: change(REASON_PATH) });
-      return rows;
-    }
-    if (mode === ReportMode.outcome && input.outcome !== '') {
-      return [{ key: this.t('rowOutcome'), value: outcomeLabel(input.outcome, this.language), onChange: change(OUTCOME_PATH) }];
-    }
-    return [];
-  }
-
   private renderCheck(job: JobOffer): TemplateResult {
-    const language = this.language;
-    const rows: SummaryRow[] = [{ key: this.t('rowOffer'), value: `${job.jobTitle[language]}, ${job.employer}` }, ...this.inputRows(reportModeOf(job), true)];
+    const rows = [offerRow(job, this.i18n), ...inputRows(reportModeOf(job), this.input, this.i18n, (path) => this.changeTo(path, true))];
     return html`
       ${this.renderNotice()}
       <p>${this.t('checkIntro')}</p>
-      ${summaryList(rows, language)}
-      <form @submit=${(event: Event) => void this.send(event)}>
-        <div class="actions">
-          <button class="button send" type="submit" ?disabled=${this.submitting} aria-disabled=${String(this.submitting)}>
-            ${this.submitting ? kitText(language, 'sending') : this.t('sendReport')}
-          </button>
-          <button class="button secondary" type="button" @click=${() => void this.flow.goTo(FormStep.edit)}>${kitText(language, 'change')}</button>
-        </div>
-      </form>
+      ${summaryList(rows, this.language)} ${this.renderSendForm()}
     `;
   }
 
-  private sentRows(report: OfferReport, job: JobOffer): SummaryRow[] {
-    const language = this.language;
-    const rows: SummaryRow[] = [{ key: this.t('rowOffer'), value: `${job.jobTitle[language]}, ${job.employer}` }];
-    switch (report.kind) {
-      case 'applied':
-        rows.push({ key: this.t('rowReport'), value: this.t('choiceApplied') });
-        break;
-      case 'not-applied':
-        rows.push({ key: this.t('rowReport'), value: this.t('choiceNotApplied') }, { key: this.t('rowReason'), value: multiline(report.reason) });
-        break;
-      default:
-        rows.push({ key: this.t('rowOutcome'), value: outcomeLabel(report.outcome, language) });
-    }
-    return rows;
-  }
-
   private renderReceipt(receipt: OfferReceipt): TemplateResult {
-    const language = this.language;
     const job = receipt.offer;
     return html`
-      ${receiptPanel(this.t('received', { time: formatDateTime(receipt.receivedAt, language) }))}
-      ${this.sent ? summaryList(this.sentRows(this.sent, job), language) : nothing}
+      ${receiptPanel(this.t('receiptHeading', { time: this.i18n.dateTime(receipt.receivedAt) }))}
+      ${this.sent ? summaryList(sentRows(this.sent.request, job, this.i18n), this.language) : nothing}
       <p class="next">${this.t(reportModeOf(job) === ReportMode.outcome ? 'receiptNextOutcome' : 'receiptNextDone')}</p>
       <div class="actions">
         <button class="button secondary show-offer" type="button" @click=${this.showOffer}>${this.t('showOffer')}</button>
       </div>
-      ${this.backLink()}
-    `;
-  }
-
-  private renderTraining(training: TrainingOffer): TemplateResult {
-    const language = this.language;
-    return html`
-      <dl class="facts">
-        <dt>${kitText(language, 'provider')}</dt>
-        <dd>${training.provider}</dd>
-        <dt>${kitText(language, 'dates')}</dt>
-        <dd>${dateRange(training, language)}</dd>
-        <dt>${kitText(language, 'offeredOn')}</dt>
-        <dd>${this.date(training.offeredOn)}</dd>
-        <dt>${kitText(language, 'applyBy')}</dt>
-        <dd class="status-line">${this.date(training.applyBy)} ${deadlineTag(training.applyBy, language)}</dd>
-      </dl>
-      <p>${this.t('trainingIntro', { date: this.date(training.applyBy) })}</p>
-      <p>${applyLink(training, language)}</p>
       ${this.backLink()}
     `;
   }

@@ -1,7 +1,7 @@
 import { validate } from '@portal/shared-contracts';
 import { OFFERS_ERRORS as E, OfferReportSchema, type JobOfferOutcome, type OfferReport } from '@portal/shared-contracts/offers';
-import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form';
-import { ReportMode } from '../kit/kit.js';
+import { errorsFromIssues, type Validation } from '@portal/ui-kit/form';
+import { ReportMode } from '../report-mode.js';
 
 // The report forms without the DOM: what the person has chosen and typed, and the check before
 // sending, by the contract's own schema so the browser and the server say the same codes.
@@ -15,21 +15,19 @@ export const FIELD_ORDER: readonly string[] = [KIND_PATH, REASON_PATH, OUTCOME_P
 export type ApplyChoice = '' | 'applied' | 'not-applied';
 
 /** What is on the form now; kept through every error and a 409. */
-export interface ReportInput {
+export type ReportInput = {
   readonly choice: ApplyChoice;
   readonly reason: string;
   readonly outcome: '' | JobOfferOutcome;
-}
+};
 
 export const EMPTY_INPUT: ReportInput = { choice: '', reason: '', outcome: '' };
-
-export type ReportCheck = { readonly ok: true; readonly report: OfferReport } | { readonly ok: false; readonly errors: FieldErrors };
 
 /**
  * The report the input makes for an offer in `mode`, based on the offer's `updatedAt`, or the
  * errors by path. The reason goes out trimmed (the schema's own transform).
  */
-export function checkReport(mode: ReportMode, input: ReportInput, basedOn: string): ReportCheck | undefined {
+export function checkReport(mode: ReportMode, input: ReportInput, basedOn: string): Validation<OfferReport> | undefined {
   let body: Record<string, unknown>;
   if (mode === ReportMode.apply) {
     if (input.choice === '') return { ok: false, errors: { [KIND_PATH]: E.kindRequired } };
@@ -40,5 +38,5 @@ export function checkReport(mode: ReportMode, input: ReportInput, basedOn: strin
     return undefined;
   }
   const result = validate(OfferReportSchema, body);
-  return result.ok ? { ok: true, report: result.value } : { ok: false, errors: errorsFromIssues(result.issues) };
+  return result.ok ? { ok: true, request: result.value } : { ok: false, errors: errorsFromIssues(result.issues) };
 }

@@ -37,8 +37,8 @@ export interface Receipt {
 export interface AreaFormSetup<Key extends string, ReceiptSchema extends ContractSchema> {
   /** The area whose page the form is (`page.shown@1`). */
   readonly area: string;
-  /** The server-side draft's key, `<area>.<form>`. */
-  readonly draftKey: string;
+  /** The server-side draft's key, `<area>.<form>`; a function when it follows an id the page sets later (read at each save). */
+  readonly draftKey: string | (() => string);
   /** Where the form is sent; a function when the page sets the id later (read at send time). */
   readonly url: string | (() => string);
   /** The contract schema of the answer: a receipt with `receivedAt`. */
@@ -110,8 +110,11 @@ export abstract class AreaFormElement<
     this.messages = setup.messages;
     this.flow = new FormFlowController(this, { area: setup.area, title: (step) => this.stepTitle(step).replace(/\u00AD/g, '') });
     this.i18n = new LocaleController(this, setup.messages, { changed: () => this.flow.announce() });
+    const draftKey = setup.draftKey;
     this.draft = new DraftController(this, {
-      key: setup.draftKey,
+      get key() {
+        return typeof draftKey === 'function' ? draftKey() : draftKey;
+      },
       // After the receipt there is nothing left to keep.
       values: () => (this.flow.step === FormStep.receipt ? undefined : this.draftData()),
     });

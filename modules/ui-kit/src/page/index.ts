@@ -13,3 +13,7 @@ export { followInternalLink, telHref } from './navigation.js';
 export { notice } from './notice.js';
 export { uiMessages, uiText, withUiMessages } from '../i18n/kit.messages.js';
 export type { UiMessageKey } from '../i18n/kit.messages.js';
+export { daysLeftUntil, deadlineTag, deadlineText } from './deadline.js';
+export type { DeadlineKey } from './deadline.js';
+export { focusRetryOnFailure, loadFailedNotice, loadView } from './load-view.js';
+export type { LoadWords } from './load-view.js';

@@ -8,7 +8,7 @@ import {
   type AttachmentLimits,
   type ClarificationRequest,
 } from '@portal/shared-contracts/unemployment-security';
-import { FORM_ERRORS } from '../kit/form.messages.js';
+import { FORM_ERRORS } from './answer-errors.messages.js';
 import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form';
 
 // The answer form without the DOM: the mode, the files as the form holds them, the checks before an

@@ -14,7 +14,7 @@ import {
   UNEMPLOYMENT_SECURITY_ERRORS,
   type Attachment,
 } from '@portal/shared-contracts/unemployment-security';
-import { FORM_ERRORS } from '../kit/form.messages.js';
+import { FORM_ERRORS } from './answer-errors.messages.js';
 
 /** How one upload ended. */
 export type UploadOutcome =

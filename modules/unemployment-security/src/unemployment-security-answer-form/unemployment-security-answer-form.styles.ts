@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
 // The answer form's own touches; the fields, the file list and the receipt are the kit's formStyles.
 export const styles = css`
@@ -27,7 +28,7 @@ export const styles = css`
   blockquote.kept {
     margin: 0 0 1.5rem;
     padding: 0.5rem 0.75rem;
-    border-left: 4px solid var(--portal-color-border-light, #d0d0d0);
+    border-left: 4px solid ${token.borderLight};
     max-width: 40rem;
   }
   ul.sent-files,

@@ -69,7 +69,7 @@ function backend(options: BackendOptions = {}): FetchCall[] {
 
 const form = (request: ClarificationRequest = openRequest): Promise<UnemploymentSecurityAnswerForm> =>
   mount(html`<unemployment-security-answer-form request-id=${request.id}></unemployment-security-answer-form>`, (el: UnemploymentSecurityAnswerForm) =>
-    ['ready', 'not-found', 'failed'].includes(el.loadState),
+    ['loaded', 'not-found', 'failed'].includes(el.loadState),
   );
 
 const fileInput = (el: UnemploymentSecurityAnswerForm): HTMLInputElement => $<HTMLInputElement>(el, 'input[type="file"]');
@@ -549,7 +549,7 @@ describe('unemployment-security-answer-form', () => {
       const el = await form();
       await type(el, 'text', 'Ensimmäisen vastaus.');
       el.requestId = ids.late;
-      await waitUntil(() => el.loadState === 'ready' && el.request?.id === ids.late);
+      await waitUntil(() => el.loadState === 'loaded' && el.request?.id === ids.late);
       await el.updateComplete;
       const put = calls.find((c) => c.method === 'PUT')!;
       expect(put.url).to.equal(draftUrl(ids.open));
@@ -570,7 +570,7 @@ describe('unemployment-security-answer-form', () => {
       await waitUntil(() => root(el).activeElement === $(el, '.retry'));
       fail = false;
       await click(el, '.retry');
-      await waitUntil(() => el.loadState === 'ready');
+      await waitUntil(() => el.loadState === 'loaded');
     });
 
     it('speaks Swedish and English', async () => {

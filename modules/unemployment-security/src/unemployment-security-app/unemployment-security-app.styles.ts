@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { areaFrontStyles } from '@portal/ui-kit/styles';
+import { areaFrontStyles, token } from '@portal/ui-kit/styles';
 
 // The area's front page: the tasks on top, then the events (the kit's front page layout), with what
 // only events have.
@@ -7,7 +7,7 @@ export const styles = [
   areaFrontStyles('events'),
   css`
     .meta .issued {
-      color: var(--portal-color-text-muted, #4a4a4a);
+      color: ${token.textMuted};
     }
     /* A cancelled statement: white on dark grey (7:1), apart from the red of a passed date. */
     .tag.cancelled {

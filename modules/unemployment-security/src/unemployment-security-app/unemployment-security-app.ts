@@ -1,24 +1,27 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  CurrentItemsChangedTopic,
-  DEFAULT_LOCALE,
-  fetchJson,
-  formatMessage,
-  LocaleTopic,
-  portalBus,
-  SessionTopic,
-  TopicController,
-  type Locale,
-} from '@portal/shared-contracts';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { CurrentItemsChangedTopic, fetchJson, portalBus, SessionTopic, TopicController } from '@portal/shared-contracts';
 import { EventListSchema, UNEMPLOYMENT_SECURITY_PATHS, type EventSummary } from '@portal/shared-contracts/unemployment-security';
-import { AnswerSentEvent } from '../events.js';
-import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
-import { AreaRouter, followInternalLink, formatDate, LoadState, matchRoute, notFoundPage, pageFailedNotice } from '@portal/ui-kit/page';
+import {
+  AreaRouter,
+  daysLeftUntil,
+  focusRetryOnFailure,
+  followInternalLink,
+  LoadController,
+  LoadState,
+  loadView,
+  LocaleController,
+  matchRoute,
+  notFoundPage,
+  pageFailedNotice,
+} from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
-import { daysLeftUntil, deadlineTag, isOpenState, kitText, stateLabel } from '../kit/kit.js';
-import { areaStyles } from '../kit/styles.js';
+import { AREA, DEFAULT_BASE_PATH, withAreaMessages } from '../area.js';
+import { areaStyles } from '../area.styles.js';
+import { returnDateTag } from '../deadlines.js';
+import { AnswerSentEvent } from '../events.js';
 import { definePageElement } from '../pages.js';
-import { messages, type MessageKey } from './unemployment-security-app.messages.js';
+import { isOpenState, stateLabel } from '../request-text.js';
+import { messages } from './unemployment-security-app.messages.js';
 import { styles } from './unemployment-security-app.styles.js';
 
 export { LoadState };
@@ -88,57 +91,46 @@ export function openRequests(events: readonly EventSummary[]): OpenRequest[] {
  */
 export class UnemploymentSecurityApp extends LitElement {
   static override styles = [baseStyles, areaStyles, styles];
-  static override properties = {
-    basePath: { attribute: 'base-path' },
-    loadState: { state: true },
-    events: { state: true },
-  };
+  static override properties = { basePath: { attribute: 'base-path' } };
 
   declare basePath: string;
-  declare loadState: LoadState;
-  declare events: EventSummary[] | undefined;
 
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.router.announce());
+  private readonly i18n = new LocaleController(this, messages, { changed: () => this.router.announce() });
   private readonly router = new AreaRouter(this, {
     area: AREA,
     basePath: () => this.basePath,
     routes: ROUTES,
     elements: PAGE_ELEMENTS,
     definePage: definePageElement,
-    title: ({ page }) => (page === SubPage.notFound && !this.signedOut ? this.t('notFoundTitle') : kitText(this.language, 'areaTitle')),
+    title: ({ page }) => this.i18n.t(page === SubPage.notFound && !this.signedOut ? 'notFoundTitle' : 'areaTitle'),
     // Signed out, the page's element is not drawn: the notice is ours.
     hostDraws: () => this.signedOut,
   });
   private readonly session = new TopicController(this, SessionTopic, (value) => {
-    if (value.status !== 'signed-in') {
-      this.events = undefined;
-      this.loadState = LoadState.idle;
-    }
+    // Signed out, the list is forgotten: the next person signing in reads their own.
+    if (value.status !== 'signed-in') this.events.reset();
+  });
+  /** The event list, read when the front page is shown: a visit straight to a request needs none of it. */
+  private readonly events = new LoadController(this, {
+    args: () => (this.current.page === SubPage.front && this.session.value?.status === 'signed-in' ? [] : undefined),
+    task: async (_args, signal) => newestFirst((await fetchJson(UNEMPLOYMENT_SECURITY_PATHS.events, EventListSchema, { signal })).events),
+    settled: focusRetryOnFailure(this, () => this.current.page === SubPage.front),
   });
 
   constructor() {
     super();
     this.basePath = DEFAULT_BASE_PATH;
-    this.loadState = LoadState.idle;
-    this.events = undefined;
     // The request's state changed on the server: the list is out of date, and so are the shell's
     // "tasks waiting" mark and the overview. Said once here rather than by the form.
     this.addEventListener(AnswerSentEvent.eventName, () => {
-      this.loadState = LoadState.idle;
+      this.events.reset();
       portalBus.publish(CurrentItemsChangedTopic, { area: AREA });
     });
   }
 
-  private get language(): Locale {
-    return this.locale.value?.locale ?? DEFAULT_LOCALE;
-  }
-
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
-    return formatMessage(messages[this.language][key], params);
-  }
-
-  private date(value: string): string {
-    return formatDate(value, this.language);
+  /** Where the event list stands: idle, loading, loaded or failed. */
+  get loadState(): LoadState {
+    return this.events.state;
   }
 
   /** The page shown now, with its id. */
@@ -148,31 +140,6 @@ export class UnemploymentSecurityApp extends LitElement {
 
   private get signedOut(): boolean {
     return this.session.value?.status === 'signed-out';
-  }
-
-  /** Reads the event list; a failure keeps the page and offers a retry. */
-  async fetchEvents(): Promise<void> {
-    this.loadState = LoadState.loading;
-    try {
-      this.events = newestFirst((await fetchJson(UNEMPLOYMENT_SECURITY_PATHS.events, EventListSchema)).events);
-      this.loadState = LoadState.loaded;
-    } catch {
-      this.loadState = LoadState.failed;
-    }
-  }
-
-  protected override willUpdate(): void {
-    const page = this.current.page;
-    // The list is read when the front page is shown: a visit straight to a request needs none of it.
-    if (page === SubPage.front && this.loadState === LoadState.idle && this.session.value?.status === 'signed-in') {
-      void this.fetchEvents();
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('loadState') && this.loadState === LoadState.failed && this.current.page === SubPage.front) {
-      this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
-    }
   }
 
   private link(path: string, content: string | TemplateResult, className = ''): TemplateResult {
@@ -189,14 +156,12 @@ export class UnemploymentSecurityApp extends LitElement {
 
   protected override render(): TemplateResult {
     const { page, id } = this.current;
-    const language = this.language;
+    const t = this.i18n.t.bind(this.i18n);
     if (this.signedOut) {
-      return html`<h1 tabindex="-1">${kitText(language, 'areaTitle')}</h1>
-        <p class="notice">${this.t('signedOut')}</p>`;
+      return html`<h1 tabindex="-1">${t('areaTitle')}</h1>
+        <p class="notice">${t('signedOut')}</p>`;
     }
-    if (this.router.failed) {
-      return pageFailedNotice(kitText(language, 'areaTitle'), kitText(language, 'pageFailed'), kitText(language, 'retry'), () => this.router.retry());
-    }
+    if (this.router.failed) return pageFailedNotice(t('areaTitle'), t('pageFailed'), t('retry'), () => this.router.retry());
     switch (page) {
       case SubPage.event:
         return html`<unemployment-security-event .eventId=${id ?? ''} .basePath=${this.basePath}></unemployment-security-event>`;
@@ -205,27 +170,11 @@ export class UnemploymentSecurityApp extends LitElement {
       case SubPage.answer:
         return html`<unemployment-security-answer-form .requestId=${id ?? ''} .basePath=${this.basePath}></unemployment-security-answer-form>`;
       case SubPage.notFound:
-        return notFoundPage(this.t('notFoundTitle'), this.t('notFoundText'), this.t('notFoundLink'), this.basePath);
+        return notFoundPage(t('notFoundTitle'), t('notFoundText'), t('notFoundLink'), this.basePath);
       default:
-        return html`
-          <h1 tabindex="-1">${kitText(language, 'areaTitle')}</h1>
-          <p class="intro">${this.t('intro')}</p>
-          ${this.renderBody()}
-        `;
-    }
-  }
-
-  private renderBody(): TemplateResult | typeof nothing {
-    switch (this.loadState) {
-      case LoadState.failed:
-        return html`<div class="notice error" role="alert">
-          <p>${kitText(this.language, 'loadFailed')}</p>
-          <button class="button retry" type="button" @click=${() => void this.fetchEvents()}>${kitText(this.language, 'retry')}</button>
-        </div>`;
-      case LoadState.loaded:
-        return this.events ? html`${this.renderTasks(this.events)} ${this.renderEvents(this.events)}` : nothing;
-      default:
-        return html`<p role="status" aria-live="polite">${this.t('loading')}</p>`;
+        return html`<h1 tabindex="-1">${t('areaTitle')}</h1>
+          <p class="intro">${t('intro')}</p>
+          ${loadView(this.events, { loading: t('loading'), failed: t('loadFailed'), retry: t('retry') }, (events) => html`${this.renderTasks(events)} ${this.renderEvents(events)}`)}`;
     }
   }
 
@@ -236,9 +185,9 @@ export class UnemploymentSecurityApp extends LitElement {
   private renderTasks(events: readonly EventSummary[]): TemplateResult | typeof nothing {
     const open = openRequests(events);
     if (open.length === 0) return nothing;
-    const language = this.language;
+    const language = this.i18n.language;
     return html`<section aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">${this.t('tasksHeading')}</h2>
+      <h2 id="tasks-heading">${this.i18n.t('tasksHeading')}</h2>
       <ul class="tasks">
         ${open.map((request) => {
           const daysLeft = daysLeftUntil(request.returnDate);
@@ -247,11 +196,11 @@ export class UnemploymentSecurityApp extends LitElement {
             <p class="task-title">
               ${this.link(
                 this.requestPath(request.id),
-                this.t(request.state === 'awaiting-attachments' ? 'taskAttachments' : 'taskAnswer', { subject }),
+                this.i18n.t(request.state === 'awaiting-attachments' ? 'taskAttachments' : 'taskAnswer', { subject }),
               )}
             </p>
-            <p>${this.t('taskDue', { date: this.date(request.returnDate) })} ${deadlineTag(daysLeft, language)}</p>
-            ${daysLeft < 0 ? html`<p>${this.t('taskLate')}</p>` : nothing}
+            <p>${this.i18n.t('taskDue', { date: this.i18n.date(request.returnDate) })} ${returnDateTag(daysLeft, language)}</p>
+            ${daysLeft < 0 ? html`<p>${this.i18n.t('taskLate')}</p>` : nothing}
           </li>`;
         })}
       </ul>
@@ -260,10 +209,10 @@ export class UnemploymentSecurityApp extends LitElement {
 
   private renderEvents(events: readonly EventSummary[]): TemplateResult {
     return html`<section aria-labelledby="events-heading">
-      <h2 id="events-heading">${this.t('eventsHeading')}</h2>
+      <h2 id="events-heading">${this.i18n.t('eventsHeading')}</h2>
       ${events.length === 0
-        ? html`<p>${this.t('eventsEmpty')}</p>`
-        : html`<p class="muted">${this.t('eventsIntro')}</p>
+        ? html`<p>${this.i18n.t('eventsEmpty')}</p>`
+        : html`<p class="muted">${this.i18n.t('eventsIntro')}</p>
             <ul class="events">
               ${events.map((event) => this.renderEvent(event))}
             </ul>`}
@@ -271,33 +220,33 @@ export class UnemploymentSecurityApp extends LitElement {
   }
 
   private kindText(event: EventSummary): string {
-    const language = this.language;
-    const kind = kitText(language, `kind.${event.kind}`);
-    return event.kind === 'payment-notice' ? `${kind}: ${kitText(language, `noticeKind.${event.noticeKind}`)}` : kind;
+    const language = this.i18n.language;
+    const kind = this.i18n.t(`kind.${event.kind}`);
+    return event.kind === 'payment-notice' ? `${kind}: ${this.i18n.t(`noticeKind.${event.noticeKind}`)}` : kind;
   }
 
   private renderEvent(event: EventSummary): TemplateResult {
-    const language = this.language;
+    const language = this.i18n.language;
     return html`<li class="event ${event.kind}" data-id=${event.id}>
       <h3>${this.link(this.eventPath(event), event.subject[language])}</h3>
-      <p class="meta"><span class="kind">${this.kindText(event)}</span> <span class="issued">${this.t('issuedOn', { date: this.date(event.issuedOn) })}</span></p>
+      <p class="meta"><span class="kind">${this.kindText(event)}</span> <span class="issued">${this.i18n.t('issuedOn', { date: this.i18n.date(event.issuedOn) })}</span></p>
       ${this.renderStatus(event)}
     </li>`;
   }
 
   private renderStatus(event: EventSummary): TemplateResult | typeof nothing {
-    const language = this.language;
+    const language = this.i18n.language;
     switch (event.kind) {
       case 'statement':
         return event.cancelledOn
-          ? html`<p class="status"><strong class="tag cancelled">${kitText(language, 'cancelledOn', { date: this.date(event.cancelledOn) })}</strong></p>`
+          ? html`<p class="status"><strong class="tag cancelled">${this.i18n.t('cancelledOn', { date: this.i18n.date(event.cancelledOn) })}</strong></p>`
           : nothing;
       case 'clarification-request': {
         const open = isOpenState(event.state);
         return html`<p class="status">
           <strong class="tag ${open ? 'open' : ''}">${stateLabel(event.state, language)}</strong>
-          <span>${this.t('returnDateOn', { date: this.date(event.returnDate) })}</span>
-          ${open ? deadlineTag(daysLeftUntil(event.returnDate), language) : nothing}
+          <span>${this.i18n.t('returnDateOn', { date: this.i18n.date(event.returnDate) })}</span>
+          ${open ? returnDateTag(daysLeftUntil(event.returnDate), language) : nothing}
         </p>`;
       }
       default:

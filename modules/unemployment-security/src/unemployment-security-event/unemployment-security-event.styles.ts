@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
 // On screen the document is a bordered sheet; on paper it is the page itself: black on white, no
 // buttons, the contact's number and address as plain text, no section split across pages (baseStyles'
 // print rules do the rest), and a line saying when and where it was printed.
 export const styles = css`
   .document {
-    border: 1px solid var(--portal-color-border, #8a8a8a);
+    border: 1px solid ${token.border};
     padding: 1rem 1.25rem;
     max-width: 43rem;
     margin: 0 0 1.5rem;

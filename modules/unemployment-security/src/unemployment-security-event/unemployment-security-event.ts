@@ -1,15 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  DEFAULT_LOCALE,
-  fetchJson,
-  formatMessage,
-  LocaleTopic,
-  PageTopic,
-  portalBus,
-  TopicController,
-  type Locale,
-  type LocalizedText,
-} from '@portal/shared-contracts';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { fetchJson, PageTopic, portalBus, type LocalizedText } from '@portal/shared-contracts';
 import {
   EventDetailSchema,
   UNEMPLOYMENT_SECURITY_PATHS,
@@ -17,18 +7,14 @@ import {
   type PaymentNotice,
   type Statement,
 } from '@portal/shared-contracts/unemployment-security';
-import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
-import { followInternalLink, formatDate, formatDateTime, ItemLoadState, readCurrent } from '@portal/ui-kit/page';
+import { focusRetryOnFailure, followInternalLink, LoadController, LoadState, loadView, LocaleController } from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
-import { contactSection, kitText } from '../kit/kit.js';
-import { areaStyles } from '../kit/styles.js';
+import { AREA, DEFAULT_BASE_PATH } from '../area.js';
+import { areaStyles } from '../area.styles.js';
+import { contactSection } from '../contact.js';
 import { definePageElement } from '../pages.js';
-import { messages, type MessageKey } from './unemployment-security-event.messages.js';
+import { messages } from './unemployment-security-event.messages.js';
 import { styles } from './unemployment-security-event.styles.js';
-
-/** Where the event stands: the kit's states of a page's one item. */
-export const EventLoadState = ItemLoadState;
-export type EventLoadState = ItemLoadState;
 
 /**
  * One event in full (`GET /api/unemployment-security/events/:id`): a labour-policy statement (its
@@ -47,20 +33,30 @@ export class UnemploymentSecurityEvent extends LitElement {
   static override properties = {
     eventId: { attribute: 'event-id' },
     basePath: { attribute: 'base-path' },
-    loadState: { state: true },
-    detail: { state: true },
     printedAt: { state: true },
   };
 
   declare eventId: string;
   declare basePath: string;
-  declare loadState: EventLoadState;
-  declare detail: EventDetail | undefined;
   /** When the page was printed (or is about to be): the printout says so. */
   declare printedAt: Date;
 
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.announce());
-  private requested: string | undefined;
+  private readonly i18n = new LocaleController(this, messages, { changed: () => this.announce() });
+  /** The event; a request for clarification brings the request page's code with it. */
+  private readonly detail = new LoadController(this, {
+    args: () => (this.eventId ? ([this.eventId] as const) : undefined),
+    task: async ([id], signal): Promise<EventDetail> => {
+      const detail = await fetchJson(UNEMPLOYMENT_SECURITY_PATHS.event(id), EventDetailSchema, { signal });
+      if (detail.kind === 'clarification-request') await definePageElement('unemployment-security-request');
+      return detail;
+    },
+    settled: (state) => {
+      this.retryFocus(state);
+      // The heading became the event's own: the title follows.
+      this.announce();
+    },
+  });
+  private readonly retryFocus = focusRetryOnFailure(this);
   private readonly beforePrint = (): void => {
     this.printedAt = new Date();
   };
@@ -69,9 +65,12 @@ export class UnemploymentSecurityEvent extends LitElement {
     super();
     this.eventId = '';
     this.basePath = DEFAULT_BASE_PATH;
-    this.loadState = EventLoadState.loading;
-    this.detail = undefined;
     this.printedAt = new Date();
+  }
+
+  /** Where the event stands: loading, loaded, not found or failed. */
+  get loadState(): LoadState {
+    return this.detail.state;
   }
 
   override connectedCallback(): void {
@@ -84,66 +83,26 @@ export class UnemploymentSecurityEvent extends LitElement {
     window.removeEventListener('beforeprint', this.beforePrint);
   }
 
-  private get language(): Locale {
-    return this.locale.value?.locale ?? DEFAULT_LOCALE;
-  }
-
-  private t(key: MessageKey, params?: Record<string, string>): string {
-    return formatMessage(messages[this.language][key], params);
-  }
-
-  private date(value: string): string {
-    return formatDate(value, this.language);
-  }
-
   private text(value: LocalizedText): string {
-    return value[this.language];
-  }
-
-  protected override willUpdate(): void {
-    if (this.eventId && this.requested !== this.eventId) void this.fetchEvent();
-  }
-
-  /** Reads the event; a request for clarification brings the request page's code with it. */
-  async fetchEvent(): Promise<void> {
-    this.requested = this.eventId;
-    this.loadState = EventLoadState.loading;
-    const read = await readCurrent(
-      () => this.eventId,
-      async (id) => {
-        const detail = await fetchJson(UNEMPLOYMENT_SECURITY_PATHS.event(id), EventDetailSchema);
-        if (detail.kind === 'clarification-request') await definePageElement('unemployment-security-request');
-        return detail;
-      },
-    );
-    if (!read) return;
-    if (read.state === 'loaded') this.detail = read.item;
-    this.loadState = read.state;
+    return value[this.i18n.language];
   }
 
   protected override firstUpdated(): void {
     this.announce();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('loadState')) return;
-    if (this.loadState === EventLoadState.failed) this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
-    // The heading became the event's own: the title follows.
-    if (changed.get('loadState') !== undefined) this.announce();
-  }
-
   private get pageTitle(): string {
-    const detail = this.detail;
-    if (this.loadState === EventLoadState.notFound) return this.t('notFoundTitle');
-    if (this.loadState !== EventLoadState.loaded || !detail) return kitText(this.language, 'areaTitle');
+    const detail = this.detail.value;
+    if (this.loadState === LoadState.notFound) return this.i18n.t('notFoundTitle');
+    if (this.loadState !== LoadState.loaded || !detail) return this.i18n.t('areaTitle');
     return this.text(detail.subject);
   }
 
   private announce(): void {
+    const detail = this.detail.value;
     // A request's page says its own title.
-    if (!this.hasUpdated || this.detail?.kind === 'clarification-request') return;
-    const detail = this.detail;
-    const kind = detail && this.loadState === EventLoadState.loaded ? ` – ${kitText(this.language, `kind.${detail.kind}`)}` : '';
+    if (!this.hasUpdated || detail?.kind === 'clarification-request') return;
+    const kind = detail && this.loadState === LoadState.loaded ? ` – ${this.i18n.t(`kind.${detail.kind}`)}` : '';
     portalBus.publish(PageTopic, { area: AREA, title: `${this.pageTitle}${kind}` });
   }
 
@@ -154,38 +113,27 @@ export class UnemploymentSecurityEvent extends LitElement {
   }
 
   private backLink(): TemplateResult {
-    return html`<a href=${this.basePath} @click=${followInternalLink}>${kitText(this.language, 'backToArea')}</a>`;
+    return html`<a href=${this.basePath} @click=${followInternalLink}>${this.i18n.t('backToArea')}</a>`;
   }
 
   protected override render(): TemplateResult {
-    const detail = this.detail;
-    if (this.loadState === EventLoadState.loaded && detail?.kind === 'clarification-request') {
+    const detail = this.detail.value;
+    const state = this.loadState;
+    if (state === LoadState.loaded && detail?.kind === 'clarification-request') {
       return html`<unemployment-security-request
         .requestId=${detail.id}
         .request=${detail}
         .basePath=${this.basePath}
       ></unemployment-security-request>`;
     }
-    const language = this.language;
-    switch (this.loadState) {
-      case EventLoadState.loaded:
-        if (detail?.kind === 'statement') return this.renderStatement(detail);
-        return detail?.kind === 'payment-notice' ? this.renderNotice(detail) : html``;
-      case EventLoadState.notFound:
-        return html`<h1 tabindex="-1">${this.pageTitle}</h1>
-          <p>${kitText(language, 'notFound')}</p>
-          <p>${this.backLink()}</p>`;
-      case EventLoadState.failed:
-        return html`<h1 tabindex="-1">${this.pageTitle}</h1>
-          <div class="notice error" role="alert">
-            <p>${kitText(language, 'loadFailed')}</p>
-            <button class="button retry" type="button" @click=${() => void this.fetchEvent()}>${kitText(language, 'retry')}</button>
-          </div>
-          <p>${this.backLink()}</p>`;
-      default:
-        return html`<h1 tabindex="-1">${this.pageTitle}</h1>
-          <p role="status" aria-live="polite">${kitText(language, 'loading')}</p>`;
+    if (state === LoadState.loaded) {
+      if (detail?.kind === 'statement') return this.renderStatement(detail);
+      return detail?.kind === 'payment-notice' ? this.renderNotice(detail) : html``;
     }
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<h1 tabindex="-1">${this.pageTitle}</h1>
+      ${state === LoadState.notFound ? html`<p>${t('notFound')}</p>` : loadView(this.detail, { loading: t('loading'), failed: t('loadFailed'), retry: t('retry') }, () => nothing)}
+      ${state === LoadState.notFound || state === LoadState.failed ? html`<p>${this.backLink()}</p>` : nothing}`;
   }
 
   private heading(detail: Statement | PaymentNotice, kind: string): TemplateResult {
@@ -194,29 +142,29 @@ export class UnemploymentSecurityEvent extends LitElement {
   }
 
   private renderStatement(statement: Statement): TemplateResult {
-    const language = this.language;
+    const language = this.i18n.language;
     return html`<article class="document statement">
-        ${this.heading(statement, kitText(language, 'kind.statement'))}
+        ${this.heading(statement, this.i18n.t('kind.statement'))}
         ${statement.cancelledOn
           ? html`<div class="notice cancelled">
-              <p><strong>${this.t('cancelledNotice', { date: this.date(statement.cancelledOn) })}</strong></p>
-              ${statement.cancellationReason ? html`<p>${this.t('cancellationReason', { reason: this.text(statement.cancellationReason) })}</p>` : nothing}
+              <p><strong>${this.i18n.t('cancelledNotice', { date: this.i18n.date(statement.cancelledOn) })}</strong></p>
+              ${statement.cancellationReason ? html`<p>${this.i18n.t('cancellationReason', { reason: this.text(statement.cancellationReason) })}</p>` : nothing}
             </div>`
           : nothing}
         <dl class="facts">
-          <dt>${this.t('issuedOn')}</dt>
-          <dd>${this.date(statement.issuedOn)}</dd>
-          <dt>${this.t('payer')}</dt>
+          <dt>${this.i18n.t('issuedOn')}</dt>
+          <dd>${this.i18n.date(statement.issuedOn)}</dd>
+          <dt>${this.i18n.t('payer')}</dt>
           <dd>${this.text(statement.payer)}</dd>
           ${statement.effectiveFrom
-            ? html`<dt>${this.t('effectiveFrom')}</dt>
-                <dd>${this.date(statement.effectiveFrom)}</dd>`
+            ? html`<dt>${this.i18n.t('effectiveFrom')}</dt>
+                <dd>${this.i18n.date(statement.effectiveFrom)}</dd>`
             : nothing}
-          <dt>${this.t('legalBasis')}</dt>
+          <dt>${this.i18n.t('legalBasis')}</dt>
           <dd>${this.text(statement.legalBasis)}</dd>
         </dl>
         <section class="body" aria-labelledby="body-heading">
-          <h2 id="body-heading">${this.t('statementHeading')}</h2>
+          <h2 id="body-heading">${this.i18n.t('statementHeading')}</h2>
           ${statement.body.map((paragraph) => html`<p>${this.text(paragraph)}</p>`)}
         </section>
         ${contactSection(statement.issuer, language, 'contact-heading')} ${this.renderPrinted()}
@@ -225,32 +173,32 @@ export class UnemploymentSecurityEvent extends LitElement {
   }
 
   private renderNotice(notice: PaymentNotice): TemplateResult {
-    const language = this.language;
+    const language = this.i18n.language;
     return html`<article class="document payment-notice">
-        ${this.heading(notice, kitText(language, 'kind.payment-notice'))}
+        ${this.heading(notice, this.i18n.t('kind.payment-notice'))}
         <dl class="facts">
-          <dt>${this.t('noticeKind')}</dt>
-          <dd>${kitText(language, `noticeKind.${notice.noticeKind}`)}</dd>
-          <dt>${this.t('training')}</dt>
+          <dt>${this.i18n.t('noticeKind')}</dt>
+          <dd>${this.i18n.t(`noticeKind.${notice.noticeKind}`)}</dd>
+          <dt>${this.i18n.t('training')}</dt>
           <dd>${this.text(notice.training)}</dd>
-          <dt>${this.t('provider')}</dt>
+          <dt>${this.i18n.t('provider')}</dt>
           <dd>${notice.provider}</dd>
           ${notice.startDate
-            ? html`<dt>${this.t('startDate')}</dt>
-                <dd>${this.date(notice.startDate)}</dd>`
+            ? html`<dt>${this.i18n.t('startDate')}</dt>
+                <dd>${this.i18n.date(notice.startDate)}</dd>`
             : nothing}
           ${notice.endDate
-            ? html`<dt>${this.t('endDate')}</dt>
-                <dd>${this.date(notice.endDate)}</dd>`
+            ? html`<dt>${this.i18n.t('endDate')}</dt>
+                <dd>${this.i18n.date(notice.endDate)}</dd>`
             : nothing}
-          <dt>${this.t('payer')}</dt>
+          <dt>${this.i18n.t('payer')}</dt>
           <dd>${this.text(notice.payer)}</dd>
-          <dt>${this.t('issuedOn')}</dt>
-          <dd>${this.date(notice.issuedOn)}</dd>
+          <dt>${this.i18n.t('issuedOn')}</dt>
+          <dd>${this.i18n.date(notice.issuedOn)}</dd>
         </dl>
         ${notice.body.length > 0
           ? html`<section class="body" aria-labelledby="body-heading">
-              <h2 id="body-heading">${this.t('noticeHeading')}</h2>
+              <h2 id="body-heading">${this.i18n.t('noticeHeading')}</h2>
               ${notice.body.map((paragraph) => html`<p>${this.text(paragraph)}</p>`)}
             </section>`
           : nothing}
@@ -261,12 +209,12 @@ export class UnemploymentSecurityEvent extends LitElement {
 
   /** On paper only: where and when it was printed, so a printout is not mistaken for the original letter. */
   private renderPrinted(): TemplateResult {
-    return html`<p class="print-only printed">${this.t('printedFrom', { time: formatDateTime(this.printedAt, this.language) })}</p>`;
+    return html`<p class="print-only printed">${this.i18n.t('printedFrom', { time: this.i18n.dateTime(this.printedAt) })}</p>`;
   }
 
   private renderActions(): TemplateResult {
     return html`<div class="actions">
-      <button class="button print" type="button" @click=${() => void this.print()}>${this.t('print')}</button>
+      <button class="button print" type="button" @click=${() => void this.print()}>${this.i18n.t('print')}</button>
       ${this.backLink()}
     </div>`;
   }

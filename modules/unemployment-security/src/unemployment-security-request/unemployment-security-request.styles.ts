@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
 // The request page: its state and the way to answer on top, then what is asked, the contact and the
 // answers sent. File names and long words wrap; nothing is wider than the screen.
@@ -20,7 +21,7 @@ export const styles = css`
     max-width: 45rem;
   }
   ul.answers > li {
-    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-top: 1px solid ${token.borderLight};
     padding: 0.25rem 0 0.75rem;
   }
   ul.answers h3 {
@@ -35,7 +36,7 @@ export const styles = css`
   blockquote.text {
     margin: 0.5rem 0;
     padding: 0.5rem 0.75rem;
-    border-left: 4px solid var(--portal-color-border-light, #d0d0d0);
+    border-left: 4px solid ${token.borderLight};
     max-width: 40rem;
   }
   .attachments-label {

@@ -1,32 +1,22 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  DEFAULT_LOCALE,
-  fetchJson,
-  formatMessage,
-  LocaleTopic,
-  PageTopic,
-  portalBus,
-  TopicController,
-  type Locale,
-} from '@portal/shared-contracts';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { fetchJson, PageTopic, portalBus } from '@portal/shared-contracts';
 import {
   ClarificationRequestSchema,
   UNEMPLOYMENT_SECURITY_PATHS,
   type Answer,
   type ClarificationRequest,
 } from '@portal/shared-contracts/unemployment-security';
-import { AREA, DEFAULT_BASE_PATH } from '../kit/area.js';
-import { attachmentLinks } from '../kit/attachments.js';
-import { followInternalLink, formatDate, formatDateTime, ItemLoadState, readCurrent } from '@portal/ui-kit/page';
+import { focusRetryOnFailure, followInternalLink, LoadController, LoadState, loadView, LocaleController } from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
-import { contactSection, deadlineTag, isOpenState, kitText, nextStepText, stateLabel, warningText } from '../kit/kit.js';
-import { areaStyles } from '../kit/styles.js';
-import { messages, type MessageKey } from './unemployment-security-request.messages.js';
+import { AREA, DEFAULT_BASE_PATH } from '../area.js';
+import { areaStyles } from '../area.styles.js';
+import { attachmentLinks } from '../attachments.js';
+import { contactSection } from '../contact.js';
+import { returnDateTag } from '../deadlines.js';
+import { isOpenState, nextStepText, stateLabel } from '../request-text.js';
+import { warningText } from '../warning-text.js';
+import { messages } from './unemployment-security-request.messages.js';
 import { styles } from './unemployment-security-request.styles.js';
-
-/** Where the request stands: the kit's states of a page's one item. */
-export const RequestLoadState = ItemLoadState;
-export type RequestLoadState = ItemLoadState;
 
 /**
  * A request for clarification (selvityspyyntö, seed line 12): where it stands in words with what
@@ -46,72 +36,51 @@ export class UnemploymentSecurityRequest extends LitElement {
     requestId: { attribute: 'request-id' },
     basePath: { attribute: 'base-path' },
     request: { attribute: false },
-    loadState: { state: true },
   };
 
   declare requestId: string;
   declare basePath: string;
-  /** The request as read; set from outside when it was read already. */
+  /** The request when it was read already (the event page hands it over); else this page reads it. */
   declare request: ClarificationRequest | undefined;
-  declare loadState: RequestLoadState;
 
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.announce());
-  private requested: string | undefined;
+  private readonly i18n = new LocaleController(this, messages, { changed: () => this.announce() });
+  private readonly read = new LoadController(this, {
+    args: () => (this.requestId ? ([this.requestId] as const) : undefined),
+    task: ([id], signal) => fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(id), ClarificationRequestSchema, { signal }),
+    settled: (state) => {
+      this.retryFocus(state);
+      this.announce();
+    },
+  });
+  private readonly retryFocus = focusRetryOnFailure(this);
 
   constructor() {
     super();
     this.requestId = '';
     this.basePath = DEFAULT_BASE_PATH;
     this.request = undefined;
-    this.loadState = RequestLoadState.loading;
   }
 
-  private get language(): Locale {
-    return this.locale.value?.locale ?? DEFAULT_LOCALE;
-  }
-
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
-    return formatMessage(messages[this.language][key], params);
-  }
-
-  private date(value: string): string {
-    return formatDate(value, this.language);
+  /** Where the request stands: loading, loaded, not found or failed. */
+  get loadState(): LoadState {
+    return this.read.state;
   }
 
   protected override willUpdate(): void {
-    if (!this.requestId || this.requested === this.requestId) return;
-    if (this.request?.id === this.requestId) {
-      this.requested = this.requestId;
-      this.loadState = RequestLoadState.loaded;
-    } else {
-      void this.fetchRequest();
-    }
-  }
-
-  async fetchRequest(): Promise<void> {
-    this.requested = this.requestId;
-    this.loadState = RequestLoadState.loading;
-    const read = await readCurrent(() => this.requestId, (id) => fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(id), ClarificationRequestSchema));
-    if (!read) return;
-    if (read.state === 'loaded') this.request = read.item;
-    this.loadState = read.state;
+    // Handed the request it shows: nothing to read.
+    if (this.request && this.request.id === this.requestId && this.read.value !== this.request) this.read.set(this.request);
   }
 
   protected override firstUpdated(): void {
     this.announce();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('loadState')) return;
-    if (this.loadState === RequestLoadState.failed) this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
-    if (changed.get('loadState') !== undefined) this.announce();
-  }
-
   private get pageTitle(): string {
-    const language = this.language;
-    if (this.loadState === RequestLoadState.notFound) return this.t('notFoundTitle');
-    if (this.loadState !== RequestLoadState.loaded || !this.request) return kitText(language, 'kind.clarification-request');
-    return `${this.request.subject[language]} – ${kitText(language, 'kind.clarification-request')}`;
+    const kind = this.i18n.t('kind.clarification-request');
+    if (this.loadState === LoadState.notFound) return this.i18n.t('notFoundTitle');
+    const request = this.read.value;
+    if (this.loadState !== LoadState.loaded || !request) return kind;
+    return `${request.subject[this.i18n.language]} – ${kind}`;
   }
 
   private announce(): void {
@@ -119,66 +88,54 @@ export class UnemploymentSecurityRequest extends LitElement {
   }
 
   private backLink(): TemplateResult {
-    return html`<p class="back"><a href=${this.basePath} @click=${followInternalLink}>${kitText(this.language, 'backToArea')}</a></p>`;
+    return html`<p class="back"><a href=${this.basePath} @click=${followInternalLink}>${this.i18n.t('backToArea')}</a></p>`;
   }
 
   protected override render(): TemplateResult {
-    const language = this.language;
-    switch (this.loadState) {
-      case RequestLoadState.loaded:
-        return this.request ? this.renderRequest(this.request) : html``;
-      case RequestLoadState.notFound:
-        return html`<h1 tabindex="-1">${this.t('notFoundTitle')}</h1>
-          <p>${this.t('notFoundText')}</p>
-          ${this.backLink()}`;
-      case RequestLoadState.failed:
-        return html`<h1 tabindex="-1">${kitText(language, 'kind.clarification-request')}</h1>
-          <div class="notice error" role="alert">
-            <p>${kitText(language, 'loadFailed')}</p>
-            <button class="button retry" type="button" @click=${() => void this.fetchRequest()}>${kitText(language, 'retry')}</button>
-          </div>
-          ${this.backLink()}`;
-      default:
-        return html`<h1 tabindex="-1">${kitText(language, 'kind.clarification-request')}</h1>
-          <p role="status" aria-live="polite">${kitText(language, 'loading')}</p>`;
-    }
+    const state = this.loadState;
+    const request = this.read.value;
+    if (state === LoadState.loaded) return request ? this.renderRequest(request) : html``;
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<h1 tabindex="-1">${t(state === LoadState.notFound ? 'notFoundTitle' : 'kind.clarification-request')}</h1>
+      ${state === LoadState.notFound ? html`<p>${t('notFoundText')}</p>` : loadView(this.read, { loading: t('loading'), failed: t('loadFailed'), retry: t('retry') }, () => nothing)}
+      ${state === LoadState.notFound || state === LoadState.failed ? this.backLink() : nothing}`;
   }
 
   private renderRequest(request: ClarificationRequest): TemplateResult {
-    const language = this.language;
+    const language = this.i18n.language;
     return html`
-      <p class="caption">${kitText(language, 'kind.clarification-request')}</p>
+      <p class="caption">${this.i18n.t('kind.clarification-request')}</p>
       <h1 tabindex="-1">${request.subject[language]}</h1>
-      <p class="muted">${this.t('issuedOn', { date: this.date(request.issuedOn) })}</p>
+      <p class="muted">${this.i18n.t('issuedOn', { date: this.i18n.date(request.issuedOn) })}</p>
       ${this.renderState(request)} ${this.renderActions(request)}
       <section aria-labelledby="explain-heading">
-        <h2 id="explain-heading">${this.t('explainHeading')}</h2>
+        <h2 id="explain-heading">${this.i18n.t('explainHeading')}</h2>
         ${request.explain.map((paragraph) => html`<p>${paragraph[language]}</p>`)}
       </section>
       <section aria-labelledby="required-heading">
-        <h2 id="required-heading">${this.t('attachmentsHeading')}</h2>
+        <h2 id="required-heading">${this.i18n.t('attachmentsHeading')}</h2>
         ${request.requiredAttachments.length > 0
           ? html`<ul class="required">
               ${request.requiredAttachments.map((item) => html`<li>${item[language]}</li>`)}
             </ul>`
-          : html`<p>${this.t('noAttachments')}</p>`}
+          : html`<p>${this.i18n.t('noAttachments')}</p>`}
       </section>
       ${contactSection(request.contact, language, 'contact-heading')} ${this.renderAnswers(request.answers)} ${this.backLink()}
     `;
   }
 
   private renderState(request: ClarificationRequest): TemplateResult {
-    const language = this.language;
+    const language = this.i18n.language;
     const open = isOpenState(request.state);
     return html`<section aria-labelledby="state-heading">
-      <h2 id="state-heading">${this.t('stateHeading')}</h2>
+      <h2 id="state-heading">${this.i18n.t('stateHeading')}</h2>
       <dl class="facts">
-        <dt>${this.t('stateLabel')}</dt>
+        <dt>${this.i18n.t('stateLabel')}</dt>
         <dd><strong class="tag state ${open ? 'open' : ''}">${stateLabel(request.state, language)}</strong></dd>
-        <dt>${kitText(language, 'returnDate')}</dt>
-        <dd class="return-date">${this.date(request.returnDate)} ${open ? deadlineTag(request.daysLeft, language) : nothing}</dd>
+        <dt>${this.i18n.t('returnDate')}</dt>
+        <dd class="return-date">${this.i18n.date(request.returnDate)} ${open ? returnDateTag(request.daysLeft, language) : nothing}</dd>
       </dl>
-      <p class="next">${nextStepText(request.state, this.date(request.returnDate), language)}</p>
+      <p class="next">${nextStepText(request.state, this.i18n.date(request.returnDate), language)}</p>
     </section>`;
   }
 
@@ -188,34 +145,34 @@ export class UnemploymentSecurityRequest extends LitElement {
     const answerPath = `${this.basePath}/requests/${encodeURIComponent(request.id)}/answer`;
     const pending = request.pendingAttachments.length;
     return html`
-      ${request.daysLeft < 0 ? warningText(this.t('lateWarning', { date: this.date(request.returnDate) }), this.language, 'late') : nothing}
-      ${pending > 0 ? html`<p class="pending">${pending === 1 ? this.t('pendingOne') : this.t('pendingMany', { count: pending })}</p>` : nothing}
+      ${request.daysLeft < 0 ? warningText(this.i18n.t('lateWarning', { date: this.i18n.date(request.returnDate) }), this.i18n.language, 'late') : nothing}
+      ${pending > 0 ? html`<p class="pending">${pending === 1 ? this.i18n.t('pendingOne') : this.i18n.t('pendingMany', { count: pending })}</p>` : nothing}
       <div class="actions">
         ${request.canAnswer
-          ? html`<a class="button answer" href=${answerPath} @click=${followInternalLink}>${this.t('answer')}</a>`
-          : html`<a class="button supplement" href=${answerPath} @click=${followInternalLink}>${this.t('supplement')}</a>`}
+          ? html`<a class="button answer" href=${answerPath} @click=${followInternalLink}>${this.i18n.t('answer')}</a>`
+          : html`<a class="button supplement" href=${answerPath} @click=${followInternalLink}>${this.i18n.t('supplement')}</a>`}
       </div>
     `;
   }
 
   private renderAnswers(answers: readonly Answer[]): TemplateResult {
-    const language = this.language;
+    const language = this.i18n.language;
     return html`<section aria-labelledby="answers-heading">
-      <h2 id="answers-heading">${this.t('answersHeading')}</h2>
+      <h2 id="answers-heading">${this.i18n.t('answersHeading')}</h2>
       ${answers.length === 0
-        ? html`<p>${this.t('noAnswers')}</p>`
+        ? html`<p>${this.i18n.t('noAnswers')}</p>`
         : html`<ul class="answers">
             ${answers.map(
               (answer) => html`<li class="answer ${answer.kind}">
-                <h3>${this.t(`answerKind.${answer.kind}`)}</h3>
+                <h3>${this.i18n.t(`answerKind.${answer.kind}`)}</h3>
                 <p class="received">
-                  ${this.t('receivedAt', { time: formatDateTime(answer.receivedAt, language) })}
-                  ${answer.late ? html`<strong class="tag late">${kitText(language, 'late')}</strong>` : nothing}
+                  ${this.i18n.t('receivedAt', { time: this.i18n.dateTime(answer.receivedAt) })}
+                  ${answer.late ? html`<strong class="tag late">${this.i18n.t('late')}</strong>` : nothing}
                 </p>
-                ${answer.late ? html`<p class="muted">${this.t('lateMark')}</p>` : nothing}
+                ${answer.late ? html`<p class="muted">${this.i18n.t('lateMark')}</p>` : nothing}
                 ${answer.text ? html`<blockquote class="text pre-line">${answer.text}</blockquote>` : nothing}
-                <p class="attachments-label">${this.t('sentAttachments')}</p>
-                ${answer.attachments.length > 0 ? attachmentLinks(answer.attachments, language) : html`<p>${this.t('noSentAttachments')}</p>`}
+                <p class="attachments-label">${this.i18n.t('sentAttachments')}</p>
+                ${answer.attachments.length > 0 ? attachmentLinks(answer.attachments, language) : html`<p>${this.i18n.t('noSentAttachments')}</p>`}
               </li>`,
             )}
           </ul>`}

@@ -1,5 +1,4 @@
 import { defineMessages } from '@portal/shared-contracts';
-import { withUiMessages } from '@portal/ui-kit/page';
 import type { UnemploymentSecurityError } from '@portal/shared-contracts/unemployment-security';
 
 /**
@@ -71,29 +70,3 @@ export const errorMessages = defineMessages<UnemploymentSecurityError | FormErro
     'request.closed': 'This request can no longer be answered, and no files can be added to it.',
   },
 });
-
-/**
- * The form's own texts, with the kit's (the error summary, the step buttons, the character count):
- * what this form words for itself is what it keeps and sends, an answer with attachments.
- */
-export const formMessages = withUiMessages(
-  defineMessages<'sendFailed' | 'draftRestored' | 'receivedAt'>({
-    fi: {
-      sendFailed: 'Lähettäminen ei onnistunut. Vastauksesi ja liitteesi ovat tallessa; yritä uudelleen.',
-      draftRestored: 'Palautimme tekstin, jonka kirjoitit aiemmin. Voit jatkaa siitä, mihin jäit.',
-      receivedAt: 'Vastaanotettu {time}.',
-    },
-    sv: {
-      sendFailed: 'Det gick inte att skicka. Ditt svar och dina bilagor finns kvar; försök igen.',
-      draftRestored: 'Vi återställde texten du skrev tidigare. Du kan fortsätta där du slutade.',
-      receivedAt: 'Mottaget {time}.',
-    },
-    en: {
-      sendFailed: 'Sending did not succeed. Your answer and attachments are kept; please try again.',
-      draftRestored: 'We restored the text you wrote earlier. You can continue where you left off.',
-      receivedAt: 'Received {time}.',
-    },
-  }),
-);
-
-export type FormMessageKey = keyof (typeof formMessages)['fi'];

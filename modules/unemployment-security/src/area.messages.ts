@@ -11,7 +11,7 @@ type NoticeKindKey = `noticeKind.${PaymentNoticeKind}`;
  * and the words around a contact. Short on purpose: the front page's chunk carries them. The kit's
  * own words (`retry`, `loading`, `errorPrefix`…) come with them, from the kit.
  */
-export const kitMessages = withUiMessages(
+export const areaMessages = withUiMessages(
   defineMessages<
     | 'areaTitle'
     | 'loadFailed'
@@ -20,7 +20,7 @@ export const kitMessages = withUiMessages(
     | 'daysLeft'
     | 'daysLeftOne'
     | 'dueToday'
-    | 'returnDatePassed'
+    | 'deadlinePassed'
     | 'returnDate'
     | 'kind.statement'
     | 'kind.clarification-request'
@@ -45,7 +45,7 @@ export const kitMessages = withUiMessages(
       daysLeft: '{count} päivää aikaa',
       daysLeftOne: '1 päivä aikaa',
       dueToday: 'Viimeinen päivä on tänään',
-      returnDatePassed: 'Palautuspäivä on mennyt',
+      deadlinePassed: 'Palautuspäivä on mennyt',
       returnDate: 'Palautuspäivä',
       'kind.statement': 'Työvoimapoliittinen lausunto',
       'kind.clarification-request': 'Selvityspyyntö',
@@ -76,7 +76,7 @@ export const kitMessages = withUiMessages(
       daysLeft: '{count} dagar kvar',
       daysLeftOne: '1 dag kvar',
       dueToday: 'Sista dagen är i dag',
-      returnDatePassed: 'Sista svarsdagen har passerat',
+      deadlinePassed: 'Sista svarsdagen har passerat',
       returnDate: 'Sista svarsdag',
       'kind.statement': 'Arbetskraftspolitiskt utlåtande',
       'kind.clarification-request': 'Begäran om utredning',
@@ -107,7 +107,7 @@ export const kitMessages = withUiMessages(
       daysLeft: '{count} days left',
       daysLeftOne: '1 day left',
       dueToday: 'Due today',
-      returnDatePassed: 'Return date passed',
+      deadlinePassed: 'Return date passed',
       returnDate: 'Return date',
       'kind.statement': 'Labour-policy statement',
       'kind.clarification-request': 'Request for clarification',
@@ -132,12 +132,12 @@ export const kitMessages = withUiMessages(
   }),
 );
 
-export type KitMessageKey = keyof (typeof kitMessages)['fi'];
+export type AreaMessageKey = keyof (typeof areaMessages)['fi'];
 
 /**
  * What happens next in each state, one sentence or two: the request page says it under the state,
  * the answer's receipt after the answer. `{date}` is the return date. Not on the front page, so
- * apart from `kitMessages`.
+ * apart from `areaMessages`.
  */
 export const nextStepMessages = defineMessages<RequestState>({
   fi: {

@@ -10,7 +10,7 @@ type OutcomeKey = `outcome.${JobOfferOutcome}`;
  * an apply-by date's tag, the facts of an offer and the apply link. The list and the offer page
  * both carry them, so they are kept short; the kit's own words (`retry`, `loading`…) come with them.
  */
-export const kitMessages = withUiMessages(
+export const areaMessages = withUiMessages(
   defineMessages<
     | 'areaTitle'
     | 'loadFailed'
@@ -22,7 +22,7 @@ export const kitMessages = withUiMessages(
     | 'daysLeft'
     | 'daysLeftOne'
     | 'dueToday'
-    | 'applyByPassed'
+    | 'deadlinePassed'
     | 'applyBy'
     | 'employer'
     | 'location'
@@ -49,7 +49,7 @@ export const kitMessages = withUiMessages(
       daysLeft: '{count} päivää aikaa',
       daysLeftOne: '1 päivä aikaa',
       dueToday: 'Viimeinen päivä on tänään',
-      applyByPassed: 'Hakuaika on päättynyt',
+      deadlinePassed: 'Hakuaika on päättynyt',
       applyBy: 'Hae viimeistään',
       employer: 'Työnantaja',
       location: 'Sijainti',
@@ -80,7 +80,7 @@ export const kitMessages = withUiMessages(
       daysLeft: '{count} dagar kvar',
       daysLeftOne: '1 dag kvar',
       dueToday: 'Sista dagen är i dag',
-      applyByPassed: 'Ansökningstiden har gått ut',
+      deadlinePassed: 'Ansökningstiden har gått ut',
       applyBy: 'Sök senast',
       employer: 'Arbetsgivare',
       location: 'Ort',
@@ -111,7 +111,7 @@ export const kitMessages = withUiMessages(
       daysLeft: '{count} days left',
       daysLeftOne: '1 day left',
       dueToday: 'Last day is today',
-      applyByPassed: 'Application period has ended',
+      deadlinePassed: 'Application period has ended',
       applyBy: 'Apply by',
       employer: 'Employer',
       location: 'Location',
@@ -134,4 +134,4 @@ export const kitMessages = withUiMessages(
   }),
 );
 
-export type KitMessageKey = keyof (typeof kitMessages)['fi'];
+export type AreaMessageKey = keyof (typeof areaMessages)['fi'];

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '@portal/shared-contracts';
 import type { Attachment, AttachmentMediaType } from '@portal/shared-contracts/unemployment-security';
-import { formatFileSize } from './dates.js';
+import { formatFileSize } from './file-size.js';
 
 const TYPE_NAMES: Readonly<Record<AttachmentMediaType, string>> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 

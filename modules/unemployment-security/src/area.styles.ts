@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
 // The area's own patterns, after the kit's baseStyles (`static styles = [baseStyles, areaStyles, …]`):
-// what only this area's pages show (a request's warning, its state tags, a contact) and where its pages are narrower than the kit's defaults. Same rules as the kit: every
-// text/background pair at least 4.5:1, no fixed widths, one column at 320 px.
+// what only this area's pages show (a request's warning, its state tags, a contact) and where its
+// pages are narrower than the kit's defaults. Same rules as the kit: every text/background pair at
+// least 4.5:1, no fixed widths, one column at 320 px.
 
 /** Warning text, the "open" state tag, a contact's name, notices at reading width. */
 export const areaStyles = css`
@@ -26,7 +28,7 @@ export const areaStyles = css`
     width: 2.25rem;
     height: 2.25rem;
     border-radius: 50%;
-    background: #1a1a1a;
+    background: ${token.text};
     color: #fff;
     font-weight: 700;
     font-size: 1.5rem;
@@ -37,9 +39,9 @@ export const areaStyles = css`
   }
   /* A request still waiting for the person: light blue, dark text. */
   .tag.open {
-    background: var(--portal-color-info-bg, #eef4fc);
-    border-color: var(--portal-color-primary, #0a58ca);
-    color: #1a1a1a;
+    background: ${token.infoBg};
+    border-color: ${token.primary};
+    color: ${token.text};
   }
   .contact-name {
     font-weight: 700;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
 // The answer form's own patterns, after the kit's formStyles (`[baseStyles, areaStyles, formStyles,
 // areaFormStyles, …]`), in a module apart from areaStyles: the front page and the event and request
@@ -45,10 +46,10 @@ export const areaFormStyles = css`
     min-height: 44px;
     margin: 0;
     padding: 0.6rem 1.2rem;
-    border: 2px solid var(--portal-color-primary, #0a58ca);
+    border: 2px solid ${token.primary};
     border-radius: 4px;
     background: #fff;
-    color: var(--portal-color-primary, #0a58ca);
+    color: ${token.primary};
     font-weight: 600;
     line-height: 1.25;
   }
@@ -67,11 +68,11 @@ export const areaFormStyles = css`
     text-decoration: underline;
   }
   .file-picker:focus-within .file-button {
-    outline: 3px solid var(--portal-color-focus, #0a58ca);
+    outline: 3px solid ${token.focus};
     outline-offset: 3px;
   }
   .has-error .file-picker .file-button {
-    border-color: var(--portal-color-error, #b00020);
+    border-color: ${token.error};
   }
   /* What the request asks to attach, beside the file input. */
   .checklist {
@@ -88,8 +89,8 @@ export const areaFormStyles = css`
     max-width: 40rem;
   }
   ul.files > li {
-    border: 1px solid var(--portal-color-border-light, #d0d0d0);
-    border-left: 5px solid var(--portal-color-border-light, #d0d0d0);
+    border: 1px solid ${token.borderLight};
+    border-left: 5px solid ${token.borderLight};
     padding: 0.6rem 0.75rem;
     margin-bottom: 0.75rem;
   }
@@ -98,7 +99,7 @@ export const areaFormStyles = css`
   }
   ul.files > li.refused,
   ul.files > li.failed {
-    border-left-color: var(--portal-color-error, #b00020);
+    border-left-color: ${token.error};
   }
   .file-name {
     font-weight: 700;
@@ -124,7 +125,7 @@ export const areaFormStyles = css`
     max-width: 30rem;
     height: 1rem;
     margin-top: 0.35rem;
-    accent-color: var(--portal-color-primary, #0a58ca);
+    accent-color: ${token.primary};
   }
   dl.summary .row {
     grid-template-columns: minmax(8rem, 12rem) 1fr auto;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
 // The area's own patterns after the kit's baseStyles: the "waiting for you" state tag and notices
 // at reading width. Same rules as the kit: every text/background pair at least 4.5:1, no fixed
@@ -9,9 +10,9 @@ export const areaStyles = css`
   }
   /* A job offer still waiting for the person's report: light blue, dark text. */
   .tag.open {
-    background: var(--portal-color-info-bg, #eef4fc);
-    border-color: var(--portal-color-primary, #0a58ca);
-    color: #1a1a1a;
+    background: ${token.infoBg};
+    border-color: ${token.primary};
+    color: ${token.text};
   }
   .apply-link {
     overflow-wrap: anywhere;

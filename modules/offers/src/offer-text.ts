@@ -1,0 +1,26 @@
+import { html, type TemplateResult } from 'lit';
+import type { Locale } from '@portal/shared-contracts';
+import type { JobOfferOutcome, JobOfferState, TrainingOffer } from '@portal/shared-contracts/offers';
+import { formatDate } from '@portal/ui-kit/page';
+import { areaText } from './area.js';
+import { areaMessages } from './area.messages.js';
+
+// An offer in words, as the front page's list and the offer page both say it.
+
+export const stateLabel = (state: JobOfferState, locale: Locale): string => areaMessages[locale][`state.${state}`];
+export const outcomeLabel = (outcome: JobOfferOutcome, locale: Locale): string => areaMessages[locale][`outcome.${outcome}`];
+
+/** A training's dates: "1.2.2027–30.6.2027". */
+export function dateRange(offer: Pick<TrainingOffer, 'startDate' | 'endDate'>, locale: Locale): string {
+  return areaText(locale, 'dateRange', { start: formatDate(offer.startDate, locale), end: formatDate(offer.endDate, locale) });
+}
+
+/**
+ * The link to apply for a training in the public training service: another site, so it opens in a
+ * new tab and says so (WCAG 3.2.5 advice), without the portal's referrer or window handle.
+ */
+export function applyLink(offer: TrainingOffer, locale: Locale): TemplateResult {
+  return html`<a class="apply-link" href=${offer.applyUrl} target="_blank" rel="noopener noreferrer"
+    >${areaText(locale, 'applyLink')}<span class="visually-hidden">: ${offer.training[locale]}</span> ${areaText(locale, 'newTab')}</a
+  >`;
+}
