@@ -98,6 +98,11 @@ export abstract class CareerRadarElement<Key extends string> extends LitElement 
     this.langObserver = undefined;
   }
 
+  /** The language the element speaks now (see the class comment for the order). */
+  get language(): Locale {
+    return this.locale.language;
+  }
+
   /** Signed in to the portal (the shell said so); never on a partner's page. */
   get signedIn(): boolean {
     return this.sessionTopic.value?.status === 'signed-in';

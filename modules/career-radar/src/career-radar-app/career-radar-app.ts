@@ -26,7 +26,7 @@ import { styles } from './career-radar-app.styles.js';
 import { pageTitle, SubPage, subPageOf, View } from './pages.js';
 import { introView } from './sections/intro.js';
 import { resultView, SaveState, type CurrentResult } from './sections/result.js';
-import { factorAt, stepView } from './sections/step.js';
+import { factorAt, focusStatement, stepView } from './sections/step.js';
 
 export { SaveState, SubPage, subPageOf, View, type CurrentResult };
 
@@ -164,6 +164,11 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
     return this.earlierResults.state;
   }
 
+  /** Reads the earlier results again (the retry button). */
+  loadEarlier(): Promise<void> {
+    return this.earlierResults.run();
+  }
+
   /** The page shown: in the portal by the route; alone, always the self-assessment. */
   get page(): SubPage {
     const route = this.route.value;
@@ -239,12 +244,6 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
     else void this.show(View.questions, this.step - 1, '#step-heading');
   };
 
-  private readonly focusStatement = (statement: string): void => {
-    const first = this.renderRoot.querySelector<HTMLInputElement>(`#answer-${CSS.escape(statement)}-1`);
-    first?.focus();
-    first?.closest('fieldset')?.scrollIntoView?.({ block: 'nearest' });
-  };
-
   /** The last step passed: the result, scored here exactly as the server would score it. */
   private async finish(): Promise<void> {
     const scored = scoreAnswers(this.answers);
@@ -318,9 +317,8 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
   private readonly toggleCompare = (result: SavedResult): void => {
     const stop = this.comparedId === result.id;
     this.comparedId = stop ? undefined : result.id;
-    this.announcement = stop
-      ? this.locale.t('notComparing')
-      : this.locale.t('comparing', { date: formatDateTime(result.takenAt, this.locale.language) });
+    const date = formatDateTime(result.takenAt, this.language);
+    this.announcement = stop ? this.locale.t('notComparing') : this.locale.t('comparing', { date });
   };
 
   private readonly stopComparing = (): void => {
@@ -362,7 +360,7 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
         onAnswer: this.answer,
         onNext: this.next,
         onBack: this.back,
-        onErrorLink: this.focusStatement,
+        onErrorLink: (statement) => focusStatement(this.renderRoot, statement),
       });
     }
     if (this.view === View.result && this.result) return this.renderResult(mainHeading, this.result);
@@ -388,7 +386,7 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
       announcement: this.announcement,
       href: (path) => this.portalHref(path),
       onSave: this.save,
-      onRetryEarlier: () => void this.earlierResults.run(),
+      onRetryEarlier: () => void this.loadEarlier(),
       onCompare: this.toggleCompare,
       onStopComparing: this.stopComparing,
       onPrint: this.print,

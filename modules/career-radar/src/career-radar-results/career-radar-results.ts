@@ -95,6 +95,11 @@ export class CareerRadarResults extends CareerRadarElement<MessageKey> {
     return this.saved.state;
   }
 
+  /** Reads the list again (the retry button). */
+  load(): Promise<void> {
+    return this.saved.run();
+  }
+
   private get results(): readonly SavedResult[] {
     return this.saved.value ?? [];
   }
@@ -143,7 +148,7 @@ export class CareerRadarResults extends CareerRadarElement<MessageKey> {
       case LoadState.notFound:
         return html`<div class="notice error" role="alert" part="notice">
           <p>${t('failed')}</p>
-          <button type="button" class="secondary retry" part="button" @click=${() => void this.saved.run()}>${t('retry')}</button>
+          <button type="button" class="secondary retry" part="button" @click=${() => void this.load()}>${t('retry')}</button>
         </div>`;
       default:
         return html`<p role="status">${t('loading')}</p>`;

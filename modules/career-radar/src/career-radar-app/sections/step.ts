@@ -27,6 +27,13 @@ const FACTORS = QUESTIONNAIRE.factors;
 /** The factor of a step; the step is kept within the factors, the fallback only satisfies the index type. */
 export const factorAt = (step: number): Factor => FACTORS[step] ?? (FACTORS[0] as Factor);
 
+/** Moves focus to a statement's first radio, its group scrolled into view (an error summary's link). */
+export function focusStatement(root: ParentNode, statement: string): void {
+  const first = root.querySelector<HTMLInputElement>(`#answer-${CSS.escape(statement)}-1`);
+  first?.focus();
+  first?.closest('fieldset')?.scrollIntoView?.({ block: 'nearest' });
+}
+
 export function stepView(words: AppWords, o: StepOptions): TemplateResult {
   const number = o.step + 1;
   const total = FACTORS.length;
