@@ -1,4 +1,6 @@
 import { defineMessages } from '@portal/shared-contracts';
+import type { LocaleController } from '@portal/ui-kit/page';
+import type { AreaMessageKey } from '../area.js';
 
 export const messages = defineMessages({
   fi: {
@@ -121,3 +123,6 @@ export const messages = defineMessages({
 });
 
 export type MessageKey = keyof (typeof messages)['fi'];
+
+/** The app's language and words, its own and the area's shared ones (what its sections render with). */
+export type AppWords = LocaleController<MessageKey | AreaMessageKey>;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { theme } from '../theme.styles.js';
 
 // The self-assessment's own parts: the progress bar, the step's heading with its number, and the
 // statements' 1–5 scales. A scale is five real radio buttons in a row, each with its number under
@@ -18,26 +19,26 @@ export const styles = css`
     display: block;
     width: 100%;
     height: 0.75em;
-    border: 1px solid var(--career-radar-border, #505a5f);
-    border-radius: var(--career-radar-radius, 4px);
-    background: var(--career-radar-surface, #fff);
-    color: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
+    border: 1px solid ${theme.border};
+    border-radius: ${theme.radius};
+    background: ${theme.surface};
+    color: ${theme.accent};
     overflow: hidden;
   }
   progress::-webkit-progress-bar {
-    background: var(--career-radar-surface, #fff);
+    background: ${theme.surface};
   }
   progress::-webkit-progress-value {
-    background: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
+    background: ${theme.accent};
   }
   progress::-moz-progress-bar {
-    background: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
+    background: ${theme.accent};
   }
   .caption {
     display: block;
     font-size: 0.7em;
     font-weight: 400;
-    color: var(--career-radar-text-muted, #4a4a4a);
+    color: ${theme.textMuted};
     margin-bottom: 0.2em;
   }
   .step .heading {
@@ -54,7 +55,7 @@ export const styles = css`
     max-width: 36em;
   }
   fieldset.statement.has-error {
-    border-left: 5px solid var(--career-radar-error, var(--portal-color-error, #b00020));
+    border-left: 5px solid ${theme.error};
     padding-left: 0.75em;
   }
   legend.statement-text {
@@ -68,7 +69,7 @@ export const styles = css`
     justify-content: space-between;
     gap: 1em;
     font-size: 0.9em;
-    color: var(--career-radar-text-muted, #4a4a4a);
+    color: ${theme.textMuted};
     margin-bottom: 0.25em;
   }
   .scale-ends span:last-child {
@@ -88,30 +89,46 @@ export const styles = css`
     min-height: 44px;
     min-width: 44px;
     padding: 0.35em 0;
-    border: 2px solid var(--career-radar-border, #505a5f);
-    border-radius: var(--career-radar-radius, 4px);
-    background: var(--career-radar-surface, #fff);
+    border: 2px solid ${theme.border};
+    border-radius: ${theme.radius};
+    background: ${theme.surface};
     cursor: pointer;
     position: relative;
   }
   label.option:has(input:checked) {
-    border-color: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
-    box-shadow: inset 0 0 0 2px var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
+    border-color: ${theme.accent};
+    box-shadow: inset 0 0 0 2px ${theme.accent};
   }
   label.option input {
     appearance: auto;
     margin: 0;
     width: 1.25em;
     height: 1.25em;
-    accent-color: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
+    accent-color: ${theme.accent};
     cursor: pointer;
   }
   label.option:has(input:focus-visible) {
-    outline: 3px solid var(--career-radar-focus, var(--portal-color-focus, #0a58ca));
+    outline: 3px solid ${theme.focus};
     outline-offset: 2px;
   }
   .option-number {
     font-weight: 700;
+  }
+  /* The earlier saved results to compare with. */
+  .saved-list {
+    list-style: none;
+    padding: 0;
+  }
+  .saved-list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    padding: 0.4em 0;
+    border-bottom: 1px solid ${theme.border};
+  }
+  .saved-list .date {
+    min-width: 12em;
   }
   .save-status:empty {
     display: none;

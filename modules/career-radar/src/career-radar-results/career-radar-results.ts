@@ -1,15 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { fetchJson, formatMessage } from '@portal/shared-contracts';
-import { CAREER_RADAR_PATHS, CAREER_RADAR_ROUTE, SavedResultListSchema, weakestFactors, type SavedResult } from '@portal/shared-contracts/career-radar';
-import { formatDateTime } from '../radar-kit/format.js';
-import { CareerRadarElement, heading } from '../radar-kit/radar-element.js';
-import { resultStyles } from '../radar-kit/result.styles.js';
-import { themeStyles } from '../radar-kit/radar-kit.styles.js';
+import { html, type TemplateResult } from 'lit';
+import { fetchJson } from '@portal/shared-contracts';
+import { CAREER_RADAR_PATHS, SavedResultListSchema, weakestFactors, type SavedResult } from '@portal/shared-contracts/career-radar';
+import { followInternalLink, LoadController, LoadState } from '@portal/ui-kit/page';
+import { BASE_PATH } from '../area.js';
+import { CareerRadarElement } from '../career-radar-element.js';
+import { chartStyles } from '../chart/chart.styles.js';
+import { scoresView } from '../chart/scores.js';
+import { formatDateTime } from '../format.js';
+import { heading } from '../heading.js';
+import { suggestionsView } from '../suggestions/suggestions.js';
+import { suggestionsStyles } from '../suggestions/suggestions.styles.js';
+import { themeStyles } from '../theme.styles.js';
 import { messages, type MessageKey } from './career-radar-results.messages.js';
 import { styles } from './career-radar-results.styles.js';
-
-export const LoadState = { idle: 'idle', loading: 'loading', loaded: 'loaded', failed: 'failed' } as const;
-export type LoadState = (typeof LoadState)[keyof typeof LoadState];
 
 /**
  * The Working life radar results a signed-in person has saved: choose one to show and another to
@@ -52,63 +55,61 @@ export type LoadState = (typeof LoadState)[keyof typeof LoadState];
  * @csspart notice - Notices (sign-in needed, loading failed).
  * @csspart button - Every button.
  */
-export class CareerRadarResults extends CareerRadarElement {
-  static override styles = [themeStyles, resultStyles, styles];
+export class CareerRadarResults extends CareerRadarElement<MessageKey> {
+  static override styles = [themeStyles, chartStyles, suggestionsStyles, styles];
   static override properties = {
     ...super.properties,
     basePath: { attribute: 'base-path' },
-    loadState: { state: true },
-    results: { state: true },
     shownId: { state: true },
     comparedId: { state: true },
   };
 
   declare basePath: string;
-  declare loadState: LoadState;
-  /** Newest first. */
-  declare results: readonly SavedResult[];
   declare shownId: string | undefined;
   declare comparedId: string | undefined;
 
+  /** The saved results, newest first; read while signed in, forgotten when signed out. */
+  private readonly saved = new LoadController(this, {
+    args: () => (this.signedIn ? ([] as const) : undefined),
+    task: async (_args, signal) => {
+      const { items } = await fetchJson(CAREER_RADAR_PATHS.results, SavedResultListSchema, { signal });
+      // Shows the newest, compared with the one before it if there is one (unless a newer read
+      // has started, whose answer will choose).
+      if (!signal.aborted) {
+        this.shownId = items[0]?.id;
+        this.comparedId = items[1]?.id;
+      }
+      return items;
+    },
+  });
+
   constructor() {
-    super();
-    this.basePath = CAREER_RADAR_ROUTE;
-    this.loadState = LoadState.idle;
-    this.results = [];
+    super(messages);
+    this.basePath = BASE_PATH;
     this.shownId = undefined;
     this.comparedId = undefined;
   }
 
-  private t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-    return formatMessage(messages[this.language][key], params);
+  /** Where the list stands (the component tests wait on it). */
+  get loadState(): LoadState {
+    return this.saved.state;
+  }
+
+  /** Reads the list again (the retry button). */
+  load(): Promise<void> {
+    return this.saved.run();
+  }
+
+  private get results(): readonly SavedResult[] {
+    return this.saved.value ?? [];
   }
 
   protected override sessionChanged(): void {
-    if (this.signedIn) {
-      if (this.loadState === LoadState.idle) void this.load();
-      return;
-    }
-    // Signed out: nothing of the person stays on screen.
-    this.results = [];
+    if (this.signedIn) return;
+    // Signed out: nothing of the person stays on screen, and an answer on its way is dropped.
+    this.saved.reset();
     this.shownId = undefined;
     this.comparedId = undefined;
-    this.loadState = LoadState.idle;
-  }
-
-  /** Fetches the list; shows the newest, compared with the one before it if there is one. */
-  async load(): Promise<void> {
-    this.loadState = LoadState.loading;
-    try {
-      const { items } = await fetchJson(CAREER_RADAR_PATHS.results, SavedResultListSchema);
-      // Signed out while the answer was on its way: it is no longer for this screen.
-      if (!this.signedIn) return;
-      this.results = items;
-      this.shownId = items[0]?.id;
-      this.comparedId = items[1]?.id;
-      this.loadState = LoadState.loaded;
-    } catch {
-      this.loadState = LoadState.failed;
-    }
   }
 
   private find(id: string | undefined): SavedResult | undefined {
@@ -128,64 +129,67 @@ export class CareerRadarResults extends CareerRadarElement {
   };
 
   protected override render(): TemplateResult {
-    return html`<div class="container" part="container" lang=${this.language}>
-      ${heading(this.level, this.t('title'), { id: 'main-heading', focusable: true, part: 'heading' })}
-      <p>${this.t('intro')}</p>
+    const t = this.locale.t.bind(this.locale);
+    return html`<div class="container" part="container" lang=${this.locale.language}>
+      ${heading(this.level, t('title'), { id: 'main-heading', focusable: true, part: 'heading' })}
+      <p>${t('intro')}</p>
       ${this.renderBody()}
     </div>`;
   }
 
   private renderBody(): TemplateResult {
-    if (!this.signedIn) return html`<p class="notice sign-in-needed" part="notice">${this.t('signInNeeded')}</p>`;
-    switch (this.loadState) {
-      case LoadState.failed:
-        return html`<div class="notice error" role="alert" part="notice">
-          <p>${this.t('failed')}</p>
-          <button type="button" class="secondary retry" part="button" @click=${() => void this.load()}>${this.kit('retry')}</button>
-        </div>`;
+    const t = this.locale.t.bind(this.locale);
+    if (!this.signedIn) return html`<p class="notice sign-in-needed" part="notice">${t('signInNeeded')}</p>`;
+    switch (this.saved.state) {
       case LoadState.loaded:
         break;
+      // A 404 of the list is no different from any other failure here: the list is always there.
+      case LoadState.failed:
+      case LoadState.notFound:
+        return html`<div class="notice error" role="alert" part="notice">
+          <p>${t('failed')}</p>
+          <button type="button" class="secondary retry" part="button" @click=${() => void this.load()}>${t('retry')}</button>
+        </div>`;
       default:
-        return html`<p role="status">${this.t('loading')}</p>`;
+        return html`<p role="status">${t('loading')}</p>`;
     }
     const shown = this.find(this.shownId) ?? this.results[0];
     if (!shown) {
-      return html`<p>${this.t('empty')}</p>
-        <p><a href=${this.portalHref(this.basePath)} @click=${this.followPortalLink}>${this.t('take')}</a></p>`;
+      return html`<p>${t('empty')}</p>
+        <p><a href=${this.portalHref(this.basePath)} @click=${followInternalLink}>${t('take')}</a></p>`;
     }
-    const compared = this.find(this.comparedId);
-    const locale = this.language;
+    return this.renderResult(shown, this.find(this.comparedId));
+  }
+
+  private renderResult(shown: SavedResult, compared: SavedResult | undefined): TemplateResult {
+    const t = this.locale.t.bind(this.locale);
+    const locale = this.locale.language;
     const weak = weakestFactors(shown.scores);
+    const option = (result: SavedResult, selected: boolean) =>
+      html`<option value=${result.id} .selected=${selected}>${formatDateTime(result.takenAt, locale)}</option>`;
     return html`
       <div class="choose no-print" role="group" aria-labelledby="choose-heading">
-        <p class="visually-hidden" id="choose-heading">${this.t('chooseHeading')}</p>
+        <p class="visually-hidden" id="choose-heading">${t('chooseHeading')}</p>
         <div class="field">
-          <label class="block" for="shown">${this.t('shownLabel')}</label>
+          <label class="block" for="shown">${t('shownLabel')}</label>
           <select id="shown" @change=${this.chooseShown}>
-            ${this.results.map((result) => html`<option value=${result.id} .selected=${result.id === shown.id}>${formatDateTime(result.takenAt, locale)}</option>`)}
+            ${this.results.map((result) => option(result, result.id === shown.id))}
           </select>
         </div>
         <div class="field">
-          <label class="block" for="compared">${this.t('comparedLabel')}</label>
+          <label class="block" for="compared">${t('comparedLabel')}</label>
           <select id="compared" @change=${this.chooseCompared}>
-            <option value="" .selected=${compared === undefined}>${this.t('noComparison')}</option>
-            ${this.results
-              .filter((result) => result.id !== shown.id)
-              .map((result) => html`<option value=${result.id} .selected=${result.id === compared?.id}>${formatDateTime(result.takenAt, locale)}</option>`)}
+            <option value="" .selected=${compared === undefined}>${t('noComparison')}</option>
+            ${this.results.filter((result) => result.id !== shown.id).map((result) => option(result, result.id === compared?.id))}
           </select>
         </div>
       </div>
       <section class="result" aria-labelledby="result-heading">
-        ${heading(this.subLevel, this.t('resultHeading', { date: formatDateTime(shown.takenAt, locale) }), { id: 'result-heading' })}
-        ${this.renderScores({
-          idPrefix: 'saved-chart',
-          current: { scores: shown.scores, takenAt: shown.takenAt },
-          compared: compared ? { scores: compared.scores, takenAt: compared.takenAt } : undefined,
-          weak,
-        })}
+        ${heading(this.subLevel, t('resultHeading', { date: formatDateTime(shown.takenAt, locale) }), { id: 'result-heading' })}
+        ${scoresView(this.locale, { idPrefix: 'saved-chart', current: shown, compared, weak })}
       </section>
-      ${this.renderSuggestions(shown.scores, weak)}
-      <p class="no-print"><a href=${this.portalHref(this.basePath)} @click=${this.followPortalLink}>${this.t('takeAgain')}</a></p>
+      ${suggestionsView(this.locale, { level: this.subLevel, weak, scores: shown.scores, href: (path) => this.portalHref(path) })}
+      <p class="no-print"><a href=${this.portalHref(this.basePath)} @click=${followInternalLink}>${t('takeAgain')}</a></p>
     `;
   }
 }

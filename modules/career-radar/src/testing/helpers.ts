@@ -2,9 +2,11 @@
 // a person does (clicking the radios' labels' inputs), and get to the result.
 import { waitUntil } from '@open-wc/testing';
 import { QUESTIONNAIRE } from '@portal/shared-contracts/career-radar';
+import { click, root, squash } from '@portal/ui-kit/testing';
 import type { CareerRadarApp } from '../career-radar-app/career-radar-app.js';
 
-export const root = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
+// `root`, `click` and `squash` are the kit's; `$` and `$$` here also find SVG elements (the chart).
+export { click, root } from '@portal/ui-kit/testing';
 
 export function $<T extends Element = HTMLElement>(el: HTMLElement, selector: string): T {
   const found = root(el).querySelector<T>(selector);
@@ -14,17 +16,11 @@ export function $<T extends Element = HTMLElement>(el: HTMLElement, selector: st
 
 export const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
 
-/** The visible text of the element's shadow root, whitespace collapsed. */
-export const text = (el: HTMLElement, selector?: string): string =>
-  ((selector ? $(el, selector) : root(el)).textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The visible text of the element's shadow root, or of one part of it, whitespace collapsed. */
+export const text = (el: HTMLElement, selector?: string): string => squash((selector ? $(el, selector) : root(el)).textContent);
 
 /** The element focused inside the shadow root. */
 export const focused = (el: HTMLElement): Element | null => root(el).activeElement;
-
-export async function click(el: HTMLElement, selector: string): Promise<void> {
-  $(el, selector).click();
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-}
 
 /** Chooses `values` for the statements of the step shown. */
 export async function answerStep(el: CareerRadarApp, values: readonly number[]): Promise<void> {

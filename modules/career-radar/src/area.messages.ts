@@ -1,7 +1,7 @@
 import { defineMessages } from '@portal/shared-contracts';
 
 /** The texts the area's elements share: the chart, the table, the suggestions and the list of saved results. */
-export const kitMessages = defineMessages({
+export const areaMessages = defineMessages({
   fi: {
     errorPrefix: 'Virhe:',
     chartTitle: 'Työelämätutkan tulos kaaviona',
@@ -109,4 +109,4 @@ export const kitMessages = defineMessages({
   },
 });
 
-export type KitMessageKey = keyof (typeof kitMessages)['fi'];
+export type AreaMessageKey = keyof (typeof areaMessages)['fi'];

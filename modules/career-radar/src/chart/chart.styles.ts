@@ -1,11 +1,11 @@
 import { css } from 'lit';
+import { theme } from '../theme.styles.js';
 
-// The result's parts shared by the elements: the chart, its key, the table, the suggestions and
-// the list of saved results. The two series differ in colour (accent / compare), in line (solid /
-// dashed) and in point shape (round / square), so neither colour vision nor a black-and-white
-// printout is needed to tell them apart.
+// The chart, its key and the table, as both elements show them. The two series differ in colour
+// (accent / compare), in line (solid / dashed) and in point shape (round / square), so neither
+// colour vision nor a black-and-white printout is needed to tell them apart.
 
-export const resultStyles = css`
+export const chartStyles = css`
   .chart-figure {
     margin: 0 0 1.5em;
     max-width: 42em;
@@ -19,7 +19,7 @@ export const resultStyles = css`
   }
   .radar-chart text {
     font-family: inherit;
-    fill: var(--career-radar-text, var(--portal-color-text, #1a1a1a));
+    fill: ${theme.text};
   }
   .axis-label {
     font-size: 17px;
@@ -29,42 +29,42 @@ export const resultStyles = css`
   }
   .scale-label {
     font-size: 13px;
-    fill: var(--career-radar-text-muted, #4a4a4a);
+    fill: ${theme.textMuted};
   }
   .ring,
   .axis {
     fill: none;
-    stroke: var(--career-radar-grid, #8c959a);
+    stroke: ${theme.grid};
     stroke-width: 1;
   }
   .ring.outer {
-    stroke: var(--career-radar-border, #505a5f);
+    stroke: ${theme.border};
   }
   .shape {
     stroke-width: 3;
     stroke-linejoin: round;
   }
   .shape.current {
-    fill: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
+    fill: ${theme.accent};
     fill-opacity: 0.14;
-    stroke: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
+    stroke: ${theme.accent};
   }
   line.shape.current {
     fill: none;
   }
   .shape.compared {
     fill: none;
-    stroke: var(--career-radar-compare, #8a3b00);
+    stroke: ${theme.compare};
     stroke-dasharray: 10 6;
   }
   .marker.current {
-    fill: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
-    stroke: var(--career-radar-surface, #fff);
+    fill: ${theme.accent};
+    stroke: ${theme.surface};
     stroke-width: 2;
   }
   .marker.compared {
-    fill: var(--career-radar-surface, #fff);
-    stroke: var(--career-radar-compare, #8a3b00);
+    fill: ${theme.surface};
+    stroke: ${theme.compare};
     stroke-width: 3;
   }
   .legend ul {
@@ -100,7 +100,7 @@ export const resultStyles = css`
   }
   table.scores th,
   table.scores td {
-    border-bottom: 1px solid var(--career-radar-border, #505a5f);
+    border-bottom: 1px solid ${theme.border};
     padding: 0.5em 1em 0.5em 0;
     text-align: start;
     vertical-align: top;
@@ -122,37 +122,6 @@ export const resultStyles = css`
   .weak-tag {
     font-weight: 700;
   }
-  .suggestions ul {
-    list-style: none;
-    padding: 0;
-  }
-  .suggestions li {
-    border-left: 4px solid var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
-    padding: 0.25em 0 0.25em 1em;
-    margin: 0 0 1em;
-  }
-  .suggestions li p {
-    margin: 0 0 0.4em;
-  }
-  .suggestion .score {
-    font-weight: 400;
-    white-space: nowrap;
-  }
-  .saved-list {
-    list-style: none;
-    padding: 0;
-  }
-  .saved-list li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    padding: 0.4em 0;
-    border-bottom: 1px solid var(--career-radar-border, #505a5f);
-  }
-  .saved-list .date {
-    min-width: 12em;
-  }
   @media print {
     .shape.current,
     .marker.current {
@@ -168,9 +137,6 @@ export const resultStyles = css`
     }
     .radar-chart text {
       fill: #000;
-    }
-    .suggestions li {
-      border-left-color: #000;
     }
   }
 `;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@portal/shared-contracts';
 import type { Factor, FactorId } from '@portal/shared-contracts/career-radar';
-import { formatChange, formatScore } from './format.js';
+import { formatChange, formatScore } from '../format.js';
 
 export interface ScoreTableOptions {
   readonly locale: Locale;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
 // The area's look, shared by its elements. It has to hold in two homes: in the portal, where it
 // follows the shell's tokens (`--portal-color-*`), and on a partner's page on another origin, whose
@@ -12,6 +13,30 @@ import { css } from 'lit';
 //   (a tiny font, centred text, a letter-spacing) reaches inside;
 // - sizes are in `em` of that container, never `rem` (which a page's `html` font size would set);
 // - buttons, inputs and links are styled explicitly, never left to the user agent's defaults.
+
+/**
+ * The area's public theming API, each `--career-radar-*` property written once: a partner page sets
+ * these (documented as `@cssprop` on the elements); unset, they fall back to the portal's tokens
+ * (the shell's `--portal-color-*`, then the kit's defaults). The few with no portal token (the
+ * compared series, the chart's grid, the surface) keep a value of their own, chosen for contrast.
+ */
+export const theme = {
+  accent: css`var(--career-radar-accent, ${token.primary})`,
+  accentText: css`var(--career-radar-accent-text, #fff)`,
+  compare: css`var(--career-radar-compare, #8a3b00)`,
+  text: css`var(--career-radar-text, ${token.text})`,
+  textMuted: css`var(--career-radar-text-muted, ${token.textMuted})`,
+  surface: css`var(--career-radar-surface, #fff)`,
+  border: css`var(--career-radar-border, #505a5f)`,
+  grid: css`var(--career-radar-grid, #8c959a)`,
+  link: css`var(--career-radar-link, ${token.link})`,
+  focus: css`var(--career-radar-focus, ${token.focus})`,
+  error: css`var(--career-radar-error, ${token.error})`,
+  errorSurface: css`var(--career-radar-error-surface, ${token.errorBg})`,
+  noticeAccent: css`var(--career-radar-accent, ${token.info})`,
+  noticeSurface: css`var(--career-radar-notice-surface, ${token.infoBg})`,
+  radius: css`var(--career-radar-radius, 4px)`,
+} as const;
 
 export const themeStyles = css`
   :host {
@@ -28,8 +53,8 @@ export const themeStyles = css`
     font-family: var(--career-radar-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     font-size: var(--career-radar-font-size, medium);
     line-height: 1.5;
-    color: var(--career-radar-text, var(--portal-color-text, #1a1a1a));
-    background: var(--career-radar-surface, #fff);
+    color: ${theme.text};
+    background: ${theme.surface};
     overflow-wrap: break-word;
     text-align: start;
   }
@@ -78,14 +103,14 @@ export const themeStyles = css`
   }
   /* Focus moves to these by script (a new step, a failed Next): show it to keyboard users too. */
   [tabindex='-1']:focus {
-    outline: 3px solid var(--career-radar-focus, var(--portal-color-focus, #0a58ca));
+    outline: 3px solid ${theme.focus};
     outline-offset: 3px;
   }
   [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
   }
   a {
-    color: var(--career-radar-link, var(--portal-color-link, #0a4fb3));
+    color: ${theme.link};
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
@@ -97,11 +122,11 @@ export const themeStyles = css`
   button:focus-visible,
   input:focus-visible,
   select:focus-visible {
-    outline: 3px solid var(--career-radar-focus, var(--portal-color-focus, #0a58ca));
+    outline: 3px solid ${theme.focus};
     outline-offset: 3px;
   }
   .muted {
-    color: var(--career-radar-text-muted, #4a4a4a);
+    color: ${theme.textMuted};
   }
   button {
     all: unset;
@@ -113,31 +138,31 @@ export const themeStyles = css`
     min-height: 44px;
     min-width: 44px;
     padding: 0.6em 1.2em;
-    border-radius: var(--career-radar-radius, 4px);
-    border: 2px solid var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
-    background: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
-    color: var(--career-radar-accent-text, #fff);
+    border-radius: ${theme.radius};
+    border: 2px solid ${theme.accent};
+    background: ${theme.accent};
+    color: ${theme.accentText};
     cursor: pointer;
     text-align: center;
     max-width: 100%;
   }
   button.secondary {
-    background: var(--career-radar-surface, #fff);
-    color: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
+    background: ${theme.surface};
+    color: ${theme.accent};
   }
   button.link {
     border: 0;
     background: none;
     padding: 0.6em 0;
     font-weight: 400;
-    color: var(--career-radar-link, var(--portal-color-link, #0a4fb3));
+    color: ${theme.link};
     text-decoration: underline;
     text-underline-offset: 0.15em;
     text-align: start;
   }
   button[aria-pressed='true'] {
-    background: var(--career-radar-accent, var(--portal-color-primary, #0a58ca));
-    color: var(--career-radar-accent-text, #fff);
+    background: ${theme.accent};
+    color: ${theme.accentText};
   }
   button[disabled] {
     cursor: progress;
@@ -152,10 +177,10 @@ export const themeStyles = css`
     width: 100%;
     max-width: 25em;
     padding: 0.4em 0.5em;
-    border: 2px solid var(--career-radar-text, var(--portal-color-text, #1a1a1a));
-    border-radius: var(--career-radar-radius, 4px);
-    background: var(--career-radar-surface, #fff);
-    color: var(--career-radar-text, var(--portal-color-text, #1a1a1a));
+    border: 2px solid ${theme.text};
+    border-radius: ${theme.radius};
+    background: ${theme.surface};
+    color: ${theme.text};
     cursor: pointer;
     appearance: auto;
   }
@@ -172,15 +197,15 @@ export const themeStyles = css`
     margin: 1.5em 0;
   }
   .notice {
-    border-left: 6px solid var(--career-radar-accent, var(--portal-color-info, #0a58ca));
-    background: var(--career-radar-notice-surface, var(--portal-color-info-bg, #eef4fc));
+    border-left: 6px solid ${theme.noticeAccent};
+    background: ${theme.noticeSurface};
     padding: 0.75em 1em;
     margin: 0 0 1.5em;
     max-width: 45em;
   }
   .notice.error {
-    border-left-color: var(--career-radar-error, var(--portal-color-error, #b00020));
-    background: var(--career-radar-error-surface, var(--portal-color-error-bg, #fdf0f2));
+    border-left-color: ${theme.error};
+    background: ${theme.errorSurface};
   }
   .notice > :last-child {
     margin-bottom: 0;
@@ -198,7 +223,7 @@ export const themeStyles = css`
     white-space: nowrap !important;
   }
   .error-summary {
-    border: 4px solid var(--career-radar-error, var(--portal-color-error, #b00020));
+    border: 4px solid ${theme.error};
     padding: 1em;
     margin: 0 0 1.5em;
     max-width: 45em;
@@ -210,11 +235,11 @@ export const themeStyles = css`
     margin: 0;
   }
   .error-summary a {
-    color: var(--career-radar-error, var(--portal-color-error, #b00020));
+    color: ${theme.error};
     font-weight: 700;
   }
   .field-error {
-    color: var(--career-radar-error, var(--portal-color-error, #b00020));
+    color: ${theme.error};
     font-weight: 700;
     margin: 0 0 0.4em;
   }

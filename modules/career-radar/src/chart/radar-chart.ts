@@ -1,7 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ANSWER_MAX, ANSWER_MIN, type Factor, type FactorId } from '@portal/shared-contracts/career-radar';
 import type { Locale } from '@portal/shared-contracts';
-import { formatScore } from './format.js';
+import { formatScore } from '../format.js';
 
 // The radar (spider) chart as inline SVG: one axis per factor, rings at 1–5, the current result as
 // a filled shape with a solid line and round points, a compared result as a dashed line with square

@@ -2,9 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { validate } from '@portal/shared-contracts';
 import { QUESTIONNAIRE, SavedResultSchema } from '@portal/shared-contracts/career-radar';
 import { earlierResults } from '../testing/fixtures.js';
-import { axisValueText, chartDescription, chartLegend, pointOf, radarChart, type RadarChartOptions } from './chart.js';
-import { formatChange, formatDateTime, formatScore } from './format.js';
-import { ancestorLang, clampLevel, supportedLocale } from './radar-element.js';
+import { axisValueText, chartDescription, chartLegend, pointOf, radarChart, type RadarChartOptions } from './radar-chart.js';
+import { formatChange, formatDateTime, formatScore } from '../format.js';
+import { ancestorLang, supportedLocale } from '../career-radar-element.js';
+import { clampLevel } from '../heading.js';
 import { scoreTable } from './score-table.js';
 
 const scores = { goals: 1.67, confidence: 3, activity: 1, flexibility: 3, competence: 3, wellbeing: 2, support: 4.67, circumstances: 5 };
@@ -20,7 +21,7 @@ const options = (compare: boolean, locale: 'fi' | 'sv' | 'en' = 'fi'): RadarChar
   compared: compare ? { scores: before, name: 'vertailutulos' } : undefined,
 });
 
-describe('radar kit', () => {
+describe('career radar: the chart, the table, numbers and languages', () => {
   it('the fixtures fit the contract (or the components would show their failure state)', () => {
     for (const result of earlierResults) expect(validate(SavedResultSchema, result).ok).to.equal(true);
   });
