@@ -1,14 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fetchJson, type Messages } from '@portal/shared-contracts';
+import { fetchJson, type Locale, type Messages } from '@portal/shared-contracts';
 import { JOB_SEARCH_PATHS, JobSearchReceiptSchema, JobSearchSchema, type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
-import { AreaFormElement, FormNotice, FormStep, isConflict, type FormMessageKey } from '@portal/ui-kit/form';
+import { AreaFormElement, errorText, FormNotice, FormStep, isConflict, type FormMessageKey } from '@portal/ui-kit/form';
 import { followInternalLink } from '@portal/ui-kit/page';
-import { JobSearchChangedEvent } from '../events.js';
-import { errorText, kitText } from './errors.js';
-
-export { FormNotice };
-export { LoadState } from '@portal/ui-kit/page';
-export type { FormMessageKey, Restored, Validation } from '@portal/ui-kit/form';
+import { AREA, errorMessages, withAreaMessages, type AreaMessageKey } from './area.js';
+import { JobSearchChangedEvent } from './events.js';
 
 export interface FormSetup<Key extends string> {
   /** The server-side draft's key, `job-search.<form>`. */
@@ -22,7 +18,8 @@ export interface FormSetup<Key extends string> {
  * A form of the job-search area: the kit's form (`AreaFormElement`) with what the area's forms have
  * in common. The area page sets `jobSearch`; a success fires `job-search-changed`; a 409 fetches the
  * newest job seeking (its `updatedAt` is the next `basedOn`), tells the area page, keeps what was
- * typed and says so (`conflictNotice`); codes are worded in the area's words.
+ * typed and says so (`conflictNotice`); codes are worded in the area's words, and the area's shared
+ * words (change kinds, end reasons, deadlines) are among the form's own (`this.t`).
  *
  * @fires job-search-changed - The job seeking state after a send or a 409 (JobSearchChangedEvent).
  */
@@ -31,22 +28,28 @@ export abstract class JobSearchFormElement<
   Request,
   Key extends string,
   Notice extends string = FormNotice,
-> extends AreaFormElement<Values, Request, Key, typeof JobSearchReceiptSchema, Notice> {
+> extends AreaFormElement<Values, Request, Key | AreaMessageKey, typeof JobSearchReceiptSchema, Notice> {
   static override properties = { ...AreaFormElement.properties, jobSearch: { attribute: false } };
 
   declare jobSearch: JobSearch | undefined;
 
   constructor(setup: FormSetup<Key>) {
-    super({ area: 'job-search', draftKey: setup.draftKey, url: setup.url, receipt: JobSearchReceiptSchema, messages: setup.messages });
+    super({ area: AREA, draftKey: setup.draftKey, url: setup.url, receipt: JobSearchReceiptSchema, messages: withAreaMessages(setup.messages) });
     this.jobSearch = undefined;
   }
 
+  /** What every control of the form at `path` is given: the path, its error in words, the language. */
+  protected field(path: string): { readonly path: string; readonly error: string | undefined; readonly locale: Locale } {
+    return { path, error: this.error(path), locale: this.language };
+  }
+
+  /** A contract code in the area's words (a form words a code its own way, then calls this). */
   protected override errorFor(_path: string, code: string): string {
-    return errorText(code, this.language);
+    return errorText(errorMessages, code, this.language);
   }
 
   protected override backLabel(): string {
-    return kitText(this.language, 'backToJobSearch');
+    return this.t('backToJobSearch');
   }
 
   protected override afterSend(receipt: JobSearchReceipt): void {
