@@ -113,13 +113,17 @@ type ChangeKindKey = `changeKind.${ChangeKind}`;
 type EndReasonKey = `endReason.${EndReason}`;
 
 /**
- * The area's shared texts: what every form of the area says the same way (notices, the way back),
+ * The area's shared texts: what every form of the area says the same way (its buttons, the way back),
  * the labels of change kinds and end reasons, which the area page and the change and end forms all
  * show, and a deadline's tag (the area page and the assessment). Every element of the area has them
  * among its own (`withAreaMessages` in area.ts); the UI kit's words (buttons, the error summary, the
  * character count) stay the kit's.
  */
 export const areaMessages = defineMessages<
+  | 'continue'
+  | 'cancel'
+  | 'register'
+  | 'details'
   | 'backToJobSearch'
   | 'notGiven'
   | 'daysLeft'
@@ -130,6 +134,10 @@ export const areaMessages = defineMessages<
   | EndReasonKey
 >({
   fi: {
+    continue: 'Jatka tarkistamaan',
+    cancel: 'Peruuta',
+    register: 'Ilmoittaudu työnhakijaksi',
+    details: 'Lisätietoja',
     backToJobSearch: 'Takaisin työnhakuun',
     notGiven: 'Ei ilmoitettu',
     daysLeft: '{count} päivää aikaa',
@@ -149,6 +157,10 @@ export const areaMessages = defineMessages<
     'endReason.other': 'Muu syy',
   },
   sv: {
+    continue: 'Fortsätt till kontrollen',
+    cancel: 'Avbryt',
+    register: 'Anmäl dig som arbetssökande',
+    details: 'Tilläggsuppgifter',
     backToJobSearch: 'Tillbaka till arbetssökandet',
     notGiven: 'Inte angivet',
     daysLeft: '{count} dagar kvar',
@@ -168,6 +180,10 @@ export const areaMessages = defineMessages<
     'endReason.other': 'Annan orsak',
   },
   en: {
+    continue: 'Continue to check',
+    cancel: 'Cancel',
+    register: 'Register as a job seeker',
+    details: 'Details',
     backToJobSearch: 'Back to job seeking',
     notGiven: 'Not given',
     daysLeft: '{count} days left',

@@ -21,7 +21,6 @@ export const messages = defineMessages({
     issuedBy: 'Todistus on tulostettu verkkopalvelusta Oma asiointi (Työmarkkinatori).',
     print: 'Tulosta todistus',
     notFound: 'Sinulla ei ole voimassa olevaa työnhakua, joten todistusta ei voi tehdä.',
-    register: 'Ilmoittaudu työnhakijaksi',
   },
   sv: {
     title: 'Intyg över att arbetssökandet är i kraft',
@@ -43,7 +42,6 @@ export const messages = defineMessages({
     issuedBy: 'Intyget har skrivits ut från e-tjänsten Mina ärenden (Jobbmarknaden).',
     print: 'Skriv ut intyget',
     notFound: 'Du har inget arbetssökande som är i kraft, så något intyg kan inte göras.',
-    register: 'Anmäl dig som arbetssökande',
   },
   en: {
     title: 'Certificate of valid job seeking',
@@ -65,7 +63,6 @@ export const messages = defineMessages({
     issuedBy: 'Printed from My e-services (Job Market Finland).',
     print: 'Print the certificate',
     notFound: 'You have no valid job seeking, so no certificate can be made.',
-    register: 'Register as a job seeker',
   },
 });
 

@@ -17,7 +17,6 @@ import {
   radioGroup,
   selectField,
   summaryList,
-  textArea,
   textField,
   type SummaryRow,
   type TextFieldOptions,
@@ -26,7 +25,6 @@ import {
 import { helsinkiToday, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { JobSearchFormElement } from '../job-search-form-element.js';
-import { payerInset } from '../payer-inset.js';
 import { dateField, DATE_REQUIRED, reportContext, reportWindow } from '../report-dates.js';
 import {
   DETAILS_MAX_LENGTH,
@@ -167,7 +165,7 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
     const sent = this.sent?.values;
     if (this.receipt && sent && step === FormStep.receipt) return this.renderReceipt(this.receipt, sent);
     if (!this.jobSearch) return this.renderLoading();
-    if (!this.canStart) return this.renderNotActive(Notice.conflictEnded, this.t('notActive'), this.t('register'));
+    if (!this.canStart) return this.renderNotActive(Notice.conflictEnded, this.t('notActive'));
     const values = this.values;
     if (this.loadState !== LoadState.loaded || !values) return this.renderLoading();
     return step === FormStep.check ? this.renderCheck(values) : this.renderEdit(values);
@@ -191,15 +189,12 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
           ? html`<fieldset class="section" id="kind-fields">
                 ${legend(this.kindLabel(kind), 'heading')} ${KIND_FIELDS[kind].map((field) => this.renderField(field, kind, values))}
               </fieldset>
-              ${textArea({
-                ...this.field('details'),
+              ${this.renderDetails({
                 label: this.t('details'),
                 hint: this.t('detailsHint'),
                 value: values.details,
                 maxLength: DETAILS_MAX_LENGTH,
-                rows: 4,
-                optional: true,
-                onInput: this.countedInput(DETAILS_MAX_LENGTH, (value) => this.set('details', value)),
+                keep: (value) => this.set('details', value),
               })}`
           : nothing}
       `)}
@@ -282,7 +277,7 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
       const row = this.row(field, kind, values);
       if (row) rows.push({ ...row, onChange: change(field) });
     }
-    rows.push({ key: this.t('rowDetails'), value: multiline(values.details, this.t('notGiven')), onChange: change('details') });
+    rows.push({ key: this.t('details'), value: multiline(values.details, this.t('notGiven')), onChange: change('details') });
     return rows;
   }
 
@@ -313,7 +308,7 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
     const payer = this.jobSearch?.payer;
     if (!payer) return nothing;
     const name = payer.name[this.language];
-    return payerInset(this.t('payerNotice', { payer: name }), this.t('payerDuty', { payer: name }));
+    return this.renderPayerInset(this.t('payerNotice', { payer: name }), this.t('payerDuty', { payer: name }));
   }
 
   private renderCheck(values: ChangeValues): TemplateResult {
@@ -326,16 +321,10 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
 
   private renderReceipt(receipt: JobSearchReceipt, sent: ChangeValues): TemplateResult {
     const language = this.language;
-    const payerNotice = receipt.payerNotice;
     return html`
       ${this.renderReceiptPanel(receipt)}
       <p>${this.t('receiptText')}</p>
-      ${payerNotice
-        ? payerInset(
-            this.t('receiptPayer', { payer: payerNotice.payer.name[language], time: this.i18n.dateTime(payerNotice.createdAt) }),
-            this.t('receiptPayerDuty'),
-          )
-        : nothing}
+      ${this.renderPayerSent(receipt, (payer, time) => this.t('receiptPayer', { payer, time }), this.t('receiptPayerDuty'))}
       <h2>${this.t('receiptWhat')}</h2>
       ${summaryList(this.rows(sent, false), language)} ${this.backLink()}
       <p><button class="link another" type="button" @click=${() => void this.startAnother()}>${this.t('another')}</button></p>

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { END_REASONS, JOB_SEARCH_ERRORS, JOB_SEARCH_PATHS, type EndReason, type EndRequest, type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
-import { FormNotice, FormStep, multiline, radioGroup, summaryList, textArea, type SummaryRow, type Validation } from '@portal/ui-kit/form';
+import { FormNotice, FormStep, multiline, radioGroup, summaryList, type SummaryRow, type Validation } from '@portal/ui-kit/form';
 import { followInternalLink, helsinkiToday, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { JobSearchFormElement } from '../job-search-form-element.js';
-import { payerInset } from '../payer-inset.js';
 import { dateField, DATE_REQUIRED, reportContext, reportWindow } from '../report-dates.js';
 import { DETAILS_MAX_LENGTH, emptyValues, FIELD_ORDER, isEndReason, restoreValues, validateEnd, type EndValues } from './end-model.js';
 import { messages, type MessageKey } from './job-search-end-form.messages.js';
@@ -91,7 +90,7 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
     if (this.receipt && sent && step === FormStep.receipt) return this.renderReceipt(this.receipt, sent);
     const jobSearch = this.jobSearch;
     if (!jobSearch) return this.renderLoading();
-    if (jobSearch.state !== 'active') return this.renderNotActive(Notice.conflictEnded, this.t('notActive'), this.t('register'));
+    if (jobSearch.state !== 'active') return this.renderNotActive(Notice.conflictEnded, this.t('notActive'));
     if (jobSearch.period?.endDate) {
       return this.renderClosed(Notice.conflictEnded, html`<p>${this.t('alreadyEnding', { date: this.date(jobSearch.period.endDate) })}</p>`);
     }
@@ -125,15 +124,12 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
           max: range.max,
           onInput: (value) => this.set('date', value),
         })}
-        ${textArea({
-          ...this.field('details'),
+        ${this.renderDetails({
           label: this.t('details'),
           hint: this.t('detailsHint'),
           value: values.details,
           maxLength: DETAILS_MAX_LENGTH,
-          rows: 4,
-          optional: true,
-          onInput: this.countedInput(DETAILS_MAX_LENGTH, (value) => this.set('details', value)),
+          keep: (value) => this.set('details', value),
         })}
       `)}
     `;
@@ -143,7 +139,7 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
     return [
       { key: this.t('rowReason'), value: this.reasonLabel(values.reason), onChange: this.changeTo('reason', withChange) },
       { key: this.t('rowDate'), value: this.date(values.date), onChange: this.changeTo('date', withChange) },
-      { key: this.t('rowDetails'), value: multiline(values.details, this.t('notGiven')), onChange: this.changeTo('details', withChange) },
+      { key: this.t('details'), value: multiline(values.details, this.t('notGiven')), onChange: this.changeTo('details', withChange) },
     ];
   }
 
@@ -176,18 +172,12 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
 
   private renderReceipt(receipt: JobSearchReceipt, sent: EndValues): TemplateResult {
     const language = this.language;
-    const payerNotice = receipt.payerNotice;
     // The day as the server recorded it; what was sent if the answer has no period (it always should).
     const lastDay = receipt.jobSearch.period?.endDate ?? sent.date;
     return html`
       ${this.renderReceiptPanel(receipt)}
       <p class="last-day">${this.t('receiptLastDay', { date: this.date(lastDay) })}</p>
-      ${payerNotice
-        ? payerInset(
-            this.t('receiptPayer', { payer: payerNotice.payer.name[language], time: this.i18n.dateTime(payerNotice.createdAt) }),
-            this.t('receiptPayerDuty'),
-          )
-        : nothing}
+      ${this.renderPayerSent(receipt, (payer, time) => this.t('receiptPayer', { payer, time }), this.t('receiptPayerDuty'))}
       ${summaryList(this.rows(sent, false), language)}
       <p>${this.t('registerAgainText')}</p>
       <p><a href="${this.basePath}/register" @click=${followInternalLink}>${this.t('registerAgain')}</a></p>
