@@ -1,11 +1,10 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
-// The area page: the state, the task list, the actions, the handler card and the reports. One
-// column at any width; the fact lists are the kit's (label above value under 40rem, 320 px phones).
+// The area page on top of the kit's front page (areaFrontStyles: the intro, the task list, the list
+// of reports): the state, the actions and the handler card. One column at any width; the fact lists
+// are the kit's (label above value under 40rem, 320 px phones).
 export const styles = css`
-  .intro {
-    color: var(--portal-color-text-muted, #4a4a4a);
-  }
   /* The kit's tag (baseStyles) is grey, or red when late; valid job seeking is white on green (7:1). */
   .tag.active {
     background: #00703c;
@@ -15,34 +14,11 @@ export const styles = css`
   .state-text {
     font-size: 1.15rem;
   }
-  ul.tasks,
-  ul.changes,
   ul.action-list {
     list-style: none;
     margin: 0;
     padding: 0;
     max-width: 45rem;
-  }
-  .task {
-    border-left: 6px solid var(--portal-color-info, #0a58ca);
-    background: var(--portal-color-info-bg, #eef4fc);
-    padding: 0.75rem 1rem;
-  }
-  .task.late {
-    border-left-color: var(--portal-color-error, #b00020);
-    background: var(--portal-color-error-bg, #fdf0f2);
-  }
-  .task p {
-    margin: 0 0 0.5rem;
-  }
-  .task p:last-child {
-    margin-bottom: 0;
-  }
-  .task-title {
-    font-size: 1.15rem;
-    font-weight: 700;
-    /* Finnish compounds are long ("palvelutarvekysymyksiin"): hyphenate rather than overflow. */
-    hyphens: auto;
   }
   ul.action-list li {
     margin-bottom: 1rem;
@@ -57,21 +33,21 @@ export const styles = css`
     min-height: 44px;
     box-sizing: border-box;
     border-radius: 4px;
-    border: 2px solid var(--portal-color-primary, #0a58ca);
-    background: var(--portal-color-primary, #0a58ca);
+    border: 2px solid ${token.primary};
+    background: ${token.primary};
     color: #fff;
     text-decoration: none;
     max-width: 100%;
   }
   a.action.secondary {
     background: #fff;
-    color: var(--portal-color-primary, #0a58ca);
+    color: ${token.primary};
   }
   a.action:hover {
     text-decoration: underline;
   }
   .card {
-    border: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border: 1px solid ${token.borderLight};
     padding: 0 1rem 0.5rem;
     margin-top: 2rem;
     max-width: 43rem;
@@ -83,13 +59,6 @@ export const styles = css`
     font-weight: 700;
     font-size: 1.1rem;
   }
-  ul.changes li {
-    padding: 0.75rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
-  }
-  ul.changes li:first-child {
-    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
-  }
   .change-line {
     display: flex;
     flex-wrap: wrap;
@@ -98,11 +67,5 @@ export const styles = css`
   }
   .payer-notice {
     margin: 0.35rem 0 0;
-  }
-  @media print {
-    .task {
-      background: #fff;
-      border-left-color: #000;
-    }
   }
 `;

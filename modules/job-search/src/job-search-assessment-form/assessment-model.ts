@@ -6,7 +6,8 @@ import {
   type AssessmentQuestion,
   type AssessmentRequest,
 } from '@portal/shared-contracts/job-search';
-import { draftString, errorsFromIssues, type FieldErrors } from '../form-kit/form-kit.js';
+import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form';
+import { draftString } from '../draft-shape.js';
 
 // The assessment's logic without the DOM. The questions are data; answers are kept as typed, by
 // question id. Issue paths are the request body's (`answers.<question id>`), as the server's 400

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
 // What only the assessment needs on top of the kit's form styles: the deadline box at the top (its
 // tag is the kit's), and space between the questions.
@@ -7,15 +8,15 @@ export const styles = css`
     max-width: 45rem;
   }
   .deadline {
-    border-left: 6px solid var(--portal-color-info, #0a58ca);
-    background: var(--portal-color-info-bg, #eef4fc);
+    border-left: 6px solid ${token.info};
+    background: ${token.infoBg};
     padding: 0.75rem 1rem;
     margin: 0 0 1.5rem;
     max-width: 40rem;
   }
   .deadline.late {
-    border-left-color: var(--portal-color-error, #b00020);
-    background: var(--portal-color-error-bg, #fdf0f2);
+    border-left-color: ${token.error};
+    background: ${token.errorBg};
   }
   .deadline p {
     margin: 0;

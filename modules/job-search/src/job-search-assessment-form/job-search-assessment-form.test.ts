@@ -4,7 +4,7 @@ import { LocaleTopic, portalBus, SessionExpiringTopic, validate } from '@portal/
 import { AssessmentSchema, JOB_SEARCH_PATHS, JobSearchReceiptSchema, type Assessment } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
 import type { JobSearchChangedEvent } from '../events.js';
-import { addDays } from '../form-kit/form-kit.js';
+import { addDays } from '@portal/ui-kit/page';
 import { activeWithAssessment, activeWithReports, apiError, json, restoreFetch, type FetchCall } from '../testing/fixtures.js';
 import { assessmentQuestions, assessmentReceipt, completedAssessment, openAssessment, overdueAssessment } from '../testing/fixtures-forms.js';
 import {

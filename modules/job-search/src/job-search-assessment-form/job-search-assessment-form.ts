@@ -11,32 +11,24 @@ import {
   type AssessmentRequest,
   type JobSearchReceipt,
 } from '@portal/shared-contracts/job-search';
-import { JobSearchChangedEvent } from '../events.js';
 import {
-  baseStyles,
   checkboxGroup,
-  deadlineOf,
-  deadlineText,
-  errorText,
-  followInternalLink,
-  formatDateTime,
-  formStyles,
   FormNotice,
   FormStep,
-  helsinkiToday,
   isConflict,
   isNotFound,
-  JobSearchFormElement,
-  kitText,
-  LoadState,
   multiline,
-  notice,
   radioGroup,
   summaryList,
   textArea,
   type SummaryRow,
   type Validation,
-} from '../form-kit/form-kit.js';
+} from '@portal/ui-kit/form';
+import { followInternalLink, helsinkiToday, LoadState, notice } from '@portal/ui-kit/page';
+import { baseStyles, formStyles } from '@portal/ui-kit/styles';
+import { deadlineOf, deadlineText } from '../deadlines.js';
+import { JobSearchChangedEvent } from '../events.js';
+import { JobSearchFormElement } from '../job-search-form-element.js';
 import {
   answerPath,
   answersOf,
@@ -174,7 +166,7 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
     if (question?.kind === 'text' && code !== JOB_SEARCH_ERRORS.answerRequired) {
       return this.t('error.text.too-long', { max: question.maxLength.toLocaleString(this.language === 'en' ? 'en-GB' : 'fi-FI') });
     }
-    return errorText(code, this.language);
+    return super.errorFor(path, code);
   }
 
   /** The question in the person's language, and in words whether it must be answered. */
@@ -201,7 +193,7 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
     if (this.receipt && sent && step === FormStep.receipt) return this.renderReceipt(this.receipt, sent);
     switch (this.loadState) {
       case LoadState.failed:
-        return html`${this.renderLoadFailed(kitText(this.language, 'loadFailed'))} ${this.backLink()}`;
+        return html`${this.renderLoadFailed()} ${this.backLink()}`;
       case LoadState.notFound:
         return html`${this.notice === Notice.gone ? notice('error', this.t('gone')) : html`<p>${this.t('notFound')}</p>`} ${this.backLink()}`;
       case LoadState.loaded:
@@ -223,7 +215,7 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
     return html`<div class="deadline ${late ? 'late' : ''}">
       <p>
         <span class="due-date">${this.t(late ? 'dueWas' : 'due', { date: this.date(assessment.dueDate) })}</span>
-        <strong class="tag ${late ? 'late' : ''}">${deadlineText(deadline, this.language)}</strong>
+        <strong class="tag ${late ? 'late' : ''}">${deadlineText(deadline, (key, params) => this.t(key, params))}</strong>
       </p>
       ${late ? html`<p>${this.t('lateHelp')}</p>` : nothing}
     </div>`;
@@ -298,7 +290,7 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
     const language = this.language;
     return html`
       ${this.renderNotice()}
-      ${assessment.completedAt ? html`<p class="completed-at">${this.t('completedAt', { time: formatDateTime(assessment.completedAt, language) })}</p>` : nothing}
+      ${assessment.completedAt ? html`<p class="completed-at">${this.t('completedAt', { time: this.i18n.dateTime(assessment.completedAt) })}</p>` : nothing}
       <p>${this.t('completedText')}</p>
       ${assessment.answers
         ? html`<h2>${this.t('answersHeading')}</h2>

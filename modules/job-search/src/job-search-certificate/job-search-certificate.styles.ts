@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { token } from '@portal/ui-kit/styles';
 
 // On screen the certificate is a bordered sheet; on paper it is the page itself: black on white,
 // no buttons, links as plain text, no section split across pages (baseStyles' print rules do the
 // rest). No fixed widths: at 320 px the label sits above its value.
 export const styles = css`
   .certificate {
-    border: 1px solid var(--portal-color-border, #8a8a8a);
+    border: 1px solid ${token.border};
     padding: 1rem 1.25rem;
     max-width: 43rem;
     margin: 1.5rem 0;
@@ -23,13 +24,13 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(9rem, 14rem) 1fr;
     margin: 0;
-    border-top: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-top: 1px solid ${token.borderLight};
   }
   dt,
   dd {
     margin: 0;
     padding: 0.5rem 0;
-    border-bottom: 1px solid var(--portal-color-border-light, #d0d0d0);
+    border-bottom: 1px solid ${token.borderLight};
     overflow-wrap: anywhere;
   }
   dt {
@@ -42,7 +43,7 @@ export const styles = css`
     letter-spacing: 0.05em;
   }
   .issued-by {
-    color: var(--portal-color-text-muted, #4a4a4a);
+    color: ${token.textMuted};
     font-size: 0.95rem;
   }
   @media (max-width: 40rem) {

@@ -1,27 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  DEFAULT_LOCALE,
-  fetchJson,
-  formatDate,
-  formatMessage,
-  LocaleTopic,
-  PageTopic,
-  portalBus,
-  TopicController,
-  type Locale,
-} from '@portal/shared-contracts';
-import {
-  CertificateSchema,
-  JOB_SEARCH_PATHS,
-  type Certificate,
-  type Handler,
-} from '@portal/shared-contracts/job-search';
-import { baseStyles, followInternalLink, formatDateTime, isNotFound } from '../form-kit/form-kit.js';
-import { messages, type MessageKey } from './job-search-certificate.messages.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { fetchJson, PageTopic, portalBus } from '@portal/shared-contracts';
+import { CertificateSchema, JOB_SEARCH_PATHS, type Certificate, type Handler } from '@portal/shared-contracts/job-search';
+import { followInternalLink, LoadController, LoadState, LocaleController, notice, withUiMessages } from '@portal/ui-kit/page';
+import { baseStyles } from '@portal/ui-kit/styles';
+import { AREA, DEFAULT_BASE_PATH, withAreaMessages } from '../area.js';
+import { messages } from './job-search-certificate.messages.js';
 import { styles } from './job-search-certificate.styles.js';
-
-export const CertificateState = { loading: 'loading', loaded: 'loaded', notFound: 'not-found', failed: 'failed' } as const;
-export type CertificateState = (typeof CertificateState)[keyof typeof CertificateState];
 
 /**
  * A printable certificate of valid job seeking (DOMAIN: "the customer can print a certificate of
@@ -34,139 +18,115 @@ export type CertificateState = (typeof CertificateState)[keyof typeof Certificat
  */
 export class JobSearchCertificate extends LitElement {
   static override styles = [baseStyles, styles];
-  static override properties = {
-    basePath: { attribute: 'base-path' },
-    loadState: { state: true },
-    certificate: { state: true },
-  };
+  static override properties = { basePath: { attribute: 'base-path' } };
 
   declare basePath: string;
-  declare loadState: CertificateState;
-  declare certificate: Certificate | undefined;
 
-  private readonly locale = new TopicController(this, LocaleTopic, () => this.announce());
-  private requested = false;
+  private readonly i18n = new LocaleController(this, withUiMessages(withAreaMessages(messages)), { changed: () => this.announce() });
+  /** The certificate: issued now, so every visit gives a fresh one. */
+  private readonly data = new LoadController(this, {
+    args: (): [] => [],
+    task: (_args, signal) => fetchJson(JOB_SEARCH_PATHS.certificate, CertificateSchema, { signal }),
+    settled: (state) => {
+      if (state === LoadState.failed) this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
+    },
+  });
 
   constructor() {
     super();
-    this.basePath = '/job-search';
-    this.loadState = CertificateState.loading;
-    this.certificate = undefined;
+    this.basePath = DEFAULT_BASE_PATH;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.requested) void this.fetchCertificate();
+  /** Where the read of the certificate stands (loading until the first answer). */
+  get loadState(): LoadState {
+    return this.data.state === LoadState.idle ? LoadState.loading : this.data.state;
   }
 
-  private get language(): Locale {
-    return this.locale.value?.locale ?? DEFAULT_LOCALE;
-  }
-
-  private t(key: MessageKey, params?: Record<string, string>): string {
-    return formatMessage(messages[this.language][key], params);
-  }
-
-  /** Fetches the certificate: issued now, so every visit gives a fresh one. */
-  async fetchCertificate(): Promise<void> {
-    this.requested = true;
-    this.loadState = CertificateState.loading;
-    try {
-      this.certificate = await fetchJson(JOB_SEARCH_PATHS.certificate, CertificateSchema);
-      this.loadState = CertificateState.loaded;
-    } catch (error) {
-      this.loadState = isNotFound(error) ? CertificateState.notFound : CertificateState.failed;
-    }
+  get certificate(): Certificate | undefined {
+    return this.data.value;
   }
 
   protected override firstUpdated(): void {
     this.announce();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('loadState') && this.loadState === CertificateState.failed) {
-      this.renderRoot.querySelector<HTMLButtonElement>('.retry')?.focus();
-    }
-  }
-
   private announce(): void {
-    if (this.hasUpdated) portalBus.publish(PageTopic, { area: 'job-search', title: this.t('title') });
+    if (this.hasUpdated) portalBus.publish(PageTopic, { area: AREA, title: this.i18n.t('title') });
   }
 
   protected override render(): TemplateResult {
-    return html`<h1 tabindex="-1">${this.t('title')}</h1>
+    return html`<h1 tabindex="-1">${this.i18n.t('title')}</h1>
       ${this.renderBody()}`;
   }
 
   private renderBody(): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const back = html`<p><a href=${this.basePath} @click=${followInternalLink}>${t('backToJobSearch')}</a></p>`;
     switch (this.loadState) {
-      case CertificateState.loaded:
+      case LoadState.loaded:
         return this.certificate ? this.renderCertificate(this.certificate) : html``;
-      case CertificateState.notFound:
+      case LoadState.notFound:
         return html`<div class="notice" role="status">
-            <p>${this.t('notFound')}</p>
+            <p>${t('notFound')}</p>
           </div>
-          <p><a class="button" href="${this.basePath}/register" @click=${followInternalLink}>${this.t('register')}</a></p>
-          <p><a href=${this.basePath} @click=${followInternalLink}>${this.t('back')}</a></p>`;
-      case CertificateState.failed:
-        return html`<div class="notice error" role="alert">
-            <p>${this.t('loadFailed')}</p>
-            <button class="button retry" type="button" @click=${() => void this.fetchCertificate()}>${this.t('retry')}</button>
-          </div>
-          <p><a href=${this.basePath} @click=${followInternalLink}>${this.t('back')}</a></p>`;
+          <p><a class="button" href="${this.basePath}/register" @click=${followInternalLink}>${t('register')}</a></p>
+          ${back}`;
+      case LoadState.failed:
+        return html`${notice('error', t('loadFailed'), html`<button class="button retry" type="button" @click=${() => void this.data.run()}>${t('retry')}</button>`)}
+        ${back}`;
       default:
-        return html`<p role="status" aria-live="polite">${this.t('loading')}</p>`;
+        return html`<p role="status" aria-live="polite">${t('loading')}</p>`;
     }
   }
 
   private handlerText(handler: Handler | null): string | typeof nothing {
     if (!handler) return nothing;
-    return `${handler.name[this.language]}, ${handler.phone}`;
+    return `${handler.name[this.i18n.language]}, ${handler.phone}`;
   }
 
   private renderCertificate(c: Certificate): TemplateResult {
-    const language = this.language;
+    const language = this.i18n.language;
     return html`
-      <p class="intro">${this.t('intro')}</p>
+      <p class="intro">${this.i18n.t('intro')}</p>
       <article class="certificate" aria-labelledby="statement">
-        <p class="statement" id="statement">${this.t('statement', { name: c.fullName, date: formatDate(c.startDate, language) })}</p>
+        <p class="statement" id="statement">${this.i18n.t('statement', { name: c.fullName, date: this.i18n.date(c.startDate) })}</p>
         <section aria-labelledby="person-heading">
-          <h2 id="person-heading">${this.t('personHeading')}</h2>
+          <h2 id="person-heading">${this.i18n.t('personHeading')}</h2>
           <dl>
-            <dt>${this.t('name')}</dt>
+            <dt>${this.i18n.t('name')}</dt>
             <dd>${c.fullName}</dd>
             ${c.henkilotunnus
-              ? html`<dt>${this.t('hetu')}</dt>
+              ? html`<dt>${this.i18n.t('hetu')}</dt>
                   <dd>${c.henkilotunnus}</dd>`
               : c.birthDate
-                ? html`<dt>${this.t('birthDate')}</dt>
-                    <dd>${formatDate(c.birthDate, language)}</dd>`
+                ? html`<dt>${this.i18n.t('birthDate')}</dt>
+                    <dd>${this.i18n.date(c.birthDate)}</dd>`
                 : nothing}
           </dl>
         </section>
         <section aria-labelledby="job-seeking-heading">
-          <h2 id="job-seeking-heading">${this.t('jobSeekingHeading')}</h2>
+          <h2 id="job-seeking-heading">${this.i18n.t('jobSeekingHeading')}</h2>
           <dl>
-            <dt>${this.t('startDate')}</dt>
-            <dd>${formatDate(c.startDate, language)}</dd>
-            <dt>${this.t('status')}</dt>
+            <dt>${this.i18n.t('startDate')}</dt>
+            <dd>${this.i18n.date(c.startDate)}</dd>
+            <dt>${this.i18n.t('status')}</dt>
             <dd>${c.status.label[language]}</dd>
             ${c.handler
-              ? html`<dt>${this.t('handler')}</dt>
+              ? html`<dt>${this.i18n.t('handler')}</dt>
                   <dd>${this.handlerText(c.handler)}</dd>`
               : nothing}
-            <dt>${this.t('issuedAt')}</dt>
-            <dd>${formatDateTime(c.issuedAt, language)}</dd>
-            <dt>${this.t('reference')}</dt>
+            <dt>${this.i18n.t('issuedAt')}</dt>
+            <dd>${this.i18n.dateTime(c.issuedAt)}</dd>
+            <dt>${this.i18n.t('reference')}</dt>
             <dd><span class="reference">${c.reference}</span></dd>
           </dl>
-          <p class="muted">${this.t('referenceHint')}</p>
+          <p class="muted">${this.i18n.t('referenceHint')}</p>
         </section>
-        <p class="issued-by">${this.t('issuedBy')}</p>
+        <p class="issued-by">${this.i18n.t('issuedBy')}</p>
       </article>
       <div class="actions">
-        <button class="button print" type="button" @click=${() => window.print()}>${this.t('print')}</button>
-        <a href=${this.basePath} @click=${followInternalLink}>${this.t('back')}</a>
+        <button class="button print" type="button" @click=${() => window.print()}>${this.i18n.t('print')}</button>
+        <a href=${this.basePath} @click=${followInternalLink}>${this.i18n.t('backToJobSearch')}</a>
       </div>
     `;
   }

@@ -1,4 +1,4 @@
-import { validate, type ValidationIssue } from '@portal/shared-contracts';
+import { isCalendarDate, validate, type ValidationIssue } from '@portal/shared-contracts';
 import {
   CHANGE_KINDS,
   ChangeReportRequestSchema,
@@ -6,7 +6,9 @@ import {
   type ChangeKind,
   type ChangeReportRequest,
 } from '@portal/shared-contracts/job-search';
-import { draftString, errorsFromIssues, isCalendarDate, reportDateError, type FieldErrors, type ReportContext } from '../form-kit/form-kit.js';
+import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form';
+import { draftString } from '../draft-shape.js';
+import { reportDateError, type ReportContext } from '../report-dates.js';
 import { COUNTRY_CODES } from './countries.js';
 
 // The change report's logic without the DOM: values as typed, a draft read back, the request of the

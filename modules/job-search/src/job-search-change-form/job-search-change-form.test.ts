@@ -9,7 +9,7 @@ import {
   type JobSearch,
 } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
-import { addDays } from '../form-kit/form-kit.js';
+import { addDays } from '@portal/ui-kit/page';
 import { activeWithAssessment, activeWithReports, apiError, ended, json, type FetchCall } from '../testing/fixtures.js';
 import { activeWithoutPayer, changeReceipt } from '../testing/fixtures-forms.js';
 import {

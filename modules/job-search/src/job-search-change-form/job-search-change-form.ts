@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { INTL_LOCALE } from '@portal/shared-contracts';
+import { INTL_LOCALE, isCalendarDate } from '@portal/shared-contracts';
 import {
   CHANGE_KINDS,
   JOB_SEARCH_ERRORS,
@@ -10,32 +10,22 @@ import {
   type JobSearchReceipt,
 } from '@portal/shared-contracts/job-search';
 import {
-  baseStyles,
-  dateField,
-  DATE_REQUIRED,
-  errorText,
-  formatDateTime,
-  formStyles,
   FormNotice,
   FormStep,
-  helsinkiToday,
-  isCalendarDate,
-  JobSearchFormElement,
-  kitText,
   legend,
-  LoadState,
   multiline,
-  payerInset,
   radioGroup,
-  reportContext,
-  reportWindow,
   selectField,
   summaryList,
-  textArea,
   textField,
   type SummaryRow,
+  type TextFieldOptions,
   type Validation,
-} from '../form-kit/form-kit.js';
+} from '@portal/ui-kit/form';
+import { helsinkiToday, LoadState } from '@portal/ui-kit/page';
+import { baseStyles, formStyles } from '@portal/ui-kit/styles';
+import { JobSearchFormElement } from '../job-search-form-element.js';
+import { dateField, DATE_REQUIRED, reportContext, reportWindow } from '../report-dates.js';
 import {
   DETAILS_MAX_LENGTH,
   emptyValues,
@@ -58,6 +48,19 @@ export const DRAFT_KEY = 'job-search.change';
 
 const Notice = { ...FormNotice, conflictEnded: 'conflictEnded' } as const;
 type Notice = (typeof Notice)[keyof typeof Notice];
+
+type TextField = Extract<ChangeField, 'employer' | 'hoursPerWeek' | 'businessName' | 'institution'>;
+type TextWays = Pick<TextFieldOptions, 'autocomplete' | 'inputmode' | 'width' | 'optional'> & { readonly hint?: MessageKey };
+
+/** The fields of the kinds typed as text: each labelled by its own key, with these hints and ways. */
+const TEXT_FIELDS: Readonly<Record<TextField, TextWays>> = {
+  employer: { autocomplete: 'organization' },
+  hoursPerWeek: { hint: 'hoursPerWeekHint', inputmode: 'decimal', width: 'short', optional: true },
+  businessName: { autocomplete: 'organization' },
+  institution: {},
+};
+
+const isTextField = (field: ChangeField): field is TextField => Object.hasOwn(TEXT_FIELDS, field);
 
 /**
  * Reporting a change to job seeking (seed line 6): first what changed (starting work, a business,
@@ -143,17 +146,17 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
       case DATE_REQUIRED:
         return this.t(travel ? 'error.start.required.travel' : 'error.start.required');
       case JOB_SEARCH_ERRORS.endDateRequired:
-        return travel ? this.t('error.end.required.travel') : errorText(code, this.language);
+        return travel ? this.t('error.end.required.travel') : super.errorFor(path, code);
       case JOB_SEARCH_ERRORS.endBeforeStart:
-        return travel ? this.t('error.end.before-start.travel') : errorText(code, this.language);
+        return travel ? this.t('error.end.before-start.travel') : super.errorFor(path, code);
       default:
         // The schema's code for hours out of range is the general `answer.invalid`.
-        return path === 'hoursPerWeek' ? this.t('error.hours.invalid') : errorText(code, this.language);
+        return path === 'hoursPerWeek' ? this.t('error.hours.invalid') : super.errorFor(path, code);
     }
   }
 
   private kindLabel(kind: ChangeKind): string {
-    return kitText(this.language, `changeKind.${kind}`);
+    return this.t(`changeKind.${kind}`);
   }
 
   // Rendering --------------------------------------------------------------------------------------
@@ -162,25 +165,22 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
     const sent = this.sent?.values;
     if (this.receipt && sent && step === FormStep.receipt) return this.renderReceipt(this.receipt, sent);
     if (!this.jobSearch) return this.renderLoading();
-    if (!this.canStart) return this.renderNotActive(Notice.conflictEnded, this.t('notActive'), this.t('register'));
+    if (!this.canStart) return this.renderNotActive(Notice.conflictEnded, this.t('notActive'));
     const values = this.values;
     if (this.loadState !== LoadState.loaded || !values) return this.renderLoading();
     return step === FormStep.check ? this.renderCheck(values) : this.renderEdit(values);
   }
 
   private renderEdit(values: ChangeValues): TemplateResult {
-    const language = this.language;
     const kind = this.kind;
     return html`
       ${this.renderNotice()} ${this.renderErrorSummary(fieldOrder(values.kind))}
       <p>${this.t('intro')}</p>
       ${this.renderEditForm(html`
         ${radioGroup({
-          path: 'kind',
+          ...this.field('kind'),
           legend: this.t('kindLegend'),
           hint: this.t('kindHint'),
-          error: this.error('kind'),
-          locale: language,
           value: values.kind,
           options: CHANGE_KINDS.map((k) => ({ value: k, label: this.kindLabel(k), hint: this.t(`kindHint.${k}`) })),
           onChange: (value) => this.setKind(value),
@@ -189,17 +189,12 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
           ? html`<fieldset class="section" id="kind-fields">
                 ${legend(this.kindLabel(kind), 'heading')} ${KIND_FIELDS[kind].map((field) => this.renderField(field, kind, values))}
               </fieldset>
-              ${textArea({
-                path: 'details',
+              ${this.renderDetails({
                 label: this.t('details'),
                 hint: this.t('detailsHint'),
-                error: this.error('details'),
-                locale: language,
                 value: values.details,
                 maxLength: DETAILS_MAX_LENGTH,
-                rows: 4,
-                optional: true,
-                onInput: this.countedInput(DETAILS_MAX_LENGTH, (value) => this.set('details', value)),
+                keep: (value) => this.set('details', value),
               })}`
           : nothing}
       `)}
@@ -207,59 +202,24 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
   }
 
   private renderField(field: ChangeField, kind: ChangeKind, values: ChangeValues): TemplateResult | typeof nothing {
-    const language = this.language;
-    const today = helsinkiToday();
+    if (isTextField(field)) {
+      const { hint, ...ways } = TEXT_FIELDS[field];
+      return textField({
+        ...this.field(field),
+        ...ways,
+        label: this.t(field),
+        hint: hint && this.t(hint),
+        value: values[field],
+        onInput: (value) => this.set(field, value),
+      });
+    }
     switch (field) {
-      case 'employer':
-        return textField({
-          path: 'employer',
-          label: this.t('employer'),
-          error: this.error('employer'),
-          locale: language,
-          value: values.employer,
-          autocomplete: 'organization',
-          onInput: (value) => this.set('employer', value),
-        });
-      case 'hoursPerWeek':
-        return textField({
-          path: 'hoursPerWeek',
-          label: this.t('hoursPerWeek'),
-          hint: this.t('hoursPerWeekHint'),
-          error: this.error('hoursPerWeek'),
-          locale: language,
-          value: values.hoursPerWeek,
-          inputmode: 'decimal',
-          width: 'short',
-          optional: true,
-          onInput: (value) => this.set('hoursPerWeek', value),
-        });
-      case 'businessName':
-        return textField({
-          path: 'businessName',
-          label: this.t('businessName'),
-          error: this.error('businessName'),
-          locale: language,
-          value: values.businessName,
-          autocomplete: 'organization',
-          onInput: (value) => this.set('businessName', value),
-        });
-      case 'institution':
-        return textField({
-          path: 'institution',
-          label: this.t('institution'),
-          error: this.error('institution'),
-          locale: language,
-          value: values.institution,
-          onInput: (value) => this.set('institution', value),
-        });
       case 'fullTime':
         return radioGroup({
-          path: 'fullTime',
+          ...this.field('fullTime'),
           legend: this.t(kind === 'studies' ? 'fullTime.studies' : 'fullTime.business'),
           legendAs: 'small',
           hint: this.t('fullTimeHint'),
-          error: this.error('fullTime'),
-          locale: language,
           value: values.fullTime,
           options: [
             { value: 'yes', label: this.t('yes') },
@@ -269,45 +229,38 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
         });
       case 'country':
         return selectField({
-          path: 'country',
+          ...this.field('country'),
           label: this.t('country'),
           hint: this.t('countryHint'),
-          error: this.error('country'),
-          locale: language,
           value: values.country,
           placeholder: this.t('countryChoose'),
-          options: countryOptions(language),
+          options: countryOptions(this.language),
           onChange: (value) => this.set('country', value),
         });
       case 'startDate': {
-        const range = reportWindow(today, this.jobSearch?.period?.startDate);
+        const range = reportWindow(helsinkiToday(), this.jobSearch?.period?.startDate);
         return dateField({
-          path: 'startDate',
+          ...this.field('startDate'),
           label: this.t(`start.${kind}`),
           hint: this.t('dateRange', { min: this.date(range.min), max: this.date(range.max) }),
-          error: this.error('startDate'),
-          locale: language,
           value: values.startDate,
           min: range.min,
           max: range.max,
           onInput: (value) => this.set('startDate', value),
         });
       }
-      case 'endDate': {
+      case 'endDate':
         if (kind === 'business') return nothing;
         return dateField({
-          path: 'endDate',
+          ...this.field('endDate'),
           label: this.t(`end.${kind}`),
           hint: this.t(`endHint.${kind}`),
-          error: this.error('endDate'),
-          locale: language,
           value: values.endDate,
           // The picker opens at the start: an end is on or after it.
           min: isCalendarDate(values.startDate) ? values.startDate : undefined,
           optional: kind !== 'travel',
           onInput: (value) => this.set('endDate', value),
         });
-      }
       default:
         return nothing;
     }
@@ -318,58 +271,36 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
   private rows(values: ChangeValues, withChange: boolean): SummaryRow[] {
     const kind = isChangeKind(values.kind) ? values.kind : undefined;
     if (!kind) return [];
-    const language = this.language;
-    const notGiven = kitText(language, 'notGiven');
     const change = (path: string) => this.changeTo(path, withChange);
     const rows: SummaryRow[] = [{ key: this.t('rowKind'), value: this.kindLabel(kind), onChange: change('kind') }];
     for (const field of KIND_FIELDS[kind]) {
-      switch (field) {
-        case 'employer':
-          rows.push({ key: this.t('employer'), value: values.employer.trim(), onChange: change(field) });
-          break;
-        case 'hoursPerWeek': {
-          const hours = parseHours(values.hoursPerWeek);
-          rows.push({
-            key: this.t('hoursPerWeek'),
-            value: hours === undefined ? notGiven : this.t('hours', { hours: hours.toLocaleString(INTL_LOCALE[language]) }),
-            onChange: change(field),
-          });
-          break;
-        }
-        case 'businessName':
-          rows.push({ key: this.t('businessName'), value: values.businessName.trim(), onChange: change(field) });
-          break;
-        case 'institution':
-          rows.push({ key: this.t('institution'), value: values.institution.trim(), onChange: change(field) });
-          break;
-        case 'fullTime':
-          rows.push({
-            key: this.t(kind === 'studies' ? 'fullTime.studies' : 'fullTime.business'),
-            value: this.t(values.fullTime === 'yes' ? 'yes' : 'no'),
-            onChange: change(field),
-          });
-          break;
-        case 'country':
-          rows.push({ key: this.t('country'), value: countryName(values.country, language), onChange: change(field) });
-          break;
-        case 'startDate':
-          rows.push({ key: this.t(`start.${kind}`), value: this.date(values.startDate), onChange: change(field) });
-          break;
-        case 'endDate':
-          if (kind !== 'business') {
-            rows.push({ key: this.t(`end.${kind}`), value: values.endDate ? this.date(values.endDate) : notGiven, onChange: change(field) });
-          }
-          break;
-        default:
-          break;
-      }
+      const row = this.row(field, kind, values);
+      if (row) rows.push({ ...row, onChange: change(field) });
     }
-    rows.push({
-      key: this.t('rowDetails'),
-      value: multiline(values.details, notGiven),
-      onChange: change('details'),
-    });
+    rows.push({ key: this.t('details'), value: multiline(values.details, this.t('notGiven')), onChange: change('details') });
     return rows;
+  }
+
+  /** One field's row on the check step and the receipt; none for a field the kind does not show. */
+  private row(field: ChangeField, kind: ChangeKind, values: ChangeValues): SummaryRow | undefined {
+    const notGiven = this.t('notGiven');
+    switch (field) {
+      case 'hoursPerWeek': {
+        const hours = parseHours(values.hoursPerWeek);
+        const value = hours === undefined ? notGiven : this.t('hours', { hours: hours.toLocaleString(INTL_LOCALE[this.language]) });
+        return { key: this.t('hoursPerWeek'), value };
+      }
+      case 'fullTime':
+        return { key: this.t(kind === 'studies' ? 'fullTime.studies' : 'fullTime.business'), value: this.t(values.fullTime === 'yes' ? 'yes' : 'no') };
+      case 'country':
+        return { key: this.t('country'), value: countryName(values.country, this.language) };
+      case 'startDate':
+        return { key: this.t(`start.${kind}`), value: this.date(values.startDate) };
+      case 'endDate':
+        return kind === 'business' ? undefined : { key: this.t(`end.${kind}`), value: values.endDate ? this.date(values.endDate) : notGiven };
+      default:
+        return isTextField(field) ? { key: this.t(field), value: values[field].trim() } : undefined;
+    }
   }
 
   /** Before sending: the notice to the payer, and that it does not do the person's own duty. */
@@ -377,7 +308,7 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
     const payer = this.jobSearch?.payer;
     if (!payer) return nothing;
     const name = payer.name[this.language];
-    return payerInset(this.t('payerNotice', { payer: name }), this.t('payerDuty', { payer: name }));
+    return this.renderPayerInset(this.t('payerNotice', { payer: name }), this.t('payerDuty', { payer: name }));
   }
 
   private renderCheck(values: ChangeValues): TemplateResult {
@@ -390,16 +321,10 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
 
   private renderReceipt(receipt: JobSearchReceipt, sent: ChangeValues): TemplateResult {
     const language = this.language;
-    const payerNotice = receipt.payerNotice;
     return html`
       ${this.renderReceiptPanel(receipt)}
       <p>${this.t('receiptText')}</p>
-      ${payerNotice
-        ? payerInset(
-            this.t('receiptPayer', { payer: payerNotice.payer.name[language], time: formatDateTime(payerNotice.createdAt, language) }),
-            this.t('receiptPayerDuty'),
-          )
-        : nothing}
+      ${this.renderPayerSent(receipt, (payer, time) => this.t('receiptPayer', { payer, time }), this.t('receiptPayerDuty'))}
       <h2>${this.t('receiptWhat')}</h2>
       ${summaryList(this.rows(sent, false), language)} ${this.backLink()}
       <p><button class="link another" type="button" @click=${() => void this.startAnother()}>${this.t('another')}</button></p>

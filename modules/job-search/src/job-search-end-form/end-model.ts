@@ -1,6 +1,8 @@
-import { validate, type ValidationIssue } from '@portal/shared-contracts';
+import { isCalendarDate, validate, type ValidationIssue } from '@portal/shared-contracts';
 import { END_REASONS, EndRequestSchema, JOB_SEARCH_ERRORS, type EndReason, type EndRequest } from '@portal/shared-contracts/job-search';
-import { draftString, errorsFromIssues, isCalendarDate, reportDateError, type FieldErrors, type ReportContext } from '../form-kit/form-kit.js';
+import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form';
+import { draftString } from '../draft-shape.js';
+import { reportDateError, type ReportContext } from '../report-dates.js';
 
 // Ending job seeking without the DOM: values as typed, a draft read back, the request and its
 // validation with the contract's schema plus the server's date rules.

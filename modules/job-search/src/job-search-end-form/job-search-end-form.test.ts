@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LocaleTopic, portalBus, validate } from '@portal/shared-contracts';
 import { JOB_SEARCH_PATHS, JobSearchReceiptSchema, JobSearchSchema, type JobSearch } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
-import { addDays } from '../form-kit/form-kit.js';
+import { addDays } from '@portal/ui-kit/page';
 import { activeWithAssessment, apiError, ended, json, type FetchCall } from '../testing/fixtures.js';
 import { activeEnding, activeWithoutPayer, endReceipt } from '../testing/fixtures-forms.js';
 import {

@@ -1,29 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { END_REASONS, JOB_SEARCH_ERRORS, JOB_SEARCH_PATHS, type EndReason, type EndRequest, type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
-import {
-  baseStyles,
-  dateField,
-  DATE_REQUIRED,
-  errorText,
-  followInternalLink,
-  formatDateTime,
-  formStyles,
-  FormNotice,
-  FormStep,
-  helsinkiToday,
-  JobSearchFormElement,
-  kitText,
-  LoadState,
-  multiline,
-  payerInset,
-  radioGroup,
-  reportContext,
-  reportWindow,
-  summaryList,
-  textArea,
-  type SummaryRow,
-  type Validation,
-} from '../form-kit/form-kit.js';
+import { FormNotice, FormStep, multiline, radioGroup, summaryList, type SummaryRow, type Validation } from '@portal/ui-kit/form';
+import { followInternalLink, helsinkiToday, LoadState } from '@portal/ui-kit/page';
+import { baseStyles, formStyles } from '@portal/ui-kit/styles';
+import { JobSearchFormElement } from '../job-search-form-element.js';
+import { dateField, DATE_REQUIRED, reportContext, reportWindow } from '../report-dates.js';
 import { DETAILS_MAX_LENGTH, emptyValues, FIELD_ORDER, isEndReason, restoreValues, validateEnd, type EndValues } from './end-model.js';
 import { messages, type MessageKey } from './job-search-end-form.messages.js';
 import { styles } from './job-search-end-form.styles.js';
@@ -85,7 +66,7 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
 
   // Texts --------------------------------------------------------------------------------------------
 
-  protected override errorFor(_path: string, code: string): string {
+  protected override errorFor(path: string, code: string): string {
     switch (code) {
       case DATE_REQUIRED:
         return this.t('error.date.required');
@@ -94,12 +75,12 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
       case JOB_SEARCH_ERRORS.dateRange:
         return this.t('error.date.range');
       default:
-        return errorText(code, this.language);
+        return super.errorFor(path, code);
     }
   }
 
   private reasonLabel(reason: string): string {
-    return isEndReason(reason) ? kitText(this.language, `endReason.${reason}`) : reason;
+    return isEndReason(reason) ? this.t(`endReason.${reason}`) : reason;
   }
 
   // Rendering ----------------------------------------------------------------------------------------
@@ -109,7 +90,7 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
     if (this.receipt && sent && step === FormStep.receipt) return this.renderReceipt(this.receipt, sent);
     const jobSearch = this.jobSearch;
     if (!jobSearch) return this.renderLoading();
-    if (jobSearch.state !== 'active') return this.renderNotActive(Notice.conflictEnded, this.t('notActive'), this.t('register'));
+    if (jobSearch.state !== 'active') return this.renderNotActive(Notice.conflictEnded, this.t('notActive'));
     if (jobSearch.period?.endDate) {
       return this.renderClosed(Notice.conflictEnded, html`<p>${this.t('alreadyEnding', { date: this.date(jobSearch.period.endDate) })}</p>`);
     }
@@ -119,17 +100,14 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
   }
 
   private renderEdit(values: EndValues): TemplateResult {
-    const language = this.language;
     const range = reportWindow(helsinkiToday(), this.jobSearch?.period?.startDate);
     return html`
       ${this.renderNotice()} ${this.renderErrorSummary(FIELD_ORDER)}
       <p>${this.t('intro')}</p>
       ${this.renderEditForm(html`
         ${radioGroup({
-          path: 'reason',
+          ...this.field('reason'),
           legend: this.t('reasonLegend'),
-          error: this.error('reason'),
-          locale: language,
           value: values.reason,
           options: END_REASONS.map((reason) => {
             const hint = REASON_HINTS[reason];
@@ -138,27 +116,20 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
           onChange: (value) => this.set('reason', value),
         })}
         ${dateField({
-          path: 'date',
+          ...this.field('date'),
           label: this.t('date'),
           hint: this.t('dateHint', { min: this.date(range.min), max: this.date(range.max) }),
-          error: this.error('date'),
-          locale: language,
           value: values.date,
           min: range.min,
           max: range.max,
           onInput: (value) => this.set('date', value),
         })}
-        ${textArea({
-          path: 'details',
+        ${this.renderDetails({
           label: this.t('details'),
           hint: this.t('detailsHint'),
-          error: this.error('details'),
-          locale: language,
           value: values.details,
           maxLength: DETAILS_MAX_LENGTH,
-          rows: 4,
-          optional: true,
-          onInput: this.countedInput(DETAILS_MAX_LENGTH, (value) => this.set('details', value)),
+          keep: (value) => this.set('details', value),
         })}
       `)}
     `;
@@ -168,7 +139,7 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
     return [
       { key: this.t('rowReason'), value: this.reasonLabel(values.reason), onChange: this.changeTo('reason', withChange) },
       { key: this.t('rowDate'), value: this.date(values.date), onChange: this.changeTo('date', withChange) },
-      { key: this.t('rowDetails'), value: multiline(values.details, kitText(this.language, 'notGiven')), onChange: this.changeTo('details', withChange) },
+      { key: this.t('details'), value: multiline(values.details, this.t('notGiven')), onChange: this.changeTo('details', withChange) },
     ];
   }
 
@@ -201,18 +172,12 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
 
   private renderReceipt(receipt: JobSearchReceipt, sent: EndValues): TemplateResult {
     const language = this.language;
-    const payerNotice = receipt.payerNotice;
     // The day as the server recorded it; what was sent if the answer has no period (it always should).
     const lastDay = receipt.jobSearch.period?.endDate ?? sent.date;
     return html`
       ${this.renderReceiptPanel(receipt)}
       <p class="last-day">${this.t('receiptLastDay', { date: this.date(lastDay) })}</p>
-      ${payerNotice
-        ? payerInset(
-            this.t('receiptPayer', { payer: payerNotice.payer.name[language], time: formatDateTime(payerNotice.createdAt, language) }),
-            this.t('receiptPayerDuty'),
-          )
-        : nothing}
+      ${this.renderPayerSent(receipt, (payer, time) => this.t('receiptPayer', { payer, time }), this.t('receiptPayerDuty'))}
       ${summaryList(this.rows(sent, false), language)}
       <p>${this.t('registerAgainText')}</p>
       <p><a href="${this.basePath}/register" @click=${followInternalLink}>${this.t('registerAgain')}</a></p>

@@ -88,9 +88,8 @@ export const messages = defineMessages({
     payer: 'Kuka maksaa etuuden?',
     payerHint: 'Kela tai työttömyyskassa, jonka jäsen olet',
     payerChoose: 'Valitse maksaja',
-    // Actions and check step
+    // Actions and check step (Swedish words Continue its own way, so every language does)
     continue: 'Jatka tarkistamaan',
-    cancel: 'Peruuta',
     checkIntro: 'Tarkista, että tiedot ovat oikein. Ilmoittautuminen lähtee vasta, kun painat Lähetä ilmoittautuminen.',
     send: 'Lähetä ilmoittautuminen',
     rowStart: 'Työnhaku alkaa',
@@ -198,7 +197,6 @@ export const messages = defineMessages({
     payerHint: 'FPA eller den arbetslöshetskassa som du är medlem i',
     payerChoose: 'Välj betalare',
     continue: 'Fortsätt till kontroll',
-    cancel: 'Avbryt',
     checkIntro: 'Kontrollera att uppgifterna är rätt. Anmälan skickas först när du trycker på Skicka anmälan.',
     send: 'Skicka anmälan',
     rowStart: 'Arbetssökandet börjar',
@@ -305,7 +303,6 @@ export const messages = defineMessages({
     payerHint: 'Kela, or the unemployment fund you are a member of',
     payerChoose: 'Select the payer',
     continue: 'Continue to check',
-    cancel: 'Cancel',
     checkIntro: 'Check that the details are right. The registration is sent only when you press Send the registration.',
     send: 'Send the registration',
     rowStart: 'Job seeking starts',

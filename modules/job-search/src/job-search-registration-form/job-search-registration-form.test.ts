@@ -4,7 +4,7 @@ import { LocaleTopic, portalBus, SessionExpiringTopic } from '@portal/shared-con
 import { JOB_SEARCH_PATHS, type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
 import type { JobSearchChangedEvent } from '../events.js';
-import { addDays } from '../form-kit/form-kit.js';
+import { addDays } from '@portal/ui-kit/page';
 import { activeWithAssessment, apiError, ended, fund, json, notRegistered, reference, ullaProfile, type FetchCall } from '../testing/fixtures.js';
 import {
   $,

@@ -7,7 +7,8 @@ import {
   type RegistrationData,
   type RegistrationRequest,
 } from '@portal/shared-contracts/job-search';
-import { draftBoolean, draftRecords, draftString, draftStrings, errorsFromIssues, type FieldErrors } from '../form-kit/form-kit.js';
+import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form';
+import { draftBoolean, draftRecords, draftString, draftStrings } from '../draft-shape.js';
 
 // The registration form's logic without the DOM: values as typed, pre-fill, restoring a draft,
 // the request and its validation with the contract's own schema. Paths are the schema's, so an

@@ -1,5 +1,5 @@
 import type { Assessment, AssessmentQuestion, JobSearch, JobSearchReceipt } from '@portal/shared-contracts/job-search';
-import { addDays, helsinkiToday } from '../form-kit/form-kit.js';
+import { addDays, helsinkiToday } from '@portal/ui-kit/page';
 import { activeWithAssessment, activeWithReports, fund, kela } from './fixtures.js';
 
 // Fixtures of the assessment, change and end forms (beside fixtures.ts, which part 1 owns). The

@@ -1,6 +1,6 @@
 import type { Profile } from '@portal/shared-contracts/profile';
 import type { Certificate, Handler, JobSearch, Payer, ReferenceData, RegistrationData } from '@portal/shared-contracts/job-search';
-import { addDays, helsinkiToday } from '../form-kit/form-kit.js';
+import { addDays, helsinkiToday } from '@portal/ui-kit/page';
 
 // Fixtures for component tests, after the seed's test persons (DOMAIN.md). Dates that a test reads
 // as "days left" are relative to today in Finland, so a test means the same on any day; the rest

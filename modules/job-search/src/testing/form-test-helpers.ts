@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { LocaleTopic, PageTopic, portalBus, RouteTopic, SessionExpiringTopic } from '@portal/shared-contracts';
 import { JOB_SEARCH_PATHS, type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
 import type { JobSearchChangedEvent } from '../events.js';
-import { helsinkiToday } from '../form-kit/form-kit.js';
+import { helsinkiToday } from '@portal/ui-kit/page';
 import { apiError, json, restoreFetch, stubFetch, type FetchCall } from './fixtures.js';
 
 // What the tests of the area's forms share: the fake backend (the form's own answers, drafts, the

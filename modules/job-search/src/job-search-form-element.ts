@@ -1,28 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fetchJson, type Messages } from '@portal/shared-contracts';
+import { fetchJson, type Locale, type Messages } from '@portal/shared-contracts';
 import { JOB_SEARCH_PATHS, JobSearchReceiptSchema, JobSearchSchema, type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
-import { AreaFormElement, FormNotice, FormStep, isConflict, type FormMessageKey } from '@portal/ui-kit/form';
+import { AreaFormElement, errorText, FormNotice, FormStep, isConflict, textArea, type FormMessageKey } from '@portal/ui-kit/form';
 import { followInternalLink } from '@portal/ui-kit/page';
-import { JobSearchChangedEvent } from '../events.js';
-import { errorText, kitText } from './errors.js';
-
-export { FormNotice };
-export { LoadState } from '@portal/ui-kit/page';
-export type { FormMessageKey, Restored, Validation } from '@portal/ui-kit/form';
+import { AREA, errorMessages, withAreaMessages, type AreaMessageKey } from './area.js';
+import { JobSearchChangedEvent } from './events.js';
 
 export interface FormSetup<Key extends string> {
   /** The server-side draft's key, `job-search.<form>`. */
   readonly draftKey: string;
   /** Where the form is sent (a JOB_SEARCH_PATHS entry answering with a JobSearchReceipt). */
   readonly url: string;
-  readonly messages: Messages<Key | FormMessageKey>;
+  /** The form's words; the area's (Continue, Cancel, …) are among them unless the form words one its own way. */
+  readonly messages: Messages<Key | Exclude<FormMessageKey, AreaMessageKey>>;
 }
 
 /**
  * A form of the job-search area: the kit's form (`AreaFormElement`) with what the area's forms have
  * in common. The area page sets `jobSearch`; a success fires `job-search-changed`; a 409 fetches the
  * newest job seeking (its `updatedAt` is the next `basedOn`), tells the area page, keeps what was
- * typed and says so (`conflictNotice`); codes are worded in the area's words.
+ * typed and says so (`conflictNotice`); codes are worded in the area's words, and the area's shared
+ * words (change kinds, end reasons, deadlines) are among the form's own (`this.t`).
  *
  * @fires job-search-changed - The job seeking state after a send or a 409 (JobSearchChangedEvent).
  */
@@ -31,22 +29,34 @@ export abstract class JobSearchFormElement<
   Request,
   Key extends string,
   Notice extends string = FormNotice,
-> extends AreaFormElement<Values, Request, Key, typeof JobSearchReceiptSchema, Notice> {
+> extends AreaFormElement<Values, Request, Key | AreaMessageKey, typeof JobSearchReceiptSchema, Notice> {
   static override properties = { ...AreaFormElement.properties, jobSearch: { attribute: false } };
 
   declare jobSearch: JobSearch | undefined;
 
   constructor(setup: FormSetup<Key>) {
-    super({ area: 'job-search', draftKey: setup.draftKey, url: setup.url, receipt: JobSearchReceiptSchema, messages: setup.messages });
+    super({ area: AREA, draftKey: setup.draftKey, url: setup.url, receipt: JobSearchReceiptSchema, messages: withAreaMessages(setup.messages) });
     this.jobSearch = undefined;
   }
 
+  /** What every control of the form at `path` is given: the path, its error in words, the language. */
+  protected field(path: string): { readonly path: string; readonly error: string | undefined; readonly locale: Locale } {
+    return { path, error: this.error(path), locale: this.language };
+  }
+
+  /** A report's optional free text (a change, an ending), with its character count said politely. */
+  protected renderDetails(o: { label: string; hint: string; value: string; maxLength: number; keep: (value: string) => void }): TemplateResult {
+    const { keep, ...text } = o;
+    return textArea({ ...this.field('details'), ...text, rows: 4, optional: true, onInput: this.countedInput(o.maxLength, keep) });
+  }
+
+  /** A contract code in the area's words (a form words a code its own way, then calls this). */
   protected override errorFor(_path: string, code: string): string {
-    return errorText(code, this.language);
+    return errorText(errorMessages, code, this.language);
   }
 
   protected override backLabel(): string {
-    return kitText(this.language, 'backToJobSearch');
+    return this.t('backToJobSearch');
   }
 
   protected override afterSend(receipt: JobSearchReceipt): void {
@@ -87,11 +97,29 @@ export abstract class JobSearchFormElement<
   }
 
   /** Job seeking is not valid: nothing to report, and the way to register. */
-  protected renderNotActive(conflict: Notice, text: string, registerLabel: string): TemplateResult {
+  protected renderNotActive(conflict: Notice, text: string): TemplateResult {
     return this.renderClosed(
       conflict,
       html`<p>${text}</p>
-        <p><a class="button" href="${this.basePath}/register" @click=${followInternalLink}>${registerLabel}</a></p>`,
+        <p><a class="button" href="${this.basePath}/register" @click=${followInternalLink}>${this.t('register')}</a></p>`,
     );
+  }
+
+  /**
+   * What goes to the benefit payer (before sending: that a notice will go; on the receipt: that it
+   * went) and, in bold, that it does not do the person's own duty to tell the payer. GOV.UK's inset
+   * text: something to notice, not a warning that anything is wrong.
+   */
+  protected renderPayerInset(notice: string, duty: string): TemplateResult {
+    return html`<div class="inset payer">
+      <p>${notice}</p>
+      <p><strong>${duty}</strong></p>
+    </div>`;
+  }
+
+  /** On a report's receipt: the notice made for the payer (`sent` words it), when one was made. */
+  protected renderPayerSent(receipt: JobSearchReceipt, sent: (payer: string, time: string) => string, duty: string): TemplateResult | typeof nothing {
+    const made = receipt.payerNotice;
+    return made ? this.renderPayerInset(sent(made.payer.name[this.language], this.i18n.dateTime(made.createdAt)), duty) : nothing;
   }
 }

@@ -1,5 +1,4 @@
 import { defineMessages } from '@portal/shared-contracts';
-import { withUiMessages } from '@portal/ui-kit/page';
 import { type ChangeKind, type EndReason, type JobSearchError } from '@portal/shared-contracts/job-search';
 
 /**
@@ -114,80 +113,95 @@ type ChangeKindKey = `changeKind.${ChangeKind}`;
 type EndReasonKey = `endReason.${EndReason}`;
 
 /**
- * The area's shared texts: what every form of the area says the same way (notices, the way back),
+ * The area's shared texts: what every form of the area says the same way (its buttons, the way back),
  * the labels of change kinds and end reasons, which the area page and the change and end forms all
- * show, and a deadline's tag (the area page and the assessment). The UI kit's own words (buttons,
- * the error summary, the character count) come with them.
+ * show, and a deadline's tag (the area page and the assessment). Every element of the area has them
+ * among its own (`withAreaMessages` in area.ts); the UI kit's words (buttons, the error summary, the
+ * character count) stay the kit's.
  */
-export const kitMessages = withUiMessages(
-  defineMessages<
-    | 'backToJobSearch'
-    | 'notGiven'
-    | 'daysLeft'
-    | 'daysLeftOne'
-    | 'dueToday'
-    | 'late'
-    | ChangeKindKey
-    | EndReasonKey
-  >({
-    fi: {
-      backToJobSearch: 'Takaisin työnhakuun',
-      notGiven: 'Ei ilmoitettu',
-      daysLeft: '{count} päivää aikaa',
-      daysLeftOne: '1 päivä aikaa',
-      dueToday: 'Viimeinen päivä on tänään',
-      late: 'Myöhässä',
-      'changeKind.work': 'Työn aloittaminen',
-      'changeKind.business': 'Yritystoiminnan aloittaminen',
-      'changeKind.studies': 'Opiskelu',
-      'changeKind.sickness': 'Sairaus',
-      'changeKind.travel': 'Ulkomaanmatka',
-      'endReason.employed': 'Työllistyin',
-      'endReason.business': 'Aloitin yritystoiminnan',
-      'endReason.studies': 'Aloitin opiskelun',
-      'endReason.moved-abroad': 'Muutin ulkomaille',
-      'endReason.no-need': 'En tarvitse enää työnhakua',
-      'endReason.other': 'Muu syy',
-    },
-    sv: {
-      backToJobSearch: 'Tillbaka till arbetssökandet',
-      notGiven: 'Inte angivet',
-      daysLeft: '{count} dagar kvar',
-      daysLeftOne: '1 dag kvar',
-      dueToday: 'Sista dagen är i dag',
-      late: 'Försenad',
-      'changeKind.work': 'Började arbeta',
-      'changeKind.business': 'Började som företagare',
-      'changeKind.studies': 'Studier',
-      'changeKind.sickness': 'Sjukdom',
-      'changeKind.travel': 'Utlandsresa',
-      'endReason.employed': 'Jag fick arbete',
-      'endReason.business': 'Jag började som företagare',
-      'endReason.studies': 'Jag började studera',
-      'endReason.moved-abroad': 'Jag flyttade utomlands',
-      'endReason.no-need': 'Jag behöver inte längre vara arbetssökande',
-      'endReason.other': 'Annan orsak',
-    },
-    en: {
-      backToJobSearch: 'Back to job seeking',
-      notGiven: 'Not given',
-      daysLeft: '{count} days left',
-      daysLeftOne: '1 day left',
-      dueToday: 'Due today',
-      late: 'Late',
-      'changeKind.work': 'Starting work',
-      'changeKind.business': 'Starting a business',
-      'changeKind.studies': 'Studies',
-      'changeKind.sickness': 'Sickness',
-      'changeKind.travel': 'Travel abroad',
-      'endReason.employed': 'I found work',
-      'endReason.business': 'I started a business',
-      'endReason.studies': 'I started studying',
-      'endReason.moved-abroad': 'I moved abroad',
-      'endReason.no-need': 'I no longer need job seeking',
-      'endReason.other': 'Other reason',
-    },
-  }),
-);
+export const areaMessages = defineMessages<
+  | 'continue'
+  | 'cancel'
+  | 'register'
+  | 'details'
+  | 'backToJobSearch'
+  | 'notGiven'
+  | 'daysLeft'
+  | 'daysLeftOne'
+  | 'dueToday'
+  | 'late'
+  | ChangeKindKey
+  | EndReasonKey
+>({
+  fi: {
+    continue: 'Jatka tarkistamaan',
+    cancel: 'Peruuta',
+    register: 'Ilmoittaudu työnhakijaksi',
+    details: 'Lisätietoja',
+    backToJobSearch: 'Takaisin työnhakuun',
+    notGiven: 'Ei ilmoitettu',
+    daysLeft: '{count} päivää aikaa',
+    daysLeftOne: '1 päivä aikaa',
+    dueToday: 'Viimeinen päivä on tänään',
+    late: 'Myöhässä',
+    'changeKind.work': 'Työn aloittaminen',
+    'changeKind.business': 'Yritystoiminnan aloittaminen',
+    'changeKind.studies': 'Opiskelu',
+    'changeKind.sickness': 'Sairaus',
+    'changeKind.travel': 'Ulkomaanmatka',
+    'endReason.employed': 'Työllistyin',
+    'endReason.business': 'Aloitin yritystoiminnan',
+    'endReason.studies': 'Aloitin opiskelun',
+    'endReason.moved-abroad': 'Muutin ulkomaille',
+    'endReason.no-need': 'En tarvitse enää työnhakua',
+    'endReason.other': 'Muu syy',
+  },
+  sv: {
+    continue: 'Fortsätt till kontrollen',
+    cancel: 'Avbryt',
+    register: 'Anmäl dig som arbetssökande',
+    details: 'Tilläggsuppgifter',
+    backToJobSearch: 'Tillbaka till arbetssökandet',
+    notGiven: 'Inte angivet',
+    daysLeft: '{count} dagar kvar',
+    daysLeftOne: '1 dag kvar',
+    dueToday: 'Sista dagen är i dag',
+    late: 'Försenad',
+    'changeKind.work': 'Började arbeta',
+    'changeKind.business': 'Började som företagare',
+    'changeKind.studies': 'Studier',
+    'changeKind.sickness': 'Sjukdom',
+    'changeKind.travel': 'Utlandsresa',
+    'endReason.employed': 'Jag fick arbete',
+    'endReason.business': 'Jag började som företagare',
+    'endReason.studies': 'Jag började studera',
+    'endReason.moved-abroad': 'Jag flyttade utomlands',
+    'endReason.no-need': 'Jag behöver inte längre vara arbetssökande',
+    'endReason.other': 'Annan orsak',
+  },
+  en: {
+    continue: 'Continue to check',
+    cancel: 'Cancel',
+    register: 'Register as a job seeker',
+    details: 'Details',
+    backToJobSearch: 'Back to job seeking',
+    notGiven: 'Not given',
+    daysLeft: '{count} days left',
+    daysLeftOne: '1 day left',
+    dueToday: 'Due today',
+    late: 'Late',
+    'changeKind.work': 'Starting work',
+    'changeKind.business': 'Starting a business',
+    'changeKind.studies': 'Studies',
+    'changeKind.sickness': 'Sickness',
+    'changeKind.travel': 'Travel abroad',
+    'endReason.employed': 'I found work',
+    'endReason.business': 'I started a business',
+    'endReason.studies': 'I started studying',
+    'endReason.moved-abroad': 'I moved abroad',
+    'endReason.no-need': 'I no longer need job seeking',
+    'endReason.other': 'Other reason',
+  },
+});
 
-export type KitMessageKey = keyof (typeof kitMessages)['fi'];
+export type AreaMessageKey = keyof (typeof areaMessages)['fi'];

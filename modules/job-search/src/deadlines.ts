@@ -1,6 +1,5 @@
-import type { Locale } from '@portal/shared-contracts';
 import { daysBetween } from '@portal/ui-kit/page';
-import { kitText } from './errors.js';
+import type { AreaMessageKey } from './area.js';
 
 // A task's deadline (the service-need assessment's): the area page's task list and the assessment
 // form both show it, by the same rule and in the same words.
@@ -17,14 +16,14 @@ export function deadlineOf(dueDate: string, overdue: boolean, today: string): De
   return days === 0 ? { kind: 'today' } : { kind: 'left', days };
 }
 
-/** The deadline's tag in words: "2 days left", "Due today", "Late". */
-export function deadlineText(deadline: Deadline, locale: Locale): string {
+/** The deadline's tag in words ("2 days left", "Due today", "Late"), with the element's `t`. */
+export function deadlineText(deadline: Deadline, t: (key: AreaMessageKey, params?: Record<string, number>) => string): string {
   switch (deadline.kind) {
     case 'late':
-      return kitText(locale, 'late');
+      return t('late');
     case 'today':
-      return kitText(locale, 'dueToday');
+      return t('dueToday');
     default:
-      return deadline.days === 1 ? kitText(locale, 'daysLeftOne') : kitText(locale, 'daysLeft', { count: deadline.days });
+      return deadline.days === 1 ? t('daysLeftOne') : t('daysLeft', { count: deadline.days });
   }
 }

@@ -1,13 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isCalendarDate } from '@portal/shared-contracts';
 import { JOB_SEARCH_ERRORS, REPORT_WINDOW_DAYS, type JobSearch } from '@portal/shared-contracts/job-search';
-import { addDays, daysBetween, helsinkiToday } from '@portal/ui-kit/page';
+import { addDays, daysBetween, helsinkiToday, uiText } from '@portal/ui-kit/page';
 import { type ControlBase, describedBy, fieldError, fieldId, hintText } from '@portal/ui-kit/form';
-import { kitText } from './errors.js';
 
 // The date rules the server applies to a report of a change and to ending job seeking, and a date
 // field that shows them: the change form and the end form both use them.
-export { isCalendarDate, REPORT_WINDOW_DAYS };
 
 /** A form-local code: an empty required date says "enter the date", not "enter a real date". */
 export const DATE_REQUIRED = 'date.required';
@@ -65,7 +63,7 @@ export interface DateFieldOptions extends ControlBase {
 export function dateField(o: DateFieldOptions): TemplateResult {
   const id = fieldId(o.path);
   return html`<div class="field ${o.error ? 'has-error' : ''}">
-    <label for=${id}>${o.optional ? `${o.label} ${kitText(o.locale, 'optional')}` : o.label}</label>
+    <label for=${id}>${o.optional ? `${o.label} ${uiText(o.locale, 'optional')}` : o.label}</label>
     ${hintText(id, o.hint)} ${fieldError(id, o.error, o.locale)}
     <input
       id=${id}
