@@ -1,4 +1,5 @@
 import type { Messages } from '@portal/shared-contracts';
+import { mergeMessages } from '@portal/ui-kit/page';
 import { areaMessages, type AreaMessageKey } from './area.messages.js';
 
 // The job-search area ("Työnhaku"): its id on the bus, where it lives unless the shell says
@@ -18,9 +19,5 @@ export const DEFAULT_BASE_PATH = '/job-search';
  * way back) among them, so one `LocaleController` speaks both; the element's own win a clash.
  */
 export function withAreaMessages<K extends string>(own: Messages<K>): Messages<K | AreaMessageKey> {
-  return {
-    fi: { ...areaMessages.fi, ...own.fi },
-    sv: { ...areaMessages.sv, ...own.sv },
-    en: { ...areaMessages.en, ...own.en },
-  };
+  return mergeMessages(areaMessages, own);
 }

@@ -1,4 +1,5 @@
 import { formatMessage, type Locale, type Messages } from '@portal/shared-contracts';
+import { mergeMessages } from '@portal/ui-kit/page';
 import { areaMessages, type AreaMessageKey } from './area.messages.js';
 
 export type { AreaMessageKey };
@@ -19,9 +20,5 @@ export function areaText(locale: Locale, key: AreaMessageKey, params?: Readonly<
  * LocaleController. The element's own word wins where both have a key.
  */
 export function withAreaMessages<K extends string>(own: Messages<K>): Messages<K | AreaMessageKey> {
-  return {
-    fi: { ...areaMessages.fi, ...own.fi },
-    sv: { ...areaMessages.sv, ...own.sv },
-    en: { ...areaMessages.en, ...own.en },
-  };
+  return mergeMessages(areaMessages, own);
 }

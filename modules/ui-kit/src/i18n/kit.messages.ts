@@ -115,14 +115,21 @@ export function uiText(locale: Locale, key: UiMessageKey, params?: Readonly<Reco
 }
 
 /**
+ * Two tables of words as one, for one LocaleController: `own`'s word wins where both have a key (an
+ * element may word a shared text for its context). The type keeps every key of both in every language.
+ */
+export function mergeMessages<A extends string, B extends string>(base: Messages<A>, own: Messages<B>): Messages<A | B> {
+  return {
+    fi: { ...base.fi, ...own.fi },
+    sv: { ...base.sv, ...own.sv },
+    en: { ...base.en, ...own.en },
+  };
+}
+
+/**
  * An area's texts with the kit's beside them, so the area reads both from one table (`continue`,
- * `retry`…) and its buttons say what the kit's controls say. The area's own word wins where both
- * have a key: an area may word a generic text for its context.
+ * `retry`…) and its buttons say what the kit's controls say. The area's own word wins.
  */
 export function withUiMessages<K extends string>(area: Messages<K>): Messages<K | UiMessageKey> {
-  return {
-    fi: { ...uiMessages.fi, ...area.fi },
-    sv: { ...uiMessages.sv, ...area.sv },
-    en: { ...uiMessages.en, ...area.en },
-  };
+  return mergeMessages(uiMessages, area);
 }
