@@ -20,7 +20,7 @@ import { LandingNotice, shellViewTitle } from './components/shell-page/shell-pag
 import { allowedScriptOrigins, installDefaultTrustedTypesPolicy } from './loader/trusted-types.js';
 import { registerAreas } from './routing/applications.js';
 import { interceptLinks } from './routing/link-interceptor.js';
-import { focusMainHeading } from './routing/page-focus.js';
+import { focusMainHeading } from './focus/page-focus.js';
 import { resolveRoute, type View } from './routing/resolve-route.js';
 import { publishSession, refreshSession, signIn, signOut } from './session/session-broker.js';
 import { startSessionLifecycle } from './session/session-lifecycle.js';
