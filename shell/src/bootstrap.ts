@@ -18,6 +18,7 @@ import { initialLocale, setLocale } from './i18n/locale-store.js';
 import { currentLocale, t } from './i18n/translate.js';
 import { LandingNotice, shellViewTitle } from './components/shell-page/shell-page.js';
 import { allowedScriptOrigins, installDefaultTrustedTypesPolicy } from './loader/trusted-types.js';
+import { areaContainers } from './areas/area-containers.js';
 import { registerAreas } from './routing/applications.js';
 import { interceptLinks } from './routing/link-interceptor.js';
 import { focusMainHeading } from './focus/page-focus.js';
@@ -67,7 +68,6 @@ export async function startShell(): Promise<void> {
   if (!navigator.cookieEnabled) status.textContent = t('unsupportedCookies');
 
   let entries: readonly RegistryEntry[] = [];
-  const containers = new Map<string, HTMLElement>();
   const sessionState = () => portalBus.current(SessionTopic)?.status ?? 'unknown';
   const currentView = (path: string): View => resolveRoute(path, entries, sessionState());
 
@@ -99,19 +99,8 @@ export async function startShell(): Promise<void> {
   });
   installDefaultTrustedTypesPolicy(allowedScriptOrigins(entries, window.location.href));
 
-  const containerFor = (entry: RegistryEntry): HTMLElement => {
-    let container = containers.get(entry.area);
-    if (!container) {
-      container = document.createElement('div');
-      container.id = `area-${entry.area}`;
-      container.dataset['area'] = entry.area;
-      container.hidden = true;
-      areasRoot.append(container);
-      containers.set(entry.area, container);
-    }
-    return container;
-  };
-  registerAreas(entries, containerFor, currentView);
+  const containers = areaContainers(areasRoot);
+  registerAreas(entries, containers, currentView);
   // Development only: an area the backend points at a developer's local build gets a banner (and
   // reloads on change). The code comes only when the override cookie is there.
   if (document.cookie.includes(`${MODULE_OVERRIDE_COOKIE}=`)) {
@@ -133,8 +122,8 @@ export async function startShell(): Promise<void> {
   const focusAreaIfReady = (): void => {
     const view = currentView(window.location.pathname);
     if (!focusPending || view.kind !== 'area' || announcedArea !== view.area) return;
-    const container = containers.get(view.area);
-    if (!container || container.hidden) return;
+    const container = containers.shown(view.area);
+    if (!container) return;
     focusPending = false;
     focusedPath = window.location.pathname;
     focusMainHeading(container, main);
@@ -143,7 +132,7 @@ export async function startShell(): Promise<void> {
   /** Shows the area's container (or the shell's page) for a view; the others are hidden. */
   const showContainerOf = (view: View): void => {
     page.hidden = view.kind === 'area' && !page.registryFailed;
-    for (const [area, container] of containers) container.hidden = !(view.kind === 'area' && view.area === area);
+    containers.show(view.kind === 'area' ? view.area : null);
   };
 
   const renderView = async (): Promise<void> => {
