@@ -1,7 +1,6 @@
 import { addErrorHandler, navigateToUrl, start } from 'single-spa';
 import {
   fetchJson,
-  LocaleTopic,
   MODULE_OVERRIDE_COOKIE,
   NavigationTopic,
   portalBus,
@@ -86,10 +85,7 @@ export async function startShell(): Promise<void> {
   }
 
   const focus = new NavigationFocus(window.location.pathname, main);
-  connectRouteView(page, containers, focus, currentView);
-  portalBus.subscribe(LocaleTopic, () => {
-    skipLink.textContent = t('skipLink');
-  });
+  connectRouteView(page, containers, focus, skipLink, currentView);
   rerouteOnSessionChange(sessionState());
 
   document.addEventListener(LocaleSelectEvent.eventName, (event) => setLocale(event.locale));

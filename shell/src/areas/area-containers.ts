@@ -47,15 +47,12 @@ export function showLoading(container: HTMLElement): HTMLElement {
   return status;
 }
 
-/** What the person can do about a failed area. */
-export interface FailureActions {
-  readonly retry: () => void;
-  /** Present while the area still has its legacy pages: the person may continue there instead of waiting. */
-  readonly legacy?: (() => void) | undefined;
-}
-
-/** The "not available right now" notice in the area's own container: a failed module costs only its own room. */
-export function showFailure(container: HTMLElement, entry: RegistryEntry, { retry, legacy }: FailureActions): ShellModuleError {
+/**
+ * The "not available right now" notice in the area's own container: a failed module costs only its
+ * own room. `legacy` is given while the area still has its legacy pages: the person may continue
+ * there instead of waiting.
+ */
+export function showFailure(container: HTMLElement, entry: RegistryEntry, retry: () => void, legacy?: () => void): ShellModuleError {
   const notice = document.createElement('shell-module-error');
   notice.names = entry.names;
   notice.area = entry.area;

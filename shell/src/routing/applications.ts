@@ -53,10 +53,12 @@ function failedAreaLifecycles(entry: RegistryEntry, error: unknown, kind: 'load'
         notice?.remove();
         await legacy.mount(props);
       };
-      notice = showFailure(props.domElement, entry, {
-        retry: () => void unloadApplication(applicationName(entry.area)).then(() => triggerAppChange()),
-        legacy: fallback ? () => void openLegacy(fallback) : undefined,
-      });
+      notice = showFailure(
+        props.domElement,
+        entry,
+        () => void unloadApplication(applicationName(entry.area)).then(() => triggerAppChange()),
+        fallback ? () => void openLegacy(fallback) : undefined,
+      );
     },
     unmount: async (props) => {
       notice?.remove();

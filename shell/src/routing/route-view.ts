@@ -12,13 +12,14 @@ function setTitle(pageTitle: string): void {
 
 /**
  * What the main region shows for the current path (an area's container or the shell's own page),
- * its title, and focus after a navigation: kept in step with single-spa's routing events, the
- * modules' page announcements and the language.
+ * its title, focus after a navigation, and the skip link to it: kept in step with single-spa's
+ * routing events, the modules' page announcements and the language.
  */
 export function connectRouteView(
   page: ShellPage,
   containers: AreaContainers,
   focus: NavigationFocus,
+  skipLink: HTMLAnchorElement,
   currentView: (path: string) => View,
 ): void {
   const path = (): string => window.location.pathname;
@@ -70,8 +71,9 @@ export function connectRouteView(
     focusAreaIfReady(area);
   });
 
-  // A module titles its own pages; the shell's pages are titled anew in the new language.
   portalBus.subscribe(LocaleTopic, () => {
+    skipLink.textContent = t('skipLink');
+    // A module titles its own pages; the shell's pages are titled anew in the new language.
     const view = currentView(path());
     if (view.kind !== 'area') setTitle(shellViewTitle(view, currentLocale(), page.registryFailed));
   });
