@@ -4,7 +4,6 @@
 // bridge protocol (@portal/shared-contracts/legacy-bridge): messages from the iframe's exact origin
 // and window, with a topic allowed in that direction and a payload that fits; anything else is
 // dropped and logged. A chunk of its own: pages without a legacy area never download it.
-import type { LifeCycles } from 'single-spa';
 import {
   LocaleTopic,
   NavigationTopic,
@@ -26,7 +25,7 @@ import {
   type PortalToLegacyMessage,
 } from '@portal/shared-contracts/legacy-bridge';
 import { currentLocale } from '../i18n/translate.js';
-import type { AreaProps } from '../routing/applications.js';
+import type { AreaLifecycles } from '../routing/applications.js';
 
 /** Before the page says how tall it is: enough to show that something is there. */
 const INITIAL_HEIGHT_PX = 480;
@@ -47,7 +46,7 @@ export function portalPath(route: string, legacyPath: string): string {
   return route === '/' ? below || '/' : `${route}${below}`;
 }
 
-export function legacyLifecycles(entry: RegistryEntry & { implementation: LegacyImplementation }): LifeCycles<AreaProps> {
+export function legacyLifecycles(entry: RegistryEntry & { implementation: LegacyImplementation }): AreaLifecycles {
   const { implementation } = entry;
   const origin = new URL(implementation.url, window.location.href).origin;
   let iframe: HTMLIFrameElement | undefined;

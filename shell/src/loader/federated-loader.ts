@@ -44,6 +44,11 @@ function integrityExpectations(): Promise<IntegrityExpectations> {
   return integrity;
 }
 
+/** A remote's default export, if it has one (a module may also expose the PortalModule itself). */
+function defaultExport(loaded: unknown): unknown {
+  return typeof loaded === 'object' && loaded !== null && 'default' in loaded ? loaded.default : undefined;
+}
+
 /**
  * Loads a module's PortalModule from the manifest the registry names, through the page's one
  * Module Federation runtime. `fresh` re-registers the remote, dropping a failed earlier attempt.
@@ -68,7 +73,7 @@ async function loadOnce(
   });
   try {
     const loaded = await Promise.race([load(), timeout]);
-    const candidate = (loaded as { default?: unknown } | null)?.default ?? loaded;
+    const candidate = defaultExport(loaded) ?? loaded;
     if (!isPortalModule(candidate)) {
       throw new ModuleLoadError(area, `${request} does not export a PortalModule of contract version 1`, { contractMismatch: true });
     }

@@ -3,7 +3,7 @@ import { LocaleTopic, MODULE_CONTRACT_VERSION, portalBus, type PortalModule } fr
 import { defineShellElements } from '../define.js';
 import type { PendingReport } from '../reporting/report-later.js';
 import { profileEntry } from '../testing/registry-fixtures.js';
-import { guarded, type AreaProps } from './applications.js';
+import { guarded } from './applications.js';
 
 defineShellElements();
 
@@ -16,8 +16,6 @@ function fakeModule(mount: PortalModule['mount']): PortalModule {
     unmount: async () => undefined,
   };
 }
-
-type Lifecycle = (props: AreaProps & { name: string }) => Promise<unknown>;
 
 describe('applications', () => {
   beforeEach(() => portalBus.publish(LocaleTopic, { locale: 'fi' }));
@@ -35,13 +33,13 @@ describe('applications', () => {
       (report) => reports.push(report),
     );
     const props = { name: 'area:profile', area: 'profile', basePath: '/profile', domElement: container };
-    await (lifecycles.mount as Lifecycle)(props);
+    await lifecycles.mount(props);
     const notice = container.querySelector('shell-module-error')!;
     expect(container.children).to.have.length(1, 'the broken module left nothing behind');
     await notice.updateComplete;
     expect(notice.shadowRoot!.querySelector('h1')!.textContent).to.equal('Omat tiedot ei ole juuri nyt käytettävissä');
     expect(reports).to.deep.equal([{ area: 'profile', version: '1.0.0', kind: 'mount', error: broken }]);
-    await (lifecycles.unmount as Lifecycle)(props);
+    await lifecycles.unmount(props);
     expect(container.children).to.have.length(0);
   });
 
@@ -54,7 +52,7 @@ describe('applications', () => {
         seen = { area: props.area, basePath: props.basePath, same: props.domElement === container };
       }),
     );
-    await (lifecycles.mount as Lifecycle)({ name: 'area:profile', area: 'profile', basePath: '/profile', domElement: container });
+    await lifecycles.mount({ name: 'area:profile', area: 'profile', basePath: '/profile', domElement: container });
     expect(seen).to.deep.equal({ area: 'profile', basePath: '/profile', same: true });
   });
 });

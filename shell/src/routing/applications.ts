@@ -1,8 +1,7 @@
-import { registerApplication, triggerAppChange, unloadApplication, type LifeCycles } from 'single-spa';
-import type { ModuleMountProps, PortalModule, RegistryEntry } from '@portal/shared-contracts';
-import { t } from '../i18n/translate.js';
+import { registerApplication, triggerAppChange, unloadApplication, type AppProps } from 'single-spa';
+import type { LegacyImplementation, ModuleMountProps, PortalModule, RegistryEntry } from '@portal/shared-contracts';
+import { showFailure, showLoading, type AreaContainers } from '../areas/area-containers.js';
 import { loadFederatedModule } from '../loader/federated-loader.js';
-import type { ShellModuleError } from '../components/shell-module-error/shell-module-error.js';
 import type { ReportFn } from '../reporting/report-later.js';
 import type { View } from './resolve-route.js';
 
@@ -10,6 +9,22 @@ export interface AreaProps {
   readonly area: string;
   readonly basePath: string;
   readonly domElement: HTMLElement;
+}
+
+/** What an area's lifecycles read of single-spa's props: the area's custom props and the application's name. */
+export type AreaLifecycleProps = AreaProps & Pick<AppProps, 'name'>;
+
+/** One lifecycle function of an area; it accepts what single-spa's `LifeCycles<AreaProps>` functions are given. */
+export type AreaLifecycle = (props: AreaLifecycleProps) => Promise<unknown>;
+
+/**
+ * An area's lifecycles: single-spa's `LifeCycles<AreaProps>`, each a single function. single-spa
+ * also takes arrays of them; the shell never makes those, so it can call its own lifecycles directly.
+ */
+export interface AreaLifecycles {
+  readonly bootstrap: AreaLifecycle;
+  readonly mount: AreaLifecycle;
+  readonly unmount: AreaLifecycle;
 }
 
 export function applicationName(area: string): string {
@@ -22,36 +37,32 @@ export function applicationName(area: string): string {
  * calls the loader again with a fresh remote registration. The failure is counted against the
  * module version the registry named, so a bad release shows (see reporting/).
  */
-function failedAreaLifecycles(entry: RegistryEntry, error: unknown, kind: 'load' | 'mount', report: ReportFn): LifeCycles<AreaProps> {
+function failedAreaLifecycles(entry: RegistryEntry, error: unknown, kind: 'load' | 'mount', report: ReportFn): AreaLifecycles {
   console.error(`Service area "${entry.area}" failed`, error);
   report({ area: entry.area, version: implementationVersion(entry), kind, error });
-  let notice: ShellModuleError | undefined;
+  let notice: HTMLElement | undefined;
   // While the area still has its legacy pages, the person may continue there instead of waiting.
-  let legacy: LifeCycles<AreaProps> | undefined;
+  let legacy: AreaLifecycles | undefined;
   const { fallback } = entry;
   return {
     bootstrap: async () => undefined,
     mount: async (props) => {
-      notice = document.createElement('shell-module-error');
-      notice.names = entry.names;
-      notice.area = entry.area;
-      notice.legacyAvailable = fallback !== undefined;
-      notice.addEventListener('shell-module-retry', () => {
-        void unloadApplication(applicationName(entry.area)).then(() => triggerAppChange());
-      });
-      notice.addEventListener('shell-module-legacy', () => {
-        if (!fallback) return;
-        void import('../legacy/legacy-area.js').then(async ({ legacyLifecycles }) => {
-          legacy = legacyLifecycles({ ...entry, implementation: fallback });
-          notice?.remove();
-          await (legacy.mount as (p: AreaProps) => Promise<unknown>)(props);
-        });
-      });
-      props.domElement.append(notice);
+      const openLegacy = async (implementation: LegacyImplementation): Promise<void> => {
+        const { legacyLifecycles } = await import('../legacy/legacy-area.js');
+        legacy = legacyLifecycles({ ...entry, implementation });
+        notice?.remove();
+        await legacy.mount(props);
+      };
+      notice = showFailure(
+        props.domElement,
+        entry,
+        () => void unloadApplication(applicationName(entry.area)).then(() => triggerAppChange()),
+        fallback ? () => void openLegacy(fallback) : undefined,
+      );
     },
     unmount: async (props) => {
       notice?.remove();
-      if (legacy) await (legacy.unmount as (p: AreaProps) => Promise<unknown>)(props);
+      if (legacy) await legacy.unmount(props);
       legacy = undefined;
     },
   };
@@ -62,20 +73,11 @@ export function implementationVersion(entry: RegistryEntry): string {
   return entry.implementation.kind === 'federated' ? entry.implementation.version : 'legacy';
 }
 
-/** "Loading…" in the area's own container while its module downloads (retries can take seconds). */
-function showLoading(container: HTMLElement): HTMLElement {
-  const status = document.createElement('p');
-  status.className = 'area-loading';
-  status.setAttribute('role', 'status');
-  status.textContent = t('loading');
-  container.append(status);
-  return status;
-}
-
 /** Wraps a module's lifecycles so a throwing mount turns into the area's notice, not a broken page. */
-export function guarded(entry: RegistryEntry, module: PortalModule, report: ReportFn = () => undefined): LifeCycles<AreaProps> {
-  let fallback: LifeCycles<AreaProps> | undefined;
-  const asModuleProps = (props: AreaProps & { name: string }): ModuleMountProps => ({
+export function guarded(entry: RegistryEntry, module: PortalModule, report: ReportFn = () => undefined): AreaLifecycles {
+  let fallback: AreaLifecycles | undefined;
+  // Only the contract's props: single-spa's own (its API, mountParcel) are not the module's to use.
+  const asModuleProps = (props: AreaLifecycleProps): ModuleMountProps => ({
     name: props.name,
     area: props.area,
     basePath: props.basePath,
@@ -83,24 +85,24 @@ export function guarded(entry: RegistryEntry, module: PortalModule, report: Repo
   });
   return {
     bootstrap: async (props) => {
-      await module.bootstrap(asModuleProps(props as AreaProps & { name: string }));
+      await module.bootstrap(asModuleProps(props));
     },
     mount: async (props) => {
       try {
-        await module.mount(asModuleProps(props as AreaProps & { name: string }));
+        await module.mount(asModuleProps(props));
       } catch (error) {
         props.domElement.replaceChildren();
         fallback = failedAreaLifecycles(entry, error, 'mount', report);
-        await (fallback.mount as (p: AreaProps) => Promise<unknown>)(props);
+        await fallback.mount(props);
       }
     },
     unmount: async (props) => {
       if (fallback) {
-        await (fallback.unmount as (p: AreaProps) => Promise<unknown>)(props);
+        await fallback.unmount(props);
         fallback = undefined;
         return;
       }
-      await module.unmount(asModuleProps(props as AreaProps & { name: string }));
+      await module.unmount(asModuleProps(props));
     },
   };
 }
@@ -126,17 +128,17 @@ function watchModules(entries: readonly RegistryEntry[]): Promise<ReportFn> {
  */
 export function registerAreas(
   entries: readonly RegistryEntry[],
-  containerFor: (entry: RegistryEntry) => HTMLElement,
+  containers: AreaContainers,
   currentView: (path: string) => View,
 ): void {
   const attempts = new Map<string, number>();
   for (const entry of entries) {
     registerApplication<AreaProps>({
       name: applicationName(entry.area),
-      app: async () => {
+      app: async (): Promise<AreaLifecycles> => {
         const attempt = (attempts.get(entry.area) ?? 0) + 1;
         attempts.set(entry.area, attempt);
-        const loading = showLoading(containerFor(entry));
+        const loading = showLoading(containers.containerFor(entry));
         const report = await watchModules(entries);
         try {
           const { implementation } = entry;
@@ -157,7 +159,7 @@ export function registerAreas(
         const view = currentView(location.pathname);
         return view.kind === 'area' && view.area === entry.area;
       },
-      customProps: { area: entry.area, basePath: entry.route, domElement: containerFor(entry) },
+      customProps: { area: entry.area, basePath: entry.route, domElement: containers.containerFor(entry) },
     });
   }
 }
