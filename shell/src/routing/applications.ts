@@ -1,7 +1,6 @@
 import { registerApplication, triggerAppChange, unloadApplication, type AppProps } from 'single-spa';
 import type { LegacyImplementation, ModuleMountProps, PortalModule, RegistryEntry } from '@portal/shared-contracts';
 import { showFailure, showLoading, type AreaContainers } from '../areas/area-containers.js';
-import { loadFederatedModule } from '../loader/federated-loader.js';
 import type { ReportFn } from '../reporting/report-later.js';
 import type { View } from './resolve-route.js';
 
@@ -139,14 +138,20 @@ export function registerAreas(
         const attempt = (attempts.get(entry.area) ?? 0) + 1;
         attempts.set(entry.area, attempt);
         const loading = showLoading(containers.containerFor(entry));
+        const { implementation } = entry;
+        // The federated loader is its own chunk, fetched beside the watch chunk just before a module
+        // first loads: the signed-out front page loads no module and has a byte budget. A failed
+        // download is a failed load (notice and retry; the next import() fetches it again).
+        const loader = implementation.kind === 'legacy' ? undefined : import('../loader/federated-loader.js');
+        loader?.catch(() => undefined);
         const report = await watchModules(entries);
         try {
-          const { implementation } = entry;
           if (implementation.kind === 'legacy') {
             // Its own chunk: only a page of an area still on the legacy pages downloads the adapter.
             const { legacyLifecycles } = await import('../legacy/legacy-area.js');
             return legacyLifecycles({ ...entry, implementation });
           }
+          const { loadFederatedModule } = await (loader ?? import('../loader/federated-loader.js'));
           const module = await loadFederatedModule(entry.area, implementation, { fresh: attempt > 1 });
           return guarded(entry, module, report);
         } catch (error) {
