@@ -2,41 +2,41 @@
 import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { systemClock, type Clock } from './clock.js';
-import { DEFAULT_CAREER_RADAR_RETAKE_DAYS, type Config } from './config.js';
-import { sessionSecretFromDatabase } from './db/settings.js';
-import type { Database } from './db/storage.js';
-import { csrfProtection } from './http/csrf.js';
-import { apiNotFound, errorHandler } from './http/errors.js';
-import { treatLoopbackAsSecure } from './http/loopback.js';
-import { applyOverrides, moduleOverrideLinks, overrideOrigins, readOverrides } from './http/module-override.js';
-import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from './http/security-headers.js';
-import { embedRouter } from './http/embed.js';
-import { createSessionStore, sessionActivity, sessionMiddleware } from './http/session.js';
-import { discoverModules, staticRouter } from './http/static.js';
-import { idpKeysFromDatabase } from './idp/keys.js';
-import { tokenEndpoint } from './idp/token.js';
-import { authRouter } from './routes/auth.js';
-import { careerRadarRouter } from './routes/career-radar.js';
-import { ADMIN_API_PREFIX, clientErrorsAdminRouter, clientErrorsRouter } from './routes/client-errors.js';
-import { draftsRouter } from './routes/drafts.js';
-import { idpRouter } from './routes/idp.js';
-import { jobSearchReportsRouter } from './routes/job-search-reports.js';
-import { jobSearchRouter } from './routes/job-search.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import { DEFAULT_CAREER_RADAR_RETAKE_DAYS, type Config } from './platform/config.js';
+import { sessionSecretFromDatabase } from './storage/settings.js';
+import type { Database } from './storage/storage.js';
+import { csrfProtection } from './platform/csrf.js';
+import { apiNotFound, errorHandler } from './platform/errors.js';
+import { treatLoopbackAsSecure } from './platform/loopback.js';
+import { applyOverrides, moduleOverrideLinks, overrideOrigins, readOverrides } from './operators/registry/module-override.js';
+import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from './platform/security-headers.js';
+import { embedRouter } from './operators/partners/embed-router.js';
+import { createSessionStore, sessionActivity, sessionMiddleware } from './identity/sessions/middleware.js';
+import { discoverModules, staticRouter } from './platform/static.js';
+import { idpKeysFromDatabase } from './identity/idp/keys.js';
+import { tokenEndpoint } from './identity/idp/token.js';
+import { authRouter } from './identity/auth/router.js';
+import { careerRadarRouter } from './areas/career-radar/router.js';
+import { ADMIN_API_PREFIX, clientErrorsAdminRouter, clientErrorsRouter } from './operators/client-errors/router.js';
+import { draftsRouter } from './areas/drafts/router.js';
+import { idpRouter } from './identity/idp/router.js';
+import { jobSearchReportsRouter } from './areas/job-search/reports-router.js';
+import { jobSearchRouter } from './areas/job-search/router.js';
 import { LEGACY_PREFIX, legacyAssetsRouter, legacyRouter } from './legacy/router.js';
-import { moduleAdminRouter } from './routes/module-admin.js';
-import { offersRouter } from './routes/offers.js';
-import { partnersRouter } from './routes/partners.js';
-import { planRouter } from './routes/plan.js';
-import { OFFICE_API_PREFIX, officeApiRouter } from './routes/office-api.js';
-import { PAYER_API_PREFIX, payerApiRouter } from './routes/payer-api.js';
-import { profileChangesRouter } from './routes/profile-changes.js';
-import { profileExportRouter } from './routes/profile-export.js';
-import { profileRouter } from './routes/profile.js';
-import { registryAdminRouter } from './routes/registry-admin.js';
-import { registryRouter } from './routes/registry.js';
-import { sessionRouter } from './routes/session.js';
-import { unemploymentSecurityRouter } from './routes/unemployment-security.js';
+import { moduleAdminRouter } from './operators/modules/admin-router.js';
+import { offersRouter } from './areas/offers/router.js';
+import { partnersRouter } from './operators/partners/router.js';
+import { planRouter } from './areas/plan/router.js';
+import { OFFICE_API_PREFIX, officeApiRouter } from './operators/office-api/router.js';
+import { PAYER_API_PREFIX, payerApiRouter } from './operators/payer-api/router.js';
+import { profileChangesRouter } from './areas/profile/changes-router.js';
+import { profileExportRouter } from './areas/profile/export-router.js';
+import { profileRouter } from './areas/profile/router.js';
+import { registryAdminRouter } from './operators/registry/admin-router.js';
+import { registryRouter } from './operators/registry/router.js';
+import { sessionRouter } from './identity/sessions/router.js';
+import { unemploymentSecurityRouter } from './areas/unemployment-security/router.js';
 
 export type AppConfig = Pick<
   Config,
@@ -79,7 +79,7 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
   app.use(treatLoopbackAsSecure);
 
   // Helmet for the fixed, uncontroversial headers (X-Frame-Options, Cross-Origin-Resource-Policy,
-  // Origin-Agent-Cluster…); the ones this portal decides on are in src/http/security-headers.ts.
+  // Origin-Agent-Cluster…); the ones this portal decides on are in src/platform/security-headers.ts.
   app.use(
     helmet({
       contentSecurityPolicy: false,

@@ -14,18 +14,18 @@ import { DEFAULT_LOCALE, isLocale, validate, type Locale } from '@portal/shared-
 import { LEGACY_EMBEDDED_PARAM } from '@portal/shared-contracts/legacy-bridge';
 import { OFFERS_ERRORS, OfferReportSchema, type JobOffer, type OfferReport } from '@portal/shared-contracts/offers';
 import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
-import { helsinkiDate } from '../calendar.js';
-import type { Clock } from '../clock.js';
-import { findJobOffer } from '../db/offers.js';
-import type { Person } from '../db/persons.js';
-import type { Database } from '../db/storage.js';
-import { csrfProtection } from '../http/csrf.js';
-import { HttpError } from '../http/errors.js';
-import { html } from '../http/html.js';
-import { SESSION_STATES, sessionState } from '../http/session.js';
-import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../routes/offers.js';
-import { isUuid } from '../uuid.js';
-import { acceptProposedPlan, planOverview, reportPlanTask } from '../routes/plan.js';
+import { helsinkiDate } from '../platform/calendar.js';
+import type { Clock } from '../platform/clock.js';
+import { findJobOffer } from '../areas/offers/store.js';
+import type { Person } from '../areas/profile/store.js';
+import type { Database } from '../storage/storage.js';
+import { csrfProtection } from '../platform/csrf.js';
+import { HttpError } from '../platform/errors.js';
+import { html } from '../platform/html.js';
+import { SESSION_STATES, sessionState } from '../identity/sessions/middleware.js';
+import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../areas/offers/router.js';
+import { isUuid } from '../platform/uuid.js';
+import { acceptProposedPlan, planOverview, reportPlanTask } from '../areas/plan/router.js';
 import {
   LEGACY_STYLESHEET,
   legacyContext,
@@ -146,7 +146,7 @@ async function signedIn(db: Database, req: Request, res: Response, area: LegacyA
 }
 
 /**
- * A form post must come from this site (the portal's Origin / Fetch Metadata check, src/http/csrf.ts)
+ * A form post must come from this site (the portal's Origin / Fetch Metadata check, src/platform/csrf.ts)
  * and carry the session's token. Otherwise a 403 page, nothing done.
  */
 function postAllowed(req: Request, res: Response, signed: Signed, area: LegacyArea, subPath: string): boolean {
