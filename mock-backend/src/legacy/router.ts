@@ -1,7 +1,7 @@
 // The legacy Oma asiointi pages of two areas not yet migrated, offers and plan, served under /legacy
 // for the shell's legacy adapter (an iframe) and on their own. They read and write the same rows as
-// the JSON API, through the same functions (routes/offers.ts, routes/plan.ts), so a report made here
-// shows in GET /api/offers and the other way round.
+// the JSON API, through the same services (areas/offers/service.ts, areas/plan/service.ts), so a
+// report made here shows in GET /api/offers and the other way round.
 //
 // Old technology, current safety: full-page form posts with a synchronizer token (per session, in
 // legacy_page_state, compared in constant time) on top of the portal's Origin / Fetch Metadata check,
@@ -23,9 +23,9 @@ import { csrfProtection } from '../platform/csrf.js';
 import { HttpError } from '../platform/errors.js';
 import { html } from '../platform/html.js';
 import { SESSION_STATES, sessionState } from '../identity/sessions/middleware.js';
-import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../areas/offers/router.js';
+import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../areas/offers/service.js';
 import { isUuid } from '../platform/uuid.js';
-import { acceptProposedPlan, planOverview, reportPlanTask } from '../areas/plan/router.js';
+import { acceptProposedPlan, planOverview, reportPlanTask } from '../areas/plan/service.js';
 import {
   LEGACY_STYLESHEET,
   legacyContext,

@@ -26,7 +26,7 @@ import {
 import { careerRadarResults } from '../../storage/schema/index.js';
 import { SEED_AREAS, SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
 import { Browser, TestClock, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
-import { careerRadarCurrentItems, savedResultsOf } from './router.js';
+import { careerRadarCurrentItems, savedResultsOf } from './service.js';
 
 const DAY = 24 * 60 * 60;
 // 00:30 on 15 June in Helsinki (UTC+3), still the 14th in UTC: the reminder counts Helsinki's days.

@@ -1,444 +1,72 @@
-// The reports that change job seeking: registering (POST /api/job-search/registration), answering
-// the service-need assessment, reporting a change and ending it. Each is the profile change report's
-// pattern: the contract's schema with its codes, an Idempotency-Key (a retry gets the first receipt,
-// one record), the person's row locked for the write, and `basedOn` against lost updates. A report
-// by a person who applied for or receives benefit also makes a notice in the payer's outbox, in the
-// same transaction, so there is never a report without its notice or the other way round.
-import { Router } from 'express';
-import { API_ERROR_CODES, parseOrThrow } from '@portal/shared-contracts';
-import {
-  AssessmentRequestSchema,
-  ChangeReportRequestSchema,
-  EndRequestSchema,
-  JOB_SEARCH_ERRORS as E,
-  JOB_SEARCH_PATHS,
-  JobSearchReceiptSchema,
-  REPORT_WINDOW_DAYS,
-  RegistrationRequestSchema,
-  checkAssessmentAnswers,
-  type AssessmentAnswers,
-  type ChangeReportRequest,
-  type JobSearchError,
-  type JobSearchReceipt,
-  type PayerNotice,
-  type RegistrationData,
-} from '@portal/shared-contracts/job-search';
-import { addDays, helsinkiDate, isCalendarDate, withinDaysOf } from '../../platform/calendar.js';
+// The reports that change job seeking over HTTP: registering (POST /api/job-search/registration),
+// answering the service-need assessment, reporting a change and ending it. Each parses the body
+// with the contract's schema and the Idempotency-Key, and leaves the rest to reports-service.ts.
+import { Router, type RequestHandler } from 'express';
+import { AssessmentRequestSchema, ChangeReportRequestSchema, EndRequestSchema, RegistrationRequestSchema } from '@portal/shared-contracts/job-search';
 import type { Clock } from '../../platform/clock.js';
-import {
-  completeAssessment,
-  endPeriod,
-  findAssessment,
-  findAssessmentByKey,
-  findPayer,
-  findPeriodByEndKey,
-  findPeriodByKey,
-  findPeriodNotice,
-  findReportByKey,
-  findReportNotice,
-  insertAssessment,
-  insertNotice,
-  insertPeriod,
-  insertReport,
-  isActive,
-  knownMunicipalityCodes,
-  listPeriods,
-  listQuestions,
-  newCertificateReference,
-  nextUpdatedAt,
-  statusesByCode,
-  touchPeriod,
-  type AssessmentRow,
-  type NoticeWithPayer,
-  type PeriodRow,
-  type ReportRow,
-} from './store.js';
-import type { Person } from '../profile/store.js';
-import { lockPerson } from '../profile/changes-store.js';
-import type { JobSearchReportDetails } from '../../storage/schema/index.js';
-import type { Database } from '../../storage/storage.js';
-import { httpError } from '../../platform/errors.js';
 import { idempotencyKey } from '../../platform/idempotency.js';
-import { requirePerson } from '../../identity/sessions/middleware.js';
-import { unstorablePath, validateOrThrow, type IssueDetails } from '../../platform/validation.js';
-import { noticeSummary, toJobSearch } from './router.js';
 import { route } from '../../platform/paths.js';
+import { validateOrThrow } from '../../platform/validation.js';
+import type { Database } from '../../storage/storage.js';
+import { requirePerson } from '../../identity/sessions/middleware.js';
+import { INVALID, PATH } from './reports-checks.js';
+import { answerAssessment, endJobSeeking, register, reportChange, type JobSearchReportsOptions, type ReportOutcome } from './reports-service.js';
 
+export type { JobSearchReportsOptions } from './reports-service.js';
 
-type Kind = JobSearchReceipt['kind'];
-
-/** Where each kind of report is sent. */
-const PATH: Record<Kind, string> = {
-  registration: JOB_SEARCH_PATHS.registration,
-  change: JOB_SEARCH_PATHS.changes,
-  end: JOB_SEARCH_PATHS.end,
-  assessment: JOB_SEARCH_PATHS.assessment,
-};
-
-/** What each form's 400 says, besides its details. */
-const INVALID: Record<Kind, string> = {
-  registration: 'The registration is not valid.',
-  change: 'The change report is not valid.',
-  end: 'The report of ending job seeking is not valid.',
-  assessment: 'The answers are not valid.',
-};
-
-function validationFailed(kind: Kind, details: IssueDetails): never {
-  throw httpError(400, API_ERROR_CODES.validationFailed, INVALID[kind], details);
+interface Deps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly options: JobSearchReportsOptions;
 }
 
-function conflict(message: string): never {
-  throw httpError(409, API_ERROR_CODES.conflict, message);
+function sendReceipt(res: Parameters<RequestHandler>[1], outcome: ReportOutcome): void {
+  res.set('Cache-Control', 'no-store');
+  res.status(outcome.kind === 'created' ? 201 : 200).json(outcome.receipt);
 }
 
-const STALE =
-  'Your job seeking has changed meanwhile (in another tab or by another report). Fetch it again, check, and send the report again.';
-
-/** For a string PostgreSQL cannot store, the code the form already shows for that field. */
-const UNSTORABLE_CODES: readonly (readonly [RegExp, JobSearchError])[] = [
-  [/^phone$/, E.phoneInvalid],
-  [/^email$/, E.emailInvalid],
-  [/^education\.\d+\.field$/, E.educationFieldRequired],
-  [/^workHistory\.\d+\.employer$/, E.employerRequired],
-  [/^workHistory\.\d+\.title$/, E.jobTitleRequired],
-  [/^soughtWork\.occupations\.\d+$/, E.occupationsRequired],
-  [/^goals$/, E.goalsTooLong],
-  [/^employer$/, E.employerRequired],
-  [/^(businessName|institution)$/, E.textRequired],
-  [/^answers\./, E.answerInvalid],
-];
-
-/** A NUL or a lone surrogate would make PostgreSQL refuse the row (a 500); here it is the field's 400. */
-function assertStorable(kind: Kind, value: unknown): void {
-  const path = unstorablePath(value);
-  if (path === undefined) return;
-  const code = UNSTORABLE_CODES.find(([pattern]) => pattern.test(path))?.[1] ?? E.textTooLong;
-  validationFailed(kind, [{ path, message: code }]);
-}
-
-/** The request's `basedOn` as an instant; null stays null (a registration by someone never registered). */
-function instant(kind: Kind, basedOn: string | null): number | null {
-  if (basedOn === null) return null;
-  const time = Date.parse(basedOn);
-  // isoTimestamp admits a few shapes Date.parse cannot read; refused as the schema refuses others.
-  if (Number.isNaN(time)) validationFailed(kind, [{ path: 'basedOn', message: `Invalid timestamp: Received "${basedOn}"` }]);
-  return time;
-}
-
-type Outcome<T> = { readonly kind: 'created' | 'replayed'; readonly record: T };
-
-async function receipt(
-  db: Database,
-  person: Person,
-  now: Date,
-  fields: { kind: Kind; id: string; receivedAt: Date; notice: NoticeWithPayer | undefined },
-): Promise<JobSearchReceipt> {
-  const body: JobSearchReceipt = {
-    id: fields.id,
-    kind: fields.kind,
-    receivedAt: fields.receivedAt.toISOString(),
-    payerNotice: fields.notice ? noticeSummary(fields.notice) : null,
-    // Job seeking as it stands now, read after the commit, as on any GET.
-    jobSearch: await toJobSearch(db, person, helsinkiDate(now)),
-  };
-  return parseOrThrow(JobSearchReceiptSchema, body, `POST ${PATH[fields.kind]}`);
-}
-
-/** What a payer needs of a change: who employs and how much, the business, the studies, the country. */
-function payerDetails(report: ChangeReportRequest): PayerNotice['details'] {
-  switch (report.kind) {
-    case 'work':
-      return { employer: report.employer, ...(report.hoursPerWeek !== undefined ? { hoursPerWeek: report.hoursPerWeek } : {}) };
-    case 'business':
-      return { businessName: report.businessName, fullTime: report.fullTime };
-    case 'studies':
-      return { institution: report.institution, fullTime: report.fullTime };
-    case 'travel':
-      return { country: report.country };
-    case 'sickness':
-      // The dates are all a payer needs; the person's own words (a diagnosis, perhaps) stay here.
-      return {};
-  }
-}
-
-/** The report's own fields as stored: the payer's part and the person's free text. */
-function reportDetails(report: ChangeReportRequest): JobSearchReportDetails {
-  return { ...payerDetails(report), ...(report.details ? { details: report.details } : {}) };
-}
-
-/**
- * Answers as kept: text trimmed, unanswered optional questions left out, so the record says what the
- * person answered and nothing else.
- */
-function normalizedAnswers(answers: AssessmentAnswers): AssessmentAnswers {
-  return Object.fromEntries(
-    Object.entries(answers).flatMap(([id, answer]) => {
-      const value = typeof answer === 'string' ? answer.trim() : answer;
-      return value.length === 0 ? [] : [[id, value]];
-    }),
-  );
-}
-
-export interface JobSearchReportsOptions {
-  /** Days from registration to the assessment's deadline (config ASSESSMENT_DUE_DAYS). */
-  readonly assessmentDueDays: number;
-}
-
-export function jobSearchReportsRouter(db: Database, clock: Clock, options: JobSearchReportsOptions): Router {
-  const router = Router();
-
-  router.post(route(PATH.registration), async (req, res) => {
+function postRegistration({ db, clock, options }: Deps): RequestHandler {
+  return async (req, res) => {
     const person = requirePerson(req);
     const key = idempotencyKey(req);
     const request = validateOrThrow(RegistrationRequestSchema, req.body, INVALID.registration);
-    const data: RegistrationData = {
-      statusCode: request.statusCode,
-      phone: request.phone,
-      ...(request.email !== undefined ? { email: request.email } : {}),
-      education: request.education,
-      workHistory: request.workHistory,
-      soughtWork: request.soughtWork,
-      goals: request.goals,
-      // A payer named with "no benefit" is no payer: nothing will ever be sent to it.
-      benefit: request.benefit.status === 'none' ? { status: 'none' } : request.benefit,
-    };
-    assertStorable('registration', data);
+    sendReceipt(res, await register(db, person, request, key, clock, options));
+  };
+}
 
-    // The references the schema cannot know: they are data (reference data of the form).
-    const [statuses, known, payer] = await Promise.all([
-      statusesByCode(db),
-      knownMunicipalityCodes(db, data.soughtWork.regions),
-      data.benefit.payerId !== undefined ? findPayer(db, data.benefit.payerId) : undefined,
-    ]);
-    const issues: IssueDetails = [];
-    if (!statuses.get(data.statusCode)?.selfSelectable) issues.push({ path: 'statusCode', message: E.statusRequired });
-    data.soughtWork.regions.forEach((code, index) => {
-      if (!known.has(code)) issues.push({ path: `soughtWork.regions.${index}`, message: E.regionsRequired });
-    });
-    if (data.benefit.status !== 'none' && !payer) issues.push({ path: 'benefit.payerId', message: E.fundRequired });
-    if (issues.length > 0) validationFailed('registration', issues);
-
-    const basedOn = instant('registration', request.basedOn);
-    const now = clock();
-    // Job seeking starts on the day the registration arrives, in Finland's calendar; never earlier.
-    const today = helsinkiDate(now);
-    const outcome = await db.transaction(async (tx): Promise<Outcome<PeriodRow>> => {
-      if (!(await lockPerson(tx, person.id))) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
-      // The key first: the retry of a registration that went through must get its receipt, though
-      // that registration itself made job seeking active.
-      const first = await findPeriodByKey(tx, person.id, key);
-      if (first) return { kind: 'replayed', record: first };
-      const [latest] = await listPeriods(tx, person.id);
-      if (latest && isActive(latest, today)) conflict('Job seeking is already valid; a new registration can be made once it has ended.');
-      if ((latest?.updatedAt.getTime() ?? null) !== basedOn) conflict(STALE);
-      const period = await insertPeriod(tx, {
-        personId: person.id,
-        idempotencyKey: key,
-        receivedAt: now,
-        startDate: today,
-        statusCode: data.statusCode,
-        registration: data,
-        benefitStatus: data.benefit.status,
-        payerId: data.benefit.status === 'none' ? null : (data.benefit.payerId ?? null),
-        certificateReference: newCertificateReference(),
-        // Later than the ended period's token, so a form based on that one cannot pass for current.
-        updatedAt: nextUpdatedAt(latest?.updatedAt, now),
-      });
-      if (!period) {
-        // Only if the row lock were bypassed: the unique key refused a second record; its receipt is the answer.
-        const winner = await findPeriodByKey(tx, person.id, key);
-        if (!winner) throw new Error('An idempotency key conflicted, but no period has it');
-        return { kind: 'replayed', record: winner };
-      }
-      await insertAssessment(tx, period.id, addDays(today, options.assessmentDueDays));
-      if (period.payerId !== null) {
-        await insertNotice(tx, {
-          personId: person.id,
-          periodId: period.id,
-          payerId: period.payerId,
-          event: 'registration',
-          startDate: period.startDate,
-          endDate: null,
-          details: { statusCode: data.statusCode, benefitStatus: data.benefit.status, workTime: data.soughtWork.workTime },
-          createdAt: now,
-        });
-      }
-      return { kind: 'created', record: period };
-    });
-
-    const period = outcome.record;
-    const body = await receipt(db, person, now, {
-      kind: 'registration',
-      id: period.id,
-      receivedAt: period.receivedAt,
-      notice: await findPeriodNotice(db, period.id, 'registration'),
-    });
-    res.set('Cache-Control', 'no-store');
-    res.status(outcome.kind === 'created' ? 201 : 200).json(body);
-  });
-
-  router.post(route(PATH.assessment), async (req, res) => {
+function postAssessment({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
     const person = requirePerson(req);
     const key = idempotencyKey(req);
-    const { answers: sent } = validateOrThrow(AssessmentRequestSchema, req.body, INVALID.assessment);
-    // The same check the form makes, against the questions as they are now; paths name the body's
-    // place (`answers.<question>`), as the schema's own issues do.
-    const issues = checkAssessmentAnswers(await listQuestions(db), sent);
-    if (issues.length > 0) validationFailed('assessment', issues.map(({ path, message }) => ({ path: `answers.${path}`, message })));
-    const answers = normalizedAnswers(sent);
-    assertStorable('assessment', { answers });
+    const { answers } = validateOrThrow(AssessmentRequestSchema, req.body, INVALID.assessment);
+    sendReceipt(res, await answerAssessment(db, person, answers, key, clock));
+  };
+}
 
-    const now = clock();
-    const today = helsinkiDate(now);
-    const outcome = await db.transaction(async (tx): Promise<Outcome<AssessmentRow>> => {
-      if (!(await lockPerson(tx, person.id))) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
-      const first = await findAssessmentByKey(tx, person.id, key);
-      if (first) return { kind: 'replayed', record: first };
-      const [latest] = await listPeriods(tx, person.id);
-      const assessment = latest && isActive(latest, today) ? await findAssessment(tx, latest.id) : undefined;
-      if (!assessment) throw httpError(404, API_ERROR_CODES.notFound, 'There is no service-need assessment: job seeking is not valid.');
-      if (assessment.completedAt !== null) conflict('The service-need questions have already been answered.');
-      const completed = await completeAssessment(tx, assessment.id, { answers, completedAt: now, idempotencyKey: key });
-      if (!completed) throw new Error('An open assessment could not be completed under the row lock');
-      return { kind: 'created', record: completed };
-    });
-
-    const assessment = outcome.record;
-    const body = await receipt(db, person, now, {
-      kind: 'assessment',
-      id: assessment.id,
-      receivedAt: assessment.completedAt ?? now,
-      // The answers are for the office, not the payer.
-      notice: undefined,
-    });
-    res.set('Cache-Control', 'no-store');
-    res.status(outcome.kind === 'created' ? 201 : 200).json(body);
-  });
-
-  router.post(route(PATH.change), async (req, res) => {
+function postChange({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
     const person = requirePerson(req);
     const key = idempotencyKey(req);
     const request = validateOrThrow(ChangeReportRequestSchema, req.body, INVALID.change);
-    const now = clock();
-    const today = helsinkiDate(now);
-    // isoDate checks only the shape ("2026-02-30" passes); PostgreSQL would refuse the day with a 500.
-    const issues: IssueDetails = [];
-    if (!isCalendarDate(request.startDate)) issues.push({ path: 'startDate', message: E.dateInvalid });
-    else if (!withinDaysOf(request.startDate, today, REPORT_WINDOW_DAYS)) issues.push({ path: 'startDate', message: E.dateRange });
-    if ('endDate' in request && request.endDate !== undefined && !isCalendarDate(request.endDate)) {
-      issues.push({ path: 'endDate', message: E.dateInvalid });
-    }
-    if (issues.length > 0) validationFailed('change', issues);
-    const details = reportDetails(request);
-    assertStorable('change', details);
-    const basedOn = instant('change', request.basedOn);
+    sendReceipt(res, await reportChange(db, person, request, key, clock));
+  };
+}
 
-    const outcome = await db.transaction(async (tx): Promise<Outcome<ReportRow>> => {
-      if (!(await lockPerson(tx, person.id))) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
-      const first = await findReportByKey(tx, person.id, key);
-      if (first) return { kind: 'replayed', record: first };
-      const [period] = await listPeriods(tx, person.id);
-      if (!period || !isActive(period, today)) conflict('Job seeking is not valid, so there is nothing to report a change to.');
-      if (period.updatedAt.getTime() !== basedOn) conflict(STALE);
-      if (request.startDate < period.startDate) validationFailed('change', [{ path: 'startDate', message: E.dateBeforeJobSeeking }]);
-      const report = await insertReport(tx, {
-        personId: person.id,
-        periodId: period.id,
-        idempotencyKey: key,
-        kind: request.kind,
-        startDate: request.startDate,
-        endDate: 'endDate' in request ? (request.endDate ?? null) : null,
-        details,
-        receivedAt: now,
-      });
-      if (!report) {
-        const winner = await findReportByKey(tx, person.id, key);
-        if (!winner) throw new Error('An idempotency key conflicted, but no report has it');
-        return { kind: 'replayed', record: winner };
-      }
-      if (period.benefitStatus !== 'none' && period.payerId !== null) {
-        await insertNotice(tx, {
-          personId: person.id,
-          periodId: period.id,
-          payerId: period.payerId,
-          event: report.kind,
-          startDate: report.startDate,
-          endDate: report.endDate,
-          details: payerDetails(request),
-          createdAt: now,
-          sourceReportId: report.id,
-        });
-      }
-      await touchPeriod(tx, period.id, now);
-      return { kind: 'created', record: report };
-    });
-
-    const report = outcome.record;
-    const body = await receipt(db, person, now, {
-      kind: 'change',
-      id: report.id,
-      receivedAt: report.receivedAt,
-      notice: await findReportNotice(db, report.id),
-    });
-    res.set('Cache-Control', 'no-store');
-    res.status(outcome.kind === 'created' ? 201 : 200).json(body);
-  });
-
-  router.post(route(PATH.end), async (req, res) => {
+function postEnd({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
     const person = requirePerson(req);
     const key = idempotencyKey(req);
     const request = validateOrThrow(EndRequestSchema, req.body, INVALID.end);
-    const now = clock();
-    const today = helsinkiDate(now);
-    if (!isCalendarDate(request.date)) validationFailed('end', [{ path: 'date', message: E.dateInvalid }]);
-    if (!withinDaysOf(request.date, today, REPORT_WINDOW_DAYS)) validationFailed('end', [{ path: 'date', message: E.dateRange }]);
-    assertStorable('end', { details: request.details });
-    const basedOn = instant('end', request.basedOn);
+    sendReceipt(res, await endJobSeeking(db, person, request, key, clock));
+  };
+}
 
-    const outcome = await db.transaction(async (tx): Promise<Outcome<PeriodRow>> => {
-      if (!(await lockPerson(tx, person.id))) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
-      const first = await findPeriodByEndKey(tx, person.id, key);
-      if (first) return { kind: 'replayed', record: first };
-      const [period] = await listPeriods(tx, person.id);
-      if (!period || !isActive(period, today)) conflict('Job seeking is not valid, so it cannot be ended.');
-      // An end date ahead keeps job seeking valid until then; moving it is for the office to do.
-      if (period.endDate !== null) conflict('The end of job seeking has already been reported.');
-      if (period.updatedAt.getTime() !== basedOn) conflict(STALE);
-      if (request.date < period.startDate) validationFailed('end', [{ path: 'date', message: E.endBeforeStart }]);
-      const ended = await endPeriod(tx, period.id, {
-        endDate: request.date,
-        endReason: request.reason,
-        endDetails: request.details || null,
-        endReceivedAt: now,
-        endIdempotencyKey: key,
-      });
-      if (!ended) throw new Error('A period could not be ended under the row lock');
-      if (ended.benefitStatus !== 'none' && ended.payerId !== null) {
-        // The period as the payer needs it: from its start to its last day, and why it ended.
-        await insertNotice(tx, {
-          personId: person.id,
-          periodId: ended.id,
-          payerId: ended.payerId,
-          event: 'end',
-          startDate: ended.startDate,
-          endDate: request.date,
-          details: { reason: request.reason },
-          createdAt: now,
-        });
-      }
-      return { kind: 'created', record: ended };
-    });
-
-    const period = outcome.record;
-    const body = await receipt(db, person, now, {
-      kind: 'end',
-      id: period.id,
-      receivedAt: period.endReceivedAt ?? now,
-      notice: await findPeriodNotice(db, period.id, 'end'),
-    });
-    res.set('Cache-Control', 'no-store');
-    res.status(outcome.kind === 'created' ? 201 : 200).json(body);
-  });
-
+export function jobSearchReportsRouter(db: Database, clock: Clock, options: JobSearchReportsOptions): Router {
+  const deps: Deps = { db, clock, options };
+  const router = Router();
+  router.post(route(PATH.registration), postRegistration(deps));
+  router.post(route(PATH.assessment), postAssessment(deps));
+  router.post(route(PATH.change), postChange(deps));
+  router.post(route(PATH.end), postEnd(deps));
   return router;
 }

@@ -1,6 +1,6 @@
 // Job and training offers: the rows, the reports with their idempotency keys, and the row lock a
-// report takes. The API (routes/offers.ts) and the legacy pages (legacy/offers-pages.ts) both go
-// through routes/offers.ts's reportOnOffer, which puts these together in one transaction.
+// report takes. The API (router.ts) and the legacy pages (src/legacy/router.ts) both go
+// through service.ts's reportOnOffer, which puts these together in one transaction.
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { jobOfferReports, jobOffers, trainingOffers } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';

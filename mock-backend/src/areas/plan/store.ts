@@ -67,3 +67,27 @@ export async function reportTask(tx: Database, id: string, fields: { report: str
   if (!row) throw new Error(`Task ${id} vanished under its plan's row lock`);
   return row;
 }
+
+/** One plan by id, whoever's: for reading back a row the caller has locked. */
+export async function findPlan(db: Database, id: string): Promise<PlanRow | undefined> {
+  const [row] = await db.select().from(plans).where(eq(plans.id, id));
+  return row;
+}
+
+/** The person's plan accepted with this Idempotency-Key, if any. */
+export async function findPlanByAcceptKey(db: Database, personId: string, key: string): Promise<{ id: string } | undefined> {
+  const [row] = await db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.personId, personId), eq(plans.acceptIdempotencyKey, key)));
+  return row;
+}
+
+/** The person's task reported with this Idempotency-Key, if any. */
+export async function findTaskByReportKey(db: Database, personId: string, key: string): Promise<{ id: string } | undefined> {
+  const [row] = await db
+    .select({ id: planTasks.id })
+    .from(planTasks)
+    .where(and(eq(planTasks.personId, personId), eq(planTasks.reportIdempotencyKey, key)));
+  return row;
+}

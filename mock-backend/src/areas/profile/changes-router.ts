@@ -2,152 +2,46 @@
 // header (a retry or a double click gets the first receipt), guarded against lost updates by
 // `basedOn` (the profile's updatedAt the person saw), applied now or on its effective date.
 // GET /api/profile/changes lists the person's reports: what was changed and when, never the values.
-import { Router } from 'express';
-import { API_ERROR_CODES, parseOrThrow } from '@portal/shared-contracts';
-import { PROFILE_CHANGE_ERRORS, ProfileChangeHistorySchema, ProfileChangeReceiptSchema, ProfileChangeRequestSchema, effectiveDateInWindow, type ProfileChangeHistory, type ProfileChangeReceipt } from '@portal/shared-contracts/profile';
-import { helsinkiDate, isCalendarDate } from '../../platform/calendar.js';
+import { Router, type RequestHandler } from 'express';
+import { parseOrThrow } from '@portal/shared-contracts';
+import { ProfileChangeHistorySchema, ProfileChangeRequestSchema } from '@portal/shared-contracts/profile';
 import type { Clock } from '../../platform/clock.js';
-import { findPerson, type Person } from './store.js';
-import {
-  applyDue,
-  applyDueChanges,
-  changeStatus,
-  changedFields,
-  findChangeByKey,
-  insertChange,
-  listChanges,
-  lockPerson,
-  type ProfileChangeRow,
-} from './changes-store.js';
-import type { ProfileChangeFields } from '../../storage/schema/index.js';
-import type { Database } from '../../storage/storage.js';
-import { httpError } from '../../platform/errors.js';
 import { idempotencyKey } from '../../platform/idempotency.js';
+import { validateOrThrow } from '../../platform/validation.js';
+import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
-import { unstorablePath, validateOrThrow } from '../../platform/validation.js';
-import { toProfile } from './router.js';
+import { changeHistory, reportChange } from './changes-service.js';
 
-/** For a string PostgreSQL cannot store, the code the UI already shows for that field. */
-const FIELD_INVALID_CODES: Readonly<Record<string, string>> = {
-  phone: PROFILE_CHANGE_ERRORS.phoneInvalid,
-  email: PROFILE_CHANGE_ERRORS.emailInvalid,
-  'address.street': PROFILE_CHANGE_ERRORS.streetRequired,
-  'address.postalCode': PROFILE_CHANGE_ERRORS.postalCodeInvalid,
-  'address.postOffice': PROFILE_CHANGE_ERRORS.postOfficeRequired,
-};
-
-function validationFailed(path: string, message: string): never {
-  throw httpError(400, API_ERROR_CODES.validationFailed, 'The change report is not valid.', [{ path, message }]);
+interface Deps {
+  readonly db: Database;
+  readonly clock: Clock;
 }
 
-async function receipt(db: Database, change: ProfileChangeRow, person: Person, where: string): Promise<ProfileChangeReceipt> {
-  const body: ProfileChangeReceipt = {
-    id: change.id,
-    receivedAt: change.receivedAt.toISOString(),
-    effectiveDate: change.effectiveDate,
-    changed: changedFields(change.changes),
-    // toProfile hides the address of a person with an address block, so a reported new address
-    // is never echoed back either.
-    profile: await toProfile(db, person),
-  };
-  return parseOrThrow(ProfileChangeReceiptSchema, body, where);
-}
-
-type Outcome = { readonly kind: 'created' | 'replayed'; readonly change: ProfileChangeRow };
-
-/**
- * Field names only: the history is shown in lists and on shared screens, and under an address block
- * a reported address must not come back at all (the export, which has the values, hides it too).
- */
-function historyItem(change: ProfileChangeRow): ProfileChangeHistory['items'][number] {
-  return {
-    id: change.id,
-    receivedAt: change.receivedAt.toISOString(),
-    effectiveDate: change.effectiveDate,
-    changed: changedFields(change.changes),
-    status: changeStatus(change),
-  };
-}
-
-export function profileChangesRouter(db: Database, clock: Clock): Router {
-  const router = Router();
-
-  router.get('/profile/changes', async (req, res) => {
-    // Due changes first, as every profile read does: otherwise a change whose day has come would
-    // still say "pending" here while GET /api/profile already shows it in effect.
-    const person = await applyDueChanges(db, requirePerson(req), clock());
-    const body: ProfileChangeHistory = { items: (await listChanges(db, person.id)).map(historyItem) };
+function getChanges({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
+    const body = await changeHistory(db, requirePerson(req), clock());
     res.set('Cache-Control', 'no-store');
     res.json(parseOrThrow(ProfileChangeHistorySchema, body, 'GET /api/profile/changes'));
-  });
+  };
+}
 
-  router.post('/profile/changes', async (req, res) => {
+function postChange({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
     const person = requirePerson(req);
     const key = idempotencyKey(req);
     // The issues exactly as the contract's schema reports them: their messages are the codes the
     // UI shows next to each field, the same ones its own validation gives.
     const request = validateOrThrow(ProfileChangeRequestSchema, req.body, 'The change report is not valid.');
-    const now = clock();
-    const today = helsinkiDate(now);
-    // isoDate checks only the shape ("2026-02-30" passes); PostgreSQL would refuse the day with a 500.
-    if (!isCalendarDate(request.effectiveDate)) validationFailed('effectiveDate', PROFILE_CHANGE_ERRORS.effectiveDateInvalid);
-    if (!effectiveDateInWindow(request.effectiveDate, today)) validationFailed('effectiveDate', PROFILE_CHANGE_ERRORS.effectiveDateRange);
-    const basedOn = Date.parse(request.basedOn);
-    if (Number.isNaN(basedOn)) validationFailed('basedOn', `Invalid timestamp: Received "${request.basedOn}"`);
-    const changes: ProfileChangeFields = {
-      ...(request.address !== undefined ? { address: request.address } : {}),
-      ...(request.phone !== undefined ? { phone: request.phone } : {}),
-      ...(request.email !== undefined ? { email: request.email } : {}),
-      ...(request.preferredLanguage !== undefined ? { preferredLanguage: request.preferredLanguage } : {}),
-      ...(request.contactChannel !== undefined ? { contactChannel: request.contactChannel } : {}),
-    };
-    const bad = unstorablePath(changes);
-    if (bad !== undefined) validationFailed(bad, FIELD_INVALID_CODES[bad] ?? 'invalid');
-
-    // One transaction with the person's row locked: reports of one person are handled one at a
-    // time, so the key check, the basedOn check and the write cannot interleave with another's.
-    const outcome = await db.transaction(async (tx): Promise<Outcome> => {
-      const locked = await lockPerson(tx, person.id);
-      if (!locked) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
-      // The key before basedOn: the retry of a report that went through must get its receipt,
-      // though that report itself moved updatedAt past the retry's basedOn.
-      const first = await findChangeByKey(tx, person.id, key);
-      if (first) return { kind: 'replayed', change: first };
-      // What the person saw had the due changes applied (every read applies them), so compare with that.
-      await applyDue(tx, person.id, now);
-      const current = await findPerson(tx, person.id);
-      if (!current || current.updatedAt.getTime() !== basedOn) {
-        throw httpError(
-          409,
-          API_ERROR_CODES.conflict,
-          'Your details have changed meanwhile (in another tab, or by a change that has taken effect). Fetch them again, check, and send the change again.',
-        );
-      }
-      const inserted = await insertChange(tx, {
-        personId: person.id,
-        idempotencyKey: key,
-        receivedAt: now,
-        effectiveDate: request.effectiveDate,
-        changes,
-      });
-      if (!inserted) {
-        // The unique constraint refused a second record for the key: another request with it got
-        // there first (possible only if the row lock were bypassed). Its receipt is the answer.
-        const winner = await findChangeByKey(tx, person.id, key);
-        if (!winner) throw new Error('An idempotency key conflicted, but no record has it');
-        return { kind: 'replayed', change: winner };
-      }
-      // Effective today or earlier: applied now, by the same code that applies pending ones later.
-      await applyDue(tx, person.id, now);
-      return { kind: 'created', change: inserted };
-    });
-
-    // The profile as it stands now, read after the commit; due changes are applied as on every read.
-    const latest = await applyDueChanges(db, (await findPerson(db, person.id)) ?? person, now);
-    const body = await receipt(db, outcome.change, latest, 'POST /api/profile/changes');
+    const outcome = await reportChange(db, person, request, key, clock());
     res.set('Cache-Control', 'no-store');
-    res.status(outcome.kind === 'created' ? 201 : 200).json(body);
-  });
+    res.status(outcome.kind === 'created' ? 201 : 200).json(outcome.receipt);
+  };
+}
 
+export function profileChangesRouter(db: Database, clock: Clock): Router {
+  const deps: Deps = { db, clock };
+  const router = Router();
+  router.get('/profile/changes', getChanges(deps));
+  router.post('/profile/changes', postChange(deps));
   return router;
 }

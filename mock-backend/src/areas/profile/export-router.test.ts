@@ -9,7 +9,7 @@ import { PROFILE_EXPORT_PATH, ProfileSchema, type Profile, type ProfileChangeRec
 import { helsinkiDate } from '../../platform/calendar.js';
 import { SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
 import { Browser, TestClock, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
-import { ADDRESS_HIDDEN, EXPORT_FORMAT, EXPORT_VERSION, type ProfileExport } from './export-router.js';
+import { ADDRESS_HIDDEN, EXPORT_FORMAT, EXPORT_VERSION, type ProfileExport } from './export-service.js';
 
 const DAY = 24 * 60 * 60;
 // 00:30 on 15 June in Helsinki, still the 14th in UTC: the file must be named by Helsinki's day.

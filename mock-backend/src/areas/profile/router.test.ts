@@ -5,7 +5,7 @@ import { ProfileSchema, type Profile } from '@portal/shared-contracts/profile';
 import { findPerson } from './store.js';
 import { SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
 import { Browser, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
-import { profileCurrentItems, toProfile } from './router.js';
+import { profileCurrentItems, toProfile } from './service.js';
 
 let server: TestServer;
 before(async () => {
