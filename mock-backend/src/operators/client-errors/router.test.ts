@@ -7,7 +7,7 @@ import { API_ERROR_CODES, CLIENT_ERROR_MESSAGE_MAX, type ClientErrorCountsRespon
 import { clientErrorCounts } from '../../storage/schema/index.js';
 import type { Storage } from '../../storage/storage.js';
 import { Browser, TestClock, expectApiError, openTestStorage, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
-import { cleanClientMessage } from './router.js';
+import { cleanClientMessage } from './service.js';
 
 const ADMIN = { authorization: 'Bearer test-admin-token' };
 const clock = new TestClock(new Date('2026-03-02T09:00:00Z'));

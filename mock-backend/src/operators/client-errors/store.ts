@@ -2,7 +2,7 @@
 // a bad release climb, with nothing kept about who or where.
 import { desc, eq, sql } from 'drizzle-orm';
 import type { ClientErrorKind } from '@portal/shared-contracts';
-import { clientErrorCounts } from '../../storage/schema/index.js';
+import { clientErrorCounts, registryEntries } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 
 export type ClientErrorCountRow = typeof clientErrorCounts.$inferSelect;
@@ -46,4 +46,10 @@ export async function listClientErrorCounts(db: Database, area?: string): Promis
     .from(clientErrorCounts)
     .where(area === undefined ? undefined : eq(clientErrorCounts.area, area))
     .orderBy(desc(clientErrorCounts.lastSeenAt), clientErrorCounts.area, clientErrorCounts.version, clientErrorCounts.kind);
+}
+
+/** Whether the area is one of the registry's: reports of other areas are refused. */
+export async function isRegisteredArea(db: Database, area: string): Promise<boolean> {
+  const [row] = await db.select({ area: registryEntries.area }).from(registryEntries).where(eq(registryEntries.area, area)).limit(1);
+  return row !== undefined;
 }

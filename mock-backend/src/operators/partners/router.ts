@@ -9,8 +9,8 @@ import { Router, type Request } from 'express';
 import { LOCALES, type Locale } from '@portal/shared-contracts';
 import { CUSTOM_ELEMENTS_MANIFEST, PARTNERS_PATH, stableEmbedPath } from '@portal/shared-contracts/embed';
 import type { Database } from '../../storage/storage.js';
-import { embeddableAreas, implementationFile, implementationUrl, type EmbedFilesOptions } from './embed-router.js';
-import type { StoredArea } from '../registry/router.js';
+import { embeddableAreas, implementationFile, implementationUrl, type EmbedFilesOptions } from './service.js';
+import type { StoredArea } from '../registry/service.js';
 import { html, STYLESHEET, type SafeHtml } from '../../platform/html.js';
 import { localeFrom } from '../../platform/i18n.js';
 

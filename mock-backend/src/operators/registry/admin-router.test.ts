@@ -9,7 +9,7 @@ import type { Rollout } from '@portal/shared-contracts/registry-admin';
 import { SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
 import { rollbackTarget } from '../modules/versions-store.js';
 import { Browser, TEST_CONFIG, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
-import { rolloutBucket, servesModule } from './router.js';
+import { rolloutBucket, servesModule } from './service.js';
 
 const TOKEN = TEST_CONFIG.adminApiTokens[0]?.token ?? '';
 const AREA = 'job-search';

@@ -8,7 +8,7 @@
 // `npm run registry -- …` (scripts/registry.mjs) is the command line for these. Every change is
 // recorded in registry_changes (who, when, from what, to what); an undo is itself a change, so
 // undoing twice redoes. The shell follows on the next page load: GET /api/registry resolves the
-// rollout per person (src/operators/registry/router.ts).
+// rollout per person (src/operators/registry/service.ts).
 import express, { Router, type Request } from 'express';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
 import {
@@ -31,8 +31,8 @@ import type { Database } from '../../storage/storage.js';
 import { bearerAuthenticator, type NamedToken } from '../../platform/bearer-auth.js';
 import { httpError } from '../../platform/errors.js';
 import { validateOrThrow } from '../../platform/validation.js';
-import { areaParameter } from '../modules/admin-router.js';
-import { readRegistry, type StoredArea } from './router.js';
+import { areaParameter } from '../admin-api.js';
+import { readRegistry, type StoredArea } from './service.js';
 
 function view(area: StoredArea): AreaImplementations {
   return { area: area.area, federated: area.implementation, legacy: area.legacy, rollout: area.rollout };
