@@ -14,7 +14,7 @@ import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from 
 import { embedRouter } from './operators/partners/embed-router.js';
 import { createSessionStore, sessionActivity, sessionMiddleware } from './identity/sessions/middleware.js';
 import { discoverModules, staticRouter } from './platform/static.js';
-import { idpKeysFromDatabase } from './identity/idp/keys.js';
+import { idpKeysFromDatabase, type IdpKeys } from './identity/idp/keys.js';
 import { tokenEndpoint } from './identity/idp/token.js';
 import { authRouter } from './identity/auth/router.js';
 import { careerRadarRouter } from './areas/career-radar/router.js';
@@ -73,10 +73,17 @@ export interface AppOptions {
 /** How long the CSP keeps the registry's module origins before reading them again. */
 const MODULE_ORIGINS_TTL_MS = 5000;
 
-export async function createApp({ db, config, clock = systemClock }: AppOptions): Promise<Express> {
-  const app = express();
-  app.disable('x-powered-by');
-  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+/** Everything the mounting steps below need. */
+interface Wiring {
+  readonly app: Express;
+  readonly db: Database;
+  readonly config: AppConfig;
+  readonly clock: Clock;
+  readonly idpKeys: IdpKeys;
+}
+
+/** Headers on every answer: Helmet's fixed ones, the portal's own (CSP…), compression. */
+function useHeaders(app: Express, db: Database, config: AppConfig): void {
   app.use(treatLoopbackAsSecure);
 
   // Helmet for the fixed, uncontroversial headers (X-Frame-Options, Cross-Origin-Resource-Policy,
@@ -98,19 +105,10 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     ),
   );
   app.use(compression());
+}
 
-  app.use(['/api', '/auth', '/idp'], csrfProtection);
-
-  const [secret, idpKeys] = await Promise.all([config.sessionSecret ?? sessionSecretFromDatabase(db), idpKeysFromDatabase(db)]);
-  const store = createSessionStore(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds, clock });
-  // The legacy pages' stylesheet and bridge script: public files that neither need nor extend a session.
-  app.use(LEGACY_PREFIX, legacyAssetsRouter());
-  // Sessions only where they are used: static files and the IdP (a separate party) never touch them.
-  // The legacy pages are the person's own pages like /api, on the same session and idle timer.
-  app.use(['/api', '/auth', LEGACY_PREFIX], sessionMiddleware(store, { secret }));
-  app.use(['/api', LEGACY_PREFIX], sessionActivity(db, store));
-  app.use(['/api', '/auth'], express.json({ limit: '100kb' }));
-
+/** The person's API (/api), the portal's sign-in (/auth) and the mock IdP (/idp). */
+function mountApi({ app, db, config, clock, idpKeys }: Wiring): void {
   const signInRateLimit = { limit: config.signInRateLimit, windowSeconds: config.signInRateWindowSeconds };
   app.use(
     '/api',
@@ -145,6 +143,10 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     }),
   );
   app.use('/idp', idpRouter({ db, clock, keys: idpKeys, signInRateLimit }));
+}
+
+/** The legacy pages, and the server-to-server APIs of payers, the TE office and operators. */
+function mountLegacyAndOperators({ app, db, config, clock }: Wiring): void {
   // Legacy Oma asiointi pages (offers, plan) for the shell's legacy adapter; before the shell's
   // fallback, which would otherwise answer their paths with the portal's index.html. Their form
   // posts are checked for Origin / Fetch Metadata and a synchronizer token inside the router, so a
@@ -168,7 +170,10 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     next();
   });
   app.use(['/api', '/auth', PAYER_API_PREFIX, OFFICE_API_PREFIX, ADMIN_API_PREFIX], apiNotFound);
+}
 
+/** Pages and files: development overrides, partner embedding, the shell and the modules. */
+function mountPages({ app, db, config }: Wiring): void {
   // Development only: `?module-override=<area>=<loopback manifest URL>` on any page.
   if (config.development) app.use(moduleOverrideLinks(db));
   // Partner embedding: the stable /embed/<area>/embed.js (open to other origins, like module files)
@@ -179,6 +184,30 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });
+}
+
+export async function createApp({ db, config, clock = systemClock }: AppOptions): Promise<Express> {
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+  useHeaders(app, db, config);
+
+  app.use(['/api', '/auth', '/idp'], csrfProtection);
+
+  const [secret, idpKeys] = await Promise.all([config.sessionSecret ?? sessionSecretFromDatabase(db), idpKeysFromDatabase(db)]);
+  const store = createSessionStore(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds, clock });
+  // The legacy pages' stylesheet and bridge script: public files that neither need nor extend a session.
+  app.use(LEGACY_PREFIX, legacyAssetsRouter());
+  // Sessions only where they are used: static files and the IdP (a separate party) never touch them.
+  // The legacy pages are the person's own pages like /api, on the same session and idle timer.
+  app.use(['/api', '/auth', LEGACY_PREFIX], sessionMiddleware(store, { secret }));
+  app.use(['/api', LEGACY_PREFIX], sessionActivity(db, store));
+  app.use(['/api', '/auth'], express.json({ limit: '100kb' }));
+
+  const wiring: Wiring = { app, db, config, clock, idpKeys };
+  mountApi(wiring);
+  mountLegacyAndOperators(wiring);
+  mountPages(wiring);
   app.use(errorHandler);
   return app;
 }

@@ -1,10 +1,10 @@
 // The portal's side of sign-in (the BFF as the IdP's OIDC client): start, callback, sign-out. Each
 // step keeps its state in the session (in the database), so any instance can handle any step.
-import express, { Router, type Request, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { JWK } from 'jose';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale, type LogoutResponse } from '@portal/shared-contracts';
 import type { Clock } from '../../platform/clock.js';
-import { findPersonByHetu } from '../../areas/profile/store.js';
+import { findPersonByHetu, type Person } from '../../areas/profile/store.js';
 import type { Database } from '../../storage/storage.js';
 import { html, renderPage, type SafeHtml } from '../../platform/html.js';
 import { rateLimit } from '../../platform/rate-limit.js';
@@ -200,56 +200,96 @@ function requestLanguage(req: Request): Locale {
   return localeFrom(req.query['lang'], isLocale(accepted) ? accepted : DEFAULT_LOCALE);
 }
 
-export function authRouter({ db, clock, redeem, idpKeys, signInRateLimit }: AuthOptions): Router {
-  const router = Router();
+type SignIn = NonNullable<Request['session']['signIn']>;
+type Fail = (status: number, reason: FailureReason) => Promise<void>;
 
-  router.get(
-    '/login',
-    rateLimit({
-      db,
-      clock,
-      name: 'portal-login',
-      limit: signInRateLimit.limit,
-      windowSeconds: signInRateLimit.windowSeconds,
-      page: (req) => {
-        const lang = requestLanguage(req);
-        return { lang, brand: brand(lang) };
-      },
-    }),
-    async (req, res) => {
-      const returnTo = safeReturnTo(req.query['returnTo']);
-      const lang = requestLanguage(req);
-      // The session cookie is Secure: without TLS (or loopback) the browser would never bring it
-      // back and the callback would fail with a confusing "could not be matched" page.
-      if (!req.secure) {
-        failurePage(res, 400, lang, 'insecure', returnTo);
-        return;
-      }
-      // Every sign-in starts in a fresh session: nothing from before (an earlier person, an
-      // abandoned attempt) carries over into it.
-      await regenerateSession(req);
-      const state = randomToken();
-      const nonce = randomToken();
-      const codeVerifier = randomToken();
-      req.session.signIn = { state, nonce, codeVerifier, returnTo, lang, startedAt: clock().toISOString() };
-      // Saved before the redirect goes out, so the callback finds it on any instance.
-      await saveSession(req);
-      const query = new URLSearchParams({
-        response_type: 'code',
-        client_id: PORTAL_CLIENT.clientId,
-        redirect_uri: PORTAL_CLIENT.redirectUri,
-        scope: 'openid',
-        state,
-        nonce,
-        code_challenge: s256(codeVerifier),
-        code_challenge_method: 'S256',
-        ui_locales: lang,
-      });
-      res.set('Cache-Control', 'no-store').redirect(302, `/idp/authorize?${query.toString()}`);
-    },
-  );
+function startSignIn({ clock }: AuthOptions): RequestHandler {
+  return async (req, res) => {
+    const returnTo = safeReturnTo(req.query['returnTo']);
+    const lang = requestLanguage(req);
+    // The session cookie is Secure: without TLS (or loopback) the browser would never bring it
+    // back and the callback would fail with a confusing "could not be matched" page.
+    if (!req.secure) {
+      failurePage(res, 400, lang, 'insecure', returnTo);
+      return;
+    }
+    // Every sign-in starts in a fresh session: nothing from before (an earlier person, an
+    // abandoned attempt) carries over into it.
+    await regenerateSession(req);
+    const state = randomToken();
+    const nonce = randomToken();
+    const codeVerifier = randomToken();
+    req.session.signIn = { state, nonce, codeVerifier, returnTo, lang, startedAt: clock().toISOString() };
+    // Saved before the redirect goes out, so the callback finds it on any instance.
+    await saveSession(req);
+    const query = new URLSearchParams({
+      response_type: 'code',
+      client_id: PORTAL_CLIENT.clientId,
+      redirect_uri: PORTAL_CLIENT.redirectUri,
+      scope: 'openid',
+      state,
+      nonce,
+      code_challenge: s256(codeVerifier),
+      code_challenge_method: 'S256',
+      ui_locales: lang,
+    });
+    res.set('Cache-Control', 'no-store').redirect(302, `/idp/authorize?${query.toString()}`);
+  };
+}
 
-  router.get('/callback', async (req, res) => {
+/**
+ * The person the IdP's answer names: the code redeemed, the ID token verified, the person found.
+ * Undefined when it failed, its page already sent.
+ */
+async function verifiedPerson({ db, clock, redeem, idpKeys }: AuthOptions, req: Request, res: Response, signIn: SignIn, lang: Locale, fail: Fail): Promise<Person | undefined> {
+  const code = req.query['code'];
+  if (typeof code !== 'string' || code === '') {
+    await fail(400, 'grant');
+    return undefined;
+  }
+  const token = await redeem({
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: PORTAL_CLIENT.redirectUri,
+    client_id: PORTAL_CLIENT.clientId,
+    code_verifier: signIn.codeVerifier,
+  });
+  if (token.status !== 200) {
+    await fail(400, 'grant');
+    return undefined;
+  }
+  const verified = await verifyIdToken(token.body.id_token, {
+    keys: idpKeys(),
+    issuer: IDP_ISSUER,
+    audience: PORTAL_CLIENT.clientId,
+    nonce: signIn.nonce,
+    now: clock(),
+    algorithms: [IDP_SIGNING_ALGORITHM],
+  });
+  if (!verified.ok) {
+    await fail(400, TOKEN_FAILURE_PAGES[verified.failure]);
+    return undefined;
+  }
+  if (verified.identity.kind === 'eidas') {
+    await endSession(req, res);
+    eidasPage(res, lang);
+    return undefined;
+  }
+  // The customer information system knows people by their henkilötunnus.
+  const person = await findPersonByHetu(db, verified.identity.hetu);
+  if (!person) {
+    await fail(400, 'unknown');
+    return undefined;
+  }
+  if (person.deceased) {
+    await fail(403, 'deceased');
+    return undefined;
+  }
+  return person;
+}
+
+function completeSignIn(options: AuthOptions): RequestHandler {
+  return async (req, res) => {
     const signIn = req.session.signIn;
     const lang = signIn?.lang ?? DEFAULT_LOCALE;
     const returnTo = signIn?.returnTo ?? '/';
@@ -279,71 +319,51 @@ export function authRouter({ db, clock, redeem, idpKeys, signInRateLimit }: Auth
       return;
     }
 
-    const code = req.query['code'];
-    if (typeof code !== 'string' || code === '') {
-      await fail(400, 'grant');
-      return;
-    }
-    const token = await redeem({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: PORTAL_CLIENT.redirectUri,
-      client_id: PORTAL_CLIENT.clientId,
-      code_verifier: signIn.codeVerifier,
-    });
-    if (token.status !== 200) {
-      await fail(400, 'grant');
-      return;
-    }
-    const verified = await verifyIdToken(token.body.id_token, {
-      keys: idpKeys(),
-      issuer: IDP_ISSUER,
-      audience: PORTAL_CLIENT.clientId,
-      nonce: signIn.nonce,
-      now: clock(),
-      algorithms: [IDP_SIGNING_ALGORITHM],
-    });
-    if (!verified.ok) {
-      await fail(400, TOKEN_FAILURE_PAGES[verified.failure]);
-      return;
-    }
-    if (verified.identity.kind === 'eidas') {
-      await endSession(req, res);
-      eidasPage(res, lang);
-      return;
-    }
-    // The customer information system knows people by their henkilötunnus.
-    const person = await findPersonByHetu(db, verified.identity.hetu);
-    if (!person) {
-      await fail(400, 'unknown');
-      return;
-    }
-    if (person.deceased) {
-      await fail(403, 'deceased');
-      return;
-    }
+    const person = await verifiedPerson(options, req, res, signIn, lang, fail);
+    if (!person) return;
     // A new session id at every sign-in: an id planted or seen before sign-in is worth nothing
     // after it. The new row's created_at is the start of the absolute lifetime.
     await regenerateSession(req);
     req.session.personId = person.id;
     await saveSession(req);
     res.set('Cache-Control', 'no-store').redirect(303, returnTo);
-  });
+  };
+}
 
-  router.post('/logout', express.urlencoded({ extended: false, limit: '10kb' }), async (req, res) => {
-    // fetch() sends Accept: */*, which picks the first (JSON) answer; a form post asks for HTML.
-    const prefersHtml = req.accepts(['json', 'html']) === 'html';
-    await endSession(req, res);
-    res.set('Cache-Control', 'no-store');
-    // Then the IdP's own session: the browser goes there (it is another party's cookie), and it
-    // sends the browser back to the front page.
-    const body: LogoutResponse = { idpLogoutUrl: idpLogoutUrl() };
-    if (prefersHtml) {
-      res.redirect(303, body.idpLogoutUrl);
-    } else {
-      res.status(200).json(body);
-    }
-  });
+const logout: RequestHandler = async (req, res) => {
+  // fetch() sends Accept: */*, which picks the first (JSON) answer; a form post asks for HTML.
+  const prefersHtml = req.accepts(['json', 'html']) === 'html';
+  await endSession(req, res);
+  res.set('Cache-Control', 'no-store');
+  // Then the IdP's own session: the browser goes there (it is another party's cookie), and it
+  // sends the browser back to the front page.
+  const body: LogoutResponse = { idpLogoutUrl: idpLogoutUrl() };
+  if (prefersHtml) {
+    res.redirect(303, body.idpLogoutUrl);
+  } else {
+    res.status(200).json(body);
+  }
+};
 
+export function authRouter(options: AuthOptions): Router {
+  const { db, clock, signInRateLimit } = options;
+  const router = Router();
+  router.get(
+    '/login',
+    rateLimit({
+      db,
+      clock,
+      name: 'portal-login',
+      limit: signInRateLimit.limit,
+      windowSeconds: signInRateLimit.windowSeconds,
+      page: (req) => {
+        const lang = requestLanguage(req);
+        return { lang, brand: brand(lang) };
+      },
+    }),
+    startSignIn(options),
+  );
+  router.get('/callback', completeSignIn(options));
+  router.post('/logout', express.urlencoded({ extended: false, limit: '10kb' }), logout);
   return router;
 }

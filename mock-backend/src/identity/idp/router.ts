@@ -3,7 +3,7 @@
 // endpoint (POST /idp/token), its keys (GET /idp/jwks) and the end of its own session
 // (GET /idp/logout). It talks to the portal only through redirects and the token endpoint, never
 // through the portal's session, as a separate IdP would.
-import express, { Router, type Request, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Locale } from '@portal/shared-contracts';
 import type { Clock } from '../../platform/clock.js';
 import { findPerson, listPersons, type Person } from '../../areas/profile/store.js';
@@ -254,16 +254,13 @@ export interface IdpRouterOptions {
   readonly signInRateLimit: { readonly limit: number; readonly windowSeconds: number };
 }
 
-export function idpRouter({ db, clock, keys, signInRateLimit }: IdpRouterOptions): Router {
-  const router = Router();
-  const form = express.urlencoded({ extended: false, limit: '10kb' });
+function stylesheet(_req: Request, res: Response): void {
+  res.set('Cache-Control', 'no-cache');
+  res.type('text/css').send(STYLESHEET);
+}
 
-  router.get('/assets/idp.css', (_req, res) => {
-    res.set('Cache-Control', 'no-cache');
-    res.type('text/css').send(STYLESHEET);
-  });
-
-  router.get('/authorize', async (req: Request, res) => {
+function identificationForm({ db, clock }: IdpRouterOptions): RequestHandler {
+  return async (req, res) => {
     noStore(res);
     const checked = checkRequest(req.query);
     if (!checked.ok) {
@@ -272,8 +269,101 @@ export function idpRouter({ db, clock, keys, signInRateLimit }: IdpRouterOptions
     }
     const [persons, remembered] = await Promise.all([listPersons(db), rememberedPerson(db, req, clock())]);
     res.type('html').send(identificationPage(checked.request, persons, remembered));
-  });
+  };
+}
 
+/** The person the form chose (a new IdP session) or the one this browser's IdP session has; undefined with its page sent. */
+async function chosenPerson({ db }: IdpRouterOptions, req: Request, res: Response, fields: Record<string, unknown>, lang: Locale, action: string | undefined, now: Date): Promise<Person | undefined> {
+  let person: Person | undefined;
+  if (action === 'select') {
+    person = await findPerson(db, text(fields['personId']) ?? '');
+    if (!person) {
+      badRequestPage(res, lang, ['unknown personId']);
+      return undefined;
+    }
+    await startIdpSession(db, req, res, person.id, now);
+  } else if (action === 'continue') {
+    // Only the person of this browser's IdP session, never one named in the form.
+    person = await rememberedPerson(db, req, now);
+    if (!person) {
+      badRequestPage(res, lang, ['no identification to continue: the IdP session has ended']);
+      return undefined;
+    }
+  } else {
+    badRequestPage(res, lang, ['action must be "select", "continue" or "cancel"']);
+    return undefined;
+  }
+  return person;
+}
+
+function identify(options: IdpRouterOptions): RequestHandler {
+  const { db, clock } = options;
+  return async (req, res) => {
+    noStore(res);
+    const fields = formOf(req);
+    const checked = checkRequest(fields);
+    if (!checked.ok) {
+      badRequestPage(res, checked.lang, checked.problems);
+      return;
+    }
+    const { request } = checked;
+    const action = text(fields['action']);
+
+    if (action === 'cancel') {
+      const back = new URLSearchParams({ error: 'access_denied', state: request.state });
+      res.redirect(303, `${request.redirectUri}?${back.toString()}`);
+      return;
+    }
+    const now = clock();
+    const person = await chosenPerson(options, req, res, fields, request.lang, action, now);
+    if (!person) return;
+    // A deceased test person is identified like anyone; refusing them is the portal's decision.
+    const code = await issueCode(
+      db,
+      { personId: person.id, clientId: request.clientId, redirectUri: request.redirectUri, codeChallenge: request.codeChallenge, nonce: request.nonce },
+      now,
+    );
+    const back = new URLSearchParams({ code, state: request.state });
+    res.redirect(303, `${request.redirectUri}?${back.toString()}`);
+  };
+}
+
+// Server to server (no cookies, so exempt from the CSRF check: src/platform/csrf.ts).
+function token({ db, keys, clock }: IdpRouterOptions): RequestHandler {
+  return async (req, res) => {
+    const result = await tokenEndpoint({ db, keys, clock }, formOf(req));
+    // RFC 6749 §5.1: token responses are never cached.
+    res.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
+    if (result.status === 401) res.set('WWW-Authenticate', 'Basic realm="mock-idp"');
+    res.status(result.status).json(result.body);
+  };
+}
+
+function jwks({ keys }: IdpRouterOptions): RequestHandler {
+  return (_req, res) => {
+    res.set('Cache-Control', 'no-cache');
+    res.json({ keys: [keys.publicJwk] });
+  };
+}
+
+/**
+ * RP-initiated logout: ends the IdP's own session, then back to the client. Only a path of this
+ * site is followed, so the endpoint cannot be used as an open redirector.
+ */
+function logout({ db }: IdpRouterOptions): RequestHandler {
+  return async (req, res) => {
+    noStore(res);
+    await endIdpSession(db, req, res);
+    res.redirect(303, safeReturnTo(req.query['post_logout_redirect_uri']));
+  };
+}
+
+export function idpRouter(options: IdpRouterOptions): Router {
+  const { db, clock, signInRateLimit } = options;
+  const router = Router();
+  const form = express.urlencoded({ extended: false, limit: '10kb' });
+  router.get('/assets/idp.css', stylesheet);
+  router.get('/authorize', identificationForm(options));
   router.post(
     '/authorize',
     form,
@@ -288,76 +378,10 @@ export function idpRouter({ db, clock, keys, signInRateLimit }: IdpRouterOptions
         return { lang, brand: brand(lang) };
       },
     }),
-    async (req: Request, res) => {
-      noStore(res);
-      const fields = formOf(req);
-      const checked = checkRequest(fields);
-      if (!checked.ok) {
-        badRequestPage(res, checked.lang, checked.problems);
-        return;
-      }
-      const { request } = checked;
-      const action = text(fields['action']);
-
-      if (action === 'cancel') {
-        const back = new URLSearchParams({ error: 'access_denied', state: request.state });
-        res.redirect(303, `${request.redirectUri}?${back.toString()}`);
-        return;
-      }
-      const now = clock();
-      let person: Person | undefined;
-      if (action === 'select') {
-        person = await findPerson(db, text(fields['personId']) ?? '');
-        if (!person) {
-          badRequestPage(res, request.lang, ['unknown personId']);
-          return;
-        }
-        await startIdpSession(db, req, res, person.id, now);
-      } else if (action === 'continue') {
-        // Only the person of this browser's IdP session, never one named in the form.
-        person = await rememberedPerson(db, req, now);
-        if (!person) {
-          badRequestPage(res, request.lang, ['no identification to continue: the IdP session has ended']);
-          return;
-        }
-      } else {
-        badRequestPage(res, request.lang, ['action must be "select", "continue" or "cancel"']);
-        return;
-      }
-      // A deceased test person is identified like anyone; refusing them is the portal's decision.
-      const code = await issueCode(
-        db,
-        { personId: person.id, clientId: request.clientId, redirectUri: request.redirectUri, codeChallenge: request.codeChallenge, nonce: request.nonce },
-        now,
-      );
-      const back = new URLSearchParams({ code, state: request.state });
-      res.redirect(303, `${request.redirectUri}?${back.toString()}`);
-    },
+    identify(options),
   );
-
-  // Server to server (no cookies, so exempt from the CSRF check: src/platform/csrf.ts).
-  router.post('/token', form, async (req, res) => {
-    const result = await tokenEndpoint({ db, keys, clock }, formOf(req));
-    // RFC 6749 §5.1: token responses are never cached.
-    res.set('Cache-Control', 'no-store').set('Pragma', 'no-cache');
-    if (result.status === 401) res.set('WWW-Authenticate', 'Basic realm="mock-idp"');
-    res.status(result.status).json(result.body);
-  });
-
-  router.get('/jwks', (_req, res) => {
-    res.set('Cache-Control', 'no-cache');
-    res.json({ keys: [keys.publicJwk] });
-  });
-
-  /**
-   * RP-initiated logout: ends the IdP's own session, then back to the client. Only a path of this
-   * site is followed, so the endpoint cannot be used as an open redirector.
-   */
-  router.get('/logout', async (req, res) => {
-    noStore(res);
-    await endIdpSession(db, req, res);
-    res.redirect(303, safeReturnTo(req.query['post_logout_redirect_uri']));
-  });
-
+  router.post('/token', form, token(options));
+  router.get('/jwks', jwks(options));
+  router.get('/logout', logout(options));
   return router;
 }
