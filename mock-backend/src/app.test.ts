@@ -1,12 +1,12 @@
 // Cross-cutting behaviour of the app: errors, CSRF protection, compression. (Security headers,
-// the cookie's transport and rate limits: src/http/security.test.ts.)
+// the cookie's transport and rate limits: src/platform/security.test.ts.)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { errorHandler } from './http/errors.js';
+import { errorHandler } from './platform/errors.js';
 import { Browser, expectApiError, signIn, startTestServer, type TestServer } from './testing/harness.js';
 
 let server: TestServer;

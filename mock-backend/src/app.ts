@@ -2,41 +2,42 @@
 import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { systemClock, type Clock } from './clock.js';
-import { DEFAULT_CAREER_RADAR_RETAKE_DAYS, type Config } from './config.js';
-import { sessionSecretFromDatabase } from './db/settings.js';
-import type { Database } from './db/storage.js';
-import { csrfProtection } from './http/csrf.js';
-import { apiNotFound, errorHandler } from './http/errors.js';
-import { treatLoopbackAsSecure } from './http/loopback.js';
-import { applyOverrides, moduleOverrideLinks, overrideOrigins, readOverrides } from './http/module-override.js';
-import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from './http/security-headers.js';
-import { embedRouter } from './http/embed.js';
-import { createSessionStore, sessionActivity, sessionMiddleware } from './http/session.js';
-import { discoverModules, staticRouter } from './http/static.js';
-import { idpKeysFromDatabase } from './idp/keys.js';
-import { tokenEndpoint } from './idp/token.js';
-import { authRouter } from './routes/auth.js';
-import { careerRadarRouter } from './routes/career-radar.js';
-import { ADMIN_API_PREFIX, clientErrorsAdminRouter, clientErrorsRouter } from './routes/client-errors.js';
-import { draftsRouter } from './routes/drafts.js';
-import { idpRouter } from './routes/idp.js';
-import { jobSearchReportsRouter } from './routes/job-search-reports.js';
-import { jobSearchRouter } from './routes/job-search.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import { DEFAULT_CAREER_RADAR_RETAKE_DAYS, type Config } from './platform/config.js';
+import { sessionSecretFromDatabase } from './storage/settings.js';
+import type { Database } from './storage/storage.js';
+import { csrfProtection } from './platform/csrf.js';
+import { apiNotFound, errorHandler } from './platform/errors.js';
+import { treatLoopbackAsSecure } from './platform/loopback.js';
+import { applyOverrides, moduleOverrideLinks, overrideOrigins, readOverrides } from './operators/registry/module-override.js';
+import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from './platform/security-headers.js';
+import { embedRouter } from './operators/partners/embed-router.js';
+import { createSessionStore, sessionActivity, sessionMiddleware } from './identity/sessions/middleware.js';
+import { discoverModules, staticRouter } from './platform/static.js';
+import { idpKeysFromDatabase, type IdpKeys } from './identity/idp/keys.js';
+import { tokenEndpoint } from './identity/idp/token.js';
+import { authRouter } from './identity/auth/router.js';
+import { careerRadarRouter } from './areas/career-radar/router.js';
+import { ADMIN_API_PREFIX } from './operators/admin-api.js';
+import { clientErrorsAdminRouter, clientErrorsRouter } from './operators/client-errors/router.js';
+import { draftsRouter } from './areas/drafts/router.js';
+import { idpRouter } from './identity/idp/router.js';
+import { jobSearchReportsRouter } from './areas/job-search/reports-router.js';
+import { jobSearchRouter } from './areas/job-search/router.js';
 import { LEGACY_PREFIX, legacyAssetsRouter, legacyRouter } from './legacy/router.js';
-import { moduleAdminRouter } from './routes/module-admin.js';
-import { offersRouter } from './routes/offers.js';
-import { partnersRouter } from './routes/partners.js';
-import { planRouter } from './routes/plan.js';
-import { OFFICE_API_PREFIX, officeApiRouter } from './routes/office-api.js';
-import { PAYER_API_PREFIX, payerApiRouter } from './routes/payer-api.js';
-import { profileChangesRouter } from './routes/profile-changes.js';
-import { profileExportRouter } from './routes/profile-export.js';
-import { profileRouter } from './routes/profile.js';
-import { registryAdminRouter } from './routes/registry-admin.js';
-import { registryRouter } from './routes/registry.js';
-import { sessionRouter } from './routes/session.js';
-import { unemploymentSecurityRouter } from './routes/unemployment-security.js';
+import { moduleAdminRouter } from './operators/modules/admin-router.js';
+import { offersRouter } from './areas/offers/router.js';
+import { partnersRouter } from './operators/partners/router.js';
+import { planRouter } from './areas/plan/router.js';
+import { OFFICE_API_PREFIX, officeApiRouter } from './operators/office-api/router.js';
+import { PAYER_API_PREFIX, payerApiRouter } from './operators/payer-api/router.js';
+import { profileChangesRouter } from './areas/profile/changes-router.js';
+import { profileExportRouter } from './areas/profile/export-router.js';
+import { profileRouter } from './areas/profile/router.js';
+import { registryAdminRouter } from './operators/registry/admin-router.js';
+import { registryRouter } from './operators/registry/router.js';
+import { sessionRouter } from './identity/sessions/router.js';
+import { unemploymentSecurityRouter } from './areas/unemployment-security/router.js';
 
 export type AppConfig = Pick<
   Config,
@@ -72,14 +73,21 @@ export interface AppOptions {
 /** How long the CSP keeps the registry's module origins before reading them again. */
 const MODULE_ORIGINS_TTL_MS = 5000;
 
-export async function createApp({ db, config, clock = systemClock }: AppOptions): Promise<Express> {
-  const app = express();
-  app.disable('x-powered-by');
-  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+/** Everything the mounting steps below need. */
+interface Wiring {
+  readonly app: Express;
+  readonly db: Database;
+  readonly config: AppConfig;
+  readonly clock: Clock;
+  readonly idpKeys: IdpKeys;
+}
+
+/** Headers on every answer: Helmet's fixed ones, the portal's own (CSP…), compression. */
+function useHeaders(app: Express, db: Database, config: AppConfig): void {
   app.use(treatLoopbackAsSecure);
 
   // Helmet for the fixed, uncontroversial headers (X-Frame-Options, Cross-Origin-Resource-Policy,
-  // Origin-Agent-Cluster…); the ones this portal decides on are in src/http/security-headers.ts.
+  // Origin-Agent-Cluster…); the ones this portal decides on are in src/platform/security-headers.ts.
   app.use(
     helmet({
       contentSecurityPolicy: false,
@@ -97,19 +105,10 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     ),
   );
   app.use(compression());
+}
 
-  app.use(['/api', '/auth', '/idp'], csrfProtection);
-
-  const [secret, idpKeys] = await Promise.all([config.sessionSecret ?? sessionSecretFromDatabase(db), idpKeysFromDatabase(db)]);
-  const store = createSessionStore(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds, clock });
-  // The legacy pages' stylesheet and bridge script: public files that neither need nor extend a session.
-  app.use(LEGACY_PREFIX, legacyAssetsRouter());
-  // Sessions only where they are used: static files and the IdP (a separate party) never touch them.
-  // The legacy pages are the person's own pages like /api, on the same session and idle timer.
-  app.use(['/api', '/auth', LEGACY_PREFIX], sessionMiddleware(store, { secret }));
-  app.use(['/api', LEGACY_PREFIX], sessionActivity(db, store));
-  app.use(['/api', '/auth'], express.json({ limit: '100kb' }));
-
+/** The person's API (/api), the portal's sign-in (/auth) and the mock IdP (/idp). */
+function mountApi({ app, db, config, clock, idpKeys }: Wiring): void {
   const signInRateLimit = { limit: config.signInRateLimit, windowSeconds: config.signInRateWindowSeconds };
   app.use(
     '/api',
@@ -144,6 +143,10 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     }),
   );
   app.use('/idp', idpRouter({ db, clock, keys: idpKeys, signInRateLimit }));
+}
+
+/** The legacy pages, and the server-to-server APIs of payers, the TE office and operators. */
+function mountLegacyAndOperators({ app, db, config, clock }: Wiring): void {
   // Legacy Oma asiointi pages (offers, plan) for the shell's legacy adapter; before the shell's
   // fallback, which would otherwise answer their paths with the portal's index.html. Their form
   // posts are checked for Origin / Fetch Metadata and a synchronizer token inside the router, so a
@@ -167,7 +170,10 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
     next();
   });
   app.use(['/api', '/auth', PAYER_API_PREFIX, OFFICE_API_PREFIX, ADMIN_API_PREFIX], apiNotFound);
+}
 
+/** Pages and files: development overrides, partner embedding, the shell and the modules. */
+function mountPages({ app, db, config }: Wiring): void {
   // Development only: `?module-override=<area>=<loopback manifest URL>` on any page.
   if (config.development) app.use(moduleOverrideLinks(db));
   // Partner embedding: the stable /embed/<area>/embed.js (open to other origins, like module files)
@@ -178,6 +184,30 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });
+}
+
+export async function createApp({ db, config, clock = systemClock }: AppOptions): Promise<Express> {
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+  useHeaders(app, db, config);
+
+  app.use(['/api', '/auth', '/idp'], csrfProtection);
+
+  const [secret, idpKeys] = await Promise.all([config.sessionSecret ?? sessionSecretFromDatabase(db), idpKeysFromDatabase(db)]);
+  const store = createSessionStore(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds, clock });
+  // The legacy pages' stylesheet and bridge script: public files that neither need nor extend a session.
+  app.use(LEGACY_PREFIX, legacyAssetsRouter());
+  // Sessions only where they are used: static files and the IdP (a separate party) never touch them.
+  // The legacy pages are the person's own pages like /api, on the same session and idle timer.
+  app.use(['/api', '/auth', LEGACY_PREFIX], sessionMiddleware(store, { secret }));
+  app.use(['/api', LEGACY_PREFIX], sessionActivity(db, store));
+  app.use(['/api', '/auth'], express.json({ limit: '100kb' }));
+
+  const wiring: Wiring = { app, db, config, clock, idpKeys };
+  mountApi(wiring);
+  mountLegacyAndOperators(wiring);
+  mountPages(wiring);
   app.use(errorHandler);
   return app;
 }

@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
-import { pruneExpired } from './db/prune.js';
-import { seed } from './db/seed.js';
-import { openStorage, type Storage } from './db/storage.js';
-import { discoverModules } from './http/static.js';
+import { loadConfig } from './platform/config.js';
+import { pruneExpired } from './storage/prune.js';
+import { seed } from './storage/seeds/seed.js';
+import { openStorage, type Storage } from './storage/storage.js';
+import { discoverModules } from './platform/static.js';
 
 const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
 

@@ -1,14 +1,14 @@
 // The old Oma asiointi look: one server-rendered layout (grey header, tables, fieldsets), built only
-// with the escaping `html` tag of src/http/html.ts. No inline script, style or event handler, so the
+// with the escaping `html` tag of src/platform/html.ts. No inline script, style or event handler, so the
 // portal's CSP applies unchanged. In embedded mode (inside the portal's iframe) the page drops its
 // own header and navigation, loads the bridge script and carries what that script reads as data-
 // attributes on <html>.
 import type { Locale } from '@portal/shared-contracts';
 import { LEGACY_BRIDGE_SCRIPT_PATH, LEGACY_EMBEDDED_PARAM } from '@portal/shared-contracts/legacy-bridge';
 import { LOCALES } from '@portal/shared-contracts';
-import { dateAtNoon } from '../calendar.js';
-import { html, type SafeHtml } from '../http/html.js';
-import { formatDate } from '../i18n.js';
+import { dateAtNoon } from '../platform/calendar.js';
+import { html, type SafeHtml } from '../platform/html.js';
+import { formatDate } from '../platform/i18n.js';
 import type { Flash } from './state.js';
 import { LANGUAGE_NAMES, LEGACY_TEXT, errorText, type LegacyText } from './text.js';
 

@@ -9,7 +9,7 @@ import { IDEMPOTENCY_KEY_HEADER, SESSION_EXPIRES_HEADER } from '@portal/shared-c
 import { LEGACY_BRIDGE_SCRIPT_PATH } from '@portal/shared-contracts/legacy-bridge';
 import { OFFERS_PATHS, type JobOffer, type OfferList } from '@portal/shared-contracts/offers';
 import { PLAN_PATHS, type PlanOverview } from '@portal/shared-contracts/plan';
-import { SEED_OFFER_IDS as OFFERS, SEED_PLAN_IDS as PLANS } from '../db/seed-offers-and-plans.js';
+import { SEED_OFFER_IDS as OFFERS, SEED_PLAN_IDS as PLANS } from '../storage/seeds/offers-and-plans.js';
 import { Browser, SESSION_COOKIE, TestClock, postForm, signIn, startTestServer, type TestServer } from '../testing/harness.js';
 
 // 21:40 in Helsinki (UTC+2 in November): the flash says "25.11.2026 klo 21.40".

@@ -1,7 +1,7 @@
 // The legacy Oma asiointi offers pages: the list (/legacy/offers) and one offer (/legacy/offers/:id)
 // with the report form of a job offer. Rendering only; src/legacy/router.ts loads, checks and posts.
 import type { JobOffer, Offer, TrainingOffer } from '@portal/shared-contracts/offers';
-import { html, type SafeHtml } from '../http/html.js';
+import { html, type SafeHtml } from '../platform/html.js';
 import {
   LEGACY_PREFIX,
   describedBy,

@@ -2,7 +2,7 @@
 // (/legacy/plan), and reporting a task (/legacy/plan/tasks/:id). Rendering only; src/legacy/router.ts
 // loads, checks and posts.
 import type { Plan, PlanOverview, PlanTask } from '@portal/shared-contracts/plan';
-import { html, type SafeHtml } from '../http/html.js';
+import { html, type SafeHtml } from '../platform/html.js';
 import { LEGACY_PREFIX, describedBy, fieldError, formatDay, formatInstant, legacyUrl, tableRegion, type FieldError, type LegacyContext, type LegacyPage } from './layout.js';
 import type { Flash } from './state.js';
 

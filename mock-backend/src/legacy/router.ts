@@ -1,7 +1,7 @@
 // The legacy Oma asiointi pages of two areas not yet migrated, offers and plan, served under /legacy
 // for the shell's legacy adapter (an iframe) and on their own. They read and write the same rows as
-// the JSON API, through the same functions (routes/offers.ts, routes/plan.ts), so a report made here
-// shows in GET /api/offers and the other way round.
+// the JSON API, through the same services (areas/offers/service.ts, areas/plan/service.ts), so a
+// report made here shows in GET /api/offers and the other way round.
 //
 // Old technology, current safety: full-page form posts with a synchronizer token (per session, in
 // legacy_page_state, compared in constant time) on top of the portal's Origin / Fetch Metadata check,
@@ -9,37 +9,25 @@
 // what was typed kept, and a signed-out page (401) that never shows a sign-in form inside the frame.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
-import { DEFAULT_LOCALE, isLocale, validate, type Locale } from '@portal/shared-contracts';
-import { LEGACY_EMBEDDED_PARAM } from '@portal/shared-contracts/legacy-bridge';
-import { OFFERS_ERRORS, OfferReportSchema, type JobOffer, type OfferReport } from '@portal/shared-contracts/offers';
+import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+import { DEFAULT_LOCALE, validate } from '@portal/shared-contracts';
+import { type JobOffer } from '@portal/shared-contracts/offers';
 import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
-import { helsinkiDate } from '../calendar.js';
-import type { Clock } from '../clock.js';
-import { findJobOffer } from '../db/offers.js';
-import type { Person } from '../db/persons.js';
-import type { Database } from '../db/storage.js';
-import { csrfProtection } from '../http/csrf.js';
-import { HttpError } from '../http/errors.js';
-import { html } from '../http/html.js';
-import { SESSION_STATES, sessionState } from '../http/session.js';
-import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../routes/offers.js';
-import { isUuid } from '../uuid.js';
-import { acceptProposedPlan, planOverview, reportPlanTask } from '../routes/plan.js';
-import {
-  LEGACY_STYLESHEET,
-  legacyContext,
-  legacyUrl,
-  portalPath,
-  renderLegacyPage,
-  type FieldError,
-  type LegacyArea,
-  type LegacyContext,
-  type LegacyPage,
-} from './layout.js';
+import { helsinkiDate } from '../platform/calendar.js';
+import type { Clock } from '../platform/clock.js';
+import { findJobOffer } from '../areas/offers/store.js';
+import type { Database } from '../storage/storage.js';
+import { HttpError } from '../platform/errors.js';
+import { html } from '../platform/html.js';
+import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../areas/offers/service.js';
+import { isUuid } from '../platform/uuid.js';
+import { acceptProposedPlan, planOverview, reportPlanTask } from '../areas/plan/service.js';
+import { LEGACY_STYLESHEET, legacyUrl, type FieldError } from './layout.js';
 import { EMPTY_OFFER_INPUT, jobOfferPage, offersListPage, trainingOfferPage, type OfferFormInput } from './offers-pages.js';
 import { planPage, taskPage } from './plan-pages.js';
-import { csrfTokenOf, setFlash, takeFlash, tokensMatch } from './state.js';
+import { checkOfferInput } from './offer-form.js';
+import { contextOf, field, formKey, notFound, param, postAllowed, send, signedIn } from './request.js';
+import { setFlash, takeFlash } from './state.js';
 
 export { LEGACY_PREFIX } from './layout.js';
 
@@ -63,162 +51,24 @@ export function legacyAssetsRouter(): Router {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Request plumbing
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
-
-function field(req: Request, name: string): string {
-  const body: unknown = req.body;
-  if (typeof body !== 'object' || body === null) return '';
-  const value: unknown = (body as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : '';
-}
-
-/** The form's idempotency key, or a fresh one when the form carried none that fits. */
-function formKey(req: Request): string {
-  const key = field(req, 'key');
-  return IDEMPOTENCY_KEY.test(key) ? key : randomUUID();
-}
-
-function contextOf(req: Request, preferred: Locale, expiresAt?: string): LegacyContext {
-  const asked: unknown = req.query['lang'];
-  const explicitLang = isLocale(asked);
-  return legacyContext({
-    lang: explicitLang ? asked : preferred,
-    explicitLang,
-    embedded: req.query[LEGACY_EMBEDDED_PARAM] === '1',
-    // This backend serves the portal too: the portal's origin is the request's own.
-    portalOrigin: `${req.protocol}://${req.host}`,
-    ...(expiresAt !== undefined ? { expiresAt } : {}),
-  });
-}
-
-function send(res: Response, status: number, page: LegacyPage): void {
-  // Personal data: no cache may keep it; every page is rendered afresh.
-  res.status(status).set('Cache-Control', 'no-store').type('html').send(renderLegacyPage(page));
-}
-
-/** Not the person's (or no such thing): the same page either way, so ids of others cannot be confirmed. */
-function notFound(res: Response, ctx: LegacyContext, area: LegacyArea, subPath: string): void {
-  send(res, 404, {
-    ctx,
-    area,
-    subPath,
-    heading: ctx.t.notFound.title,
-    body: html`<p>${ctx.t.notFound.text}</p><p><a href="${legacyUrl(ctx, `/legacy/offers`)}">${ctx.t.notFound.back}</a></p>`,
-  });
-}
-
-interface Signed {
-  readonly person: Person;
-  readonly sid: string;
-  readonly ctx: LegacyContext;
-  readonly csrf: string;
-}
-
-/**
- * The signed-in person, or the "session has ended" page (401) and undefined: no personal data and
- * no sign-in form in the frame, only a link that opens the portal's sign-in in the whole window and
- * comes back to this page's portal URL.
- */
-async function signedIn(db: Database, req: Request, res: Response, area: LegacyArea, subPath: string): Promise<Signed | undefined> {
-  const state = sessionState(req);
-  const csrf = state.kind === SESSION_STATES.signedIn ? await csrfTokenOf(db, req.sessionID) : undefined;
-  if (state.kind !== SESSION_STATES.signedIn || csrf === undefined) {
-    const ctx = contextOf(req, DEFAULT_LOCALE);
-    const login = `/auth/login?${new URLSearchParams({ returnTo: portalPath(area, subPath), lang: ctx.lang }).toString()}`;
-    send(res, 401, {
-      ctx,
-      area,
-      subPath,
-      heading: ctx.t.ended.title,
-      body: html`<p>${ctx.t.ended.text}</p>
-<p><a href="${login}" target="_top">${ctx.t.ended.signIn}</a></p>`,
-    });
-    return undefined;
-  }
-  return {
-    person: state.person,
-    sid: req.sessionID,
-    ctx: contextOf(req, state.person.preferredLanguage, state.times.expiresAt.toISOString()),
-    csrf,
-  };
-}
-
-/**
- * A form post must come from this site (the portal's Origin / Fetch Metadata check, src/http/csrf.ts)
- * and carry the session's token. Otherwise a 403 page, nothing done.
- */
-function postAllowed(req: Request, res: Response, signed: Signed, area: LegacyArea, subPath: string): boolean {
-  let sameOrigin = true;
-  // csrfProtection answers synchronously through next(): an error means a cross-site request.
-  csrfProtection(req, res, (error?: unknown) => {
-    if (error !== undefined) sameOrigin = false;
-  });
-  if (sameOrigin && tokensMatch(signed.csrf, field(req, 'csrf'))) return true;
-  const { ctx } = signed;
-  send(res, 403, {
-    ctx,
-    area,
-    subPath,
-    heading: ctx.t.refused.title,
-    body: html`<p>${ctx.t.refused.text}</p><p><a href="${legacyUrl(ctx, `/legacy/${area}${subPath === '/' ? '' : subPath}`)}">${ctx.t.refused.reload}</a></p>`,
-  });
-  return false;
-}
-
-const param = (req: Request, name: string): string => String(req.params[name] ?? '');
-
-// ---------------------------------------------------------------------------------------------
 // Offers
 
-interface CheckedOfferInput {
-  readonly errors: FieldError[];
-  readonly report?: OfferReport;
-  /** The hidden basedOn did not parse: treated as a conflict (the form is not this offer's). */
-  readonly stale: boolean;
+interface Deps {
+  readonly db: Database;
+  readonly clock: Clock;
 }
 
-/** The contract's rules, with its codes, mapped to the form's fields. */
-function checkOfferInput(input: OfferFormInput, basedOn: string): CheckedOfferInput {
-  const errors: FieldError[] = [];
-  if (input.kind !== 'applied' && input.kind !== 'not-applied' && input.kind !== 'outcome') {
-    errors.push({ field: 'kind', target: 'kind-applied', code: OFFERS_ERRORS.kindRequired });
-    return { errors, stale: false };
-  }
-  const candidate =
-    input.kind === 'applied'
-      ? { kind: input.kind, basedOn }
-      : input.kind === 'not-applied'
-        ? { kind: input.kind, reason: input.reason, basedOn }
-        : { kind: input.kind, outcome: input.outcome, basedOn };
-  const result = validate(OfferReportSchema, candidate);
-  if (result.ok) return { errors, report: result.value, stale: false };
-  let stale = false;
-  for (const issue of result.issues) {
-    if (issue.path === 'reason') errors.push({ field: 'reason', target: 'reason', code: issue.message });
-    else if (issue.path === 'outcome') errors.push({ field: 'outcome', target: 'outcome-hired', code: OFFERS_ERRORS.outcomeRequired });
-    else if (issue.path === 'basedOn') stale = true;
-    else errors.push({ field: 'kind', target: 'kind-applied', code: OFFERS_ERRORS.kindRequired });
-  }
-  return { errors, stale };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Router
-
-export function legacyRouter(db: Database, clock: Clock): Router {
-  const router = Router();
-  const form = express.urlencoded({ extended: false, limit: '20kb' });
-
-  router.get('/offers', async (req, res) => {
+function offersList({ db }: Deps): RequestHandler {
+  return async (req, res) => {
     const signed = await signedIn(db, req, res, 'offers', '/');
     if (!signed) return;
     const offers = await listOffers(db, signed.person.id);
     send(res, 200, offersListPage(signed.ctx, offers, await takeFlash(db, signed.sid)));
-  });
+  };
+}
 
-  router.get('/offers/:id', async (req, res) => {
+function offerPage({ db }: Deps): RequestHandler {
+  return async (req, res) => {
     const id = param(req, 'id');
     const signed = await signedIn(db, req, res, 'offers', `/${id}`);
     if (!signed) return;
@@ -233,9 +83,11 @@ export function legacyRouter(db: Database, clock: Clock): Router {
       return;
     }
     send(res, 200, jobOfferPage(signed.ctx, offer, { csrf: signed.csrf, key: randomUUID(), input: EMPTY_OFFER_INPUT, errors: [] }, { flash }));
-  });
+  };
+}
 
-  router.post('/offers/:id', form, async (req, res) => {
+function offerReport({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
     const id = param(req, 'id');
     const subPath = `/${id}`;
     const signed = await signedIn(db, req, res, 'offers', subPath);
@@ -270,19 +122,23 @@ export function legacyRouter(db: Database, clock: Clock): Router {
       const errors = (error.details ?? []).map((detail): FieldError => ({ field: 'reason', target: 'reason', code: detail.message }));
       return rerender(400, toJobOffer(row), errors);
     }
-  });
+  };
+}
 
-  // ---------------------------------------------------------------------------------------------
-  // Plan
+// ---------------------------------------------------------------------------------------------
+// Plan
 
-  router.get('/plan', async (req, res) => {
+function planView({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
     const signed = await signedIn(db, req, res, 'plan', '/');
     if (!signed) return;
     const overview = await planOverview(db, signed.person.id, helsinkiDate(clock()));
     send(res, 200, planPage(signed.ctx, overview, { csrf: signed.csrf, key: randomUUID() }, { flash: await takeFlash(db, signed.sid) }));
-  });
+  };
+}
 
-  router.post('/plan', form, async (req, res) => {
+function planAccept({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
     const signed = await signedIn(db, req, res, 'plan', '/');
     if (!signed || !postAllowed(req, res, signed, 'plan', '/')) return;
     const { ctx, person } = signed;
@@ -302,40 +158,46 @@ export function legacyRouter(db: Database, clock: Clock): Router {
       if (!(error instanceof HttpError) || error.status >= 500) throw error;
       return conflict();
     }
-  });
-
-  const taskContext = async (personId: string, id: string) => {
-    if (!isUuid(id)) return undefined;
-    const overview = await planOverview(db, personId, helsinkiDate(clock()));
-    for (const plan of [overview.current, ...overview.earlier]) {
-      const task = plan?.tasks.find((item) => item.id === id);
-      if (plan && task) return { plan, task };
-    }
-    return undefined;
   };
+}
 
-  router.get('/plan/tasks/:id', async (req, res) => {
+/** The task of the person's plans with its plan, or undefined (another person's id included). */
+async function taskContext({ db, clock }: Deps, personId: string, id: string) {
+  if (!isUuid(id)) return undefined;
+  const overview = await planOverview(db, personId, helsinkiDate(clock()));
+  for (const plan of [overview.current, ...overview.earlier]) {
+    const task = plan?.tasks.find((item) => item.id === id);
+    if (plan && task) return { plan, task };
+  }
+  return undefined;
+}
+
+function taskView(deps: Deps): RequestHandler {
+  return async (req, res) => {
     const id = param(req, 'id');
     const subPath = `/tasks/${id}`;
-    const signed = await signedIn(db, req, res, 'plan', subPath);
+    const signed = await signedIn(deps.db, req, res, 'plan', subPath);
     if (!signed) return;
-    const found = await taskContext(signed.person.id, id);
+    const found = await taskContext(deps, signed.person.id, id);
     if (!found) return notFound(res, signed.ctx, 'plan', subPath);
     send(res, 200, taskPage(signed.ctx, found.plan, found.task, { csrf: signed.csrf, key: randomUUID(), text: '', errors: [] }));
-  });
+  };
+}
 
-  router.post('/plan/tasks/:id', form, async (req, res) => {
+function taskReport(deps: Deps): RequestHandler {
+  const { db, clock } = deps;
+  return async (req, res) => {
     const id = param(req, 'id');
     const subPath = `/tasks/${id}`;
     const signed = await signedIn(db, req, res, 'plan', subPath);
     if (!signed || !postAllowed(req, res, signed, 'plan', subPath)) return;
     const { ctx, person } = signed;
-    const found = await taskContext(person.id, id);
+    const found = await taskContext(deps, person.id, id);
     if (!found) return notFound(res, ctx, 'plan', subPath);
     const text = field(req, 'text');
     const key = formKey(req);
     const rerender = async (status: number, errors: readonly FieldError[], notice?: string) => {
-      const fresh = (await taskContext(person.id, id)) ?? found;
+      const fresh = (await taskContext(deps, person.id, id)) ?? found;
       send(res, status, taskPage(ctx, fresh.plan, fresh.task, { csrf: signed.csrf, key, text, errors }, { notice }));
     };
     const checked = validate(TaskReportSchema, { text });
@@ -350,25 +212,41 @@ export function legacyRouter(db: Database, clock: Clock): Router {
       if (error.status === 409) return rerender(409, [], ctx.t.conflict);
       return rerender(400, (error.details ?? []).map((detail): FieldError => ({ field: 'text', target: 'text', code: detail.message })));
     }
-  });
-
-  // Anything else under /legacy: an HTML 404, not the shell's page.
-  router.use((req, res) => {
-    notFound(res, contextOf(req, DEFAULT_LOCALE), 'offers', '/');
-  });
-
-  // Failures answer with a plain page too (never a stack trace, never JSON inside the frame).
-  const failed: ErrorRequestHandler = (error: unknown, req, res, next) => {
-    if (res.headersSent) {
-      next(error);
-      return;
-    }
-    const status = error instanceof HttpError ? error.status : typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' && error.status < 500 ? error.status : 500;
-    if (status >= 500) console.error(`${req.method} ${req.originalUrl} failed:`, error);
-    const ctx = contextOf(req, DEFAULT_LOCALE);
-    send(res, status >= 400 && status < 600 ? status : 500, { ctx, area: 'offers', subPath: '/', heading: ctx.t.failed.title, body: html`<p>${ctx.t.failed.text}</p>` });
   };
-  router.use(failed);
+}
 
+// ---------------------------------------------------------------------------------------------
+// Router
+
+/** Anything else under /legacy: an HTML 404, not the shell's page. */
+function unknownPage(req: Request, res: Response): void {
+  notFound(res, contextOf(req, DEFAULT_LOCALE), 'offers', '/');
+}
+
+// Failures answer with a plain page too (never a stack trace, never JSON inside the frame).
+const failed: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  const status = error instanceof HttpError ? error.status : typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' && error.status < 500 ? error.status : 500;
+  if (status >= 500) console.error(`${req.method} ${req.originalUrl} failed:`, error);
+  const ctx = contextOf(req, DEFAULT_LOCALE);
+  send(res, status >= 400 && status < 600 ? status : 500, { ctx, area: 'offers', subPath: '/', heading: ctx.t.failed.title, body: html`<p>${ctx.t.failed.text}</p>` });
+};
+
+export function legacyRouter(db: Database, clock: Clock): Router {
+  const deps: Deps = { db, clock };
+  const router = Router();
+  const form = express.urlencoded({ extended: false, limit: '20kb' });
+  router.get('/offers', offersList(deps));
+  router.get('/offers/:id', offerPage(deps));
+  router.post('/offers/:id', form, offerReport(deps));
+  router.get('/plan', planView(deps));
+  router.post('/plan', form, planAccept(deps));
+  router.get('/plan/tasks/:id', taskView(deps));
+  router.post('/plan/tasks/:id', form, taskReport(deps));
+  router.use(unknownPage);
+  router.use(failed);
   return router;
 }

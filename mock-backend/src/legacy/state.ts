@@ -4,8 +4,8 @@
 // store's save is an upsert), and it goes when the session row goes.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { legacyPageState } from '../db/schema.js';
-import type { Database } from '../db/storage.js';
+import { legacyPageState } from '../storage/schema/index.js';
+import type { Database } from '../storage/storage.js';
 
 export type FlashKind = 'offer-report' | 'plan-accept' | 'task-report';
 export interface Flash {

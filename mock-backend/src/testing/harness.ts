@@ -10,11 +10,11 @@ import type { Server } from 'node:http';
 import { ApiErrorSchema, validate } from '@portal/shared-contracts';
 import { DEFAULT_ANSWER_MAX_BYTES, DEFAULT_ATTACHMENT_MAX_BYTES } from '@portal/shared-contracts/unemployment-security';
 import { createApp, type AppConfig } from '../app.js';
-import type { Clock } from '../clock.js';
-import { REPO_ROOT, SESSION_COOKIE_NAME } from '../config.js';
-import { SEED_PERSON_IDS, seed } from '../db/seed.js';
-import { openStorage, type Storage } from '../db/storage.js';
-import { IDP_COOKIE_NAME } from '../idp/sessions.js';
+import type { Clock } from '../platform/clock.js';
+import { REPO_ROOT, SESSION_COOKIE_NAME } from '../platform/config.js';
+import { SEED_PERSON_IDS, seed } from '../storage/seeds/seed.js';
+import { openStorage, type Storage } from '../storage/storage.js';
+import { IDP_COOKIE_NAME } from '../identity/idp/sessions.js';
 import { freshClusterSnapshot } from './pglite-snapshot.js';
 
 /** An in-memory PGlite database, neither migrated nor seeded. */

@@ -1,0 +1,385 @@
+// Reads and writes of job seeking: periods, the assessment, change reports, the payers' outbox, and
+// the reference data they refer to. Rows become contract shapes here (toPayer, toHandler…), so the
+// routes only decide and compose.
+import { randomBytes } from 'node:crypto';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type {
+  AssessmentQuestion,
+  Handler,
+  JobSeekerStatus,
+  Payer,
+  PayerNotice,
+  ReferenceData,
+} from '@portal/shared-contracts/job-search';
+import {
+  assessmentQuestions,
+  assessments,
+  benefitPayers,
+  handlerAreas,
+  handlers,
+  jobSearchReports,
+  jobSeekerStatuses,
+  jobSeekingPeriods,
+  municipalities,
+  payerNotices,
+  persons,
+} from '../../storage/schema/index.js';
+import type { Database } from '../../storage/storage.js';
+import { isUuid } from '../../platform/uuid.js';
+
+export type PeriodRow = typeof jobSeekingPeriods.$inferSelect;
+export type NewPeriod = Omit<typeof jobSeekingPeriods.$inferInsert, 'id'>;
+export type AssessmentRow = typeof assessments.$inferSelect;
+export type ReportRow = typeof jobSearchReports.$inferSelect;
+export type NewReport = Omit<typeof jobSearchReports.$inferInsert, 'id'>;
+export type NoticeRow = typeof payerNotices.$inferSelect;
+export type NewNotice = Omit<typeof payerNotices.$inferInsert, 'id'>;
+type PayerRow = typeof benefitPayers.$inferSelect;
+type StatusRow = typeof jobSeekerStatuses.$inferSelect;
+type HandlerRow = typeof handlers.$inferSelect;
+type QuestionRow = typeof assessmentQuestions.$inferSelect;
+
+
+/**
+ * Job seeking is valid from its start date through its end date: a reported end date ahead keeps it
+ * valid until that day has passed (Helsinki's calendar, as `today`).
+ */
+export function isActive(period: Pick<PeriodRow, 'endDate'>, today: string): boolean {
+  return period.endDate === null || period.endDate >= today;
+}
+
+/**
+ * The next concurrency token: now, but always later than the last one, even within one millisecond
+ * or under a test's clock that stands still, so a form based on the old value always gets its 409.
+ */
+export function nextUpdatedAt(previous: Date | undefined, now: Date): Date {
+  return previous === undefined || now.getTime() > previous.getTime() ? now : new Date(previous.getTime() + 1);
+}
+
+/**
+ * A certificate reference: random, so it cannot be guessed from the period, and kept with the period,
+ * so every printout of one period quotes the same one. 60 random bits, in 32 symbols without the
+ * look-alikes 0/O and 1/I (32 divides 256, so no symbol is likelier than another).
+ */
+export function newCertificateReference(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const chars = [...randomBytes(12)].map((byte) => alphabet[byte % alphabet.length] ?? 'X');
+  return `TH-${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8, 12).join('')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reference data
+
+export function toPayer(row: PayerRow): Payer {
+  return { id: row.id, kind: row.kind, name: { fi: row.nameFi, sv: row.nameSv, en: row.nameEn } };
+}
+
+export function toStatus(row: StatusRow): JobSeekerStatus {
+  return { code: row.code, label: { fi: row.labelFi, sv: row.labelSv, en: row.labelEn } };
+}
+
+export function toHandler(row: HandlerRow): Handler {
+  return {
+    kind: row.kind,
+    id: row.id,
+    name: { fi: row.nameFi, sv: row.nameSv, en: row.nameEn },
+    phone: row.phone,
+    email: row.email,
+    address: row.address,
+    serviceHours:
+      row.serviceHoursFi !== null && row.serviceHoursSv !== null && row.serviceHoursEn !== null
+        ? { fi: row.serviceHoursFi, sv: row.serviceHoursSv, en: row.serviceHoursEn }
+        : null,
+    url: row.url,
+  };
+}
+
+function toQuestion(row: QuestionRow): AssessmentQuestion {
+  const common = {
+    id: row.id,
+    text: { fi: row.textFi, sv: row.textSv, en: row.textEn },
+    ...(row.help !== null ? { help: row.help } : {}),
+    required: row.required,
+  };
+  // The table's check constraint guarantees the shape; the fallbacks only satisfy the types.
+  if (row.kind === 'text') return { ...common, kind: 'text', maxLength: row.maxLength ?? 1 };
+  return { ...common, kind: row.kind, options: row.options ?? [] };
+}
+
+/** Kela first, then the funds by name. */
+export async function listPayers(db: Database): Promise<Payer[]> {
+  return (await db.select().from(benefitPayers).orderBy(desc(benefitPayers.kind), asc(benefitPayers.nameFi))).map(toPayer);
+}
+
+export async function findPayer(db: Database, id: string): Promise<Payer | undefined> {
+  const [row] = await db.select().from(benefitPayers).where(eq(benefitPayers.id, id));
+  return row ? toPayer(row) : undefined;
+}
+
+/** Every status by code: a handful of rows, read whole. */
+export async function statusesByCode(db: Database): Promise<Map<string, JobSeekerStatus & { selfSelectable: boolean }>> {
+  const rows = await db.select().from(jobSeekerStatuses).orderBy(asc(jobSeekerStatuses.code));
+  return new Map(rows.map((row) => [row.code, { ...toStatus(row), selfSelectable: row.selfSelectable }]));
+}
+
+export async function listQuestions(db: Database): Promise<AssessmentQuestion[]> {
+  return (await db.select().from(assessmentQuestions).orderBy(asc(assessmentQuestions.position))).map(toQuestion);
+}
+
+export async function knownMunicipalityCodes(db: Database, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(inArray(municipalities.code, [...codes]));
+  return new Set(rows.map((row) => row.code));
+}
+
+export async function referenceData(db: Database): Promise<ReferenceData> {
+  const [payers, statuses, places] = await Promise.all([
+    listPayers(db),
+    statusesByCode(db),
+    db.select().from(municipalities).orderBy(asc(municipalities.nameFi)),
+  ]);
+  return {
+    payers,
+    municipalities: places.map((m) => ({ code: m.code, name: { fi: m.nameFi, sv: m.nameSv, en: m.nameEn } })),
+    statuses: [...statuses.values()].filter((status) => status.selfSelectable).map(({ code, label }) => ({ code, label })),
+  };
+}
+
+/**
+ * Who handles job seeking for residents of a municipality (null: no Finnish home municipality) on a
+ * given day, by the areas' validity dates. Undefined when the data names nobody for that day.
+ */
+export async function findHandlerFor(db: Database, municipalityCode: string | null, day: string): Promise<Handler | undefined> {
+  const [row] = await db
+    .select({ handler: handlers })
+    .from(handlerAreas)
+    .innerJoin(handlers, eq(handlers.id, handlerAreas.handlerId))
+    .where(
+      and(
+        municipalityCode === null ? isNull(handlerAreas.municipalityCode) : eq(handlerAreas.municipalityCode, municipalityCode),
+        lte(handlerAreas.validFrom, day),
+        or(isNull(handlerAreas.validTo), gte(handlerAreas.validTo, day)),
+      ),
+    )
+    // Overlapping rows would be a data error; the one that began last is the newer decision.
+    .orderBy(desc(handlerAreas.validFrom))
+    .limit(1);
+  return row ? toHandler(row.handler) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+
+/** The person's periods, newest first: the first is "the latest", whose state the person sees. */
+export async function listPeriods(db: Database, personId: string): Promise<PeriodRow[]> {
+  return db
+    .select()
+    .from(jobSeekingPeriods)
+    .where(eq(jobSeekingPeriods.personId, personId))
+    .orderBy(desc(jobSeekingPeriods.receivedAt), desc(jobSeekingPeriods.id));
+}
+
+export async function findPeriodByKey(db: Database, personId: string, key: string): Promise<PeriodRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(jobSeekingPeriods)
+    .where(and(eq(jobSeekingPeriods.personId, personId), eq(jobSeekingPeriods.idempotencyKey, key)));
+  return row;
+}
+
+export async function findPeriodByEndKey(db: Database, personId: string, key: string): Promise<PeriodRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(jobSeekingPeriods)
+    .where(and(eq(jobSeekingPeriods.personId, personId), eq(jobSeekingPeriods.endIdempotencyKey, key)));
+  return row;
+}
+
+/** Undefined when the person already has a period with the key: the unique constraint decides. */
+export async function insertPeriod(db: Database, period: NewPeriod): Promise<PeriodRow | undefined> {
+  const [row] = await db
+    .insert(jobSeekingPeriods)
+    .values(period)
+    .onConflictDoNothing({ target: [jobSeekingPeriods.personId, jobSeekingPeriods.idempotencyKey] })
+    .returning();
+  return row;
+}
+
+/** Moves the concurrency token of a period that a report changed. */
+export async function touchPeriod(db: Database, periodId: string, now: Date): Promise<void> {
+  await db
+    .update(jobSeekingPeriods)
+    .set({ updatedAt: sql`greatest(${now.toISOString()}::timestamptz, ${jobSeekingPeriods.updatedAt} + interval '1 millisecond')` })
+    .where(eq(jobSeekingPeriods.id, periodId));
+}
+
+export interface PeriodEnd {
+  readonly endDate: string;
+  readonly endReason: NonNullable<PeriodRow['endReason']>;
+  readonly endDetails: string | null;
+  readonly endReceivedAt: Date;
+  readonly endIdempotencyKey: string;
+}
+
+/** Sets the end of a period not ended before; undefined if it was (the row lock makes that a bug). */
+export async function endPeriod(db: Database, periodId: string, end: PeriodEnd): Promise<PeriodRow | undefined> {
+  const [row] = await db
+    .update(jobSeekingPeriods)
+    .set({
+      ...end,
+      updatedAt: sql`greatest(${end.endReceivedAt.toISOString()}::timestamptz, ${jobSeekingPeriods.updatedAt} + interval '1 millisecond')`,
+    })
+    .where(and(eq(jobSeekingPeriods.id, periodId), isNull(jobSeekingPeriods.endDate)))
+    .returning();
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The assessment
+
+export async function insertAssessment(db: Database, periodId: string, dueDate: string): Promise<void> {
+  await db.insert(assessments).values({ periodId, dueDate }).onConflictDoNothing();
+}
+
+export async function findAssessment(db: Database, periodId: string): Promise<AssessmentRow | undefined> {
+  const [row] = await db.select().from(assessments).where(eq(assessments.periodId, periodId));
+  return row;
+}
+
+/** The person's assessment completed with this key, in any of their periods. */
+export async function findAssessmentByKey(db: Database, personId: string, key: string): Promise<AssessmentRow | undefined> {
+  const [row] = await db
+    .select({ assessment: assessments })
+    .from(assessments)
+    .innerJoin(jobSeekingPeriods, eq(jobSeekingPeriods.id, assessments.periodId))
+    .where(and(eq(jobSeekingPeriods.personId, personId), eq(assessments.idempotencyKey, key)));
+  return row?.assessment;
+}
+
+/** Completes an open assessment; undefined when it was already completed. */
+export async function completeAssessment(
+  db: Database,
+  id: string,
+  completion: Pick<AssessmentRow, 'answers' | 'completedAt' | 'idempotencyKey'>,
+): Promise<AssessmentRow | undefined> {
+  const [row] = await db
+    .update(assessments)
+    .set(completion)
+    .where(and(eq(assessments.id, id), isNull(assessments.completedAt)))
+    .returning();
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Change reports
+
+/** A period's reports, newest first; the id breaks ties so the order never flickers. */
+export async function listReports(db: Database, periodId: string): Promise<ReportRow[]> {
+  return db
+    .select()
+    .from(jobSearchReports)
+    .where(eq(jobSearchReports.periodId, periodId))
+    .orderBy(desc(jobSearchReports.receivedAt), desc(jobSearchReports.id));
+}
+
+/** One of the person's reports; another person's id, or no id at all, finds nothing. */
+export async function findReport(db: Database, personId: string, id: string): Promise<ReportRow | undefined> {
+  // A malformed id would make PostgreSQL throw on the uuid cast (a 500); it simply matches nothing.
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .select()
+    .from(jobSearchReports)
+    .where(and(eq(jobSearchReports.id, id), eq(jobSearchReports.personId, personId)));
+  return row;
+}
+
+export async function findReportByKey(db: Database, personId: string, key: string): Promise<ReportRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(jobSearchReports)
+    .where(and(eq(jobSearchReports.personId, personId), eq(jobSearchReports.idempotencyKey, key)));
+  return row;
+}
+
+export async function insertReport(db: Database, report: NewReport): Promise<ReportRow | undefined> {
+  const [row] = await db
+    .insert(jobSearchReports)
+    .values(report)
+    .onConflictDoNothing({ target: [jobSearchReports.personId, jobSearchReports.idempotencyKey] })
+    .returning();
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The payers' outbox
+
+/**
+ * Makes a notice for a payer. The payer's row is locked first, until the transaction ends: notices
+ * of one payer are then numbered and committed in the same order, so a payer reading with the
+ * `after` cursor can never skip a notice that committed late with a lower id. (It serialises the
+ * notices of one payer, which a mock can afford; a real outbox would use a commit-ordered log.)
+ */
+export async function insertNotice(tx: Database, notice: NewNotice): Promise<NoticeRow | undefined> {
+  await tx.select({ id: benefitPayers.id }).from(benefitPayers).where(eq(benefitPayers.id, notice.payerId)).for('update');
+  const [row] = await tx.insert(payerNotices).values(notice).onConflictDoNothing().returning();
+  return row;
+}
+
+export interface NoticeWithPayer {
+  readonly notice: NoticeRow;
+  readonly payer: Payer;
+}
+
+async function noticesWhere(db: Database, where: SQL): Promise<NoticeWithPayer[]> {
+  const rows = await db
+    .select({ notice: payerNotices, payer: benefitPayers })
+    .from(payerNotices)
+    .innerJoin(benefitPayers, eq(benefitPayers.id, payerNotices.payerId))
+    .where(where)
+    .orderBy(asc(payerNotices.id));
+  return rows.map((row) => ({ notice: row.notice, payer: toPayer(row.payer) }));
+}
+
+/** The notice made from a change report, if any. */
+export async function findReportNotice(db: Database, reportId: string): Promise<NoticeWithPayer | undefined> {
+  return (await noticesWhere(db, eq(payerNotices.sourceReportId, reportId)))[0];
+}
+
+/** The notices made from a period's reports, by report id. */
+export async function reportNoticesOfPeriod(db: Database, periodId: string): Promise<Map<string, NoticeWithPayer>> {
+  const found = await noticesWhere(db, eq(payerNotices.periodId, periodId));
+  return new Map(found.flatMap((item) => (item.notice.sourceReportId === null ? [] : [[item.notice.sourceReportId, item]])));
+}
+
+/** The registration or end notice of a period, if any. */
+export async function findPeriodNotice(db: Database, periodId: string, event: 'registration' | 'end'): Promise<NoticeWithPayer | undefined> {
+  const found = await noticesWhere(db, eq(payerNotices.periodId, periodId));
+  return found.find((item) => item.notice.event === event && item.notice.sourceReportId === null);
+}
+
+/** Every notice made about the person, oldest first: what was sent to whom (the export). */
+export async function listNoticesOfPerson(db: Database, personId: string): Promise<NoticeWithPayer[]> {
+  return noticesWhere(db, eq(payerNotices.personId, personId));
+}
+
+/** A payer's notices after the cursor, oldest first, as the payer API gives them. */
+export async function listNoticesForPayer(db: Database, payerId: string, after: number, limit: number): Promise<PayerNotice[]> {
+  const rows = await db
+    .select({ notice: payerNotices, hetu: persons.hetu, firstNames: persons.firstNames, lastName: persons.lastName })
+    .from(payerNotices)
+    .innerJoin(persons, eq(persons.id, payerNotices.personId))
+    .where(and(eq(payerNotices.payerId, payerId), gt(payerNotices.id, after)))
+    .orderBy(asc(payerNotices.id))
+    .limit(limit);
+  return rows.map(({ notice, hetu, firstNames, lastName }) => ({
+    id: String(notice.id),
+    createdAt: notice.createdAt.toISOString(),
+    payerId: notice.payerId,
+    henkilotunnus: hetu,
+    fullName: `${firstNames} ${lastName}`,
+    event: notice.event,
+    startDate: notice.startDate,
+    endDate: notice.endDate,
+    details: notice.details,
+  }));
+}

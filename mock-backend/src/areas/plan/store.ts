@@ -1,0 +1,93 @@
+// The employment plan and its tasks. Writes (accepting, reporting a task) lock the plan row, so an
+// acceptance and a task report of one plan, from the API or the legacy page, happen one at a time.
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { planTasks, plans } from '../../storage/schema/index.js';
+import type { Database } from '../../storage/storage.js';
+
+export type PlanRow = typeof plans.$inferSelect;
+export type PlanTaskRow = typeof planTasks.$inferSelect;
+
+/** The person's plans, newest first by the day proposed. */
+export async function listPlans(db: Database, personId: string): Promise<PlanRow[]> {
+  return db.select().from(plans).where(eq(plans.personId, personId)).orderBy(desc(plans.proposedOn), desc(plans.updatedAt));
+}
+
+/** The tasks of the given plans, in their agreed order. */
+export async function listTasks(db: Database, planIds: readonly string[]): Promise<PlanTaskRow[]> {
+  if (planIds.length === 0) return [];
+  return db.select().from(planTasks).where(inArray(planTasks.planId, [...planIds])).orderBy(asc(planTasks.position), asc(planTasks.id));
+}
+
+/** Locks the person's plan until the transaction ends; another person's id finds nothing. */
+export async function lockPlan(tx: Database, personId: string, id: string): Promise<PlanRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(plans)
+    .where(and(eq(plans.id, id), eq(plans.personId, personId)))
+    .for('update');
+  return row;
+}
+
+/** The person's task by id (another person's finds nothing). */
+export async function findTask(db: Database, personId: string, id: string): Promise<PlanTaskRow | undefined> {
+  const [row] = await db.select().from(planTasks).where(and(eq(planTasks.id, id), eq(planTasks.personId, personId)));
+  return row;
+}
+
+/** The person's other accepted plans: superseded by the one just accepted. */
+export async function supersedeAccepted(tx: Database, personId: string, exceptId: string, now: Date): Promise<void> {
+  const accepted = await tx
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.personId, personId), eq(plans.state, 'accepted')));
+  const ids = accepted.map((row) => row.id).filter((id) => id !== exceptId);
+  if (ids.length > 0) await tx.update(plans).set({ state: 'superseded', updatedAt: now }).where(inArray(plans.id, ids));
+}
+
+export async function acceptPlan(tx: Database, id: string, fields: { acceptedAt: Date; key: string; updatedAt: Date }): Promise<PlanRow> {
+  const [row] = await tx
+    .update(plans)
+    .set({ state: 'accepted', acceptedAt: fields.acceptedAt, acceptIdempotencyKey: fields.key, updatedAt: fields.updatedAt })
+    .where(eq(plans.id, id))
+    .returning();
+  if (!row) throw new Error(`Plan ${id} vanished under its row lock`);
+  return row;
+}
+
+export async function touchPlan(tx: Database, id: string, updatedAt: Date): Promise<void> {
+  await tx.update(plans).set({ updatedAt }).where(eq(plans.id, id));
+}
+
+export async function reportTask(tx: Database, id: string, fields: { report: string; reportedAt: Date; key: string }): Promise<PlanTaskRow> {
+  const [row] = await tx
+    .update(planTasks)
+    .set({ status: 'reported', report: fields.report, reportedAt: fields.reportedAt, reportIdempotencyKey: fields.key })
+    .where(eq(planTasks.id, id))
+    .returning();
+  if (!row) throw new Error(`Task ${id} vanished under its plan's row lock`);
+  return row;
+}
+
+/** One plan by id, whoever's: for reading back a row the caller has locked. */
+export async function findPlan(db: Database, id: string): Promise<PlanRow | undefined> {
+  const [row] = await db.select().from(plans).where(eq(plans.id, id));
+  return row;
+}
+
+/** The person's plan accepted with this Idempotency-Key, if any. */
+export async function findPlanByAcceptKey(db: Database, personId: string, key: string): Promise<{ id: string } | undefined> {
+  const [row] = await db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.personId, personId), eq(plans.acceptIdempotencyKey, key)));
+  return row;
+}
+
+/** The person's task reported with this Idempotency-Key, if any. */
+export async function findTaskByReportKey(db: Database, personId: string, key: string): Promise<{ id: string } | undefined> {
+  const [row] = await db
+    .select({ id: planTasks.id })
+    .from(planTasks)
+    .where(and(eq(planTasks.personId, personId), eq(planTasks.reportIdempotencyKey, key)));
+  return row;
+}

@@ -1,0 +1,135 @@
+// Reported changes of basic data: recording them once per idempotency key, and applying them to
+// the person when their day has come. Applying is done when someone reads (stateless, no timer):
+// the profile routes call applyDueChanges before they show anything.
+import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { helsinkiDate } from '../../platform/calendar.js';
+import { findPerson, type Person } from './store.js';
+import { persons, profileChanges, type ProfileChangeFields } from '../../storage/schema/index.js';
+import type { Database } from '../../storage/storage.js';
+
+export type ProfileChangeRow = typeof profileChanges.$inferSelect;
+export type NewProfileChange = Omit<typeof profileChanges.$inferInsert, 'id' | 'appliedAt'>;
+
+/** The receipt's `changed`, always in this order. */
+export const CHANGE_FIELDS = ['address', 'phone', 'email', 'preferredLanguage', 'contactChannel'] as const;
+export type ChangeField = (typeof CHANGE_FIELDS)[number];
+
+export function changedFields(changes: ProfileChangeFields): ChangeField[] {
+  return CHANGE_FIELDS.filter((field) => changes[field] !== undefined);
+}
+
+/** Applied once its day has come (and a read applied it); until then waiting. */
+export function changeStatus(change: Pick<ProfileChangeRow, 'appliedAt'>): 'applied' | 'pending' {
+  return change.appliedAt === null ? 'pending' : 'applied';
+}
+
+/** The persons columns a change sets. */
+function personColumns(changes: ProfileChangeFields): Partial<typeof persons.$inferInsert> {
+  return {
+    // The form's address has a Finnish postal code (five digits), so the address is in Finland.
+    // The home municipality is left as it is: it follows from the population register, not from
+    // a street address the person types in.
+    ...(changes.address
+      ? { street: changes.address.street, postalCode: changes.address.postalCode, postOffice: changes.address.postOffice, country: 'FI' }
+      : {}),
+    ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
+    ...(changes.email !== undefined ? { email: changes.email } : {}),
+    ...(changes.preferredLanguage !== undefined ? { preferredLanguage: changes.preferredLanguage } : {}),
+    ...(changes.contactChannel !== undefined ? { contactChannel: changes.contactChannel } : {}),
+  };
+}
+
+function due(personId: string, today: string) {
+  return and(eq(profileChanges.personId, personId), isNull(profileChanges.appliedAt), lte(profileChanges.effectiveDate, today));
+}
+
+/**
+ * Applies the person's pending changes whose effective date is today (Helsinki) or earlier, inside
+ * the caller's transaction, and moves `updatedAt` if any was applied. The changes are claimed with
+ * one UPDATE … WHERE applied_at IS NULL, so two requests applying at once (two tabs, two instances)
+ * never apply one twice: PostgreSQL makes the second wait for the first and then skip the row.
+ * Returns how many were applied.
+ */
+export async function applyDue(tx: Database, personId: string, now: Date): Promise<number> {
+  const claimed = await tx
+    .update(profileChanges)
+    .set({ appliedAt: now })
+    .where(due(personId, helsinkiDate(now)))
+    .returning();
+  if (claimed.length === 0) return 0;
+  // The later effective date wins; on the same date, the later report.
+  claimed.sort(
+    (a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.receivedAt.getTime() - b.receivedAt.getTime(),
+  );
+  const columns = claimed.reduce<Partial<typeof persons.$inferInsert>>((set, change) => ({ ...set, ...personColumns(change.changes) }), {});
+  await tx
+    .update(persons)
+    // updatedAt is the token clients send back as `basedOn`, so every applied change must move it,
+    // even one applied in the same millisecond as the last (or while a test's clock stands still).
+    .set({ ...columns, updatedAt: sql`greatest(${now.toISOString()}::timestamptz, ${persons.updatedAt} + interval '1 millisecond')` })
+    .where(eq(persons.id, personId));
+  return claimed.length;
+}
+
+/** The person with any due changes applied: what every read of the profile starts from. */
+export async function applyDueChanges(db: Database, person: Person, now: Date): Promise<Person> {
+  // A plain read (on the partial index) first: nearly always there is nothing due, and then no
+  // transaction is needed.
+  const [pending] = await db
+    .select({ id: profileChanges.id })
+    .from(profileChanges)
+    .where(due(person.id, helsinkiDate(now)))
+    .limit(1);
+  if (!pending) return person;
+  const applied = await db.transaction((tx) => applyDue(tx, person.id, now));
+  return applied > 0 ? ((await findPerson(db, person.id)) ?? person) : person;
+}
+
+/** The effective dates of changes still waiting, soonest first. */
+export async function pendingChangeDates(db: Database, personId: string): Promise<string[]> {
+  const rows = await db
+    .select({ effectiveDate: profileChanges.effectiveDate })
+    .from(profileChanges)
+    .where(and(eq(profileChanges.personId, personId), isNull(profileChanges.appliedAt)))
+    .orderBy(asc(profileChanges.effectiveDate));
+  return rows.map((row) => row.effectiveDate);
+}
+
+/**
+ * All of the person's change reports, newest first by when they were received. The id breaks ties
+ * (reports in one millisecond, or under a test's still clock), so the order never flickers between reads.
+ */
+export async function listChanges(db: Database, personId: string): Promise<ProfileChangeRow[]> {
+  return db
+    .select()
+    .from(profileChanges)
+    .where(eq(profileChanges.personId, personId))
+    .orderBy(desc(profileChanges.receivedAt), desc(profileChanges.id));
+}
+
+export async function findChangeByKey(db: Database, personId: string, idempotencyKey: string): Promise<ProfileChangeRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(profileChanges)
+    .where(and(eq(profileChanges.personId, personId), eq(profileChanges.idempotencyKey, idempotencyKey)));
+  return row;
+}
+
+/**
+ * Stores a change report, or returns undefined when one with the same key already exists for the
+ * person: the unique constraint decides, so two requests racing with one key store one record.
+ */
+export async function insertChange(db: Database, change: NewProfileChange): Promise<ProfileChangeRow | undefined> {
+  const [row] = await db
+    .insert(profileChanges)
+    .values(change)
+    .onConflictDoNothing({ target: [profileChanges.personId, profileChanges.idempotencyKey] })
+    .returning();
+  return row;
+}
+
+/** Locks the person's row until the transaction ends: one change report per person at a time. */
+export async function lockPerson(tx: Database, personId: string): Promise<Person | undefined> {
+  const [row] = await tx.select().from(persons).where(eq(persons.id, personId)).for('update');
+  return row;
+}

@@ -1,0 +1,178 @@
+// The session's life as the shell sees it: both expiries enforced from the database, the idle time
+// extended by activity (but not by /status), the header on every answer, and the difference
+// between "never signed in" and "signed in until recently".
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SESSION_EXPIRES_HEADER, SessionInfoSchema, validate, type SessionInfo } from '@portal/shared-contracts';
+import type { Storage } from '../../storage/storage.js';
+import {
+  Browser,
+  SESSION_COOKIE,
+  TestClock,
+  expectApiError,
+  openTestStorage,
+  sessionOf,
+  signIn,
+  startInstances,
+  type TestServer,
+} from '../../testing/harness.js';
+
+const IDLE = 600;
+const ABSOLUTE = 1500;
+const clock = new TestClock();
+let storage: Storage;
+let server: TestServer;
+let other: TestServer;
+before(async () => {
+  storage = await openTestStorage();
+  [server, other] = (await startInstances(2, {
+    storage,
+    clock: clock.now,
+    config: { sessionIdleSeconds: IDLE, sessionAbsoluteSeconds: ABSOLUTE },
+  })) as [TestServer, TestServer];
+});
+after(async () => {
+  await other.close();
+  await server.close();
+  await storage.close();
+});
+
+type SignedIn = Extract<SessionInfo, { authenticated: true }>;
+
+async function signedIn(person: Parameters<typeof signIn>[1] = 'tessa'): Promise<Browser> {
+  const browser = new Browser(server.baseUrl);
+  assert.equal((await signIn(browser, person)).callback.status, 303);
+  return browser;
+}
+
+async function info(browser: Browser, path: '/api/session' | '/api/session/status' = '/api/session'): Promise<SignedIn> {
+  const body = await sessionOf(browser, path);
+  assert.ok(validate(SessionInfoSchema, body).ok, JSON.stringify(body));
+  assert.equal((body as SessionInfo).authenticated, true, JSON.stringify(body));
+  return body as SignedIn;
+}
+
+function at(offsetSeconds: number, from: Date): string {
+  return new Date(from.getTime() + offsetSeconds * 1000).toISOString();
+}
+
+describe('session info', () => {
+  test('GET /api/session tells the idle and the absolute expiry, no-store', async () => {
+    const browser = await signedIn();
+    const signedInAt = clock.now();
+    const response = await browser.fetch('/api/session');
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    const body = (await response.json()) as SignedIn;
+    assert.ok(validate(SessionInfoSchema, body).ok);
+    assert.equal(body.expiresAt, at(IDLE, signedInAt));
+    assert.equal(body.absoluteExpiresAt, at(ABSOLUTE, signedInAt));
+    assert.equal(response.headers.get(SESSION_EXPIRES_HEADER), body.expiresAt);
+  });
+
+  test('/session and /extend extend the idle time; /status only reports it', async () => {
+    const browser = await signedIn();
+    const start = clock.now();
+    clock.advance(100);
+    const status = await browser.fetch('/api/session/status');
+    const reported = (await status.json()) as SignedIn;
+    assert.equal(reported.expiresAt, at(IDLE, start), '/status did not move it');
+    assert.equal(status.headers.get(SESSION_EXPIRES_HEADER), reported.expiresAt, 'the unchanged expiry');
+
+    clock.advance(100);
+    assert.equal((await info(browser)).expiresAt, at(200 + IDLE, start), '/session moved it');
+    clock.advance(100);
+    const extend = await browser.fetch('/api/session/extend', { method: 'POST' });
+    assert.equal(extend.status, 200);
+    const extended = (await extend.json()) as SignedIn;
+    assert.equal(extended.expiresAt, at(300 + IDLE, start), '/extend moved it');
+    assert.equal(extend.headers.get(SESSION_EXPIRES_HEADER), extended.expiresAt);
+    assert.equal(extended.absoluteExpiresAt, at(ABSOLUTE, start), 'the absolute expiry never moves');
+    assert.equal((await info(browser, '/api/session/status')).expiresAt, extended.expiresAt);
+  });
+
+  test('every /api answer to a live session carries the new idle expiry, errors included', async () => {
+    const browser = await signedIn();
+    for (const [path, status] of [
+      ['/api/profile', 200],
+      ['/api/profile/current-items', 200],
+      ['/api/registry', 200],
+      ['/api/no-such-thing', 404],
+    ] as const) {
+      clock.advance(1);
+      const response = await browser.fetch(path);
+      assert.equal(response.status, status, path);
+      assert.equal(response.headers.get(SESSION_EXPIRES_HEADER), at(IDLE, clock.now()), path);
+    }
+    // Not for a signed-out request, and not outside /api.
+    assert.equal((await new Browser(server.baseUrl).fetch('/api/registry')).headers.get(SESSION_EXPIRES_HEADER), null);
+    assert.equal((await browser.fetch('/idp/assets/idp.css')).headers.get(SESSION_EXPIRES_HEADER), null);
+  });
+});
+
+describe('expiry', () => {
+  test('idle for longer than SESSION_IDLE_SECONDS: 401 session-expired, and /api/session says signed out', async () => {
+    const browser = await signedIn();
+    clock.advance(IDLE - 1);
+    assert.equal((await browser.fetch('/api/profile')).status, 200, 'one second before, still alive (and extended)');
+    clock.advance(IDLE + 1);
+    await expectApiError(await browser.fetch('/api/profile'), 401, 'session-expired');
+    await expectApiError(await browser.fetch('/api/session/extend', { method: 'POST' }), 401, 'session-expired');
+    for (const path of ['/api/session', '/api/session/status'] as const) {
+      const response = await browser.fetch(path);
+      assert.equal(response.status, 200, path);
+      assert.deepEqual(await response.json(), { authenticated: false }, path);
+      assert.equal(response.headers.get(SESSION_EXPIRES_HEADER), null, path);
+    }
+  });
+
+  test('the absolute lifetime ends the session despite activity', async () => {
+    const browser = await signedIn();
+    const start = clock.now();
+    for (let elapsed = 0; elapsed + 300 < ABSOLUTE; elapsed += 300) {
+      clock.advance(300);
+      assert.equal((await browser.fetch('/api/profile')).status, 200, `active at ${elapsed + 300} s`);
+    }
+    // Near the end the idle expiry is capped at the absolute one, so the shell warns in time.
+    assert.equal((await info(browser, '/api/session/status')).expiresAt, at(ABSOLUTE, start));
+    clock.advance(ABSOLUTE - 1200);
+    await expectApiError(await browser.fetch('/api/profile'), 401, 'session-expired');
+    assert.deepEqual(await sessionOf(browser), { authenticated: false });
+  });
+
+  test('no cookie is unauthenticated; an ended one is session-expired', async () => {
+    const fresh = new Browser(server.baseUrl);
+    await expectApiError(await fresh.fetch('/api/profile'), 401, 'unauthenticated');
+    await expectApiError(await fresh.fetch('/api/session/extend', { method: 'POST' }), 401, 'unauthenticated');
+    const forged = new Browser(server.baseUrl);
+    forged.cookies.set(SESSION_COOKIE, 's%3Anot-a-session.signature');
+    await expectApiError(await forged.fetch('/api/profile'), 401, 'session-expired');
+  });
+
+  test('a sign-in in progress is not an ended session', async () => {
+    const browser = new Browser(server.baseUrl);
+    await browser.fetch('/auth/login');
+    assert.ok(browser.cookies.has(SESSION_COOKIE));
+    await expectApiError(await browser.fetch('/api/profile'), 401, 'unauthenticated');
+  });
+});
+
+describe('several tabs and instances', () => {
+  test('a second instance on the same database accepts the session and extends it', async () => {
+    const browser = await signedIn();
+    clock.advance(50);
+    const elsewhere = browser.copyCookiesTo(new Browser(other.baseUrl));
+    const response = await elsewhere.fetch('/api/profile');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get(SESSION_EXPIRES_HEADER), at(IDLE, clock.now()));
+    assert.equal((await info(browser, '/api/session/status')).expiresAt, at(IDLE, clock.now()), 'the first instance sees the extension');
+  });
+
+  test('sign-out in one tab ends the session in another (on another instance): session-expired', async () => {
+    const tab1 = await signedIn();
+    const tab2 = tab1.copyCookiesTo(new Browser(other.baseUrl));
+    assert.equal((await tab2.fetch('/api/profile')).status, 200);
+    await tab1.fetch('/auth/logout', { method: 'POST' });
+    await expectApiError(await tab2.fetch('/api/profile'), 401, 'session-expired');
+    assert.deepEqual(await sessionOf(tab2), { authenticated: false });
+  });
+});

@@ -1,0 +1,111 @@
+// express-session's store on the sessions table, so no session lives in process memory and any
+// instance sharing the database can serve any request. Both limits are enforced here, from the
+// database: the idle expiry (expires_at) and the absolute one (created_at + the absolute lifetime).
+import { and, eq, gt, sql } from 'drizzle-orm';
+import session from 'express-session';
+import type { SessionData } from 'express-session';
+import type { Clock } from '../../platform/clock.js';
+import { sessions } from '../../storage/schema/index.js';
+import type { Database } from '../../storage/storage.js';
+
+type Callback = (error?: unknown) => void;
+
+export interface SessionLimits {
+  readonly idleSeconds: number;
+  readonly absoluteSeconds: number;
+  readonly clock: Clock;
+}
+
+/** When a live session ends: without activity, and whatever happens. */
+export interface SessionTimes {
+  readonly expiresAt: Date;
+  readonly absoluteExpiresAt: Date;
+}
+
+
+export class DatabaseSessionStore extends session.Store {
+  readonly #db: Database;
+  readonly #limits: SessionLimits;
+
+  constructor(db: Database, limits: SessionLimits) {
+    super();
+    this.#db = db;
+    this.#limits = limits;
+  }
+
+  /** Rows that are still alive at `now`: neither idle for too long nor older than the absolute lifetime. */
+  #live(sid: string, now: Date) {
+    const oldestStart = new Date(now.getTime() - this.#limits.absoluteSeconds * 1000);
+    return and(eq(sessions.sid, sid), gt(sessions.expiresAt, now), gt(sessions.createdAt, oldestStart));
+  }
+
+  /**
+   * The next idle expiry, capped at the absolute one: the shell's warning then shows the real end,
+   * and pruning by expires_at alone removes every ended session.
+   */
+  #nextExpirySql(now: Date) {
+    const idle = new Date(now.getTime() + this.#limits.idleSeconds * 1000).toISOString();
+    return sql<Date>`least(${idle}::timestamptz, ${sessions.createdAt} + make_interval(secs => ${this.#limits.absoluteSeconds}))`;
+  }
+
+  #times(row: { expiresAt: Date; createdAt: Date }): SessionTimes {
+    return {
+      expiresAt: new Date(row.expiresAt),
+      absoluteExpiresAt: new Date(new Date(row.createdAt).getTime() + this.#limits.absoluteSeconds * 1000),
+    };
+  }
+
+  override get(sid: string, callback: (error: unknown, session?: SessionData | null) => void): void {
+    this.#db
+      .select({ data: sessions.data })
+      .from(sessions)
+      // An ended row is as good as absent, whether or not it has been pruned yet.
+      .where(this.#live(sid, this.#limits.clock()))
+      .then(([row]) => callback(null, row ? (row.data as unknown as SessionData) : null), (error: unknown) => callback(error));
+  }
+
+  override set(sid: string, data: SessionData, callback?: Callback): void {
+    const now = this.#limits.clock();
+    const idleEnd = new Date(now.getTime() + Math.min(this.#limits.idleSeconds, this.#limits.absoluteSeconds) * 1000);
+    // Through JSON, so the Cookie instance becomes the plain object express-session restores it from.
+    const json = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+    this.#db
+      .insert(sessions)
+      .values({ sid, data: json, expiresAt: idleEnd, createdAt: now })
+      // created_at is left alone: saving a session never extends its absolute lifetime.
+      .onConflictDoUpdate({ target: sessions.sid, set: { data: json, expiresAt: this.#nextExpirySql(now) } })
+      .then(() => callback?.(), (error: unknown) => callback?.(error));
+  }
+
+  override destroy(sid: string, callback?: Callback): void {
+    this.#db
+      .delete(sessions)
+      .where(eq(sessions.sid, sid))
+      .then(() => callback?.(), (error: unknown) => callback?.(error));
+  }
+
+  // No touch(): express-session would call it after the headers are out and for every path. The
+  // idle timer is moved by extend() in src/identity/sessions/middleware.ts instead, before the route runs, so the
+  // new expiry can go into the response header, and not for /api/session/status.
+
+  /** Restarts the idle timer of a live session; undefined when it has ended (it is never revived). */
+  async extend(sid: string): Promise<SessionTimes | undefined> {
+    const now = this.#limits.clock();
+    const [row] = await this.#db
+      .update(sessions)
+      .set({ expiresAt: this.#nextExpirySql(now) })
+      .where(this.#live(sid, now))
+      .returning({ expiresAt: sessions.expiresAt, createdAt: sessions.createdAt });
+    return row ? this.#times(row) : undefined;
+  }
+
+  /** The times of a live session without moving them; undefined when it has ended. */
+  async times(sid: string): Promise<SessionTimes | undefined> {
+    const [row] = await this.#db
+      .select({ expiresAt: sessions.expiresAt, createdAt: sessions.createdAt })
+      .from(sessions)
+      .where(this.#live(sid, this.#limits.clock()));
+    return row ? this.#times(row) : undefined;
+  }
+}
+

@@ -1,0 +1,154 @@
+// Reads the environment once, in server.ts; everything else receives a plain Config object.
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_ANSWER_MAX_BYTES, DEFAULT_ATTACHMENT_MAX_BYTES } from '@portal/shared-contracts/unemployment-security';
+import { parseNamedTokens, type NamedToken } from './bearer-auth.js';
+
+/** The monorepo root: three levels up from this file (mock-backend/src/platform/). */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface Config {
+  readonly port: number;
+  /** PGlite's files go to `<dataDir>/pglite`; unused when databaseUrl is set. */
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  /** A session with no request for this long has ended. */
+  readonly sessionIdleSeconds: number;
+  /** A session ends this long after sign-in, however active it is. */
+  readonly sessionAbsoluteSeconds: number;
+  /** Undefined: a secret generated once and stored in the database. */
+  readonly sessionSecret: string | undefined;
+  /** Where shell/dist and modules/<area>/dist are served from. */
+  readonly staticRoot: string;
+  /**
+   * `<dataDir>/module-store`: published module versions, `<area>/<version>/`, served at
+   * `/modules/<area>/<version>/` (`npm run deploy -w modules/<area>` copies builds there). Instances
+   * behind a load balancer share it like the database: one volume.
+   */
+  readonly moduleStore: string;
+  /** Where modules/<area>/package.json are read for the registry seed. */
+  readonly repoRoot: string;
+  /** express's `trust proxy` setting; undefined leaves it off. */
+  readonly trustProxy: boolean | number | string | undefined;
+  /** Sign-in attempts allowed per client (IP) and window, at /auth/login and at the IdP's POST /idp/authorize each. */
+  readonly signInRateLimit: number;
+  readonly signInRateWindowSeconds: number;
+  /**
+   * Days from registering as a job seeker to the deadline of the service-need assessment
+   * (ASSESSMENT_DUE_DAYS, default 14). Assumed, not from the law: the office sets it in practice.
+   */
+  readonly assessmentDueDays: number;
+  /** Who may read which payer's notices at /payer-api (PAYER_API_TOKENS): tokens named by payer id. */
+  readonly payerApiTokens: readonly NamedToken[];
+  /** Who may use the operators' /admin-api (ADMIN_API_TOKENS): tokens named by operator; the name is recorded with every change. */
+  readonly adminApiTokens: readonly NamedToken[];
+  /** NODE_ENV=development: enables what only a developer's machine may do (module URL overrides). */
+  readonly development: boolean;
+  /** Module error reports (POST /api/client-errors) allowed per client (IP) and window. */
+  readonly clientErrorRateLimit: number;
+  readonly clientErrorRateWindowSeconds: number;
+  /**
+   * Days after a person's newest saved career radar result when the front page suggests taking it
+   * again (CAREER_RADAR_RETAKE_DAYS, default 180). Assumed: about twice a year shows change.
+   */
+  readonly careerRadarRetakeDays: number;
+  /**
+   * `<dataDir>/attachments`: the bytes of uploaded attachments, under names the backend chose. Never
+   * below anything served statically; read back only through the owner's API route.
+   */
+  readonly attachmentDir: string;
+  /** Largest attachment file (ATTACHMENT_MAX_BYTES, default 10 MB). */
+  readonly attachmentMaxBytes: number;
+  /** Largest total of one answer's or supplement's files (ANSWER_MAX_BYTES, default 25 MB). */
+  readonly answerMaxBytes: number;
+  /** Who may use the office side's /office-api (OFFICE_API_TOKENS): tokens named by office; the mock of the TE office's system. */
+  readonly officeApiTokens: readonly NamedToken[];
+}
+
+/**
+ * Used when PAYER_API_TOKENS is unset: fixed tokens for the seeded payers (src/storage/seeds/job-search.ts),
+ * so a developer can call the payer API with curl. They are public, so a deployment anyone else can
+ * reach must set PAYER_API_TOKENS.
+ */
+export const DEVELOPMENT_PAYER_API_TOKENS = 'kela:dev-kela-token,ytk:dev-ytk-token,erko:dev-erko-token';
+
+/** Used when ADMIN_API_TOKENS is unset; public like the payer tokens above, for a developer's machine only. */
+export const DEVELOPMENT_ADMIN_API_TOKENS = 'developer:dev-admin-token';
+
+/** Used when OFFICE_API_TOKENS is unset; public like the tokens above, for a developer's machine only. */
+export const DEVELOPMENT_OFFICE_API_TOKENS = 'te-office:dev-office-token';
+
+/** See Config.careerRadarRetakeDays. */
+export const DEFAULT_CAREER_RADAR_RETAKE_DAYS = 180;
+
+function namedTokens(setting: string, raw: string | undefined, fallback: string): NamedToken[] {
+  return parseNamedTokens(setting, raw === undefined || raw.trim() === '' ? fallback : raw);
+}
+
+/**
+ * Always `__Host-`: the browser then insists on Secure, path "/" and no Domain, so only this origin
+ * gets the cookie. http://localhost counts as secure to browsers (src/platform/loopback.ts).
+ */
+export const SESSION_COOKIE_NAME = '__Host-portal.sid';
+
+function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}".`);
+  return value;
+}
+
+function port(raw: string | undefined): number {
+  // 0 is allowed: the OS picks a free port.
+  if (raw === undefined || raw.trim() === '') return 8080;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`PORT must be 0–65535, got "${raw}".`);
+  return value;
+}
+
+function trustProxy(raw: string | undefined): Config['trustProxy'] {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw; // e.g. "loopback" or a list of addresses, as express understands them
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // npm runs scripts in the package folder; INIT_CWD is where the user typed the command, which is
+  // what a relative DATA_DIR means to them.
+  const base = env['INIT_CWD'] ?? process.cwd();
+  const dataDirRaw = env['DATA_DIR'];
+  const dataDir =
+    dataDirRaw === undefined || dataDirRaw === ''
+      ? resolve(REPO_ROOT, '.data')
+      : isAbsolute(dataDirRaw)
+        ? dataDirRaw
+        : resolve(base, dataDirRaw);
+  const staticRootRaw = env['STATIC_ROOT'];
+  return {
+    port: port(env['PORT']),
+    dataDir,
+    databaseUrl: env['DATABASE_URL'] || undefined,
+    sessionIdleSeconds: positiveInteger('SESSION_IDLE_SECONDS', env['SESSION_IDLE_SECONDS'], 1800),
+    sessionAbsoluteSeconds: positiveInteger('SESSION_ABSOLUTE_SECONDS', env['SESSION_ABSOLUTE_SECONDS'], 8 * 3600),
+    sessionSecret: env['SESSION_SECRET'] || undefined,
+    staticRoot: staticRootRaw ? resolve(base, staticRootRaw) : REPO_ROOT,
+    moduleStore: join(dataDir, 'module-store'),
+    repoRoot: REPO_ROOT,
+    trustProxy: trustProxy(env['TRUST_PROXY']),
+    signInRateLimit: positiveInteger('SIGN_IN_RATE_LIMIT', env['SIGN_IN_RATE_LIMIT'], 30),
+    signInRateWindowSeconds: positiveInteger('SIGN_IN_RATE_WINDOW_SECONDS', env['SIGN_IN_RATE_WINDOW_SECONDS'], 600),
+    assessmentDueDays: positiveInteger('ASSESSMENT_DUE_DAYS', env['ASSESSMENT_DUE_DAYS'], 14),
+    payerApiTokens: namedTokens('PAYER_API_TOKENS', env['PAYER_API_TOKENS'], DEVELOPMENT_PAYER_API_TOKENS),
+    adminApiTokens: namedTokens('ADMIN_API_TOKENS', env['ADMIN_API_TOKENS'], DEVELOPMENT_ADMIN_API_TOKENS),
+    development: env['NODE_ENV'] === 'development',
+    clientErrorRateLimit: positiveInteger('CLIENT_ERROR_RATE_LIMIT', env['CLIENT_ERROR_RATE_LIMIT'], 60),
+    clientErrorRateWindowSeconds: positiveInteger('CLIENT_ERROR_RATE_WINDOW_SECONDS', env['CLIENT_ERROR_RATE_WINDOW_SECONDS'], 600),
+    careerRadarRetakeDays: positiveInteger('CAREER_RADAR_RETAKE_DAYS', env['CAREER_RADAR_RETAKE_DAYS'], DEFAULT_CAREER_RADAR_RETAKE_DAYS),
+    attachmentDir: join(dataDir, 'attachments'),
+    attachmentMaxBytes: positiveInteger('ATTACHMENT_MAX_BYTES', env['ATTACHMENT_MAX_BYTES'], DEFAULT_ATTACHMENT_MAX_BYTES),
+    answerMaxBytes: positiveInteger('ANSWER_MAX_BYTES', env['ANSWER_MAX_BYTES'], DEFAULT_ANSWER_MAX_BYTES),
+    officeApiTokens: namedTokens('OFFICE_API_TOKENS', env['OFFICE_API_TOKENS'], DEVELOPMENT_OFFICE_API_TOKENS),
+  };
+}

@@ -1,0 +1,115 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Storage } from '../storage/storage.js';
+import { Browser, openTestStorage, startTestServer, type TestServer } from '../testing/harness.js';
+
+let root: string;
+let storage: Storage;
+let server: TestServer;
+
+function write(path: string, content: string): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), content);
+}
+
+before(async () => {
+  // A fake build: the real dist folders may or may not exist when the tests run.
+  root = mkdtempSync(join(tmpdir(), 'mock-backend-static-'));
+  write('shell/dist/index.html', '<!doctype html><html lang="fi"><title>Shell</title><div id="app"></div>');
+  write('shell/dist/main.3f9a0c1d.js', 'console.log("shell");');
+  write('shell/dist/favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  write('modules/profile/dist/mf-manifest.json', '{"name":"portal_profile"}');
+  write('modules/profile/dist/123.abcdef12.js', 'export {};');
+  mkdirSync(join(root, 'modules', 'unbuilt', 'src'), { recursive: true });
+  storage = await openTestStorage();
+  server = await startTestServer({ storage, config: { staticRoot: root } });
+});
+
+after(async () => {
+  await server.close();
+  await storage.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+
+test('hashed files are immutable; index.html and unhashed files revalidate with an ETag', async () => {
+  const browser = new Browser(server.baseUrl);
+  const hashed = await browser.fetch('/main.3f9a0c1d.js');
+  assert.equal(hashed.status, 200);
+  assert.equal(hashed.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+
+  const index = await browser.fetch('/', { headers: HTML });
+  assert.equal(index.status, 200);
+  assert.equal(index.headers.get('cache-control'), 'no-cache');
+  assert.ok(index.headers.get('etag'));
+  assert.match(await index.text(), /<title>Shell<\/title>/);
+
+  const icon = await browser.fetch('/favicon.svg');
+  assert.equal(icon.headers.get('cache-control'), 'no-cache');
+  assert.ok(icon.headers.get('etag'));
+});
+
+test('deep links and unknown routes get the shell’s index.html; a missing asset does not', async () => {
+  const browser = new Browser(server.baseUrl);
+  for (const path of ['/profile', '/profile/contact?edit=1', '/no-such-area']) {
+    const response = await browser.fetch(path, { headers: HTML });
+    assert.equal(response.status, 200, path);
+    assert.equal(response.headers.get('cache-control'), 'no-cache');
+    assert.match(await response.text(), /<title>Shell<\/title>/, path);
+  }
+  const missingScript = await browser.fetch('/missing.0123abcd.js', { headers: { accept: '*/*' } });
+  assert.equal(missingScript.status, 404);
+  const missingWithHtmlAccept = await browser.fetch('/missing.png', { headers: HTML });
+  assert.equal(missingWithHtmlAccept.status, 404);
+});
+
+test('a client that accepts anything (curl, a link checker) gets the front page too', async () => {
+  const browser = new Browser(server.baseUrl);
+  for (const path of ['/', '/profile']) {
+    const response = await browser.fetch(path, { headers: { accept: '*/*' } });
+    assert.equal(response.status, 200, path);
+    assert.match(await response.text(), /<title>Shell<\/title>/, path);
+  }
+  const json = await browser.fetch('/profile', { headers: { accept: 'application/json' } });
+  assert.equal(json.status, 404);
+});
+
+test('module builds are served cross-origin; a missing module file is a plain 404', async () => {
+  const browser = new Browser(server.baseUrl);
+  const manifest = await browser.fetch('/modules/profile/mf-manifest.json');
+  assert.equal(manifest.status, 200);
+  assert.equal(manifest.headers.get('cache-control'), 'no-cache');
+  assert.equal(manifest.headers.get('access-control-allow-origin'), '*');
+  assert.equal(manifest.headers.get('cross-origin-resource-policy'), 'cross-origin');
+
+  const chunk = await browser.fetch('/modules/profile/123.abcdef12.js');
+  assert.equal(chunk.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+
+  for (const path of ['/modules/profile/nope.js', '/modules/unbuilt/mf-manifest.json', '/modules/profile/']) {
+    const response = await browser.fetch(path, { headers: HTML });
+    assert.equal(response.status, 404, path);
+    assert.match(response.headers.get('content-type') ?? '', /text\/plain/, path);
+  }
+  // The shell itself stays same-origin only.
+  const shell = await browser.fetch('/main.3f9a0c1d.js');
+  assert.equal(shell.headers.get('cross-origin-resource-policy'), 'same-origin');
+});
+
+test('without a shell build the pages answer 503 with instructions, and the API still works', async () => {
+  const empty = mkdtempSync(join(tmpdir(), 'mock-backend-empty-'));
+  const bare = await startTestServer({ storage, config: { staticRoot: empty } });
+  try {
+    const browser = new Browser(bare.baseUrl);
+    const page = await browser.fetch('/profile', { headers: HTML });
+    assert.equal(page.status, 503);
+    assert.match(await page.text(), /npm run build/);
+    assert.equal((await browser.fetch('/api/registry')).status, 200);
+  } finally {
+    await bare.close();
+    rmSync(empty, { recursive: true, force: true });
+  }
+});

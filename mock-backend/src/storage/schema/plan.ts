@@ -1,0 +1,67 @@
+// The employment plan (seed lines 8–9). The legacy Oma asiointi pages (src/legacy) and the JSON API
+// read and write these same rows.
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '@portal/shared-contracts';
+import type { PlanState, PlanType } from '@portal/shared-contracts/plan';
+import { timestamptz } from './columns.js';
+import { persons } from './profile.js';
+
+/** An employment plan (or activation, integration, multisectoral plan) of the person. */
+export const plans = pgTable(
+  'plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    type: text('type').$type<PlanType>().notNull(),
+    state: text('state').$type<PlanState>().notNull(),
+    proposedOn: date('proposed_on', { mode: 'string' }).notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }),
+    goals: jsonb('goals').$type<LocalizedText>().notNull(),
+    actions: jsonb('actions').$type<LocalizedText>().notNull(),
+    servicesAgreed: jsonb('services_agreed').$type<LocalizedText[]>().notNull(),
+    contact: jsonb('contact').$type<LocalizedText>().notNull(),
+    /** Applications per calendar-month review period (Nordic labour market service model). */
+    applicationsPerPeriod: integer('applications_per_period').notNull(),
+    acceptedAt: timestamptz('accepted_at'),
+    acceptIdempotencyKey: text('accept_idempotency_key'),
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [
+    index('plans_person_idx').on(t.personId, t.proposedOn),
+    check('plans_type', sql`${t.type} in ('employment', 'activation', 'integration', 'multisectoral')`),
+    check('plans_state', sql`${t.state} in ('proposed', 'accepted', 'draft', 'submitted', 'returned', 'superseded')`),
+    check('plans_obligation', sql`${t.applicationsPerPeriod} between 0 and 4`),
+    unique('plans_person_accept_key').on(t.personId, t.acceptIdempotencyKey),
+  ],
+);
+
+/** A task agreed in a plan. Stored open or reported; overdue is computed from Finland's calendar. */
+export const planTasks = pgTable(
+  'plan_tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    description: jsonb('description').$type<LocalizedText>().notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    status: text('status').$type<'open' | 'reported'>().notNull(),
+    report: text('report'),
+    reportedAt: timestamptz('reported_at'),
+    reportIdempotencyKey: text('report_idempotency_key'),
+  },
+  (t) => [
+    index('plan_tasks_plan_idx').on(t.planId, t.position),
+    check('plan_tasks_status', sql`${t.status} in ('open', 'reported')`),
+    check('plan_tasks_report', sql`(${t.status} = 'reported') = (${t.reportedAt} is not null)`),
+    unique('plan_tasks_person_report_key').on(t.personId, t.reportIdempotencyKey),
+  ],
+);

@@ -1,0 +1,87 @@
+// The person and their reported changes: the customer information system's own records.
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import type { Locale } from '@portal/shared-contracts';
+import type { ContactChannel, ProfileChangeRequest } from '@portal/shared-contracts/profile';
+import { timestamptz } from './columns.js';
+
+export const municipalities = pgTable(
+  'municipalities',
+  {
+    /** Statistics Finland's three-digit municipality number (kuntanumero), e.g. "091". */
+    code: text('code').primaryKey(),
+    nameFi: text('name_fi').notNull(),
+    nameSv: text('name_sv').notNull(),
+    nameEn: text('name_en').notNull(),
+  },
+  (t) => [check('municipalities_code_format', sql`${t.code} ~ '^[0-9]{3}$'`)],
+);
+
+export const persons = pgTable(
+  'persons',
+  {
+    /** Opaque id used everywhere outside this table; the henkilötunnus never leaves the profile. */
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Null for a foreign eIDAS user, who has no henkilötunnus. */
+    hetu: text('hetu').unique(),
+    firstNames: text('first_names').notNull(),
+    givenName: text('given_name').notNull(),
+    lastName: text('last_name').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }),
+    homeMunicipalityCode: text('home_municipality_code').references(() => municipalities.code),
+    street: text('street'),
+    postalCode: text('postal_code'),
+    postOffice: text('post_office'),
+    /** ISO 3166-1 alpha-2. */
+    country: text('country'),
+    /** Turvakielto: the address (and the home municipality) is never handed out, not even to the person's own views. */
+    addressProtected: boolean('address_protected').notNull().default(false),
+    phone: text('phone'),
+    email: text('email'),
+    preferredLanguage: text('preferred_language').$type<Locale>().notNull().default('fi'),
+    contactChannel: text('contact_channel').$type<ContactChannel>().notNull().default('e-service'),
+    deceased: boolean('deceased').notNull().default(false),
+    /** Identified through eIDAS (a foreign EU identity) rather than with a henkilötunnus. */
+    eidas: boolean('eidas').notNull().default(false),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('persons_preferred_language', sql`${t.preferredLanguage} in ('fi', 'sv', 'en')`),
+    check('persons_contact_channel', sql`${t.contactChannel} in ('email', 'phone', 'letter', 'e-service')`),
+    check('persons_country_format', sql`${t.country} is null or ${t.country} ~ '^[A-Z]{2}$'`),
+    // Everyone identified with Suomi.fi has a henkilötunnus; only eIDAS users may lack one.
+    check('persons_identity', sql`${t.hetu} is not null or ${t.eidas}`),
+  ],
+);
+
+/** The fields of a change report, as validated (trimmed); only the changed ones are present. */
+export type ProfileChangeFields = Pick<ProfileChangeRequest, 'address' | 'phone' | 'email' | 'preferredLanguage' | 'contactChannel'>;
+
+/**
+ * Reported changes of basic data (POST /api/profile/changes), kept as records of what the person
+ * reported and when. One taking effect today or earlier is applied to `persons` at once; a later
+ * one waits with `applied_at` null until a read of the profile finds its date has come.
+ */
+export const profileChanges = pgTable(
+  'profile_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    /**
+     * The client's Idempotency-Key. Unique per person, so a retry or a double click (even two at
+     * the same moment on two instances) can never make a second report.
+     */
+    idempotencyKey: text('idempotency_key').notNull(),
+    receivedAt: timestamptz('received_at').notNull(),
+    effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
+    changes: jsonb('changes').$type<ProfileChangeFields>().notNull(),
+    appliedAt: timestamptz('applied_at'),
+  },
+  (t) => [
+    unique('profile_changes_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    // Every profile read looks for this person's pending changes that have come due.
+    index('profile_changes_pending_idx').on(t.personId, t.effectiveDate).where(sql`${t.appliedAt} is null`),
+  ],
+);

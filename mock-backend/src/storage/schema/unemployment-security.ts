@@ -1,0 +1,133 @@
+// Unemployment-security data (työttömyysturvatiedot)
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '@portal/shared-contracts';
+import type { AttachmentMediaType, Contact, EventKind, PaymentNoticeKind, RequestState } from '@portal/shared-contracts/unemployment-security';
+import { timestamptz } from './columns.js';
+import { persons } from './profile.js';
+
+/** What an event carries beyond its columns, by kind (see the contracts' unemployment-security DTOs). */
+export type UnemploymentEventDetail =
+  | {
+      kind: 'statement';
+      cancelledOn: string | null;
+      cancellationReason: LocalizedText | null;
+      payer: LocalizedText;
+      body: LocalizedText[];
+      legalBasis: LocalizedText;
+      effectiveFrom: string | null;
+      issuer: Contact;
+    }
+  | {
+      kind: 'payment-notice';
+      noticeKind: PaymentNoticeKind;
+      training: LocalizedText;
+      provider: string;
+      startDate: string | null;
+      endDate: string | null;
+      payer: LocalizedText;
+      body: LocalizedText[];
+      issuer: Contact;
+    }
+  | {
+      kind: 'clarification-request';
+      explain: LocalizedText[];
+      requiredAttachments: LocalizedText[];
+      contact: Contact;
+    };
+
+/** The events the office issued to a person: statements, requests for clarification, payment notices. */
+export const unemploymentEvents = pgTable(
+  'unemployment_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<EventKind>().notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    subject: jsonb('subject').$type<LocalizedText>().notNull(),
+    detail: jsonb('detail').$type<UnemploymentEventDetail>().notNull(),
+    createdAt: timestamptz('created_at').notNull(),
+  },
+  (t) => [
+    index('unemployment_events_person_idx').on(t.personId, t.issuedOn),
+    check('unemployment_events_kind', sql`${t.kind} in ('statement', 'clarification-request', 'payment-notice')`),
+  ],
+);
+
+/** A request for clarification's state and return date: the columns its rules query and lock. */
+export const clarificationRequests = pgTable(
+  'clarification_requests',
+  {
+    eventId: uuid('event_id')
+      .primaryKey()
+      .references(() => unemploymentEvents.id, { onDelete: 'cascade' }),
+    state: text('state').$type<RequestState>().notNull(),
+    returnDate: date('return_date', { mode: 'string' }).notNull(),
+    stateChangedAt: timestamptz('state_changed_at').notNull(),
+  },
+  (t) => [
+    check(
+      'clarification_requests_state',
+      sql`${t.state} in ('awaiting-answer', 'awaiting-attachments', 'in-processing', 'processed', 'unfounded', 'further-clarification-requested')`,
+    ),
+  ],
+);
+
+/** The person's answer to a request, and later supplements of attachments. */
+export const clarificationAnswers = pgTable(
+  'clarification_answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => clarificationRequests.eventId, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'answer' | 'supplement'>().notNull(),
+    text: text('text'),
+    late: boolean('late').notNull(),
+    receivedAt: timestamptz('received_at').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+  },
+  (t) => [
+    unique('clarification_answers_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    index('clarification_answers_request_idx').on(t.requestId, t.receivedAt),
+    check('clarification_answers_kind', sql`${t.kind} in ('answer', 'supplement')`),
+    // One answer with text per request; supplements may be many.
+    uniqueIndex('clarification_answers_one_answer').on(t.requestId).where(sql`${t.kind} = 'answer'`),
+  ],
+);
+
+/**
+ * Uploaded files. A row without an answer is pending: uploaded for the request, not yet sent. The
+ * bytes are in the attachment directory under `storageName`, a name the backend chose; the
+ * person's own file name is only shown back to them.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => clarificationRequests.eventId, { onDelete: 'cascade' }),
+    answerId: uuid('answer_id').references(() => clarificationAnswers.id, { onDelete: 'cascade' }),
+    idempotencyKey: text('idempotency_key').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').$type<AttachmentMediaType>().notNull(),
+    size: integer('size').notNull(),
+    storageName: text('storage_name').notNull().unique(),
+    uploadedAt: timestamptz('uploaded_at').notNull(),
+  },
+  (t) => [
+    unique('attachments_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    index('attachments_request_idx').on(t.requestId),
+    check('attachments_media_type', sql`${t.mediaType} in ('application/pdf', 'image/jpeg', 'image/png')`),
+    check('attachments_size', sql`${t.size} > 0`),
+  ],
+);
