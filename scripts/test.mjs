@@ -9,9 +9,11 @@ const steps = [
   ['browsers and tools', ['node', 'scripts/ensure-test-tools.mjs']],
   ['build', ['npm', 'run', 'build']],
   ['type check', ['node', 'scripts/typecheck.mjs']],
+  // ESLint (typescript-eslint, Lit, web components, lit-a11y, the portal's import rules) and Prettier.
+  ['lint and format', ['npm', 'run', 'lint']],
   ['unit: shared-contracts', ['npm', 'test', '-w', 'shared-contracts']],
   ['unit: mock-backend', ['npm', 'test', '-w', 'mock-backend']],
-  ['unit: test tooling', ['node', 'scripts/run-node-tests.mjs', 'scripts']],
+  ['unit: test tooling and lint rules', ['node', 'scripts/run-node-tests.mjs', 'scripts', 'config']],
   // Each browser started through the component run's own launcher: a driver that cannot talk to
   // the installed browser is one named line here, not every test file failing.
   ['browser drivers', ['node', 'scripts/browser-check.mjs']],

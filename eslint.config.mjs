@@ -1,0 +1,52 @@
+// The linter of every package: ESLint's and typescript-eslint's recommended rules, Lit's and web
+// components' rules (lit-a11y included), and the portal's import rules (config/eslint-plugin-portal.mjs).
+// `npm test` runs it; a violation fails the run. Formatting is Prettier's (.prettierrc.json), not ESLint's.
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import portal from './config/eslint-plugin-portal.mjs';
+
+const browserCode = ['shell/src/**/*.ts', 'modules/*/src/**/*.ts'];
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/', '**/dist/', '**/dist-dev/', '.data/', 'e2e/artifacts/', 'mock-backend/drizzle/', '**/*.d.mts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    plugins: { portal },
+    rules: {
+      'portal/import-boundaries': 'error',
+      // Unused arguments named with a leading underscore document an interface's shape.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // The architecture's convention: status values as `as const` objects, no enums.
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` object and a derived union instead of an enum.' }],
+    },
+  },
+  {
+    files: browserCode,
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { lit, wc, 'lit-a11y': litA11y },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      ...litA11y.configs.recommended.rules,
+    },
+  },
+  {
+    // Tests: chai's `expect(…).to.be.true` is an expression; mocha's globals.
+    files: ['**/*.test.ts', '**/testing/**/*.ts'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
