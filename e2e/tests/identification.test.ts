@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAccessible } from '../lib/browser.js';
 import { usePortal } from '../lib/suite.js';
+import type { Page } from 'playwright-core';
 
 const suite = usePortal();
 
@@ -13,7 +14,7 @@ async function toIdentification(lang = 'fi') {
   return { context, page };
 }
 
-async function signedIn(page: import('playwright-core').Page): Promise<boolean> {
+async function signedIn(page: Page): Promise<boolean> {
   const session = await page.evaluate(() => fetch('/api/session').then((r) => r.json()));
   return session.authenticated === true;
 }

@@ -1,6 +1,5 @@
 // The legacy offer report form checked with the contract's rules, with its codes, mapped to the
 // form's fields.
-import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import { validate } from '@portal/shared-contracts';
 import { OFFERS_ERRORS, OfferReportSchema, type OfferReport } from '@portal/shared-contracts/offers';
 import { type FieldError } from './layout.js';

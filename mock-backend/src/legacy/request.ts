@@ -1,7 +1,7 @@
 // The legacy pages' request plumbing: form fields, the page's context (language, frame, portal
 // origin), sending a page, and the signed-in and same-site checks every page and post makes.
 import { randomUUID } from 'node:crypto';
-import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import { type Request, type Response } from 'express';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@portal/shared-contracts';
 import { LEGACY_EMBEDDED_PARAM } from '@portal/shared-contracts/legacy-bridge';
 import type { Person } from '../areas/profile/store.js';

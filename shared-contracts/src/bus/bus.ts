@@ -1,4 +1,4 @@
-import { Observable, ReplaySubject, Subject, type Subscription } from 'rxjs';
+import { type Observable, ReplaySubject, Subject, type Subscription } from 'rxjs';
 import type { GenericSchema } from 'valibot';
 import { validate } from '../validate.js';
 import { topicKey, type PayloadOf, type Topic } from './topic.js';

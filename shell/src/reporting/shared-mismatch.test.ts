@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ModuleFederation } from '@module-federation/enhanced/runtime';
-import { isFederated, type FederatedEntry, type RegistryEntry } from '@portal/shared-contracts';
+import { isFederated, type FederatedEntry } from '@portal/shared-contracts';
 import { registryEntry } from '../testing/registry-fixtures.js';
 import type { PendingReport } from './report-later.js';
 import { findMismatch, sharedMismatchPlugin, type ResolvedShare } from './shared-mismatch.js';

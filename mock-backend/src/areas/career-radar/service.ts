@@ -16,7 +16,6 @@ import { findResultByKey, insertResult, listResults, type CareerRadarResultRow }
 import { lockPerson } from '../profile/changes-store.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
-import { idempotencyKey } from '../../platform/idempotency.js';
 import { formatDate } from '../../platform/i18n.js';
 
 export const INVALID = 'The career radar result is not valid.';

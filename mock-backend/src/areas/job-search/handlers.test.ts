@@ -7,7 +7,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { validate } from '@portal/shared-contracts';
 import { CertificateSchema, JOB_SEARCH_PATHS as PATHS, JobSearchSchema, type Certificate, type Handler, type JobSearch } from '@portal/shared-contracts/job-search';
 import { handlerAreas, handlers } from '../../storage/schema/index.js';
-import { SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
+import { type SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
 import { Browser, TestClock, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
 
 // Noon in Helsinki in June 2024: the TE offices' time. The seeded situations are dated from here.

@@ -52,7 +52,6 @@ import { lockPerson } from '../profile/changes-store.js';
 import type { JobSearchReportDetails } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
-import { idempotencyKey } from '../../platform/idempotency.js';
 import { type IssueDetails } from '../../platform/validation.js';
 import { noticeSummary, toJobSearch } from './service.js';
 import {

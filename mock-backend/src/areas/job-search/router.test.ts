@@ -696,7 +696,7 @@ describe('bad input is a 4xx with a JSON body, never a 500', () => {
       [PATHS.changes, { kind: 'holiday', startDate: today(), basedOn: updatedAt }],
       [PATHS.changes, { kind: 'work', startDate: today(), employer: 42, hoursPerWeek: '40', basedOn: updatedAt }],
       [PATHS.changes, { kind: 'work', startDate: today(), employer: 'x'.repeat(121), basedOn: updatedAt }],
-      [PATHS.changes, { kind: 'work', startDate: today(), employer: 'A', hoursPerWeek: 1e309, basedOn: updatedAt }],
+      [PATHS.changes, { kind: 'work', startDate: today(), employer: 'A', hoursPerWeek: Infinity, basedOn: updatedAt }],
       [PATHS.changes, { kind: 'travel', startDate: today(), country: 'SE', endDate: '2026-02-30', basedOn: updatedAt }],
       [PATHS.changes, { kind: 'sickness', startDate: today(), basedOn: 'yesterday' }],
       [PATHS.end, { reason: 'employed', date: 20260615, basedOn: updatedAt }],

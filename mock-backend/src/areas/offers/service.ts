@@ -34,9 +34,7 @@ import {
 import type { Person } from '../profile/store.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
-import { idempotencyKey } from '../../platform/idempotency.js';
 import { unstorablePath } from '../../platform/validation.js';
-import { pattern } from '../../platform/paths.js';
 import { isUuid } from '../../platform/uuid.js';
 
 const AREA = 'offers';

@@ -16,7 +16,6 @@ import {
   type PlanTask,
   type TaskStatus,
 } from '@portal/shared-contracts/plan';
-import { and } from 'drizzle-orm';
 import { helsinkiDate } from '../../platform/calendar.js';
 import type { Person } from '../profile/store.js';
 import {
@@ -35,11 +34,9 @@ import {
   type PlanTaskRow,
 } from './store.js';
 import { nextUpdatedAt } from '../offers/store.js';
-import { plans } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
 import { unstorablePath } from '../../platform/validation.js';
-import { pattern } from '../../platform/paths.js';
 import { isUuid } from '../../platform/uuid.js';
 
 const AREA = 'plan';

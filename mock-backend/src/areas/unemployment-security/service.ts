@@ -39,7 +39,6 @@ import {
   type RequestRow,
 } from './store.js';
 import { httpError } from '../../platform/errors.js';
-import { idempotencyKey } from '../../platform/idempotency.js';
 import { unstorablePath } from '../../platform/validation.js';
 
 const AREA = 'unemployment-security';

@@ -4,7 +4,6 @@
 // token's owner.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { Router, type Request } from 'express';
 import {
   API_ERROR_CODES,
   API_VERSIONS,

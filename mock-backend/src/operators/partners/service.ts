@@ -2,7 +2,7 @@
 // current implementation are, on this server and as URLs. The stable /embed addresses
 // (embed-router.ts) and the partners' page (router.ts) both use these.
 import { join } from 'node:path';
-import { EMBED_ENTRY, PARTNERS_PATH } from '@portal/shared-contracts/embed';
+import { PARTNERS_PATH } from '@portal/shared-contracts/embed';
 import type { FederatedImplementation } from '@portal/shared-contracts';
 import { versionFolder } from '../modules/module-store.js';
 import type { Database } from '../../storage/storage.js';

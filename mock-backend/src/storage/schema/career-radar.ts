@@ -1,5 +1,5 @@
 // Työelämätutka (career radar)
-import { index, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { timestamptz } from './columns.js';
 import { persons } from './profile.js';
 

@@ -1,5 +1,5 @@
 // Sign-in: the portal's sessions and the mock Suomi.fi IdP's codes and sessions.
-import { index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamptz } from './columns.js';
 import { persons } from './profile.js';
 

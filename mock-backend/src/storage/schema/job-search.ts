@@ -1,7 +1,7 @@
 // Job seeking (työnhaku). Reference data first: the law and the organisations change (TE offices
 // became municipal employment areas on 1.1.2025), so who does what is rows, not code.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type { AssessmentAnswers, BenefitStatus, ChangeKind, EndReason, PayerNotice, RegistrationData } from '@portal/shared-contracts/job-search';
 import { timestamptz } from './columns.js';

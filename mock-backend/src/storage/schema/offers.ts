@@ -1,7 +1,7 @@
 // Job and training offers (seed line 10). The legacy Oma asiointi pages (src/legacy) and the JSON
 // API read and write these same rows.
 import { sql } from 'drizzle-orm';
-import { check, date, index, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type { JobOfferOutcome, JobOfferState } from '@portal/shared-contracts/offers';
 import { timestamptz } from './columns.js';

@@ -1,5 +1,5 @@
 // What the operators manage: the registry, published module versions, reported client errors.
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText, FederatedImplementation, LegacyImplementation } from '@portal/shared-contracts';
 import type { Rollout } from '@portal/shared-contracts/registry-admin';
 import { timestamptz } from './columns.js';

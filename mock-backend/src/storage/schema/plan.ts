@@ -1,7 +1,7 @@
 // The employment plan (seed lines 8–9). The legacy Oma asiointi pages (src/legacy) and the JSON API
 // read and write these same rows.
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type { PlanState, PlanType } from '@portal/shared-contracts/plan';
 import { timestamptz } from './columns.js';

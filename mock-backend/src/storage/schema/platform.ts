@@ -1,5 +1,5 @@
 // Plumbing every instance shares: rate-limit counters and generated settings.
-import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { timestamptz } from './columns.js';
 
 /**

@@ -1,6 +1,6 @@
 // The person and their reported changes: the customer information system's own records.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import type { Locale } from '@portal/shared-contracts';
 import type { ContactChannel, ProfileChangeRequest } from '@portal/shared-contracts/profile';
 import { timestamptz } from './columns.js';

@@ -1,6 +1,6 @@
 // Unemployment-security data (työttömyysturvatiedot)
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type { AttachmentMediaType, Contact, EventKind, PaymentNoticeKind, RequestState } from '@portal/shared-contracts/unemployment-security';
 import { timestamptz } from './columns.js';

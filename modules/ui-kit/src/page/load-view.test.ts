@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement, nothing, type TemplateResult } from 'lit';
+import { LitElement, type nothing, type TemplateResult } from 'lit';
 import { LoadState } from './load-controller.js';
 import { focusRetryOnFailure, loadView } from './load-view.js';
 

@@ -15,7 +15,7 @@ import {
   pageFailedNotice,
 } from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
-import { AREA, DEFAULT_BASE_PATH, withAreaMessages } from '../area.js';
+import { AREA, DEFAULT_BASE_PATH } from '../area.js';
 import { areaStyles } from '../area.styles.js';
 import { returnDateTag } from '../deadlines.js';
 import { AnswerSentEvent } from '../events.js';
@@ -220,7 +220,6 @@ export class UnemploymentSecurityApp extends LitElement {
   }
 
   private kindText(event: EventSummary): string {
-    const language = this.i18n.language;
     const kind = this.i18n.t(`kind.${event.kind}`);
     return event.kind === 'payment-notice' ? `${kind}: ${this.i18n.t(`noticeKind.${event.noticeKind}`)}` : kind;
   }
