@@ -39,7 +39,13 @@ function portalConventionsPlugin() {
     analyzePhase({ node }) {
       if (ts.isInterfaceDeclaration(node) && node.name.text === 'HTMLElementTagNameMap') {
         for (const member of node.members) {
-          if (ts.isPropertySignature(member) && member.name && ts.isStringLiteral(member.name) && member.type && ts.isTypeReferenceNode(member.type)) {
+          if (
+            ts.isPropertySignature(member) &&
+            member.name &&
+            ts.isStringLiteral(member.name) &&
+            member.type &&
+            ts.isTypeReferenceNode(member.type)
+          ) {
             tagByClass.set(member.type.typeName.getText(), member.name.text);
           }
         }

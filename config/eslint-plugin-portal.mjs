@@ -36,7 +36,8 @@ const TEST_TOOLS = /^(@open-wc\/testing|@web\/test-runner-commands|node:.*)$/;
 
 /** What a room's code may import by package name; undefined: any package. */
 const PACKAGES = {
-  area: (spec, test) => spec === 'lit' || CONTRACTS.test(spec) || KIT_ENTRIES.test(spec) || (test && (spec === KIT_TESTING || TEST_TOOLS.test(spec))),
+  area: (spec, test) =>
+    spec === 'lit' || CONTRACTS.test(spec) || KIT_ENTRIES.test(spec) || (test && (spec === KIT_TESTING || TEST_TOOLS.test(spec))),
   'ui-kit': (spec, test) => spec === 'lit' || CONTRACTS.test(spec) || (test && TEST_TOOLS.test(spec)),
   contracts: (spec, test) => spec === 'valibot' || spec === 'rxjs' || (test && TEST_TOOLS.test(spec)),
 };

@@ -22,11 +22,20 @@ tester.run('portal/import-boundaries', rule, {
     { filename: area, code: "import { html } from 'lit';" },
     { filename: area, code: "import { fetchJson } from '@portal/shared-contracts';" },
     { filename: area, code: "import { ProfileSchema } from '@portal/shared-contracts/profile';" },
-    { filename: area, code: "import { AreaRouter } from '@portal/ui-kit/page'; import { textField } from '@portal/ui-kit/form'; import { baseStyles } from '@portal/ui-kit/styles';" },
+    {
+      filename: area,
+      code: "import { AreaRouter } from '@portal/ui-kit/page'; import { textField } from '@portal/ui-kit/form'; import { baseStyles } from '@portal/ui-kit/styles';",
+    },
     { filename: area, code: "import { messages } from './profile-app.messages.js'; import { AREA } from '../area.js';" },
     { filename: area, code: "const page = () => import('../profile-change-form/profile-change-form.js');" },
-    { filename: areaTest, code: "import { stubFetch } from '@portal/ui-kit/testing'; import { expect } from '@open-wc/testing'; import { profile } from '../testing/fixtures.js';" },
-    { filename: at('modules/ui-kit/src/page/area-router.ts'), code: "import { followInternalLink } from './navigation.js'; import { PageTopic } from '@portal/shared-contracts';" },
+    {
+      filename: areaTest,
+      code: "import { stubFetch } from '@portal/ui-kit/testing'; import { expect } from '@open-wc/testing'; import { profile } from '../testing/fixtures.js';",
+    },
+    {
+      filename: at('modules/ui-kit/src/page/area-router.ts'),
+      code: "import { followInternalLink } from './navigation.js'; import { PageTopic } from '@portal/shared-contracts';",
+    },
     { filename: at('shared-contracts/src/bus/bus.ts'), code: "import { Subject } from 'rxjs'; import * as v from 'valibot';" },
     { filename: at('mock-backend/src/app.ts'), code: "import { profileRouter } from './areas/profile/router.js';" },
     { filename: at('mock-backend/src/areas/profile/router.test.ts'), code: "import { profileRouter } from './router.js';" },
@@ -43,12 +52,20 @@ tester.run('portal/import-boundaries', rule, {
     { filename: area, code: "import { bootstrap } from '../../../../shell/src/bootstrap.js';", errors: 1 },
     { filename: area, code: "import { OffersApp } from '../../../offers/src/offers-app/offers-app.js';", errors: 1 },
     { filename: area, code: "import app from '@portal/module-offers';", errors: 1 },
-    { filename: at('shell/src/bootstrap.ts'), code: "import { ProfileApp } from '../../modules/profile/src/profile-app/profile-app.js';", errors: 1 },
+    {
+      filename: at('shell/src/bootstrap.ts'),
+      code: "import { ProfileApp } from '../../modules/profile/src/profile-app/profile-app.js';",
+      errors: 1,
+    },
     { filename: at('e2e/tests/x.test.ts'), code: "import { resolveRoute } from '../../shell/src/routing/resolve-route.js';", errors: 1 },
     // The ui-kit and the contracts stay below the areas.
     { filename: at('modules/ui-kit/src/page/x.ts'), code: "import { AREA } from '../../../profile/src/area.js';", errors: 1 },
     { filename: at('shared-contracts/src/x.ts'), code: "import { html } from 'lit';", errors: 1 },
     // Routers only from the app.
-    { filename: at('mock-backend/src/legacy/offers-pages.ts'), code: "import { offersRouter } from '../areas/offers/router.js';", errors: 1 },
+    {
+      filename: at('mock-backend/src/legacy/offers-pages.ts'),
+      code: "import { offersRouter } from '../areas/offers/router.js';",
+      errors: 1,
+    },
   ],
 });

@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 
-const contractsVersion = JSON.parse(
-  readFileSync(new URL('../shared-contracts/package.json', import.meta.url), 'utf8'),
-).version;
+const contractsVersion = JSON.parse(readFileSync(new URL('../shared-contracts/package.json', import.meta.url), 'utf8')).version;
 
 /**
  * Shared singletons. lit and the contracts runtime (which carries the bus, and with it the part of
@@ -145,30 +143,33 @@ class EmbedFilesPlugin {
     const name = 'portal-embed-files';
     const { RawSource } = compiler.webpack.sources;
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.hooks.processAssets.tapPromise({ name, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
-        const { analyzeCustomElements, customElementDeclarations } = await import('./custom-elements.mjs');
-        const customElements = analyzeCustomElements(this.dir);
-        const documented = customElementDeclarations(customElements);
-        const undocumented = this.embeddable.filter((item) => !documented.has(item.element)).map((item) => `<${item.element}>`);
-        if (undocumented.length > 0) {
-          // A warning, not an error: the element still works; only the partner page has less to say.
-          compilation.warnings.push(
-            new compiler.webpack.WebpackError(
-              `custom-elements.json does not describe ${undocumented.join(', ')}: give the class a JSDoc comment (@summary, @fires, @cssprop, @csspart) and an HTMLElementTagNameMap entry.`,
-            ),
-          );
-        }
-        const manifest = {
-          schemaVersion: 1,
-          area: this.area,
-          version: this.version,
-          entry: 'embed.js',
-          customElements: 'custom-elements.json',
-          elements: this.embeddable,
-        };
-        compilation.emitAsset('embed-manifest.json', new RawSource(`${JSON.stringify(manifest, null, 2)}\n`));
-        compilation.emitAsset('custom-elements.json', new RawSource(`${JSON.stringify(customElements, null, 2)}\n`));
-      });
+      compilation.hooks.processAssets.tapPromise(
+        { name, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const { analyzeCustomElements, customElementDeclarations } = await import('./custom-elements.mjs');
+          const customElements = analyzeCustomElements(this.dir);
+          const documented = customElementDeclarations(customElements);
+          const undocumented = this.embeddable.filter((item) => !documented.has(item.element)).map((item) => `<${item.element}>`);
+          if (undocumented.length > 0) {
+            // A warning, not an error: the element still works; only the partner page has less to say.
+            compilation.warnings.push(
+              new compiler.webpack.WebpackError(
+                `custom-elements.json does not describe ${undocumented.join(', ')}: give the class a JSDoc comment (@summary, @fires, @cssprop, @csspart) and an HTMLElementTagNameMap entry.`,
+              ),
+            );
+          }
+          const manifest = {
+            schemaVersion: 1,
+            area: this.area,
+            version: this.version,
+            entry: 'embed.js',
+            customElements: 'custom-elements.json',
+            elements: this.embeddable,
+          };
+          compilation.emitAsset('embed-manifest.json', new RawSource(`${JSON.stringify(manifest, null, 2)}\n`));
+          compilation.emitAsset('custom-elements.json', new RawSource(`${JSON.stringify(customElements, null, 2)}\n`));
+        },
+      );
     });
   }
 }

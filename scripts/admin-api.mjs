@@ -3,7 +3,7 @@
 // development token of ADMIN_API_TOKENS, public: set your own anywhere real).
 
 export const DEFAULT_PORTAL_URL = 'http://localhost:8080';
-/** The development default of ADMIN_API_TOKENS (mock-backend/src/config.ts). */
+/** The development default of ADMIN_API_TOKENS (mock-backend/src/platform/config.ts). */
 export const DEFAULT_ADMIN_TOKEN = 'dev-admin-token';
 
 /** A refusal or an unreachable portal: the message is for the operator, as it is. */
@@ -35,7 +35,9 @@ export async function adminApi({ portalUrl, token }, method, path, body) {
   const json = await response.json().catch(() => undefined);
   if (!response.ok) {
     const message = json?.error?.message ?? `${response.status} ${response.statusText}`;
-    const details = (json?.error?.details ?? []).map((detail) => `  - ${detail.path ? `${detail.path}: ` : ''}${detail.message}`).join('\n');
+    const details = (json?.error?.details ?? [])
+      .map((detail) => `  - ${detail.path ? `${detail.path}: ` : ''}${detail.message}`)
+      .join('\n');
     fail(`The portal refused (${response.status}): ${message}${details ? `\n${details}` : ''}`);
   }
   return json;

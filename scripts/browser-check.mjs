@@ -53,7 +53,10 @@ async function check(launcher) {
   try {
     await launcher.initialize({ ...config, coverage: false }, []);
     await withTimeout(launcher.startSession(sessionId, url), 'start, viewport and navigation');
-    const size = await withTimeout(launcher.getPage(sessionId).evaluate(() => `${globalThis.innerWidth}x${globalThis.innerHeight}`), 'evaluate');
+    const size = await withTimeout(
+      launcher.getPage(sessionId).evaluate(() => `${globalThis.innerWidth}x${globalThis.innerHeight}`),
+      'evaluate',
+    );
     // The runner's page is 800×600; anything else means the viewport command did not take.
     if (size !== '800x600') throw new Error(`the viewport was not applied (page is ${size}, expected 800x600)`);
     console.log(`ok   ${browser} driven by ${driver}`);

@@ -27,7 +27,11 @@ export function browserVersion(executable) {
   if (!executable) return 'not found';
   try {
     const out = execFileSync(executable, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 });
-    return out.trim().split('\n').pop().replace(/\s+built on .*$/, '');
+    return out
+      .trim()
+      .split('\n')
+      .pop()
+      .replace(/\s+built on .*$/, '');
   } catch {
     return `${executable} (no version)`;
   }

@@ -17,15 +17,16 @@ function fakePage(failure: Error | null) {
 }
 
 // The message puppeteer-core 24.43 gives for Firefox ESR 140.
-const esr140 = new Error(
-  'Protocol error (emulation.setScreenOrientationOverride): unknown command emulation.setScreenOrientationOverride',
-);
+const esr140 = new Error('Protocol error (emulation.setScreenOrientationOverride): unknown command emulation.setScreenOrientationOverride');
 
 describe('Firefox page for the component tests', () => {
   it('recognises only the orientation command being unknown', () => {
     assert.equal(isUnknownOrientationCommand(esr140), true);
     assert.equal(isUnknownOrientationCommand(new Error('Protocol error (browsingContext.setViewport): unknown command')), false);
-    assert.equal(isUnknownOrientationCommand(new Error('Protocol error (emulation.setScreenOrientationOverride): invalid argument')), false);
+    assert.equal(
+      isUnknownOrientationCommand(new Error('Protocol error (emulation.setScreenOrientationOverride): invalid argument')),
+      false,
+    );
   });
 
   it('sets the viewport alone when the browser does not know orientation emulation', async () => {

@@ -40,7 +40,11 @@ function parseArguments(argv) {
     else fail(`Unknown argument "${arg}".\n${USAGE}`);
   }
   if (version !== undefined && (command !== 'deploy' || !VERSION.test(version))) {
-    fail(command === 'deploy' ? `--version needs a semantic version such as 1.4.0-rc.1, got "${version ?? ''}".` : `--version is for deploy only.`);
+    fail(
+      command === 'deploy'
+        ? `--version needs a semantic version such as 1.4.0-rc.1, got "${version ?? ''}".`
+        : `--version is for deploy only.`,
+    );
   }
   return { command, version };
 }
@@ -49,13 +53,17 @@ function parseArguments(argv) {
 function moduleFolder() {
   const dir = process.cwd();
   const area = basename(dir);
-  if (resolve(dirname(dir)) !== resolve(REPO_ROOT, 'modules') || !existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'rspack.config.mjs'))) {
+  if (
+    resolve(dirname(dir)) !== resolve(REPO_ROOT, 'modules') ||
+    !existsSync(join(dir, 'package.json')) ||
+    !existsSync(join(dir, 'rspack.config.mjs'))
+  ) {
     fail(`Run this from a module's folder, as "npm run deploy -w modules/<area>" does (now in ${dir}).`);
   }
   return { dir, area, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) };
 }
 
-/** DATA_DIR as the backend reads it (mock-backend/src/config.ts): relative to where npm was run. */
+/** DATA_DIR as the backend reads it (mock-backend/src/platform/config.ts): relative to where npm was run. */
 function dataDir() {
   const raw = process.env.DATA_DIR;
   if (!raw) return join(REPO_ROOT, '.data');
@@ -88,19 +96,24 @@ async function build(module, outDir, version) {
   const dist = join(dir, 'dist');
   for (const config of configs) {
     const below = relative(dist, config.output?.path ?? dist);
-    if (below.startsWith('..') || isAbsolute(below)) fail(`rspack.config.mjs writes to ${config.output.path}, outside dist/: the deploy cannot place it.`);
+    if (below.startsWith('..') || isAbsolute(below))
+      fail(`rspack.config.mjs writes to ${config.output.path}, outside dist/: the deploy cannot place it.`);
     config.output = { ...config.output, path: join(outDir, below) };
     config.mode = 'production';
   }
   const compiler = rspack(configs.length === 1 ? configs[0] : configs);
-  const stats = await new Promise((resolvePromise, reject) => compiler.run((error, result) => (error ? reject(error) : resolvePromise(result))));
+  const stats = await new Promise((resolvePromise, reject) =>
+    compiler.run((error, result) => (error ? reject(error) : resolvePromise(result))),
+  );
   await new Promise((resolvePromise) => compiler.close(resolvePromise));
   const report = stats.toString({ preset: 'errors-warnings', colors: process.stdout.isTTY });
   if (report.trim()) console.log(report);
   if (stats.hasErrors()) fail('The build failed (see the errors above).');
   if (!existsSync(join(outDir, 'mf-manifest.json'))) fail('The build made no mf-manifest.json: is this a module (createModuleConfig)?');
   if (module.pkg.portal?.embeddable?.length && !existsSync(join(outDir, 'embed', 'embed.js'))) {
-    fail('package.json declares "portal.embeddable" but the build made no embed/embed.js: export createEmbedConfig from rspack.config.mjs too.');
+    fail(
+      'package.json declares "portal.embeddable" but the build made no embed/embed.js: export createEmbedConfig from rspack.config.mjs too.',
+    );
   }
 }
 
@@ -119,7 +132,9 @@ async function deploy(module, options) {
   if (typeof version !== 'string' || !VERSION.test(version)) fail(`package.json has no semantic version ("${version}").`);
   const before = await adminApi(config, 'GET', `/modules/${module.area}`);
   if (before.versions.some((v) => v.version === version)) {
-    fail(`${module.area} ${version} is already published; a published version is never replaced. Raise "version" in package.json, or pass --version.`);
+    fail(
+      `${module.area} ${version} is already published; a published version is never replaced. Raise "version" in package.json, or pass --version.`,
+    );
   }
 
   const destination = join(config.store, module.area, version);
@@ -146,7 +161,9 @@ async function deploy(module, options) {
         `  registry → ${published.manifestUrl}`,
         `  integrity: manifest and ${Object.keys(published.integrity.files).length} script files, sha384, checked by the browser`,
         ...(published.embeddable?.length
-          ? [`  partner sites: ${published.embeddable.map((item) => `<${item.element}>`).join(', ')} at ${config.portalUrl}/embed/${module.area}/embed.js`]
+          ? [
+              `  partner sites: ${published.embeddable.map((item) => `<${item.element}>`).join(', ')} at ${config.portalUrl}/embed/${module.area}/embed.js`,
+            ]
           : []),
         `  served from the next page load on; roll back with: npm run rollback -w modules/${module.area}`,
       ].join('\n'),
@@ -162,14 +179,19 @@ async function deploy(module, options) {
 
 async function rollback(module) {
   const result = await adminApi(settings(), 'POST', `/modules/${module.area}/rollback`);
-  console.log(`Rolled back ${module.area} from ${result.from.version} to ${result.to.version} (${result.to.manifestUrl}) by ${result.rolledBackBy}.`);
+  console.log(
+    `Rolled back ${module.area} from ${result.from.version} to ${result.to.version} (${result.to.manifestUrl}) by ${result.rolledBackBy}.`,
+  );
 }
 
 async function deployments(module) {
   const state = await adminApi(settings(), 'GET', `/modules/${module.area}`);
-  console.log(`${module.area}: now ${state.current.version} (${state.current.manifestUrl})${state.rollbackTo ? `; rollback goes to ${state.rollbackTo}` : ''}`);
+  console.log(
+    `${module.area}: now ${state.current.version} (${state.current.manifestUrl})${state.rollbackTo ? `; rollback goes to ${state.rollbackTo}` : ''}`,
+  );
   for (const v of state.versions) console.log(`  ${v.current ? '*' : ' '} ${v.version}  published ${v.publishedAt} by ${v.publishedBy}`);
-  for (const h of state.history) console.log(`  ${h.changedAt}  ${h.action.padEnd(8)} ${h.fromVersion ?? '–'} → ${h.toVersion}  (${h.actor})`);
+  for (const h of state.history)
+    console.log(`  ${h.changedAt}  ${h.action.padEnd(8)} ${h.fromVersion ?? '–'} → ${h.toVersion}  (${h.actor})`);
 }
 
 try {

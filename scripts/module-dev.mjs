@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run dev -w modules/<area>`: one module's development build, rebuilt on every change, served on
 // its own port with CORS for the portal and a live-reload event stream, to be run inside the real
-// shell through the backend's development override (mock-backend/src/http/module-override.ts):
+// shell through the backend's development override (mock-backend/src/operators/registry/module-override.ts):
 //
 //   NODE_ENV=development npm start                 (the portal, in development mode)
 //   npm run dev -w modules/job-search              (prints the address to open)
@@ -29,7 +29,9 @@ if (dirname(moduleDir) !== modulesDir || !existsSync(join(moduleDir, 'rspack.con
   process.exit(1);
 }
 const { version } = JSON.parse(readFileSync(join(moduleDir, 'package.json'), 'utf8'));
-const areas = readdirSync(modulesDir).filter((name) => existsSync(join(modulesDir, name, 'rspack.config.mjs'))).sort();
+const areas = readdirSync(modulesDir)
+  .filter((name) => existsSync(join(modulesDir, name, 'rspack.config.mjs')))
+  .sort();
 const port = Number(process.env.MODULE_DEV_PORT || 4301 + areas.indexOf(area));
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`MODULE_DEV_PORT must be a port number, got "${process.env.MODULE_DEV_PORT}".`);
@@ -58,7 +60,7 @@ const { default: configure } = await import(pathToFileURL(join(moduleDir, 'rspac
 const loaded = configure({}, { mode: 'development' });
 // A module with embeddable elements exports [federated, embed] (createEmbedConfig); the shell loads
 // the federated one, the only one developed here.
-const base = Array.isArray(loaded) ? loaded.find((item) => item.name === area) ?? loaded[0] : loaded;
+const base = Array.isArray(loaded) ? (loaded.find((item) => item.name === area) ?? loaded[0]) : loaded;
 const config = {
   ...base,
   // The portal's CSP allows no eval, in development neither: source maps in files, not eval().
@@ -77,28 +79,37 @@ const compiler = rspack(config);
 compiler.hooks.invalid.tap('module-dev', (file) => {
   console.log(`Changed: ${file ? relative(moduleDir, file) : 'files'}; building…`);
 });
-const watching = compiler.watch({ aggregateTimeout: 200, ignored: ['**/node_modules/**', '**/dist/**', '**/dist-dev/**'] }, (error, stats) => {
-  if (error) {
-    console.error(error);
-    return;
-  }
-  if (stats?.hasErrors()) {
-    // The page keeps the last good build; the errors are here.
-    console.error(stats.toString({ preset: 'errors-warnings', colors: process.stdout.isTTY }));
-    return;
-  }
-  builds++;
-  console.log(`Built ${area} in ${stats ? stats.endTime - stats.startTime : '?'} ms.`);
-  if (builds > 1) broadcast('reload', String(builds));
-  if (!ready) {
-    ready = true;
-    void announce();
-  }
-});
+const watching = compiler.watch(
+  { aggregateTimeout: 200, ignored: ['**/node_modules/**', '**/dist/**', '**/dist-dev/**'] },
+  (error, stats) => {
+    if (error) {
+      console.error(error);
+      return;
+    }
+    if (stats?.hasErrors()) {
+      // The page keeps the last good build; the errors are here.
+      console.error(stats.toString({ preset: 'errors-warnings', colors: process.stdout.isTTY }));
+      return;
+    }
+    builds++;
+    console.log(`Built ${area} in ${stats ? stats.endTime - stats.startTime : '?'} ms.`);
+    if (builds > 1) broadcast('reload', String(builds));
+    if (!ready) {
+      ready = true;
+      void announce();
+    }
+  },
+);
 
 // --- the server -------------------------------------------------------------------------------
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css', '.html': 'text/html' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+  '.html': 'text/html',
+};
 
 function escapeHtml(text) {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

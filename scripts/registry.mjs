@@ -40,7 +40,13 @@ function parseRollout(words) {
   if (value === 'everyone' || value === 'nobody') return { mode: value };
   const percentage = /^(\d{1,3})%$/.exec(value);
   if (percentage) return { mode: 'percentage', percentage: Number(percentage[1]) };
-  return { mode: 'persons', persons: value.split(',').map((hetu) => hetu.trim()).filter(Boolean) };
+  return {
+    mode: 'persons',
+    persons: value
+      .split(',')
+      .map((hetu) => hetu.trim())
+      .filter(Boolean),
+  };
 }
 
 function printChange(result) {
@@ -49,8 +55,12 @@ function printChange(result) {
     return;
   }
   console.log(`${result.area}: ${result.action} by ${result.actor} at ${result.changedAt}`);
-  console.log(`  before: ${describeRollout(result.before.rollout, result.before.legacy)}${result.before.legacy ? ` [legacy ${result.before.legacy.url}]` : ''}`);
-  console.log(`  after:  ${describeRollout(result.after.rollout, result.after.legacy)}${result.after.legacy ? ` [legacy ${result.after.legacy.url}]` : ''}`);
+  console.log(
+    `  before: ${describeRollout(result.before.rollout, result.before.legacy)}${result.before.legacy ? ` [legacy ${result.before.legacy.url}]` : ''}`,
+  );
+  console.log(
+    `  after:  ${describeRollout(result.after.rollout, result.after.legacy)}${result.after.legacy ? ` [legacy ${result.after.legacy.url}]` : ''}`,
+  );
   console.log('Browsers follow on their next page load. Undo: npm run registry -- undo ' + result.area);
 }
 
@@ -65,7 +75,9 @@ async function main(argv) {
     case 'list': {
       const { areas } = await adminApi(settings, 'GET', '/registry');
       for (const entry of areas) {
-        console.log(`${entry.area.padEnd(24)} ${entry.federated.version.padEnd(10)} ${describeRollout(entry.rollout, entry.legacy)}${entry.legacy ? ` [legacy ${entry.legacy.url}]` : ''}`);
+        console.log(
+          `${entry.area.padEnd(24)} ${entry.federated.version.padEnd(10)} ${describeRollout(entry.rollout, entry.legacy)}${entry.legacy ? ` [legacy ${entry.legacy.url}]` : ''}`,
+        );
       }
       return;
     }
@@ -94,7 +106,9 @@ async function main(argv) {
     case 'switch': {
       const [to] = rest;
       if (to !== 'legacy' && to !== 'module') throw new Usage(USAGE);
-      printChange(await adminApi(settings, 'PUT', `/registry/${needArea()}/rollout`, { rollout: { mode: to === 'module' ? 'everyone' : 'nobody' } }));
+      printChange(
+        await adminApi(settings, 'PUT', `/registry/${needArea()}/rollout`, { rollout: { mode: to === 'module' ? 'everyone' : 'nobody' } }),
+      );
       return;
     }
     case 'rollout':

@@ -5,9 +5,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const projects = ['shared-contracts', 'shell', 'mock-backend', 'e2e', 'scripts', ...readdirSync('modules').map((m) => join('modules', m))].filter(
-  (dir) => existsSync(join(dir, 'tsconfig.json')),
-);
+const projects = [
+  'shared-contracts',
+  'shell',
+  'mock-backend',
+  'e2e',
+  'scripts',
+  ...readdirSync('modules').map((m) => join('modules', m)),
+].filter((dir) => existsSync(join(dir, 'tsconfig.json')));
 let failed = 0;
 for (const project of projects) {
   const run = spawnSync('npx', ['tsc', '-p', project], { stdio: 'inherit' });

@@ -31,7 +31,14 @@ function resolvedVersion(fromDir, name) {
 
 /** A bus topic (defineTopic's result) among the contracts' exports. */
 function isTopic(value) {
-  return typeof value === 'object' && value !== null && typeof value.name === 'string' && Number.isInteger(value.version) && 'schema' in value && typeof value.replay === 'boolean';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof value.name === 'string' &&
+    Number.isInteger(value.version) &&
+    'schema' in value &&
+    typeof value.replay === 'boolean'
+  );
 }
 
 export function portalProvides(shellDir) {
@@ -57,9 +64,12 @@ export class PortalProvidesPlugin {
   apply(compiler) {
     const { RawSource } = compiler.webpack.sources;
     compiler.hooks.thisCompilation.tap('PortalProvidesPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'PortalProvidesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        compilation.emitAsset(FILE_NAME, new RawSource(`${JSON.stringify(portalProvides(this.shellDir), null, 2)}\n`));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'PortalProvidesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          compilation.emitAsset(FILE_NAME, new RawSource(`${JSON.stringify(portalProvides(this.shellDir), null, 2)}\n`));
+        },
+      );
     });
   }
 }

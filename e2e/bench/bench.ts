@@ -14,7 +14,13 @@ interface Result {
   readonly medianMs: number;
 }
 
-async function measure(browser: Browser, name: string, url: string, ready: (page: Page) => Promise<void>, setup?: (page: Page) => Promise<void>): Promise<Result> {
+async function measure(
+  browser: Browser,
+  name: string,
+  url: string,
+  ready: (page: Page) => Promise<void>,
+  setup?: (page: Page) => Promise<void>,
+): Promise<Result> {
   const timings: number[] = [];
   let weight: PageWeight | undefined;
   for (let run = 0; run < RUNS; run++) {

@@ -46,7 +46,13 @@ test(`the signed-out front page loads at most ${SIGNED_OUT_FRONT_PAGE_BUDGET / K
 
 /** Signed-in pages, each opened fresh (as from a bookmark), by whom, and what shows that it has loaded. */
 const SIGNED_IN_PAGES = [
-  { path: '/profile', module: 'profile', person: /Tessa Testilä/, budget: SIGNED_IN_BUDGET, ready: (page: Page) => page.locator('profile-app').getByText('010280-952L') },
+  {
+    path: '/profile',
+    module: 'profile',
+    person: /Tessa Testilä/,
+    budget: SIGNED_IN_BUDGET,
+    ready: (page: Page) => page.locator('profile-app').getByText('010280-952L'),
+  },
   {
     path: '/job-search',
     module: 'job-search',
@@ -97,7 +103,10 @@ for (const { path, module, person, budget, ready } of SIGNED_IN_PAGES) {
       await page.waitForLoadState('networkidle');
     });
     const weight = pageWeight(paths);
-    assert.ok(paths.some((p) => p.startsWith(`/modules/${module}/`)), `the ${module} module was loaded`);
+    assert.ok(
+      paths.some((p) => p.startsWith(`/modules/${module}/`)),
+      `the ${module} module was loaded`,
+    );
     assert.ok(
       weight.totalBrotli <= budget,
       `signed-in page ${path}: ${(weight.totalBrotli / KB).toFixed(1)} KB > budget (${paths.join(', ')})`,

@@ -66,12 +66,21 @@ describe('career radar', () => {
     await answerAll(page, app, () => 4, false);
     await app.getByRole('button', { name: 'Tallenna tulos' }).dblclick();
     await app.getByText(/Tulos on tallennettu/).waitFor();
-    const saved = (await page.evaluate(async () => (await fetch('/api/career-radar/results')).json())) as { items: { scores: Record<string, number> }[] };
+    const saved = (await page.evaluate(async () => (await fetch('/api/career-radar/results')).json())) as {
+      items: { scores: Record<string, number> }[];
+    };
     assert.equal(saved.items.length, 2, 'two results, however many clicks');
-    assert.deepEqual(new Set(saved.items.flatMap((result) => Object.values(result.scores))), new Set([4, 2]), 'newest first, scores from the server');
+    assert.deepEqual(
+      new Set(saved.items.flatMap((result) => Object.values(result.scores))),
+      new Set([4, 2]),
+      'newest first, scores from the server',
+    );
 
     // Compare the new result with the earlier one.
-    await app.getByRole('button', { name: /Vertaa/ }).first().click();
+    await app
+      .getByRole('button', { name: /Vertaa/ })
+      .first()
+      .click();
     await app.getByText(/Kaaviossa ja taulukossa verrataan nyt tulokseen/).waitFor();
     const table = app.getByRole('table');
     await table.getByRole('columnheader', { name: /Vertailutulos/ }).waitFor();

@@ -110,18 +110,27 @@ describe('a module deploys on its own', () => {
 
     const deployed = await cli('overview', 'deploy', ['--version', newVersion]);
     assert.equal(deployed.code, 0, deployed.output);
-    assert.match(deployed.output, new RegExp(`Published overview ${newVersion.replaceAll('.', '\\.')} \\(was ${oldVersion.replaceAll('.', '\\.')}\\)`));
+    assert.match(
+      deployed.output,
+      new RegExp(`Published overview ${newVersion.replaceAll('.', '\\.')} \\(was ${oldVersion.replaceAll('.', '\\.')}\\)`),
+    );
 
     const implementation = await registryImplementation('overview');
     assert.equal(implementation.version, newVersion);
     assert.equal(implementation.manifestUrl, `/modules/overview/${newVersion}/mf-manifest.json`);
     assert.match(implementation.integrity?.manifest ?? '', /^sha384-[A-Za-z0-9+/]{64}$/);
-    assert.ok(Object.keys(implementation.integrity?.files ?? {}).some((file) => file.startsWith('remoteEntry.')), 'remoteEntry is hashed');
+    assert.ok(
+      Object.keys(implementation.integrity?.files ?? {}).some((file) => file.startsWith('remoteEntry.')),
+      'remoteEntry is hashed',
+    );
 
     const { page, scripts, close } = await openSignedIn('/');
     await page.locator('h1').filter({ hasText: 'Hei, Tessa!' }).waitFor();
     const overviewFiles = scripts.filter((path) => path.startsWith('/modules/overview/'));
-    assert.ok(overviewFiles.some((path) => path.startsWith(`/modules/overview/${newVersion}/remoteEntry.`)), overviewFiles.join(', '));
+    assert.ok(
+      overviewFiles.some((path) => path.startsWith(`/modules/overview/${newVersion}/remoteEntry.`)),
+      overviewFiles.join(', '),
+    );
     assert.ok(
       overviewFiles.every((path) => path.startsWith(`/modules/overview/${newVersion}/`)),
       `every overview file comes from the new version's folder: ${overviewFiles.join(', ')}`,
@@ -137,18 +146,26 @@ describe('a module deploys on its own', () => {
   test('rollback: one command points the area back at the previous version, whose files are still there', async () => {
     const rolled = await cli('overview', 'rollback');
     assert.equal(rolled.code, 0, rolled.output);
-    assert.match(rolled.output, new RegExp(`Rolled back overview from ${newVersion.replaceAll('.', '\\.')} to ${packageVersion('overview').replaceAll('.', '\\.')}`));
+    assert.match(
+      rolled.output,
+      new RegExp(`Rolled back overview from ${newVersion.replaceAll('.', '\\.')} to ${packageVersion('overview').replaceAll('.', '\\.')}`),
+    );
     const implementation = await registryImplementation('overview');
     assert.equal(implementation.manifestUrl, '/modules/overview/mf-manifest.json');
 
     const { page, scripts, close } = await openSignedIn('/');
     await page.locator('h1').filter({ hasText: 'Hei, Tessa!' }).waitFor();
-    assert.ok(scripts.some((path) => /^\/modules\/overview\/remoteEntry\.[0-9a-f]{8}\.js$/.test(path)), scripts.join(', '));
+    assert.ok(
+      scripts.some((path) => /^\/modules\/overview\/remoteEntry\.[0-9a-f]{8}\.js$/.test(path)),
+      scripts.join(', '),
+    );
     assert.ok(!scripts.some((path) => path.startsWith(`/modules/overview/${newVersion}/`)), 'nothing of the rolled-back version is loaded');
     await close();
 
     // The history keeps both changes.
-    const response = await fetch(`${suite.portal.baseUrl}/admin-api/modules/overview`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const response = await fetch(`${suite.portal.baseUrl}/admin-api/modules/overview`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
     const state = (await response.json()) as { history: { action: string; toVersion: string }[] };
     assert.deepEqual(
       state.history.map((h) => h.action),
@@ -162,11 +179,16 @@ describe('a module deploys on its own', () => {
     const folder = storeFolder('overview', badVersion);
     cpSync(storeFolder('overview', newVersion), folder, { recursive: true });
     for (const file of ['package.json', 'mf-manifest.json']) chmodSync(join(folder, file), 0o644);
-    const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string; portal: { requires: { topics: string[] } } };
+    const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+      version: string;
+      portal: { requires: { topics: string[] } };
+    };
     pkg.version = badVersion;
     pkg.portal.requires.topics = pkg.portal.requires.topics.map((topic) => (topic === 'session.changed@1' ? 'session.changed@9' : topic));
     writeFileSync(join(folder, 'package.json'), JSON.stringify(pkg));
-    const manifest = JSON.parse(readFileSync(join(folder, 'mf-manifest.json'), 'utf8')) as { shared: { name: string; requiredVersion: string }[] };
+    const manifest = JSON.parse(readFileSync(join(folder, 'mf-manifest.json'), 'utf8')) as {
+      shared: { name: string; requiredVersion: string }[];
+    };
     for (const shared of manifest.shared) if (shared.name === 'lit') shared.requiredVersion = '^9.0.0';
     writeFileSync(join(folder, 'mf-manifest.json'), JSON.stringify(manifest));
 
@@ -177,7 +199,9 @@ describe('a module deploys on its own', () => {
     });
     assert.equal(response.status, 409);
     const { error } = (await response.json()) as { error: { message: string } };
-    const litProvided = (JSON.parse(readFileSync(join(REPO_ROOT, 'shell', 'dist', 'portal-provides.json'), 'utf8')) as { shared: { lit: string } }).shared.lit;
+    const litProvided = (
+      JSON.parse(readFileSync(join(REPO_ROOT, 'shell', 'dist', 'portal-provides.json'), 'utf8')) as { shared: { lit: string } }
+    ).shared.lit;
     assert.ok(error.message.includes(`lit: the module needs ^9.0.0, the shell provides ${litProvided}`), error.message);
     assert.ok(error.message.includes('topic session.changed@9 is not provided (the portal has session.changed@1)'), error.message);
     assert.equal((await registryImplementation('overview')).manifestUrl, '/modules/overview/mf-manifest.json', 'the registry is unchanged');
@@ -203,7 +227,9 @@ describe('the browser refuses a published file that was changed afterwards', () 
     // Untouched, it loads; note which files the page really takes from the version's folder.
     const intact = await openSignedIn('/profile');
     await intact.page.locator('profile-app').getByText('010280-952L').waitFor({ timeout: 30_000 });
-    const loaded = intact.scripts.filter((path) => path.startsWith(`/modules/profile/${version}/`)).map((path) => path.split('/').pop() ?? '');
+    const loaded = intact.scripts
+      .filter((path) => path.startsWith(`/modules/profile/${version}/`))
+      .map((path) => path.split('/').pop() ?? '');
     await intact.close();
     const entry = manifest.metaData.remoteEntry.name;
     const preloaded = new Set(manifest.exposes.flatMap((expose) => expose.assets.js.sync));
@@ -226,10 +252,15 @@ describe('the browser refuses a published file that was changed afterwards', () 
         await notice.getByRole('heading', { name: 'Omat tiedot ei ole juuri nyt käytettävissä' }).waitFor({ timeout: 30_000 });
         assert.ok(await notice.getByRole('button', { name: 'Yritä uudelleen' }).isVisible(), `${file}: the notice offers a retry`);
         // The browser's own report, which may come a moment after the notice.
-        const refusedForIntegrity = (): boolean => tampered.consoleErrors.some((message) => /integrity/i.test(message) && message.includes(file));
+        const refusedForIntegrity = (): boolean =>
+          tampered.consoleErrors.some((message) => /integrity/i.test(message) && message.includes(file));
         for (let waited = 0; !refusedForIntegrity() && waited < 5_000; waited += 100) await tampered.page.waitForTimeout(100);
         assert.ok(refusedForIntegrity(), `${file}: the browser refused it for its integrity:\n${tampered.consoleErrors.join('\n')}`);
-        assert.equal(await tampered.page.evaluate(() => (window as unknown as { tampered?: number }).tampered), undefined, `${file}: the changed code never ran`);
+        assert.equal(
+          await tampered.page.evaluate(() => (window as unknown as { tampered?: number }).tampered),
+          undefined,
+          `${file}: the changed code never ran`,
+        );
         t.diagnostic(`${file}: ${tampered.consoleErrors.find((message) => /integrity/i.test(message)) ?? ''}`);
         // Bounded attempts, then quiet: no retry loop hammering the file.
         const requests = (): number => tampered.scripts.filter((p) => p === `/modules/profile/${version}/${file}`).length;

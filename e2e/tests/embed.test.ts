@@ -53,7 +53,11 @@ function partnerSite(pages: Record<string, () => string>): Promise<Site> {
   });
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+};
 
 /** Serves a folder the way the portal serves embed files: CORS for anyone, no credentials. */
 function fileSite(folder: string, extra: Record<string, () => string> = {}): Promise<Site> {
@@ -170,7 +174,9 @@ async function buildFixture(): Promise<string> {
   for (const [file, source] of Object.entries(FIXTURE_SOURCES)) writeFileSync(join(dir, file), source);
   const { createEmbedConfig } = (await import(pathToFileURL(join(REPO_ROOT, 'config', 'rspack.mjs')).href)) as BuildConfig;
   const compiler = rspack(createEmbedConfig({ dir, area: FIXTURE_AREA, mode: 'production' }));
-  const stats = await new Promise<Stats | undefined>((resolve, reject) => compiler.run((error, result) => (error ? reject(error) : resolve(result))));
+  const stats = await new Promise<Stats | undefined>((resolve, reject) =>
+    compiler.run((error, result) => (error ? reject(error) : resolve(result))),
+  );
   await new Promise((resolve) => compiler.close(resolve));
   assert.ok(stats && !stats.hasErrors(), stats?.toString({ preset: 'errors-only' }));
   return dir;
@@ -214,7 +220,11 @@ ${script('?copy=1')}${script('?copy=1')}${script('?copy=2')}</main></body></html
   });
 
   test('the build writes embed.js, embed-manifest.json and custom-elements.json', async () => {
-    const manifest = (await (await fetch(`${fixturePortal.origin}/embed-manifest.json`)).json()) as { area: string; version: string; elements: unknown };
+    const manifest = (await (await fetch(`${fixturePortal.origin}/embed-manifest.json`)).json()) as {
+      area: string;
+      version: string;
+      elements: unknown;
+    };
     assert.deepEqual(manifest, {
       schemaVersion: 1,
       area: FIXTURE_AREA,
@@ -234,7 +244,10 @@ ${script('?copy=1')}${script('?copy=1')}${script('?copy=2')}</main></body></html
       const { page, log } = await openPage(context, `${partner.origin}/foreign.html`);
       await page.locator('embed-fixture-app button').waitFor();
       await page.locator('#page-lang a').waitFor();
-      assert.match(await shadowText(page, '#page-lang'), /^Den här tjänsten kan användas endast i Jobbmarknad Finland när du har loggat in\.\s*Gå till Jobbmarknad Finland$/);
+      assert.match(
+        await shadowText(page, '#page-lang'),
+        /^Den här tjänsten kan användas endast i Jobbmarknad Finland när du har loggat in\.\s*Gå till Jobbmarknad Finland$/,
+      );
       assert.match(await shadowText(page, '#own-lang'), /^This service is available only in Job Market Finland, when you are signed in\./);
       assert.match(await shadowText(page, '#ancestor-lang'), /^Tämä palvelu on käytettävissä vain Työmarkkinatorissa kirjautuneena\./);
       assert.equal(await page.locator('#page-lang a').getAttribute('href'), `${fixturePortal.origin}/embed-fixture`);
@@ -334,7 +347,11 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string):
  * eight steps, Tab into each statement's radio group, Space and arrow keys for the answer, Tab to
  * "next" (or "show the result") and Enter.
  */
-async function completeByKeyboard(page: Page, app: string, texts: { start: string; next: string; finish: string; result: string }): Promise<void> {
+async function completeByKeyboard(
+  page: Page,
+  app: string,
+  texts: { start: string; next: string; finish: string; result: string },
+): Promise<void> {
   await tabTo(page, (f) => f.tag === 'button' && f.text === texts.start, texts.start);
   await page.keyboard.press('Enter');
   for (let step = 1; step <= 8; step++) {
@@ -401,7 +418,8 @@ describe('the career radar on a partner’s page', () => {
 </main>
 <script type="module" src="${embedUrl()}"></script>
 </body></html>`,
-      '/share.html': () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fund – working life radar</title>${recorder}</head>
+      '/share.html':
+        () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fund – working life radar</title>${recorder}</head>
 <body><main><h1>Unemployment fund</h1><career-radar-app share-result heading-level="2"></career-radar-app></main>
 <script type="module" src="${embedUrl()}"></script></body></html>`,
       '/twice.html': () => `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Oppilaitos</title>
@@ -419,7 +437,9 @@ describe('the career radar on a partner’s page', () => {
   });
 
   test('the registry and the stable address offer it, open to other origins; the portal’s pages and API stay closed', async () => {
-    const registry = (await (await fetch(`${suite.portal.baseUrl}/api/registry`)).json()) as { areas: { area: string; implementation: { embeddable?: unknown } }[] };
+    const registry = (await (await fetch(`${suite.portal.baseUrl}/api/registry`)).json()) as {
+      areas: { area: string; implementation: { embeddable?: unknown } }[];
+    };
     assert.deepEqual(registry.areas.find((entry) => entry.area === 'career-radar')?.implementation.embeddable, [
       { element: 'career-radar-app', requiresAuth: false },
       { element: 'career-radar-results', requiresAuth: true },
@@ -455,7 +475,12 @@ describe('the career radar on a partner’s page', () => {
       await app.getByRole('button', { name: 'Börja' }).waitFor();
       await assertAccessible(page, 'a partner page with the career radar (intro)');
 
-      await completeByKeyboard(page, 'career-radar-app', { start: 'Börja', next: 'Nästa', finish: 'Visa resultatet', result: 'Ditt resultat' });
+      await completeByKeyboard(page, 'career-radar-app', {
+        start: 'Börja',
+        next: 'Nästa',
+        finish: 'Visa resultatet',
+        result: 'Ditt resultat',
+      });
       await app.getByRole('table').first().waitFor();
       await assertAccessible(page, 'a partner page with the career radar (result)');
 
@@ -477,7 +502,10 @@ describe('the career radar on a partner’s page', () => {
       // The element that needs sign-in is the notice, in Swedish, linking to the portal.
       const results = page.locator('career-radar-results');
       await results.getByText('Den här tjänsten kan användas endast i Jobbmarknad Finland när du har loggat in.').waitFor();
-      assert.equal(await results.getByRole('link', { name: 'Gå till Jobbmarknad Finland' }).getAttribute('href'), `${suite.portal.baseUrl}/career-radar`);
+      assert.equal(
+        await results.getByRole('link', { name: 'Gå till Jobbmarknad Finland' }).getAttribute('href'),
+        `${suite.portal.baseUrl}/career-radar`,
+      );
       // Links into the portal from the result go to the portal, not to the partner's origin.
       const portalLinks = await app.locator(`a[href^="/"]`).count();
       assert.equal(portalLinks, 0, 'no link of the element points at a path of the partner’s site');
@@ -493,7 +521,12 @@ describe('the career radar on a partner’s page', () => {
     try {
       const { page, log } = await openPage(context, `${partner.origin}/share.html`);
       await page.locator('career-radar-app').getByRole('heading', { name: 'Working life radar' }).waitFor();
-      await completeByKeyboard(page, 'career-radar-app', { start: 'Start', next: 'Next', finish: 'Show the result', result: 'Your result' });
+      await completeByKeyboard(page, 'career-radar-app', {
+        start: 'Start',
+        next: 'Next',
+        finish: 'Show the result',
+        result: 'Your result',
+      });
       const events = await page.evaluate(() => (window as unknown as PartnerWindow).radarEvents);
       assert.equal(events.length, 1);
       const scores = events[0]?.detail['scores'] as Record<string, number> | undefined;
@@ -526,7 +559,9 @@ describe('the career radar on a partner’s page', () => {
   });
 
   test('a deployment moves the stable address to the published version’s files; a rollback moves it back', async () => {
-    const { version: current } = JSON.parse(readFileSync(join(REPO_ROOT, 'modules', 'career-radar', 'package.json'), 'utf8')) as { version: string };
+    const { version: current } = JSON.parse(readFileSync(join(REPO_ROOT, 'modules', 'career-radar', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     const [major, minor, patch] = current.split('.').map(Number);
     const version = `${major}.${minor}.${(patch ?? 0) + 1}-embed.1`;
     const npm = (command: string, args: readonly string[] = []) =>
@@ -552,7 +587,9 @@ describe('the career radar on a partner’s page', () => {
     assert.ok(existsSync(join(store, 'custom-elements.json')));
     const stable = await (await fetch(embedUrl())).text();
     assert.match(stable, new RegExp(`^import "/modules/career-radar/${version.replaceAll('.', '\\.')}/embed/embed\\.js";$`, 'm'));
-    const versioned = await fetch(`${suite.portal.baseUrl}/modules/career-radar/${version}/embed/embed.js`, { headers: { origin: partner.origin } });
+    const versioned = await fetch(`${suite.portal.baseUrl}/modules/career-radar/${version}/embed/embed.js`, {
+      headers: { origin: partner.origin },
+    });
     assert.equal(versioned.headers.get('access-control-allow-origin'), '*');
     assert.equal(versioned.headers.get('cache-control'), 'public, max-age=31536000, immutable');
 

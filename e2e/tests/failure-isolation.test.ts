@@ -22,7 +22,9 @@ type Counts = Partial<Record<ClientErrorKind, number>>;
 /** The operators' view of the profile version's error counts, by kind. */
 async function profileErrorCounts(): Promise<Counts> {
   const version = await profileVersion();
-  const response = await fetch(`${suite.portal.baseUrl}/admin-api/client-errors?area=profile`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  const response = await fetch(`${suite.portal.baseUrl}/admin-api/client-errors?area=profile`, {
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+  });
   assert.equal(response.status, 200);
   const { items } = (await response.json()) as ClientErrorCountsResponse;
   const counts: Counts = {};
@@ -110,7 +112,10 @@ describe('one broken module never breaks the portal', () => {
     // A release whose root element name is broken: document.createElement throws inside mount.
     await editProfileScripts(page, 'rootElement:"profile-app"', 'rootElement:"Profile App!"');
     await page.locator('shell-header nav').getByRole('link', { name: 'Omat tiedot' }).click();
-    await page.locator('shell-module-error').getByRole('heading', { name: 'Omat tiedot ei ole juuri nyt käytettävissä' }).waitFor({ timeout: 30_000 });
+    await page
+      .locator('shell-module-error')
+      .getByRole('heading', { name: 'Omat tiedot ei ole juuri nyt käytettävissä' })
+      .waitFor({ timeout: 30_000 });
     assert.ok(await page.locator('shell-header').getByText('Tessa Testilä').isVisible());
     await page.locator('shell-header nav').getByRole('link', { name: 'Etusivu' }).click();
     await page.locator('h1').filter({ hasText: 'Hei, Tessa!' }).waitFor();
@@ -126,7 +131,8 @@ describe('one broken module never breaks the portal', () => {
     // A release that fails after it has mounted: an uncaught error in a timer and a rejected promise.
     await page.route('**/modules/profile/__federation_expose_app.*.js', async (route) => {
       const response = await route.fetch();
-      const late = 'setTimeout(function(){throw new Error("late failure")},300);setTimeout(function(){Promise.reject(new Error("late rejection"))},300);';
+      const late =
+        'setTimeout(function(){throw new Error("late failure")},300);setTimeout(function(){Promise.reject(new Error("late rejection"))},300);';
       await route.fulfill({ response, body: (await response.text()).replace('"use strict";', `"use strict";${late}`) });
     });
     await page.locator('shell-header nav').getByRole('link', { name: 'Omat tiedot' }).click();
@@ -156,7 +162,9 @@ describe('one broken module never breaks the portal', () => {
     await page.locator('shell-header nav').getByRole('link', { name: 'Omat tiedot' }).click();
     await page.locator('profile-app').getByText('010280-952L').waitFor({ timeout: 30_000 });
     const version = await profileVersion();
-    assert.deepEqual(warnings, [`Module profile ${version} asked for lit ^9.0.0; the page shares lit 3.3.3. It may misbehave; the portal keeps running.`]);
+    assert.deepEqual(warnings, [
+      `Module profile ${version} asked for lit ^9.0.0; the page shares lit 3.3.3. It may misbehave; the portal keeps running.`,
+    ]);
     await expectCounts({ load: 2, mount: 1, runtime: 2, 'shared-mismatch': 1 });
     await context.close();
   });

@@ -84,7 +84,11 @@ describe('job seeking', () => {
     // The assessment is now a task: in the navigation on every page, and on the front page.
     await page.locator('shell-header nav a[href="/job-search"] .mark').waitFor();
     await page.goto(`${suite.portal.baseUrl}/`);
-    await page.locator('overview-item').filter({ hasText: 'Vastaa palvelutarvekysymyksiin' }).getByText(/14 päivää jäljellä/).waitFor();
+    await page
+      .locator('overview-item')
+      .filter({ hasText: 'Vastaa palvelutarvekysymyksiin' })
+      .getByText(/14 päivää jäljellä/)
+      .waitFor();
     const kela = await payerNotices(KELA_TOKEN);
     assert.deepEqual(
       kela.items.filter((notice) => notice.henkilotunnus === '040265-9985').map((notice) => notice.event),
@@ -142,8 +146,7 @@ describe('job seeking', () => {
     const page = await context.newPage();
     // Sven is laid off and receives benefit from Kela.
     await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/job-search/change');
-    const svens = async (token: string) =>
-      (await payerNotices(token)).items.filter((notice) => notice.henkilotunnus === '010469-999W');
+    const svens = async (token: string) => (await payerNotices(token)).items.filter((notice) => notice.henkilotunnus === '010469-999W');
     // The seed data has his earlier notices; what this journey sends comes after them.
     const before = (await svens(KELA_TOKEN)).length;
     const form = page.locator('job-search-change-form');
@@ -153,10 +156,15 @@ describe('job seeking', () => {
     await form.getByLabel('Maa', { exact: true }).selectOption({ label: 'Ruotsi' });
     await form.getByLabel('Lisätietoja').fill('Käyn sukulaisten luona.');
     // Let the draft save, then reload: what was typed comes back.
-    await page.waitForResponse((response) => response.url().endsWith('/api/drafts/job-search.change') && response.request().method() === 'PUT');
+    await page.waitForResponse(
+      (response) => response.url().endsWith('/api/drafts/job-search.change') && response.request().method() === 'PUT',
+    );
     await page.reload();
     await heading(page, 'Ilmoita muutoksesta työnhakuun');
-    await form.getByText(/palautimme|Palautimme/).first().waitFor();
+    await form
+      .getByText(/palautimme|Palautimme/)
+      .first()
+      .waitFor();
     assert.equal(await form.getByLabel('Lisätietoja').inputValue(), 'Käyn sukulaisten luona.');
     assert.ok(await form.getByLabel('Ulkomaanmatka').isChecked());
 
@@ -178,9 +186,12 @@ describe('job seeking', () => {
 
     // The payer's side: Kela sees the trip (without the free text); the fund sees nothing of Sven.
     const kela = (await svens(KELA_TOKEN)).slice(before);
-    assert.deepEqual(kela.map((notice) => notice.event), ['travel']);
+    assert.deepEqual(
+      kela.map((notice) => notice.event),
+      ['travel'],
+    );
     assert.equal(kela[0]?.details['country'], 'SE');
-    assert.ok(!JSON.stringify(kela).includes('sukulaisten'), 'the person\'s own words stay with the office');
+    assert.ok(!JSON.stringify(kela).includes('sukulaisten'), "the person's own words stay with the office");
     assert.equal((await svens(FUND_TOKEN)).length, 0);
 
     // Ending job seeking.
@@ -195,11 +206,17 @@ describe('job seeking', () => {
     await assertAccessible(page, 'the end check step');
     await end.getByRole('button', { name: 'Lopeta työnhaku' }).click();
     await heading(page, 'Olet ilmoittanut työnhakusi päättymisestä');
-    assert.deepEqual((await svens(KELA_TOKEN)).slice(before).map((notice) => notice.event), ['travel', 'end']);
+    assert.deepEqual(
+      (await svens(KELA_TOKEN)).slice(before).map((notice) => notice.event),
+      ['travel', 'end'],
+    );
 
     // The front page of the area tells the last day; own data shows it too, also in print.
     await page.goto(`${suite.portal.baseUrl}/job-search`);
-    await page.locator('job-search-app').getByText(/päättyy/).waitFor();
+    await page
+      .locator('job-search-app')
+      .getByText(/päättyy/)
+      .waitFor();
     await page.goto(`${suite.portal.baseUrl}/profile`);
     const profile = page.locator('profile-app');
     await profile.getByRole('heading', { name: 'Työnhaku', exact: true }).waitFor();
@@ -229,7 +246,10 @@ describe('job seeking', () => {
     const other = await suite.browser.newContext();
     const yrjo = await other.newPage();
     await signInAs(yrjo, suite.portal.baseUrl, /Yrjö Yrittäjä/, '/job-search/certificate');
-    await yrjo.locator('job-search-certificate').getByText('Sinulla ei ole voimassa olevaa työnhakua, joten todistusta ei voi tehdä.').waitFor();
+    await yrjo
+      .locator('job-search-certificate')
+      .getByText('Sinulla ei ole voimassa olevaa työnhakua, joten todistusta ei voi tehdä.')
+      .waitFor();
     await assertAccessible(yrjo, 'the certificate without job seeking');
     await other.close();
   });
@@ -244,7 +264,10 @@ describe('job seeking', () => {
     const drop = (route: { abort(): Promise<void> }) => route.abort();
     await page.route('**/modules/job-search/*.js', drop);
     await app.getByRole('link', { name: 'Ilmoita muutoksesta' }).click();
-    await app.getByRole('alert').getByText(/Sivua ei juuri nyt saatu avattua/).waitFor();
+    await app
+      .getByRole('alert')
+      .getByText(/Sivua ei juuri nyt saatu avattua/)
+      .waitFor();
     assert.ok(await page.locator('shell-header').getByRole('link', { name: 'Omat tiedot' }).isVisible(), 'the rest of the portal works');
     await assertAccessible(page, 'a page that could not be downloaded');
     await page.unroute('**/modules/job-search/*.js', drop);

@@ -45,7 +45,10 @@ describe('legacy and new side by side', () => {
     await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/offers');
     const frame = await legacyFrame(page, 'Työ- ja koulutustarjoukset');
     // The portal's own header and navigation stay; the legacy page drops its own.
-    await page.locator('shell-header').getByRole('link', { name: /Tarjoukset/ }).waitFor();
+    await page
+      .locator('shell-header')
+      .getByRole('link', { name: /Tarjoukset/ })
+      .waitFor();
     assert.equal(await frame.locator('.legacy-header').count(), 0, 'no legacy header inside the portal');
     assert.equal(await page.locator('iframe.legacy-area').getAttribute('title'), 'Tarjoukset');
     await page.waitForFunction(() => {
@@ -92,7 +95,10 @@ describe('legacy and new side by side', () => {
     const frame = await legacyFrame(page, 'Työ- ja koulutustarjoukset');
     const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the legacy page scrolls sideways by ${overflow} px in its frame`);
-    assert.ok((await frame.getByRole('region', { name: 'Työtarjoukset' }).getAttribute('tabindex')) === '0', 'a keyboard can scroll the table');
+    assert.ok(
+      (await frame.getByRole('region', { name: 'Työtarjoukset' }).getAttribute('tabindex')) === '0',
+      'a keyboard can scroll the table',
+    );
     await assertNoSeriousViolations(frame, 'the legacy offers at 320 px');
     await context.close();
   });
@@ -220,7 +226,9 @@ describe('legacy and new side by side', () => {
     await page.evaluate(
       ({ base, origin }) => {
         const source = (document.querySelector('iframe.legacy-area') as HTMLIFrameElement).contentWindow;
-        window.dispatchEvent(new MessageEvent('message', { data: { ...base, topic: 'navigate', payload: { path: '/profile' } }, origin, source }));
+        window.dispatchEvent(
+          new MessageEvent('message', { data: { ...base, topic: 'navigate', payload: { path: '/profile' } }, origin, source }),
+        );
         window.dispatchEvent(new MessageEvent('message', { data: { ...base, topic: 'resize', payload: { height: 5 } }, origin, source }));
       },
       { base: envelope, origin: foreignOrigin },
@@ -234,7 +242,10 @@ describe('legacy and new side by side', () => {
     assert.equal(page.url(), url, 'no navigation');
     assert.ok((await page.locator('iframe.legacy-area').boundingBox())!.height > 100, 'no resize');
     await page.locator('shell-header').getByRole('button', { name: 'Kirjaudu ulos' }).waitFor();
-    assert.ok(warnings.some((text) => text.includes(`dropped a message from ${foreignOrigin}`)), warnings.join('\n'));
+    assert.ok(
+      warnings.some((text) => text.includes(`dropped a message from ${foreignOrigin}`)),
+      warnings.join('\n'),
+    );
     assert.ok(warnings.filter((text) => text.includes('the protocol does not allow')).length >= 2, warnings.join('\n'));
     await context.close();
   });

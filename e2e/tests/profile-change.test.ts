@@ -49,7 +49,10 @@ describe('reporting a change of basic data', () => {
     // Own data as a machine-readable file.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('profile-app').getByRole('link', { name: /Lataa tiedot/ }).click(),
+      page
+        .locator('profile-app')
+        .getByRole('link', { name: /Lataa tiedot/ })
+        .click(),
     ]);
     assert.match(download.suggestedFilename(), /^omat-tiedot-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));

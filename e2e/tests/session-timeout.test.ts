@@ -50,7 +50,10 @@ describe('the session times out the way WCAG 2.2.1 asks', () => {
     assert.equal(new URL(page.url()).pathname, '/profile/change');
     await page.locator('shell-page').getByRole('button', { name: 'Kirjaudu sisään' }).click();
     await page.waitForURL(/\/idp\/authorize/);
-    await page.getByRole('button', { name: /Tessa Testilä/ }).first().click();
+    await page
+      .getByRole('button', { name: /Tessa Testilä/ })
+      .first()
+      .click();
     await page.waitForURL(`${suite.portal.baseUrl}/profile/change`);
     await form.getByText('Palautimme keskeneräisen ilmoituksesi').waitFor();
     assert.equal(await form.getByLabel('Sähköpostiosoite').inputValue(), 'tessa.uusi@example.fi');

@@ -93,9 +93,19 @@ describe('a job seeker signs in and sees their details', () => {
       'the navigation marks the current page',
     );
     await assertAccessible(page, 'the profile page');
-    assert.ok(scripts.some((path) => /^\/modules\/profile\/remoteEntry\.[0-9a-f]{8}\.js$/.test(path)), 'profile loaded from its remote');
-    assert.ok(scripts.some((path) => /^\/modules\/overview\/remoteEntry\.[0-9a-f]{8}\.js$/.test(path)), 'overview loaded from its remote');
-    assert.equal(scripts.filter((path) => path.startsWith('/main.')).length, 1, 'the shell entry with the federation runtime loads once, however many modules');
+    assert.ok(
+      scripts.some((path) => /^\/modules\/profile\/remoteEntry\.[0-9a-f]{8}\.js$/.test(path)),
+      'profile loaded from its remote',
+    );
+    assert.ok(
+      scripts.some((path) => /^\/modules\/overview\/remoteEntry\.[0-9a-f]{8}\.js$/.test(path)),
+      'overview loaded from its remote',
+    );
+    assert.equal(
+      scripts.filter((path) => path.startsWith('/main.')).length,
+      1,
+      'the shell entry with the federation runtime loads once, however many modules',
+    );
 
     // A reload keeps the person signed in and on the same page.
     await page.reload();

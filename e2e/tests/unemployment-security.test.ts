@@ -13,13 +13,14 @@ import { usePortal } from '../lib/suite.js';
 const OFFICE_TOKEN = 'e2e-office-token-0123456789';
 // Small limits, so an oversized file is quick to make; the defaults are 10 MB and 25 MB.
 const MAX_FILE = 200_000;
-const suite = usePortal({ OFFICE_API_TOKENS: `te-office:${OFFICE_TOKEN}`, ATTACHMENT_MAX_BYTES: String(MAX_FILE), ANSWER_MAX_BYTES: '500000' });
+const suite = usePortal({
+  OFFICE_API_TOKENS: `te-office:${OFFICE_TOKEN}`,
+  ATTACHMENT_MAX_BYTES: String(MAX_FILE),
+  ANSWER_MAX_BYTES: '500000',
+});
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 /** A Windows executable's first bytes, under a name that says PDF. */
 const EXE = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]), Buffer.alloc(200)]);
 
@@ -82,7 +83,10 @@ describe('unemployment security', () => {
       { name: 'tuloslaskelma.pdf', mimeType: 'application/pdf', buffer: PDF },
       { name: 'kaupparekisteriote.png', mimeType: 'image/png', buffer: PNG },
     ]);
-    await form.getByText(/^\W*Ladattu$/).nth(1).waitFor();
+    await form
+      .getByText(/^\W*Ladattu$/)
+      .nth(1)
+      .waitFor();
     await assertAccessible(page, 'the answer form with two files');
     await form.getByRole('button', { name: 'Jatka' }).click();
     await heading(page, 'Tarkista vastauksesi');
@@ -91,9 +95,15 @@ describe('unemployment security', () => {
     await assertAccessible(page, 'the check step');
     await form.getByRole('button', { name: 'Lähetä vastaus' }).dblclick();
     await heading(page, 'Vastauksesi on lähetetty');
-    await form.getByText(/Vastaanotettu/).first().waitFor();
+    await form
+      .getByText(/Vastaanotettu/)
+      .first()
+      .waitFor();
     await form.getByText('kaupparekisteriote.png').first().waitFor();
-    await form.getByText(/Käsittelyssä/).first().waitFor();
+    await form
+      .getByText(/Käsittelyssä/)
+      .first()
+      .waitFor();
     await assertAccessible(page, 'the receipt');
     // The task leaves the navigation's count of this area once answered (the overdue one stays).
     await page.locator('shell-header').getByRole('button', { name: 'Kirjaudu ulos' }).click();
@@ -130,9 +140,18 @@ describe('unemployment security', () => {
       { name: 'iso.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(MAX_FILE)]) },
       { name: 'oikea.pdf', mimeType: 'application/pdf', buffer: PDF },
     ]);
-    await form.getByText(/ei ole PDF-, JPEG- tai PNG-tiedosto/).first().waitFor();
-    await form.getByText(/Tiedosto on tyhjä/).first().waitFor();
-    await form.getByText(/Tiedosto on suurempi kuin/).first().waitFor();
+    await form
+      .getByText(/ei ole PDF-, JPEG- tai PNG-tiedosto/)
+      .first()
+      .waitFor();
+    await form
+      .getByText(/Tiedosto on tyhjä/)
+      .first()
+      .waitFor();
+    await form
+      .getByText(/Tiedosto on suurempi kuin/)
+      .first()
+      .waitFor();
     await form.getByText(/^\W*Ladattu$/).waitFor();
     assert.equal(await form.getByLabel('Vastauksesi').inputValue(), 'Työsuhteeni päättyi koeaikapurkuun.');
     await assertAccessible(page, 'the answer form with refused files');
@@ -164,7 +183,11 @@ describe('unemployment security', () => {
         boundary,
         cases: [
           { label: 'path', name: '../../etc/passwd.pdf', bytes: [...PDF] },
-          { label: 'broken', name: '', raw: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4` },
+          {
+            label: 'broken',
+            name: '',
+            raw: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4`,
+          },
           { label: 'executable', name: 'setup.pdf', bytes: [...EXE] },
           { label: 'oversized', name: 'big.pdf', bytes: [...PDF, ...new Array<number>(MAX_FILE).fill(0)] },
           { label: 'empty', name: 'empty.pdf', bytes: [] },
@@ -235,7 +258,10 @@ describe('unemployment security', () => {
     const yrjo = await other.newPage();
     // Yrjö has no unemployment-security events at all.
     await signInAs(yrjo, suite.portal.baseUrl, /Yrjö Yrittäjä/, '/unemployment-security');
-    await yrjo.locator('unemployment-security-app').getByText(/Sinulle ei ole annettu selvityspyyntöjä/).waitFor();
+    await yrjo
+      .locator('unemployment-security-app')
+      .getByText(/Sinulle ei ole annettu selvityspyyntöjä/)
+      .waitFor();
     await assertAccessible(yrjo, 'the empty events list');
     const his = await yrjo.evaluate(async (url) => {
       const response = await fetch(url);
@@ -267,12 +293,18 @@ describe('unemployment security', () => {
       { name: 'tuloslaskelma.pdf', mimeType: 'application/pdf', buffer: PDF },
       { name: 'kaupparekisteriote.png', mimeType: 'image/png', buffer: PNG },
     ]);
-    await form.getByText(/^\W*Ladattu$/).nth(1).waitFor();
+    await form
+      .getByText(/^\W*Ladattu$/)
+      .nth(1)
+      .waitFor();
     await form.getByRole('button', { name: 'Jatka' }).click();
     await heading(page, 'Tarkista liitteet');
     await form.getByRole('button', { name: 'Lähetä liitteet' }).click();
     await heading(page, 'Liitteet on lähetetty');
-    await form.getByText(/Käsittelyssä/).first().waitFor();
+    await form
+      .getByText(/Käsittelyssä/)
+      .first()
+      .waitFor();
     await assertAccessible(page, 'the supplement receipt');
     await context.close();
   });
@@ -291,7 +323,10 @@ describe('unemployment security', () => {
 
     await app.locator('li').filter({ hasText: 'Selvitys opiskelusta' }).getByRole('link').first().click();
     await heading(page, 'Selvitys opiskelusta');
-    await page.locator('unemployment-security-request').getByText(/Palautuspäivä .* on mennyt/).waitFor();
+    await page
+      .locator('unemployment-security-request')
+      .getByText(/Palautuspäivä .* on mennyt/)
+      .waitFor();
     await noSidewaysScroll('the request');
     await page.locator('unemployment-security-request').getByRole('link', { name: 'Vastaa selvityspyyntöön' }).click();
     const form = page.locator('unemployment-security-answer-form');

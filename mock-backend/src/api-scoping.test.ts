@@ -32,7 +32,11 @@ const PUBLIC_API_ROUTES = new Map<string, RequestInit | undefined>([
   ['GET /api/session/status', undefined],
   [
     'POST /api/client-errors',
-    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ area: 'profile', version: '1.0.0', kind: 'load' }) },
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ area: 'profile', version: '1.0.0', kind: 'load' }),
+    },
   ],
 ]);
 
@@ -113,12 +117,15 @@ describe('API scoping', () => {
   });
 
   test('every non-public /api route answers 401 signed out: unauthenticated without a cookie, session-expired with an ended one', async () => {
-    const routes = listRoutes((app as unknown as { router: { stack: RouteLayer[] } }).router.stack).filter((route) => route.split(' ')[1]?.startsWith('/api/'));
+    const routes = listRoutes((app as unknown as { router: { stack: RouteLayer[] } }).router.stack).filter((route) =>
+      route.split(' ')[1]?.startsWith('/api/'),
+    );
     const protectedRoutes = routes.filter((route) => !PUBLIC_API_ROUTES.has(route));
     assert.ok(protectedRoutes.length >= 3);
     for (const route of protectedRoutes) {
       const [method = 'GET', path = '/'] = route.split(' ');
-      const init: RequestInit = method === 'GET' || method === 'HEAD' ? { method } : { method, headers: { 'content-type': 'application/json' }, body: '{}' };
+      const init: RequestInit =
+        method === 'GET' || method === 'HEAD' ? { method } : { method, headers: { 'content-type': 'application/json' }, body: '{}' };
       await expectApiError(await new Browser(server.baseUrl).fetch(concrete(path), init), 401, API_ERROR_CODES.unauthenticated);
       const ended = new Browser(server.baseUrl);
       ended.cookies.set(SESSION_COOKIE, 's%3Agone.x');

@@ -56,7 +56,10 @@ test('a state-changing request must come from this origin: Sec-Fetch-Site, else 
   assert.equal((await legacy.fetch('/api/session/extend', post({ origin: server.baseUrl }))).status, 200, 'Origin of this host passes');
   assert.equal((await browser.fetch('/auth/logout', { method: 'POST' })).status, 200, 'Sec-Fetch-Site: same-origin passes');
   // A GET is never refused for where it comes from.
-  assert.equal((await browser.fetch('/api/registry', { headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' } })).status, 200);
+  assert.equal(
+    (await browser.fetch('/api/registry', { headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' } })).status,
+    200,
+  );
 });
 
 test('responses are compressed with brotli when the client accepts it', async () => {

@@ -1,4 +1,3 @@
 import { createModuleConfig } from '@portal/build-config';
 
-export default (_env, argv) =>
-  createModuleConfig({ dir: import.meta.dirname, area: 'job-search', mode: argv.mode });
+export default (_env, argv) => createModuleConfig({ dir: import.meta.dirname, area: 'job-search', mode: argv.mode });

@@ -23,11 +23,21 @@ function server(stored?: Record<string, unknown>, fail = false): Call[] {
     const method = init?.method ?? 'GET';
     const url = String(input);
     calls.push({ method, url, body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined });
-    if (fail) return new Response(JSON.stringify({ error: { code: 'internal', message: 'down' } }), { status: 503, headers: { 'content-type': 'application/json' } });
+    if (fail)
+      return new Response(JSON.stringify({ error: { code: 'internal', message: 'down' } }), {
+        status: 503,
+        headers: { 'content-type': 'application/json' },
+      });
     if (method === 'DELETE') return new Response(null, { status: 204 });
     const data = method === 'PUT' ? (JSON.parse(String(init?.body)) as { data: unknown }).data : stored;
-    if (data === undefined) return new Response(JSON.stringify({ error: { code: 'not-found', message: 'none' } }), { status: 404, headers: { 'content-type': 'application/json' } });
-    return new Response(JSON.stringify({ key: 'job-search.end', data, savedAt: '2026-11-25T10:00:00.000Z' }), { headers: { 'content-type': 'application/json' } });
+    if (data === undefined)
+      return new Response(JSON.stringify({ error: { code: 'not-found', message: 'none' } }), {
+        status: 404,
+        headers: { 'content-type': 'application/json' },
+      });
+    return new Response(JSON.stringify({ key: 'job-search.end', data, savedAt: '2026-11-25T10:00:00.000Z' }), {
+      headers: { 'content-type': 'application/json' },
+    });
   };
   return calls;
 }
@@ -101,7 +111,10 @@ test('restores the saved data, gives undefined when there is none, and discards'
   const calls = server();
   assert.equal(await drafts.restore(), undefined);
   await drafts.discard();
-  assert.deepEqual(calls.map((c) => c.method), ['GET', 'DELETE']);
+  assert.deepEqual(
+    calls.map((c) => c.method),
+    ['GET', 'DELETE'],
+  );
 });
 
 test('saves nothing while the form has no values (e.g. on its receipt step)', async () => {

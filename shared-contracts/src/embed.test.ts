@@ -36,5 +36,8 @@ test('the sign-in notice exists in every language and names the portal', () => {
 
 test('the stable address and the entry beside the manifest', () => {
   assert.equal(stableEmbedPath('career-radar'), '/embed/career-radar/embed.js');
-  assert.equal(new URL(EMBED_ENTRY, 'https://portal.example/modules/career-radar/1.2.0/mf-manifest.json').pathname, '/modules/career-radar/1.2.0/embed/embed.js');
+  assert.equal(
+    new URL(EMBED_ENTRY, 'https://portal.example/modules/career-radar/1.2.0/mf-manifest.json').pathname,
+    '/modules/career-radar/1.2.0/embed/embed.js',
+  );
 });

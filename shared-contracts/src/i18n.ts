@@ -40,14 +40,22 @@ function toDate(value: string | Date): Date {
 /** The date and time in Helsinki as numbers (en-GB pads day and month; Finland does not). */
 function helsinkiParts(date: Date): { day: number; month: number; year: number; hour: string; minute: string } {
   const parts = Object.fromEntries(HELSINKI_PARTS.formatToParts(date).map((part) => [part.type, part.value]));
-  return { day: Number(parts.day), month: Number(parts.month), year: Number(parts.year), hour: parts.hour ?? '', minute: parts.minute ?? '' };
+  return {
+    day: Number(parts.day),
+    month: Number(parts.month),
+    year: Number(parts.year),
+    hour: parts.hour ?? '',
+    minute: parts.minute ?? '',
+  };
 }
 
 /** A date (yyyy-mm-dd or a timestamp) as the language writes it: 1.3.2025 / 1.3.2025 / 1 March 2025. */
 export function formatDate(value: string | Date, locale: Locale): string {
   const date = toDate(value);
   if (locale === 'en') {
-    return new Intl.DateTimeFormat(INTL_LOCALE.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(date);
+    return new Intl.DateTimeFormat(INTL_LOCALE.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(
+      date,
+    );
   }
   const { day, month, year } = helsinkiParts(date);
   return `${day}.${month}.${year}`;

@@ -28,7 +28,13 @@ export {
 
 export { MODULE_CONTRACT_VERSION, isPortalModule } from './module-contract.js';
 export type { PortalModule, ModuleMountProps, LifecycleFn } from './module-contract.js';
-export { RegistrySchema, RegistryEntrySchema, FederatedImplementationSchema, LegacyImplementationSchema, AreaIdSchema } from './registry.js';
+export {
+  RegistrySchema,
+  RegistryEntrySchema,
+  FederatedImplementationSchema,
+  LegacyImplementationSchema,
+  AreaIdSchema,
+} from './registry.js';
 export type { Registry, RegistryEntry, FederatedEntry, FederatedImplementation, LegacyImplementation } from './registry.js';
 export { isFederated } from './registry.js';
 export { CurrentItemSchema, CurrentItemsResponseSchema, CURRENT_ITEM_KINDS } from './current-items.js';
@@ -54,7 +60,13 @@ export { DraftController, DRAFT_SAVE_DELAY_MS } from './draft-controller.js';
 export type { DraftControllerOptions } from './draft-controller.js';
 export { helsinkiToday, daysBetween, addDays, isCalendarDate } from './dates.js';
 export { ClientErrorReportSchema, CLIENT_ERROR_KINDS, CLIENT_ERROR_MESSAGE_MAX, CLIENT_ERRORS_PATH } from './api/client-errors.js';
-export type { ClientErrorReport, ClientErrorKind, ClientErrorCountsResponse, ClientErrorVersionCounts, ClientErrorKindCount } from './api/client-errors.js';
+export type {
+  ClientErrorReport,
+  ClientErrorKind,
+  ClientErrorCountsResponse,
+  ClientErrorVersionCounts,
+  ClientErrorKindCount,
+} from './api/client-errors.js';
 // Independent deployment of modules: the API versions the backend serves, for the publish-time
 // compatibility check, and the integrity hashes of a published version.
 export { API_VERSIONS } from './api/versions.js';

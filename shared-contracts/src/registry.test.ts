@@ -63,7 +63,18 @@ describe('embeddable elements', () => {
   });
 
   test('tag names must be valid custom element names, not reserved, each once', () => {
-    for (const element of ['careerradar', 'Career-radar-app', 'career-radar-', '-career-radar', 'career_radar-app', 'career-radar app', '1-career', 'font-face', `a-${'b'.repeat(100)}`, '']) {
+    for (const element of [
+      'careerradar',
+      'Career-radar-app',
+      'career-radar-',
+      '-career-radar',
+      'career_radar-app',
+      'career-radar app',
+      '1-career',
+      'font-face',
+      `a-${'b'.repeat(100)}`,
+      '',
+    ]) {
       assert.equal(validate(EmbeddableElementSchema, { element, requiresAuth: false }).ok, false, element);
     }
     assert.ok(validate(EmbeddableElementSchema, { element: 'career-radar-app2', requiresAuth: false }).ok);

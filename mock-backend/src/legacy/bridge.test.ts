@@ -57,9 +57,18 @@ function run(options: { embedded?: boolean; framed?: boolean; expires?: string |
   const listeners = new Map<string, ((event: unknown) => void)[]>();
   const on = (type: string, listener: (event: unknown) => void) => listeners.set(type, [...(listeners.get(type) ?? []), listener]);
   const replaced: unknown[][] = [];
-  const location = { href: `${ORIGIN}/legacy/offers/123?embedded=1`, replacedWith: undefined as string | undefined, replace(url: string) { this.replacedWith = url; } };
+  const location = {
+    href: `${ORIGIN}/legacy/offers/123?embedded=1`,
+    replacedWith: undefined as string | undefined,
+    replace(url: string) {
+      this.replacedWith = url;
+    },
+  };
   // Copied as postMessage's structured clone would be: objects of this realm, comparable with deepEqual.
-  const parent = { postMessage: (message: unknown, targetOrigin: string) => posted.push({ message: JSON.parse(JSON.stringify(message)) as unknown, targetOrigin }) };
+  const parent = {
+    postMessage: (message: unknown, targetOrigin: string) =>
+      posted.push({ message: JSON.parse(JSON.stringify(message)) as unknown, targetOrigin }),
+  };
   const dataset: Record<string, string> = {
     legacyPath: '/123',
     legacyTitle: 'Työtarjous: Myyjä',
@@ -69,7 +78,14 @@ function run(options: { embedded?: boolean; framed?: boolean; expires?: string |
     ...(options.embedded === false ? {} : { legacyEmbedded: '1' }),
     ...(options.expires === undefined ? {} : { sessionExpires: options.expires }),
   };
-  const element = () => ({ className: '', textContent: '', children: [] as unknown[], appendChild(child: unknown) { this.children.push(child); } });
+  const element = () => ({
+    className: '',
+    textContent: '',
+    children: [] as unknown[],
+    appendChild(child: unknown) {
+      this.children.push(child);
+    },
+  });
   const window: Record<string, unknown> = { addEventListener: on, location };
   window['parent'] = options.framed === false ? window : parent;
   const document = {
@@ -115,7 +131,12 @@ test('a click on a link to another area asks the portal to navigate instead', ()
   posted.length = 0;
   let prevented = false;
   const link = { getAttribute: (name: string) => (name === 'data-portal-path' ? '/offers' : null) };
-  dispatch('click', { button: 0, defaultPrevented: false, target: { closest: (selector: string) => (selector === 'a[data-portal-path]' ? link : null) }, preventDefault: () => (prevented = true) });
+  dispatch('click', {
+    button: 0,
+    defaultPrevented: false,
+    target: { closest: (selector: string) => (selector === 'a[data-portal-path]' ? link : null) },
+    preventDefault: () => (prevented = true),
+  });
   assert.ok(prevented);
   assert.deepEqual(posted, [{ message: bridgeMessage('navigate', { path: '/offers' }), targetOrigin: ORIGIN }]);
 });
@@ -143,7 +164,10 @@ test('it accepts only the portal’s messages: its origin, the parent window, th
   dispatch('message', { origin: ORIGIN, source: parent, data: session });
   assert.equal(replaced.length, 1, 'the content is replaced by the "session has ended" text');
   const [main] = replaced[0] as unknown as [{ children: { textContent: string }[] }];
-  assert.deepEqual(main.children.map((child) => child.textContent), ['Istunto on päättynyt', 'Kirjaudu uudelleen.']);
+  assert.deepEqual(
+    main.children.map((child) => child.textContent),
+    ['Istunto on päättynyt', 'Kirjaudu uudelleen.'],
+  );
 
   dispatch('message', { origin: ORIGIN, source: parent, data: locale });
   assert.equal(location.replacedWith, `${ORIGIN}/legacy/offers/123?embedded=1&lang=sv`);

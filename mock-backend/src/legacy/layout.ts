@@ -89,11 +89,15 @@ export function errorSummary(ctx: LegacyContext, errors: readonly FieldError[]):
 /** The message beside a field, or nothing. Its id is what the control's aria-describedby names. */
 export function fieldError(ctx: LegacyContext, errors: readonly FieldError[], field: string): SafeHtml {
   const error = errors.find((item) => item.field === field);
-  return error ? html`<p class="field-error" id="${field}-error"><span class="visually-hidden">! </span>${errorText(ctx.t, error.code)}</p>` : html``;
+  return error
+    ? html`<p class="field-error" id="${field}-error"><span class="visually-hidden">! </span>${errorText(ctx.t, error.code)}</p>`
+    : html``;
 }
 
 export function describedBy(errors: readonly FieldError[], field: string, hint?: string): string | undefined {
-  const ids = [hint, errors.some((item) => item.field === field) ? `${field}-error` : undefined].filter((id): id is string => id !== undefined);
+  const ids = [hint, errors.some((item) => item.field === field) ? `${field}-error` : undefined].filter(
+    (id): id is string => id !== undefined,
+  );
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
@@ -119,7 +123,8 @@ function header(page: LegacyPage): SafeHtml {
   return html`<header class="legacy-header">
 <div class="legacy-bar"><span class="legacy-service">${ctx.t.service}</span>
 <nav class="languages" aria-label="${ctx.t.languages}"><ul>${LOCALES.map(
-    (lang) => html`<li><a href="${legacyUrl(ctx, path, lang)}" lang="${lang}"${lang === ctx.lang ? html` aria-current="true"` : html``}>${LANGUAGE_NAMES[lang]}</a></li>`,
+    (lang) =>
+      html`<li><a href="${legacyUrl(ctx, path, lang)}" lang="${lang}"${lang === ctx.lang ? html` aria-current="true"` : html``}>${LANGUAGE_NAMES[lang]}</a></li>`,
   )}</ul></nav></div>
 <nav class="legacy-nav" aria-label="${ctx.t.navLabel}"><ul>${navLink('offers')}${navLink('plan')}</ul></nav>
 </header>`;

@@ -38,7 +38,8 @@ async function page(browser: Browser, path: string, status = 200): Promise<{ htm
 /** The hidden fields of the page's (first) form. */
 function hidden(html: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[match[1] ?? ''] = (match[2] ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+    fields[match[1] ?? ''] = (match[2] ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
   return fields;
 }
 
@@ -170,7 +171,10 @@ describe('forms', () => {
     assert.equal(own, undefined, 'a not-applied offer has no form');
     // The right token from another site is refused too (the portal's Origin / Fetch Metadata check).
     const sven = hidden((await page(other, `/legacy/offers/${OFFERS.svenJob}`)).html);
-    const crossSite = await other.fetch(`/legacy/offers/${OFFERS.svenJob}`, postForm({ ...sven, outcome: 'hired' }, { 'sec-fetch-site': 'cross-site' }));
+    const crossSite = await other.fetch(
+      `/legacy/offers/${OFFERS.svenJob}`,
+      postForm({ ...sven, outcome: 'hired' }, { 'sec-fetch-site': 'cross-site' }),
+    );
     assert.equal(crossSite.status, 403);
     assert.deepEqual(await apiOffer(turva, OFFERS.turvaJob), offer);
     assert.equal((await apiOffer(other, OFFERS.svenJob)).outcome, null);

@@ -32,21 +32,29 @@ export function offersListPage(ctx: LegacyContext, offers: readonly Offer[], fla
   const jobTable =
     jobs.length === 0
       ? html`<p>${t.noJobs}</p>`
-      : tableRegion(t.jobs, html`<table>
+      : tableRegion(
+          t.jobs,
+          html`<table>
 <thead><tr><th scope="col">${t.job}</th><th scope="col">${t.employer}</th><th scope="col">${t.offeredOn}</th><th scope="col">${t.applyBy}</th><th scope="col">${t.status}</th></tr></thead>
 <tbody>${jobs.map(
-          (offer) => html`<tr><td><a href="${offerUrl(ctx, offer.id)}">${offer.jobTitle[ctx.lang]}</a></td><td>${offer.employer}</td><td>${formatDay(offer.offeredOn, ctx.lang)}</td><td>${formatDay(offer.applyBy, ctx.lang)}</td><td>${stateText(ctx, offer)}</td></tr>`,
-        )}</tbody>
-</table>`);
+            (offer) =>
+              html`<tr><td><a href="${offerUrl(ctx, offer.id)}">${offer.jobTitle[ctx.lang]}</a></td><td>${offer.employer}</td><td>${formatDay(offer.offeredOn, ctx.lang)}</td><td>${formatDay(offer.applyBy, ctx.lang)}</td><td>${stateText(ctx, offer)}</td></tr>`,
+          )}</tbody>
+</table>`,
+        );
   const trainingTable =
     trainings.length === 0
       ? html`<p>${t.noTrainings}</p>`
-      : tableRegion(t.trainings, html`<table>
+      : tableRegion(
+          t.trainings,
+          html`<table>
 <thead><tr><th scope="col">${t.training}</th><th scope="col">${t.provider}</th><th scope="col">${t.period}</th><th scope="col">${t.applyBy}</th></tr></thead>
 <tbody>${trainings.map(
-          (offer) => html`<tr><td><a href="${offerUrl(ctx, offer.id)}">${offer.training[ctx.lang]}</a></td><td>${offer.provider}</td><td>${formatDay(offer.startDate, ctx.lang)} – ${formatDay(offer.endDate, ctx.lang)}</td><td>${formatDay(offer.applyBy, ctx.lang)}</td></tr>`,
-        )}</tbody>
-</table>`);
+            (offer) =>
+              html`<tr><td><a href="${offerUrl(ctx, offer.id)}">${offer.training[ctx.lang]}</a></td><td>${offer.provider}</td><td>${formatDay(offer.startDate, ctx.lang)} – ${formatDay(offer.endDate, ctx.lang)}</td><td>${formatDay(offer.applyBy, ctx.lang)}</td></tr>`,
+          )}</tbody>
+</table>`,
+        );
   return {
     ctx,
     area: 'offers',

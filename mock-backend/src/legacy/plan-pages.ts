@@ -3,7 +3,18 @@
 // loads, checks and posts.
 import type { Plan, PlanOverview, PlanTask } from '@portal/shared-contracts/plan';
 import { html, type SafeHtml } from '../platform/html.js';
-import { LEGACY_PREFIX, describedBy, fieldError, formatDay, formatInstant, legacyUrl, tableRegion, type FieldError, type LegacyContext, type LegacyPage } from './layout.js';
+import {
+  LEGACY_PREFIX,
+  describedBy,
+  fieldError,
+  formatDay,
+  formatInstant,
+  legacyUrl,
+  tableRegion,
+  type FieldError,
+  type LegacyContext,
+  type LegacyPage,
+} from './layout.js';
 import type { Flash } from './state.js';
 
 const taskUrl = (ctx: LegacyContext, id: string): string => legacyUrl(ctx, `${LEGACY_PREFIX}/plan/tasks/${encodeURIComponent(id)}`);
@@ -20,18 +31,22 @@ export const reportable = (plan: Plan, task: PlanTask): boolean => plan.state ==
 function tasksTable(ctx: LegacyContext, plan: Plan): SafeHtml {
   const t = ctx.t.plan;
   if (plan.tasks.length === 0) return html`<p>${t.noTasks}</p>`;
-  return tableRegion(t.tasks, html`<table>
+  return tableRegion(
+    t.tasks,
+    html`<table>
 <thead><tr><th scope="col">${t.task}</th><th scope="col">${t.deadline}</th><th scope="col">${t.status}</th><th scope="col">${t.report}</th></tr></thead>
 <tbody>${plan.tasks.map(
-    (task) => html`<tr><td>${task.description[ctx.lang]}</td><td>${formatDay(task.deadline, ctx.lang)}</td><td>${t.statuses[task.status]}</td><td>${
-      task.report !== null
-        ? html`${task.report}${task.reportedAt !== null ? html`<br><small>${formatInstant(task.reportedAt, ctx)}</small>` : html``}`
-        : reportable(plan, task)
-          ? html`<a href="${taskUrl(ctx, task.id)}">${t.reportLink}<span class="visually-hidden">: ${task.description[ctx.lang]}</span></a>`
-          : html``
-    }</td></tr>`,
-  )}</tbody>
-</table>`);
+      (task) =>
+        html`<tr><td>${task.description[ctx.lang]}</td><td>${formatDay(task.deadline, ctx.lang)}</td><td>${t.statuses[task.status]}</td><td>${
+          task.report !== null
+            ? html`${task.report}${task.reportedAt !== null ? html`<br><small>${formatInstant(task.reportedAt, ctx)}</small>` : html``}`
+            : reportable(plan, task)
+              ? html`<a href="${taskUrl(ctx, task.id)}">${t.reportLink}<span class="visually-hidden">: ${task.description[ctx.lang]}</span></a>`
+              : html``
+        }</td></tr>`,
+    )}</tbody>
+</table>`,
+  );
 }
 
 function planDetails(ctx: LegacyContext, plan: Plan): SafeHtml {
@@ -55,7 +70,12 @@ ${plan.servicesAgreed.length === 0 ? html`<p>${t.noServices}</p>` : html`<ul>${p
 <p>${t.obligationText(plan.jobSearchObligation.applicationsPerPeriod)}</p>`;
 }
 
-export function planPage(ctx: LegacyContext, overview: PlanOverview, tokens: FormTokens, extra: { flash?: Flash | undefined; notice?: string | undefined } = {}): LegacyPage {
+export function planPage(
+  ctx: LegacyContext,
+  overview: PlanOverview,
+  tokens: FormTokens,
+  extra: { flash?: Flash | undefined; notice?: string | undefined } = {},
+): LegacyPage {
   const t = ctx.t.plan;
   const plan = overview.current;
   // A link to another area: an ordinary link for the standalone page; inside the portal the bridge
@@ -65,16 +85,28 @@ export function planPage(ctx: LegacyContext, overview: PlanOverview, tokens: For
     overview.earlier.length === 0
       ? html``
       : html`<h2>${t.earlier}</h2>
-${tableRegion(t.earlier, html`<table>
+${tableRegion(
+  t.earlier,
+  html`<table>
 <thead><tr><th scope="col">${t.heading}</th><th scope="col">${t.proposedOn}</th><th scope="col">${t.valid}</th><th scope="col">${t.state}</th></tr></thead>
 <tbody>${overview.earlier.map(
-          (item) => html`<tr><td>${t.types[item.type]}</td><td>${formatDay(item.proposedOn, ctx.lang)}</td><td>${formatDay(item.validFrom, ctx.lang)} – ${
-            item.validUntil !== null ? formatDay(item.validUntil, ctx.lang) : ''
-          }</td><td>${t.states[item.state]}</td></tr>`,
-        )}</tbody>
-</table>`)}`;
+    (item) =>
+      html`<tr><td>${t.types[item.type]}</td><td>${formatDay(item.proposedOn, ctx.lang)}</td><td>${formatDay(item.validFrom, ctx.lang)} – ${
+        item.validUntil !== null ? formatDay(item.validUntil, ctx.lang) : ''
+      }</td><td>${t.states[item.state]}</td></tr>`,
+  )}</tbody>
+</table>`,
+)}`;
   if (!plan) {
-    return { ctx, area: 'plan', subPath: '/', heading: t.heading, flash: extra.flash, notice: extra.notice, body: html`<p>${t.none}</p>${earlier}${offersLink}` };
+    return {
+      ctx,
+      area: 'plan',
+      subPath: '/',
+      heading: t.heading,
+      flash: extra.flash,
+      notice: extra.notice,
+      body: html`<p>${t.none}</p>${earlier}${offersLink}`,
+    };
   }
   const accept =
     plan.state === 'proposed'
@@ -109,7 +141,13 @@ export interface TaskFormState extends FormTokens {
   readonly errors: readonly FieldError[];
 }
 
-export function taskPage(ctx: LegacyContext, plan: Plan, task: PlanTask, form: TaskFormState, extra: { notice?: string | undefined } = {}): LegacyPage {
+export function taskPage(
+  ctx: LegacyContext,
+  plan: Plan,
+  task: PlanTask,
+  form: TaskFormState,
+  extra: { notice?: string | undefined } = {},
+): LegacyPage {
   const t = ctx.t.plan;
   const row = (term: string, value: SafeHtml | string) => html`<dt>${term}</dt><dd>${value}</dd>`;
   const described = describedBy(form.errors, 'text', 'text-hint');

@@ -82,7 +82,11 @@ function offerPage({ db }: Deps): RequestHandler {
       send(res, 200, { ...trainingOfferPage(signed.ctx, offer), flash });
       return;
     }
-    send(res, 200, jobOfferPage(signed.ctx, offer, { csrf: signed.csrf, key: randomUUID(), input: EMPTY_OFFER_INPUT, errors: [] }, { flash }));
+    send(
+      res,
+      200,
+      jobOfferPage(signed.ctx, offer, { csrf: signed.csrf, key: randomUUID(), input: EMPTY_OFFER_INPUT, errors: [] }, { flash }),
+    );
   };
 }
 
@@ -201,7 +205,11 @@ function taskReport(deps: Deps): RequestHandler {
       send(res, status, taskPage(ctx, fresh.plan, fresh.task, { csrf: signed.csrf, key, text, errors }, { notice }));
     };
     const checked = validate(TaskReportSchema, { text });
-    if (!checked.ok) return rerender(400, checked.issues.map((issue): FieldError => ({ field: 'text', target: 'text', code: issue.message })));
+    if (!checked.ok)
+      return rerender(
+        400,
+        checked.issues.map((issue): FieldError => ({ field: 'text', target: 'text', code: issue.message })),
+      );
     try {
       const outcome = await reportPlanTask(db, person, id, checked.value.text, key, clock());
       await setFlash(db, signed.sid, { kind: 'task-report', receivedAt: outcome.receipt.receivedAt });
@@ -210,7 +218,10 @@ function taskReport(deps: Deps): RequestHandler {
       if (!(error instanceof HttpError) || error.status >= 500) throw error;
       if (error.status === 404) return notFound(res, ctx, 'plan', subPath);
       if (error.status === 409) return rerender(409, [], ctx.t.conflict);
-      return rerender(400, (error.details ?? []).map((detail): FieldError => ({ field: 'text', target: 'text', code: detail.message })));
+      return rerender(
+        400,
+        (error.details ?? []).map((detail): FieldError => ({ field: 'text', target: 'text', code: detail.message })),
+      );
     }
   };
 }
@@ -229,10 +240,21 @@ const failed: ErrorRequestHandler = (error: unknown, req, res, next) => {
     next(error);
     return;
   }
-  const status = error instanceof HttpError ? error.status : typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' && error.status < 500 ? error.status : 500;
+  const status =
+    error instanceof HttpError
+      ? error.status
+      : typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' && error.status < 500
+        ? error.status
+        : 500;
   if (status >= 500) console.error(`${req.method} ${req.originalUrl} failed:`, error);
   const ctx = contextOf(req, DEFAULT_LOCALE);
-  send(res, status >= 400 && status < 600 ? status : 500, { ctx, area: 'offers', subPath: '/', heading: ctx.t.failed.title, body: html`<p>${ctx.t.failed.text}</p>` });
+  send(res, status >= 400 && status < 600 ? status : 500, {
+    ctx,
+    area: 'offers',
+    subPath: '/',
+    heading: ctx.t.failed.title,
+    body: html`<p>${ctx.t.failed.text}</p>`,
+  });
 };
 
 export function legacyRouter(db: Database, clock: Clock): Router {

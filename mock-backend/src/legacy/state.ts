@@ -19,7 +19,10 @@ export interface Flash {
  */
 export async function csrfTokenOf(db: Database, sid: string): Promise<string | undefined> {
   try {
-    await db.insert(legacyPageState).values({ sid, csrfToken: randomBytes(32).toString('base64url') }).onConflictDoNothing();
+    await db
+      .insert(legacyPageState)
+      .values({ sid, csrfToken: randomBytes(32).toString('base64url') })
+      .onConflictDoNothing();
   } catch {
     return undefined;
   }

@@ -11,7 +11,11 @@ const fi = {
   navLabel: 'Asiointi',
   nav: { offers: 'Tarjoukset', plan: 'Suunnitelma' },
   languages: 'Kieli',
-  flash: { 'offer-report': 'Ilmoitus vastaanotettu', 'task-report': 'Ilmoitus vastaanotettu', 'plan-accept': 'Suunnitelma hyväksytty' } satisfies Record<FlashKind, string>,
+  flash: {
+    'offer-report': 'Ilmoitus vastaanotettu',
+    'task-report': 'Ilmoitus vastaanotettu',
+    'plan-accept': 'Suunnitelma hyväksytty',
+  } satisfies Record<FlashKind, string>,
   at: 'klo',
   errorSummary: 'Tarkista seuraavat kohdat',
   errors: {
@@ -23,7 +27,8 @@ const fi = {
     'report.too-long': 'Ilmoitus on liian pitkä (enintään 2000 merkkiä).',
     invalid: 'Tarkista tämä kohta.',
   },
-  conflict: 'Tietoja on muutettu sillä välin, esimerkiksi toisessa ikkunassa. Alla ovat ajantasaiset tiedot: tarkista ne ennen kuin lähetät uudelleen.',
+  conflict:
+    'Tietoja on muutettu sillä välin, esimerkiksi toisessa ikkunassa. Alla ovat ajantasaiset tiedot: tarkista ne ennen kuin lähetät uudelleen.',
   ended: {
     title: 'Istunto on päättynyt',
     text: 'Istuntosi on päättynyt, joten tietojasi ei näytetä. Kirjaudu uudelleen sisään jatkaaksesi.',
@@ -58,7 +63,10 @@ const fi = {
     jobHeading: (title: string) => `Työtarjous: ${title}`,
     trainingHeading: (title: string) => `Koulutustarjous: ${title}`,
     states: { assigned: 'Odottaa ilmoitustasi', applied: 'Haettu', 'not-applied': 'Ei haettu' } satisfies Record<JobOfferState, string>,
-    outcomes: { hired: 'Tulin valituksi', 'not-hired': 'En tullut valituksi', 'no-answer': 'En saanut vastausta' } satisfies Record<JobOfferOutcome, string>,
+    outcomes: { hired: 'Tulin valituksi', 'not-hired': 'En tullut valituksi', 'no-answer': 'En saanut vastausta' } satisfies Record<
+      JobOfferOutcome,
+      string
+    >,
     outcomeLabel: 'Tulos',
     formHeading: 'Ilmoita tarjouksen tilanne',
     appliedLegend: 'Haitko työpaikkaa?',
@@ -100,7 +108,9 @@ const fi = {
     contact: 'Yhteydenpito',
     obligation: 'Työnhakuvelvollisuus',
     obligationText: (n: number) =>
-      n === 0 ? 'Sinulla ei ole työnhakuvelvollisuutta.' : `Haet ${n} työmahdollisuutta jokaisen tarkastelujakson (kalenterikuukausi) aikana.`,
+      n === 0
+        ? 'Sinulla ei ole työnhakuvelvollisuutta.'
+        : `Haet ${n} työmahdollisuutta jokaisen tarkastelujakson (kalenterikuukausi) aikana.`,
     acceptHeading: 'Suunnitelman hyväksyminen',
     acceptText: 'Hyväksy suunnitelma, kun olet lukenut sen ja se vastaa sitä, mitä on sovittu.',
     accept: 'Hyväksy suunnitelma',
@@ -143,7 +153,8 @@ const sv: LegacyText = {
     'report.too-long': 'Anmälan är för lång (högst 2 000 tecken).',
     invalid: 'Kontrollera den här punkten.',
   },
-  conflict: 'Uppgifterna har ändrats under tiden, till exempel i ett annat fönster. Nedan finns de aktuella uppgifterna: kontrollera dem innan du skickar igen.',
+  conflict:
+    'Uppgifterna har ändrats under tiden, till exempel i ett annat fönster. Nedan finns de aktuella uppgifterna: kontrollera dem innan du skickar igen.',
   ended: {
     title: 'Sessionen har upphört',
     text: 'Din session har upphört, så dina uppgifter visas inte. Logga in igen för att fortsätta.',
@@ -220,7 +231,9 @@ const sv: LegacyText = {
     contact: 'Kontakt med myndigheten',
     obligation: 'Skyldighet att söka arbete',
     obligationText: (n: number) =>
-      n === 0 ? 'Du har ingen skyldighet att söka arbete.' : `Du söker ${n} arbetsmöjligheter under varje granskningsperiod (kalendermånad).`,
+      n === 0
+        ? 'Du har ingen skyldighet att söka arbete.'
+        : `Du söker ${n} arbetsmöjligheter under varje granskningsperiod (kalendermånad).`,
     acceptHeading: 'Godkännande av planen',
     acceptText: 'Godkänn planen när du har läst den och den motsvarar det som avtalats.',
     accept: 'Godkänn planen',
@@ -261,7 +274,8 @@ const en: LegacyText = {
     'report.too-long': 'The report is too long (at most 2,000 characters).',
     invalid: 'Please check this.',
   },
-  conflict: 'The details have changed meanwhile, for example in another window. Below are the current details: check them before you send again.',
+  conflict:
+    'The details have changed meanwhile, for example in another window. Below are the current details: check them before you send again.',
   ended: {
     title: 'Your session has ended',
     text: 'Your session has ended, so your details are not shown. Sign in again to continue.',
@@ -338,7 +352,9 @@ const en: LegacyText = {
     contact: 'Contact with the authority',
     obligation: 'Job-search obligation',
     obligationText: (n: number) =>
-      n === 0 ? 'You have no obligation to apply for jobs.' : `You apply for ${n} job opportunities in each review period (a calendar month).`,
+      n === 0
+        ? 'You have no obligation to apply for jobs.'
+        : `You apply for ${n} job opportunities in each review period (a calendar month).`,
     acceptHeading: 'Accepting the plan',
     acceptText: 'Accept the plan once you have read it and it matches what was agreed.',
     accept: 'Accept the plan',

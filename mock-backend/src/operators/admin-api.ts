@@ -18,4 +18,3 @@ export function areaParameter(req: Request): string {
   }
   return area;
 }
-

@@ -20,7 +20,8 @@ export interface NamedToken {
 export function parseNamedTokens(setting: string, raw: string): NamedToken[] {
   const tokens = raw.split(',').map((entry) => {
     const match = /^([a-z][a-z0-9-]*):([A-Za-z0-9._-]{12,})$/.exec(entry.trim());
-    if (!match?.[1] || !match[2]) throw new Error(`${setting} must be "name:token,…" with tokens of at least 12 characters, got "${entry.trim()}".`);
+    if (!match?.[1] || !match[2])
+      throw new Error(`${setting} must be "name:token,…" with tokens of at least 12 characters, got "${entry.trim()}".`);
     return { name: match[1], token: match[2] };
   });
   const seen = new Set<string>();

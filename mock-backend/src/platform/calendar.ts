@@ -19,12 +19,10 @@ export function helsinkiDate(instant: Date): string {
   return `${parts.get('year') ?? ''}-${parts.get('month') ?? ''}-${parts.get('day') ?? ''}`;
 }
 
-
 /** A calendar day as a Date at noon UTC: the same day in Helsinki whatever the season, for formatDate. */
 export function dateAtNoon(day: string): Date {
   return new Date(`${day}T12:00:00Z`);
 }
-
 
 /** Whether a day is at most `days` calendar days before or after `today`. */
 export function withinDaysOf(day: string, today: string, days: number): boolean {

@@ -63,14 +63,22 @@ test('PAYER_API_TOKENS: payerId:token pairs; short, malformed or shared tokens a
     { name: 'ytk', token: 'a.b-c_d.e-f_g' },
     { name: 'kela', token: 'rotated-token-2' },
   ]);
-  for (const bad of ['kela', 'kela:short', 'Kela:0123456789abcdef', 'kela:0123456789 abcdef', 'kela:0123456789abcdef,ytk:0123456789abcdef']) {
+  for (const bad of [
+    'kela',
+    'kela:short',
+    'Kela:0123456789abcdef',
+    'kela:0123456789 abcdef',
+    'kela:0123456789abcdef,ytk:0123456789abcdef',
+  ]) {
     assert.throws(() => loadConfig({ PAYER_API_TOKENS: bad }), /PAYER_API_TOKENS/, bad);
   }
 });
 
 test('ADMIN_API_TOKENS: operator:token pairs, a public development token when unset; NODE_ENV=development only by name', () => {
   assert.deepEqual(loadConfig({}).adminApiTokens, [{ name: 'developer', token: 'dev-admin-token' }]);
-  assert.deepEqual(loadConfig({ ADMIN_API_TOKENS: 'ops-anna:0123456789abcdef' }).adminApiTokens, [{ name: 'ops-anna', token: '0123456789abcdef' }]);
+  assert.deepEqual(loadConfig({ ADMIN_API_TOKENS: 'ops-anna:0123456789abcdef' }).adminApiTokens, [
+    { name: 'ops-anna', token: '0123456789abcdef' },
+  ]);
   assert.throws(() => loadConfig({ ADMIN_API_TOKENS: 'ops:short' }), /ADMIN_API_TOKENS/);
   assert.equal(loadConfig({}).development, false);
   assert.equal(loadConfig({ NODE_ENV: 'production' }).development, false);

@@ -65,17 +65,20 @@ export function clientKey(req: Request): string {
 const TEXT = {
   fi: {
     title: 'Liian monta kirjautumisyritystä',
-    body: (minutes: number) => `Tästä yhteydestä on yritetty kirjautua liian monta kertaa lyhyessä ajassa. Yritä uudelleen ${minutes} minuutin kuluttua.`,
+    body: (minutes: number) =>
+      `Tästä yhteydestä on yritetty kirjautua liian monta kertaa lyhyessä ajassa. Yritä uudelleen ${minutes} minuutin kuluttua.`,
     home: 'Palaa etusivulle',
   },
   sv: {
     title: 'För många inloggningsförsök',
-    body: (minutes: number) => `Det har gjorts för många inloggningsförsök från den här anslutningen på kort tid. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`,
+    body: (minutes: number) =>
+      `Det har gjorts för många inloggningsförsök från den här anslutningen på kort tid. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`,
     home: 'Tillbaka till startsidan',
   },
   en: {
     title: 'Too many sign-in attempts',
-    body: (minutes: number) => `There have been too many sign-in attempts from this connection in a short time. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    body: (minutes: number) =>
+      `There have been too many sign-in attempts from this connection in a short time. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     home: 'Back to the front page',
   },
 } as const satisfies Record<Locale, { title: string; body: (minutes: number) => string; home: string }>;
@@ -100,7 +103,11 @@ function refuse(req: Request, res: Response, retryAfterSeconds: number, options:
   res.set('Retry-After', String(retryAfterSeconds)).set('Cache-Control', 'no-store');
   // A browser navigation (or anything that takes HTML) gets a page; a JSON client the API error.
   if (!options.page || req.accepts(['html', 'json']) === 'json') {
-    throw httpError(429, API_ERROR_CODES.tooManyRequests, `Too many ${options.what ?? 'sign-in attempts'}; retry after ${retryAfterSeconds} s.`);
+    throw httpError(
+      429,
+      API_ERROR_CODES.tooManyRequests,
+      `Too many ${options.what ?? 'sign-in attempts'}; retry after ${retryAfterSeconds} s.`,
+    );
   }
   const { lang, brand } = options.page(req);
   const t = TEXT[lang];

@@ -27,7 +27,8 @@ export function safeReturnTo(value: unknown): string {
  */
 export function resolveInside(root: string, relative: string): string | undefined {
   if (relative === '' || relative.length > MAX_PATH_LENGTH || /[\\\u0000-\u001f\u007f]/.test(relative)) return undefined;
-  if (isAbsolute(relative) || relative.split('/').some((segment) => segment === '..' || segment === '.' || segment === '')) return undefined;
+  if (isAbsolute(relative) || relative.split('/').some((segment) => segment === '..' || segment === '.' || segment === ''))
+    return undefined;
   const base = resolve(root);
   const resolved = resolve(base, relative);
   return resolved.startsWith(`${base}${sep}`) ? resolved : undefined;

@@ -147,7 +147,10 @@ export function mergeOrigins(a: ModuleOrigins, b: ModuleOrigins): ModuleOrigins 
  * `requestOrigins` adds origins for one request: in development only, those of the browser's module
  * overrides (operators/registry/module-override.ts), so a local build can run in the real shell.
  */
-export function securityHeaders(moduleOrigins: () => Promise<ModuleOrigins>, requestOrigins?: (req: Request) => ModuleOrigins): RequestHandler {
+export function securityHeaders(
+  moduleOrigins: () => Promise<ModuleOrigins>,
+  requestOrigins?: (req: Request) => ModuleOrigins,
+): RequestHandler {
   return (req, res, next) => {
     moduleOrigins().then((registryOrigins) => {
       const modules = requestOrigins ? mergeOrigins(registryOrigins, requestOrigins(req)) : registryOrigins;

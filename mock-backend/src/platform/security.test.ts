@@ -22,7 +22,11 @@ import { SEED_PERSON_IDS } from '../storage/seeds/seed.js';
 import { contentSecurityPolicy, originOf } from './security-headers.js';
 
 /** A request with headers fetch() will not set (Host, X-Forwarded-*). */
-function raw(baseUrl: string, path: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+function raw(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
   const { port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
@@ -48,7 +52,15 @@ describe('security headers', () => {
   test('every kind of response has the CSP, Permissions-Policy and the rest; no inline script anywhere', async () => {
     const browser = new Browser(server.baseUrl);
     const { params } = await startSignIn(browser);
-    for (const path of ['/api/registry', '/api/nope', '/', '/idp/assets/idp.css', `/idp/authorize?${params.toString()}`, '/idp/authorize', '/modules/none/x.js']) {
+    for (const path of [
+      '/api/registry',
+      '/api/nope',
+      '/',
+      '/idp/assets/idp.css',
+      `/idp/authorize?${params.toString()}`,
+      '/idp/authorize',
+      '/modules/none/x.js',
+    ]) {
       const response = await browser.fetch(path, { headers: HTML });
       const csp = response.headers.get('content-security-policy') ?? '';
       assert.equal(csp, contentSecurityPolicy(), path);
@@ -56,7 +68,8 @@ describe('security headers', () => {
       assert.equal(scriptSrc, "script-src 'self'", path);
       assert.doesNotMatch(scriptSrc, /unsafe-inline|unsafe-eval/, path);
       const permissions = response.headers.get('permissions-policy') ?? '';
-      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) assert.match(permissions, new RegExp(`(^|, )${feature}=\\(\\)`), `${path}: ${feature}`);
+      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+        assert.match(permissions, new RegExp(`(^|, )${feature}=\\(\\)`), `${path}: ${feature}`);
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path);
       assert.equal(response.headers.get('cross-origin-opener-policy'), 'same-origin', path);

@@ -74,7 +74,9 @@ function isStoreFile(path: string): boolean {
   } catch {
     return false;
   }
-  return STORE_PATH.test(decoded) && !/[\\\u0000]/.test(decoded) && !decoded.split('/').some((segment) => segment === '.' || segment === '..');
+  return (
+    STORE_PATH.test(decoded) && !/[\\\u0000]/.test(decoded) && !decoded.split('/').some((segment) => segment === '.' || segment === '..')
+  );
 }
 
 /**

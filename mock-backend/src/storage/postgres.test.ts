@@ -66,8 +66,15 @@ test('PostgreSQL through DATABASE_URL: same migrations, seed, sign-in and profil
   try {
     run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
     run(join(bin, 'pg_ctl'), [
-      '-D', data, '-l', log, '-w', '-t', '30',
-      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+      '-D',
+      data,
+      '-l',
+      log,
+      '-w',
+      '-t',
+      '30',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
       'start',
     ]);
     started = true;
@@ -115,7 +122,9 @@ test('PostgreSQL through DATABASE_URL: same migrations, seed, sign-in and profil
         body: JSON.stringify({ data: { phone: '+358 40 1' } }),
       });
       assert.equal(draft.status, 200);
-      const restored = (await (await again.copyCookiesTo(new Browser(second.baseUrl)).fetch('/api/drafts/profile.change')).json()) as { data: unknown };
+      const restored = (await (await again.copyCookiesTo(new Browser(second.baseUrl)).fetch('/api/drafts/profile.change')).json()) as {
+        data: unknown;
+      };
       assert.deepEqual(restored.data, { phone: '+358 40 1' });
       const { updatedAt } = (await (await again.fetch('/api/profile')).json()) as { updatedAt: string };
       const change = JSON.stringify({ effectiveDate: helsinkiDate(new Date()), phone: '+358 40 222 3333', basedOn: updatedAt });

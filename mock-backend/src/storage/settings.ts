@@ -13,7 +13,10 @@ const SESSION_SECRET_KEY = 'session-secret';
 export async function settingOnce(db: Database, key: string, make: () => string | Promise<string>): Promise<string> {
   const [existing] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, key));
   if (existing) return existing.value;
-  await db.insert(appSettings).values({ key, value: await make() }).onConflictDoNothing();
+  await db
+    .insert(appSettings)
+    .values({ key, value: await make() })
+    .onConflictDoNothing();
   const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, key));
   if (!row) throw new Error(`The setting ${key} could not be stored.`);
   return row.value;

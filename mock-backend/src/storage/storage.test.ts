@@ -76,8 +76,19 @@ async function jobSeekingCounts() {
 
 test('the job-seeking seed: reference data and the test persons’ situations once, dated by the first seed', async () => {
   const first = await jobSeekingCounts();
-  assert.deepEqual(first, { statuses: 8, handlers: 16, areas: 20, payers: 3, questions: 6, periods: 4, assessments: 4, reports: 1, notices: 4 });
-  const tessa = async () => (await storage.db.select().from(jobSeekingPeriods).where(eq(jobSeekingPeriods.id, SEED_JOB_SEEKING_IDS.tessaPeriod)))[0];
+  assert.deepEqual(first, {
+    statuses: 8,
+    handlers: 16,
+    areas: 20,
+    payers: 3,
+    questions: 6,
+    periods: 4,
+    assessments: 4,
+    reports: 1,
+    notices: 4,
+  });
+  const tessa = async () =>
+    (await storage.db.select().from(jobSeekingPeriods).where(eq(jobSeekingPeriods.id, SEED_JOB_SEEKING_IDS.tessaPeriod)))[0];
   const before = await tessa();
   // A restart a year later: nothing added (the notices have no fixed ids, their unique keys hold), no dates moved.
   await seed(storage.db, { repoRoot: REPO_ROOT, now: new Date(Date.now() + 365 * 24 * 3600 * 1000) });

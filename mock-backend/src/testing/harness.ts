@@ -183,7 +183,10 @@ export interface StartedSignIn {
   readonly idpHtml: string;
 }
 
-export async function startSignIn(browser: Browser, options: { readonly returnTo?: string; readonly lang?: string } = {}): Promise<StartedSignIn> {
+export async function startSignIn(
+  browser: Browser,
+  options: { readonly returnTo?: string; readonly lang?: string } = {},
+): Promise<StartedSignIn> {
   const query = new URLSearchParams({ returnTo: options.returnTo ?? '/', lang: options.lang ?? 'fi' });
   const login = await browser.fetch(`/auth/login?${query.toString()}`);
   const authorize = login.headers.get('location') ?? '';

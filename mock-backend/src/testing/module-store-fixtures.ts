@@ -61,7 +61,10 @@ export function writeFakeVersion(store: string, area: string, version: string, o
         id: `${remoteName}:app`,
         name: 'app',
         path: './app',
-        assets: { js: { sync: [FAKE_FILES.expose], async: [FAKE_FILES.lazy, ...(options.extraFiles ?? [])] }, css: { sync: [], async: [] } },
+        assets: {
+          js: { sync: [FAKE_FILES.expose], async: [FAKE_FILES.lazy, ...(options.extraFiles ?? [])] },
+          css: { sync: [], async: [] },
+        },
       },
     ],
   };
@@ -78,10 +81,16 @@ export function writeFakeVersion(store: string, area: string, version: string, o
     }
   }
   const portal =
-    options.portal === undefined ? { requires: { topics: options.topics ?? ['session.changed@1', 'locale.changed@1'], apis: options.apis ?? ['profile@1'] } } : options.portal;
+    options.portal === undefined
+      ? { requires: { topics: options.topics ?? ['session.changed@1', 'locale.changed@1'], apis: options.apis ?? ['profile@1'] } }
+      : options.portal;
   writeFileSync(
     join(folder, 'package.json'),
-    JSON.stringify({ name: `@portal/module-${area}`, version: options.declaredVersion ?? version, ...(portal === null ? {} : { portal }) }, null, 2),
+    JSON.stringify(
+      { name: `@portal/module-${area}`, version: options.declaredVersion ?? version, ...(portal === null ? {} : { portal }) },
+      null,
+      2,
+    ),
   );
   return folder;
 }

@@ -20,7 +20,8 @@ export const areaMessages = defineMessages({
     weakTag: 'kehityskohde',
     suggestionsHeading: 'Ehdotuksia sinulle',
     suggestionsIntro: 'Nämä osa-alueet saivat matalimmat pisteet. Niistä kannattaa aloittaa.',
-    noWeakFactors: 'Kaikki osa-alueesi saivat vähintään 4 pistettä: ne ovat vahvuuksiasi. Työmarkkinatorilta löydät avoimet työpaikat ja palvelut.',
+    noWeakFactors:
+      'Kaikki osa-alueesi saivat vähintään 4 pistettä: ne ovat vahvuuksiasi. Työmarkkinatorilta löydät avoimet työpaikat ja palvelut.',
     scoreOf: '{score} / 5',
     externalLink: '(ulkopuolinen sivusto)',
     fallbackLink: 'Työmarkkinatori',
@@ -60,7 +61,8 @@ export const areaMessages = defineMessages({
     externalLink: '(extern webbplats)',
     fallbackLink: 'Jobbmarknaden',
     earlierHeading: 'Dina tidigare resultat',
-    earlierIntro: 'Välj ett resultat som du vill jämföra med. Det visas som en streckad linje i diagrammet och som en egen kolumn i tabellen.',
+    earlierIntro:
+      'Välj ett resultat som du vill jämföra med. Det visas som en streckad linje i diagrammet och som en egen kolumn i tabellen.',
     earlierEmpty: 'Du har inga tidigare sparade resultat.',
     earlierLoading: 'Dina tidigare resultat hämtas…',
     earlierFailed: 'Dina tidigare resultat kunde inte hämtas just nu.',

@@ -1,5 +1,14 @@
 import { LitElement } from 'lit';
-import { isLocale, LocaleTopic, portalBus, RouteTopic, SessionTopic, TopicController, type Locale, type Messages } from '@portal/shared-contracts';
+import {
+  isLocale,
+  LocaleTopic,
+  portalBus,
+  RouteTopic,
+  SessionTopic,
+  TopicController,
+  type Locale,
+  type Messages,
+} from '@portal/shared-contracts';
 import { LocaleController } from '@portal/ui-kit/page';
 import { withAreaMessages, type AreaMessageKey } from './area.js';
 import { clampLevel } from './heading.js';
@@ -15,7 +24,7 @@ export function supportedLocale(tag: string | null | undefined): Locale | undefi
  * inside another component), or undefined.
  */
 export function ancestorLang(element: Element): string | undefined {
-  for (let node: Node | null = element.parentNode; node; ) {
+  for (let node: Node | null = element.parentNode; node;) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
       if (lang) return lang;

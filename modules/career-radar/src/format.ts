@@ -9,7 +9,11 @@ export function formatScore(score: number, locale: Locale): string {
 export function formatChange(change: number, locale: Locale): string {
   // Rounded first, so a change of 0.04 reads as 0,0 rather than +0,0.
   const rounded = Math.round(change * 10) / 10;
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(rounded);
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(rounded);
 }
 
 /** A moment as a date and a time in Finland: two results may be taken on one day. */

@@ -1,6 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fetchJson, type Locale, type Messages } from '@portal/shared-contracts';
-import { JOB_SEARCH_PATHS, JobSearchReceiptSchema, JobSearchSchema, type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
+import {
+  JOB_SEARCH_PATHS,
+  JobSearchReceiptSchema,
+  JobSearchSchema,
+  type JobSearch,
+  type JobSearchReceipt,
+} from '@portal/shared-contracts/job-search';
 import { AreaFormElement, errorText, FormNotice, FormStep, isConflict, textArea, type FormMessageKey } from '@portal/ui-kit/form';
 import { followInternalLink } from '@portal/ui-kit/page';
 import { AREA, errorMessages, withAreaMessages, type AreaMessageKey } from './area.js';
@@ -35,7 +41,13 @@ export abstract class JobSearchFormElement<
   declare jobSearch: JobSearch | undefined;
 
   constructor(setup: FormSetup<Key>) {
-    super({ area: AREA, draftKey: setup.draftKey, url: setup.url, receipt: JobSearchReceiptSchema, messages: withAreaMessages(setup.messages) });
+    super({
+      area: AREA,
+      draftKey: setup.draftKey,
+      url: setup.url,
+      receipt: JobSearchReceiptSchema,
+      messages: withAreaMessages(setup.messages),
+    });
     this.jobSearch = undefined;
   }
 
@@ -45,7 +57,13 @@ export abstract class JobSearchFormElement<
   }
 
   /** A report's optional free text (a change, an ending), with its character count said politely. */
-  protected renderDetails(o: { label: string; hint: string; value: string; maxLength: number; keep: (value: string) => void }): TemplateResult {
+  protected renderDetails(o: {
+    label: string;
+    hint: string;
+    value: string;
+    maxLength: number;
+    keep: (value: string) => void;
+  }): TemplateResult {
     const { keep, ...text } = o;
     return textArea({ ...this.field('details'), ...text, rows: 4, optional: true, onInput: this.countedInput(o.maxLength, keep) });
   }
@@ -118,7 +136,11 @@ export abstract class JobSearchFormElement<
   }
 
   /** On a report's receipt: the notice made for the payer (`sent` words it), when one was made. */
-  protected renderPayerSent(receipt: JobSearchReceipt, sent: (payer: string, time: string) => string, duty: string): TemplateResult | typeof nothing {
+  protected renderPayerSent(
+    receipt: JobSearchReceipt,
+    sent: (payer: string, time: string) => string,
+    duty: string,
+  ): TemplateResult | typeof nothing {
     const made = receipt.payerNotice;
     return made ? this.renderPayerInset(sent(made.payer.name[this.language], this.i18n.dateTime(made.createdAt)), duty) : nothing;
   }

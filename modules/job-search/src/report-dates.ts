@@ -22,7 +22,12 @@ export function reportWindow(today: string, notBefore: string | undefined): { mi
  * before job seeking started → `beforeStartCode` (a change: `date.before-job-seeking`; ending:
  * `end-date.before-start`). The order is the server's: it checks the range before the period.
  */
-export function reportDateError(value: string, today: string, periodStart: string | undefined, beforeStartCode: string): string | undefined {
+export function reportDateError(
+  value: string,
+  today: string,
+  periodStart: string | undefined,
+  beforeStartCode: string,
+): string | undefined {
   if (value.trim() === '') return DATE_REQUIRED;
   if (!isCalendarDate(value)) return JOB_SEARCH_ERRORS.dateInvalid;
   if (Math.abs(daysBetween(today, value)) > REPORT_WINDOW_DAYS) return JOB_SEARCH_ERRORS.dateRange;

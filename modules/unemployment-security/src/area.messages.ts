@@ -159,7 +159,8 @@ export const nextStepMessages = defineMessages<RequestState>({
       'Ditt svar har kommit, men begärda bilagor saknas. Skicka dem senast {date}. Ärendet går till behandling när allt har kommit eller sista svarsdagen har passerat.',
     'in-processing':
       'Byrån behandlar ärendet. Den ger ett arbetskraftspolitiskt utlåtande till förmånsbetalaren inom 30 dagar från ditt svar eller från sista svarsdagen. Du behöver inte göra något nu.',
-    processed: 'Byrån har behandlat ärendet. Avgörandet finns i ett arbetskraftspolitiskt utlåtande, som du hittar bland händelserna i arbetslöshetsskyddet.',
+    processed:
+      'Byrån har behandlat ärendet. Avgörandet finns i ett arbetskraftspolitiskt utlåtande, som du hittar bland händelserna i arbetslöshetsskyddet.',
     unfounded: 'Byrån konstaterade att det inte behövs någon utredning. Du behöver inte göra något.',
     'further-clarification-requested':
       'Byrån behöver mer information och skickar dig en ny begäran om utredning. Svara på den senast på dess sista svarsdag.',
@@ -171,7 +172,8 @@ export const nextStepMessages = defineMessages<RequestState>({
       'Your answer has arrived, but some of the attachments asked for are missing. Send them by {date}. The matter goes to processing when everything has arrived or the return date has passed.',
     'in-processing':
       'The office is processing the matter. It gives a labour-policy statement to the benefit payer within 30 days of your answer or of the return date. You do not need to do anything now.',
-    processed: 'The office has processed the matter. The decision is in a labour-policy statement, which you find among your unemployment-security events.',
+    processed:
+      'The office has processed the matter. The decision is in a labour-policy statement, which you find among your unemployment-security events.',
     unfounded: 'The office found that no clarification is needed. You do not need to do anything.',
     'further-clarification-requested':
       'The office needs more information and will send you a new request for clarification. Answer it by its return date.',

@@ -12,17 +12,23 @@ export function contactSection(contact: Contact, locale: Locale, id: string): Te
   return html`<section class="contact" aria-labelledby=${id}>
     <h2 id=${id}>${areaText(locale, 'contactHeading')}</h2>
     <p class="contact-name">${contact.name[locale]}</p>
-    ${contact.phone || contact.email
-      ? html`<dl class="facts">
-          ${contact.phone
-            ? html`<dt>${areaText(locale, 'phone')}</dt>
+    ${
+      contact.phone || contact.email
+        ? html`<dl class="facts">
+          ${
+            contact.phone
+              ? html`<dt>${areaText(locale, 'phone')}</dt>
                 <dd><a href=${telHref(contact.phone)}>${contact.phone}</a></dd>`
-            : nothing}
-          ${contact.email
-            ? html`<dt>${areaText(locale, 'email')}</dt>
+              : nothing
+          }
+          ${
+            contact.email
+              ? html`<dt>${areaText(locale, 'email')}</dt>
                 <dd><a href="mailto:${contact.email}">${contact.email}</a></dd>`
-            : nothing}
+              : nothing
+          }
         </dl>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

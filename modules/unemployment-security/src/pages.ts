@@ -3,7 +3,8 @@
 import { areaPages } from '@portal/ui-kit/page';
 
 const pages = areaPages('unemployment-security-app', {
-  'unemployment-security-event': () => import('./unemployment-security-event/unemployment-security-event.js').then((m) => m.UnemploymentSecurityEvent),
+  'unemployment-security-event': () =>
+    import('./unemployment-security-event/unemployment-security-event.js').then((m) => m.UnemploymentSecurityEvent),
   'unemployment-security-request': () =>
     import('./unemployment-security-request/unemployment-security-request.js').then((m) => m.UnemploymentSecurityRequest),
   'unemployment-security-answer-form': () =>

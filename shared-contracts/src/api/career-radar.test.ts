@@ -88,7 +88,8 @@ test('scoreAnswers refuses what it cannot score: missing, out of range, not whol
     { path: 'circumstances-1', message: E.answerInvalid },
     { path: 'extra-1', message: E.answerUnknown },
   ]);
-  for (const input of [null, [], 'x', 3]) assert.deepEqual(scoreAnswers(input), { ok: false, issues: [{ path: '', message: E.answerInvalid }] });
+  for (const input of [null, [], 'x', 3])
+    assert.deepEqual(scoreAnswers(input), { ok: false, issues: [{ path: '', message: E.answerInvalid }] });
   // An inherited property is not an answer.
   assert.equal(scoreAnswers(Object.create(answersOf(3) as object)).ok, false);
 });
@@ -101,7 +102,16 @@ test('unansweredStatements names the statements of one step still without a 1–
 });
 
 test('weakestFactors: lowest first, at most three, strengths never, ties in the questionnaire order', () => {
-  const scores = { goals: 2, confidence: 4.5, activity: 1.33, flexibility: 2, competence: 3.67, wellbeing: 2, support: 4, circumstances: 5 };
+  const scores = {
+    goals: 2,
+    confidence: 4.5,
+    activity: 1.33,
+    flexibility: 2,
+    competence: 3.67,
+    wellbeing: 2,
+    support: 4,
+    circumstances: 5,
+  };
   assert.deepEqual(weakestFactors(scores), ['activity', 'goals', 'flexibility']);
   assert.deepEqual(weakestFactors(scores, 5), ['activity', 'goals', 'flexibility', 'wellbeing', 'competence']);
   assert.deepEqual(weakestFactors({ ...scores, activity: 4, goals: STRENGTH_SCORE, flexibility: 5, wellbeing: 4.33, competence: 4 }), []);
@@ -124,13 +134,19 @@ test('the save request: the current version and well-formed answers; the scores 
   // Extra keys (scores the client computed) are dropped, never trusted.
   const parsed = validate(ResultSaveRequestSchema, { ...request, scores: { goals: 5 } });
   assert.ok(parsed.ok && !('scores' in parsed.value));
-  assert.deepEqual(issues(ResultSaveRequestSchema, { questionnaireVersion: '1999-1', answers: { 'goals-1': 0, 'goals-2': 2.5, 'Bad Key': 3, 'goals-3': '3' } }), [
-    'answers.Bad Key=answer.unknown',
-    'answers.goals-1=answer.invalid',
-    'answers.goals-2=answer.invalid',
-    'answers.goals-3=answer.invalid',
-    'questionnaireVersion=questionnaire.unsupported',
-  ]);
+  assert.deepEqual(
+    issues(ResultSaveRequestSchema, {
+      questionnaireVersion: '1999-1',
+      answers: { 'goals-1': 0, 'goals-2': 2.5, 'Bad Key': 3, 'goals-3': '3' },
+    }),
+    [
+      'answers.Bad Key=answer.unknown',
+      'answers.goals-1=answer.invalid',
+      'answers.goals-2=answer.invalid',
+      'answers.goals-3=answer.invalid',
+      'questionnaireVersion=questionnaire.unsupported',
+    ],
+  );
   assert.deepEqual(
     issues(ResultSaveRequestSchema, { questionnaireVersion: QUESTIONNAIRE_VERSION }).map((line) => line.split('=')[0]),
     ['answers'],

@@ -37,7 +37,16 @@ export type AnswerValue = (typeof ANSWER_VALUES)[number];
 /** What each point of the scale means, for the labels at both ends and for screen readers at every point. */
 export const SCALE_LABELS: Readonly<Record<AnswerValue, LocalizedText>> = SCALE_LABEL_TEXT;
 
-export const FACTOR_IDS = ['goals', 'confidence', 'activity', 'flexibility', 'competence', 'wellbeing', 'support', 'circumstances'] as const;
+export const FACTOR_IDS = [
+  'goals',
+  'confidence',
+  'activity',
+  'flexibility',
+  'competence',
+  'wellbeing',
+  'support',
+  'circumstances',
+] as const;
 export type FactorId = (typeof FACTOR_IDS)[number];
 
 export interface Statement {
@@ -88,7 +97,8 @@ export interface ScoreIssue {
   readonly message: CareerRadarError;
 }
 
-export type ScoreResult = { readonly ok: true; readonly scores: FactorScores } | { readonly ok: false; readonly issues: readonly ScoreIssue[] };
+export type ScoreResult =
+  { readonly ok: true; readonly scores: FactorScores } | { readonly ok: false; readonly issues: readonly ScoreIssue[] };
 
 function isAnswerValue(value: unknown): value is AnswerValue {
   return typeof value === 'number' && Number.isInteger(value) && value >= ANSWER_MIN && value <= ANSWER_MAX;
@@ -161,7 +171,9 @@ export const SUGGESTIONS: readonly Suggestion[] = SUGGESTION_TEXT;
  */
 export function weakestFactors(scores: Readonly<Partial<Record<FactorId, number>>>, count: number = WEAKEST_FACTOR_COUNT): FactorId[] {
   return FACTOR_IDS.map((id, index) => ({ id, index, score: scores[id] }))
-    .filter((entry): entry is { id: FactorId; index: number; score: number } => typeof entry.score === 'number' && entry.score < STRENGTH_SCORE)
+    .filter(
+      (entry): entry is { id: FactorId; index: number; score: number } => typeof entry.score === 'number' && entry.score < STRENGTH_SCORE,
+    )
     .sort((a, b) => a.score - b.score || a.index - b.index)
     .slice(0, count)
     .map((entry) => entry.id);

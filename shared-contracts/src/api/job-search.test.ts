@@ -75,19 +75,23 @@ test('a registration says what is wrong with codes at the field paths', () => {
       'workHistory.1.end=work.end-before-start',
     ],
   );
-  assert.deepEqual(issues(RegistrationRequestSchema, { ...registration, soughtWork: { ...registration.soughtWork, occupations: ['x'.repeat(81)] } }), [
-    'soughtWork.occupations.0=sought.occupation.too-long',
-  ]);
-  assert.deepEqual(issues(RegistrationRequestSchema, { ...registration, soughtWork: { ...registration.soughtWork, occupations: Array(6).fill('x') } }), [
-    'soughtWork.occupations=sought.occupations.too-many',
-  ]);
+  assert.deepEqual(
+    issues(RegistrationRequestSchema, { ...registration, soughtWork: { ...registration.soughtWork, occupations: ['x'.repeat(81)] } }),
+    ['soughtWork.occupations.0=sought.occupation.too-long'],
+  );
+  assert.deepEqual(
+    issues(RegistrationRequestSchema, { ...registration, soughtWork: { ...registration.soughtWork, occupations: Array(6).fill('x') } }),
+    ['soughtWork.occupations=sought.occupations.too-many'],
+  );
   assert.deepEqual(issues(RegistrationRequestSchema, { ...registration, education: Array(11).fill(registration.education[0]) }), [
     'education=education.too-many',
   ]);
   assert.deepEqual(issues(RegistrationRequestSchema, { ...registration, workHistory: Array(21).fill(registration.workHistory[0]) }), [
     'workHistory=work.too-many',
   ]);
-  assert.deepEqual(issues(RegistrationRequestSchema, { ...registration, benefit: { status: 'maybe', payerId: 'ytk' } }), ['benefit.status=benefit.required']);
+  assert.deepEqual(issues(RegistrationRequestSchema, { ...registration, benefit: { status: 'maybe', payerId: 'ytk' } }), [
+    'benefit.status=benefit.required',
+  ]);
 });
 
 test('a change report: each kind with its own fields', () => {
@@ -110,13 +114,19 @@ test('a change report says what is wrong with codes', () => {
     'employer=work.employer.required',
     'hoursPerWeek=answer.invalid',
   ]);
-  assert.deepEqual(issues(ChangeReportRequestSchema, { ...base, kind: 'work', employer: 'A', endDate: '2026-06-01' }), ['endDate=end-date.before-start']);
-  assert.deepEqual(issues(ChangeReportRequestSchema, { ...base, kind: 'business', businessName: '', fullTime: true }), ['businessName=text.required']);
+  assert.deepEqual(issues(ChangeReportRequestSchema, { ...base, kind: 'work', employer: 'A', endDate: '2026-06-01' }), [
+    'endDate=end-date.before-start',
+  ]);
+  assert.deepEqual(issues(ChangeReportRequestSchema, { ...base, kind: 'business', businessName: '', fullTime: true }), [
+    'businessName=text.required',
+  ]);
   assert.deepEqual(issues(ChangeReportRequestSchema, { ...base, kind: 'studies', institution: 'x'.repeat(121), fullTime: true }), [
     'institution=text.too-long',
   ]);
   assert.deepEqual(issues(ChangeReportRequestSchema, { ...base, kind: 'sickness', details: 'x'.repeat(1001) }), ['details=text.too-long']);
-  assert.deepEqual(issues(ChangeReportRequestSchema, { ...base, kind: 'travel', country: 'Sweden', endDate: '2026-06-12' }), ['country=country.invalid']);
+  assert.deepEqual(issues(ChangeReportRequestSchema, { ...base, kind: 'travel', country: 'Sweden', endDate: '2026-06-12' }), [
+    'country=country.invalid',
+  ]);
   assert.deepEqual(issues(ChangeReportRequestSchema, { ...base, kind: 'sickness', startDate: '2026-13-01' }), ['startDate=date.invalid']);
   // isoDate checks the shape only: the day's existence is the server's check (isCalendarDate).
   assert.deepEqual(issues(ChangeReportRequestSchema, { ...base, kind: 'sickness', startDate: '2026-02-30' }), []);
@@ -164,8 +174,27 @@ test('assessment answers: an object of ids to text or option ids', () => {
 
 const label = { fi: 'a', sv: 'b', en: 'c' };
 const QUESTIONS: AssessmentQuestion[] = [
-  { id: 'situation', kind: 'single', text: label, required: true, options: [{ id: 'a', label }, { id: 'b', label }] },
-  { id: 'help', kind: 'multiple', text: label, required: true, options: [{ id: 'x', label }, { id: 'y', label }, { id: 'z', label }] },
+  {
+    id: 'situation',
+    kind: 'single',
+    text: label,
+    required: true,
+    options: [
+      { id: 'a', label },
+      { id: 'b', label },
+    ],
+  },
+  {
+    id: 'help',
+    kind: 'multiple',
+    text: label,
+    required: true,
+    options: [
+      { id: 'x', label },
+      { id: 'y', label },
+      { id: 'z', label },
+    ],
+  },
   { id: 'own', kind: 'text', text: label, required: false, maxLength: 10 },
 ];
 
@@ -184,15 +213,12 @@ test('checkAssessmentAnswers: answer.required and answer.invalid by question id'
     { path: 'situation', message: E.answerRequired },
     { path: 'help', message: E.answerRequired },
   ]);
-  assert.deepEqual(
-    checkAssessmentAnswers(QUESTIONS, { situation: 'c', help: ['x', 'nope'], own: 'x'.repeat(11), extra: 'a' }),
-    [
-      { path: 'extra', message: E.answerInvalid },
-      { path: 'situation', message: E.answerInvalid },
-      { path: 'help', message: E.answerInvalid },
-      { path: 'own', message: E.answerInvalid },
-    ],
-  );
+  assert.deepEqual(checkAssessmentAnswers(QUESTIONS, { situation: 'c', help: ['x', 'nope'], own: 'x'.repeat(11), extra: 'a' }), [
+    { path: 'extra', message: E.answerInvalid },
+    { path: 'situation', message: E.answerInvalid },
+    { path: 'help', message: E.answerInvalid },
+    { path: 'own', message: E.answerInvalid },
+  ]);
   // Shapes: a list to a single choice, one string to a multiple one, a list as text, an option twice.
   assert.deepEqual(checkAssessmentAnswers(QUESTIONS, { situation: ['a'], help: 'x', own: ['t'] }), [
     { path: 'situation', message: E.answerInvalid },
@@ -205,12 +231,33 @@ test('checkAssessmentAnswers: answer.required and answer.invalid by question id'
 test('a handler: an office or a municipality in full, or under an address block only the national line', () => {
   const name = { fi: 'Helsingin kaupungin työllisyyspalvelut', sv: 'Helsingfors', en: 'Helsinki' };
   assert.ok(
-    validate(HandlerSchema, { kind: 'municipality', id: 'helsinki', name, phone: '09 310 36107', email: null, address: null, serviceHours: null, url: 'https://www.hel.fi/' }).ok,
+    validate(HandlerSchema, {
+      kind: 'municipality',
+      id: 'helsinki',
+      name,
+      phone: '09 310 36107',
+      email: null,
+      address: null,
+      serviceHours: null,
+      url: 'https://www.hel.fi/',
+    }).ok,
   );
   assert.ok(validate(HandlerSchema, { kind: 'protected', phone: '0295 025 500', name }).ok);
   const leaky = validate(HandlerSchema, { kind: 'protected', phone: '0295 025 500', name, address: 'Kirkkokatu 8' });
   assert.ok(leaky.ok && !('address' in leaky.value), 'anything more is dropped from the protected variant');
-  assert.equal(validate(HandlerSchema, { kind: 'te-office', id: 'x', name, phone: '1', email: null, address: null, serviceHours: null, url: 'not a url' }).ok, false);
+  assert.equal(
+    validate(HandlerSchema, {
+      kind: 'te-office',
+      id: 'x',
+      name,
+      phone: '1',
+      email: null,
+      address: null,
+      serviceHours: null,
+      url: 'not a url',
+    }).ok,
+    false,
+  );
 });
 
 test('a trip abroad without a return day, or a malformed month in a work history, each get exactly their own code', () => {

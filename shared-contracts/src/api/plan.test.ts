@@ -22,7 +22,10 @@ const plan = {
 
 test('a plan fits; an obligation above 4 applications does not', () => {
   assert.ok(validate(PlanSchema, plan).ok);
-  assert.equal(validate(PlanSchema, { ...plan, jobSearchObligation: { applicationsPerPeriod: 5, reviewPeriod: 'calendar-month' } }).ok, false);
+  assert.equal(
+    validate(PlanSchema, { ...plan, jobSearchObligation: { applicationsPerPeriod: 5, reviewPeriod: 'calendar-month' } }).ok,
+    false,
+  );
 });
 
 test('a task report is trimmed text of 1…max characters, with the codes the form shows', () => {

@@ -10,7 +10,9 @@ test('accepts a change of any one field, trimmed', () => {
   assert.ok(result.ok);
   assert.equal(result.ok && result.value.phone, '+358 40 123 4567');
   assert.ok(validate(ProfileChangeRequestSchema, { ...base, contactChannel: 'letter' }).ok);
-  assert.ok(validate(ProfileChangeRequestSchema, { ...base, address: { street: 'Katu 1', postalCode: '00100', postOffice: 'Helsinki' } }).ok);
+  assert.ok(
+    validate(ProfileChangeRequestSchema, { ...base, address: { street: 'Katu 1', postalCode: '00100', postOffice: 'Helsinki' } }).ok,
+  );
 });
 
 test('says what is wrong with codes at the field paths', () => {

@@ -41,8 +41,7 @@ test('an invalid payload is refused to the publisher with a clear error and reac
   assert.throws(
     // @ts-expect-error: the point is a payload the types would refuse, arriving from untyped code
     () => bus.publish(LocaleTopic, { locale: 'de' }),
-    (error: unknown) =>
-      error instanceof BusPayloadError && error.topic === 'locale.changed@1' && /locale/.test(error.message),
+    (error: unknown) => error instanceof BusPayloadError && error.topic === 'locale.changed@1' && /locale/.test(error.message),
   );
   assert.deepEqual(seen, []);
   // The topic still works afterwards.

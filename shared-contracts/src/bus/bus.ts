@@ -64,7 +64,10 @@ export function createBus(options: BusOptions = {}): EventBus {
       const target = channel(topic);
       const result = validate(target.schema, payload);
       if (!result.ok) {
-        throw new BusPayloadError(topicKey(topic), result.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)));
+        throw new BusPayloadError(
+          topicKey(topic),
+          result.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
+        );
       }
       // Subscribers get the parsed copy, so a publisher mutating its object later changes nothing.
       const value = Object.freeze(result.value);

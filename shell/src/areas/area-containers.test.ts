@@ -31,7 +31,12 @@ describe('area containers', () => {
       const containers = areaContainers(root);
       const container = containers.containerFor(offersEntry);
       containers.show('offers');
-      const notice = showFailure(container, offersEntry, () => undefined, () => undefined);
+      const notice = showFailure(
+        container,
+        offersEntry,
+        () => undefined,
+        () => undefined,
+      );
       await notice.updateComplete;
       await expect(root.parentElement).to.be.accessible();
     });
@@ -75,14 +80,19 @@ describe('area containers', () => {
       expect(container.children).to.have.length(0);
     });
 
-    it("names the failed area in its own container and offers the legacy pages only while it has them", async () => {
+    it('names the failed area in its own container and offers the legacy pages only while it has them', async () => {
       const containers = areaContainers(await areasRoot());
       const notice = showFailure(containers.containerFor(profileEntry), profileEntry, () => undefined);
       await notice.updateComplete;
       expect(notice.parentElement).to.equal(containers.containerFor(profileEntry));
       expect(notice.shadowRoot!.querySelector('h1')!.textContent).to.equal('Omat tiedot ei ole juuri nyt käytettävissä');
       expect(notice.legacyAvailable).to.equal(false);
-      const offers = showFailure(containers.containerFor(offersEntry), offersEntry, () => undefined, () => undefined);
+      const offers = showFailure(
+        containers.containerFor(offersEntry),
+        offersEntry,
+        () => undefined,
+        () => undefined,
+      );
       expect(offers.legacyAvailable).to.equal(true);
     });
   });
@@ -91,7 +101,12 @@ describe('area containers', () => {
     it("calls the failure's retry and legacy actions from the notice's buttons", async () => {
       const container = areaContainers(await areasRoot()).containerFor(offersEntry);
       const chosen: string[] = [];
-      const notice = showFailure(container, offersEntry, () => chosen.push('retry'), () => chosen.push('legacy'));
+      const notice = showFailure(
+        container,
+        offersEntry,
+        () => chosen.push('retry'),
+        () => chosen.push('legacy'),
+      );
       await notice.updateComplete;
       const [retry, legacy] = notice.shadowRoot!.querySelectorAll('button');
       setTimeout(() => retry!.click());

@@ -43,7 +43,9 @@ describe('development: module overrides', () => {
   });
 
   it('clears through the backend, keeping the page and its query', () => {
-    expect(clearUrl('job-search', { pathname: '/job-search/change', search: '?step=2' })).to.equal('/job-search/change?step=2&module-override=job-search%3D');
+    expect(clearUrl('job-search', { pathname: '/job-search/change', search: '?step=2' })).to.equal(
+      '/job-search/change?step=2&module-override=job-search%3D',
+    );
   });
 
   describe('the banner', () => {
@@ -91,7 +93,11 @@ describe('development: module overrides', () => {
 
     it('shows nothing when no override was applied', async () => {
       const root = await fixture<HTMLDivElement>(html`<div><a href="#main">skip</a></div>`);
-      showModuleOverrides([registryEntry('profile', '/profile')], { cookie: COOKIE, after: root.querySelector('a')!, events: (url) => new FakeEvents(url) });
+      showModuleOverrides([registryEntry('profile', '/profile')], {
+        cookie: COOKIE,
+        after: root.querySelector('a')!,
+        events: (url) => new FakeEvents(url),
+      });
       expect(root.querySelector('aside')).to.equal(null);
       expect(FakeEvents.made).to.deep.equal([]);
     });

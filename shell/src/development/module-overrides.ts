@@ -1,5 +1,5 @@
 // Development only: when the backend (NODE_ENV=development) has pointed an area at a developer's
-// local build (`?module-override=…`, see mock-backend/src/http/module-override.ts), the page says so
+// local build (`?module-override=…`, see mock-backend/src/operators/registry/module-override.ts), the page says so
 // in a banner with a way out, and reloads whenever that build changes. Loaded only when the override
 // cookie is there, so no production page carries any of it.
 import {
@@ -63,7 +63,8 @@ export function activeOverrides(entries: readonly RegistryEntry[], cookie: strin
   const wanted = overridesFromCookie(cookie);
   return entries.flatMap((entry) => {
     const manifestUrl = wanted.get(entry.area);
-    if (manifestUrl === undefined || entry.implementation.kind !== 'federated' || entry.implementation.manifestUrl !== manifestUrl) return [];
+    if (manifestUrl === undefined || entry.implementation.kind !== 'federated' || entry.implementation.manifestUrl !== manifestUrl)
+      return [];
     try {
       return [{ area: entry.area, manifestUrl, origin: new URL(manifestUrl).origin }];
     } catch {

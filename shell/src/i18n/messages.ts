@@ -52,7 +52,8 @@ export const shellMessages = defineMessages({
     signOutFailed: 'Uloskirjautuminen ei onnistunut. Yritä uudelleen.',
     sessionWarningTitle: 'Istuntosi on päättymässä',
     sessionWarningText: 'Sinut kirjataan ulos turvallisuussyistä, jos et jatka asiointia. Aikaa on jäljellä {time}.',
-    sessionWarningFinal: 'Istunto päättyy enimmäiskeston vuoksi {time} kuluttua. Tallenna keskeneräiset asiat; voit kirjautua heti uudelleen.',
+    sessionWarningFinal:
+      'Istunto päättyy enimmäiskeston vuoksi {time} kuluttua. Tallenna keskeneräiset asiat; voit kirjautua heti uudelleen.',
     sessionContinue: 'Jatka asiointia',
     sessionSignInAgain: 'Kirjaudu uudelleen',
     noticeExpired: 'Sinut kirjattiin ulos, koska istunto päättyi. Kirjaudu uudelleen jatkaaksesi; palaat samalle sivulle.',
@@ -83,8 +84,7 @@ export const shellMessages = defineMessages({
     landingLead:
       'Mina ärenden samlar dina aktuella ärenden som arbetssökande: dina uppgifter, ditt arbetssökande, begäran om utredning inom arbetslöshetsskyddet, din plan och dina erbjudanden.',
     landingSignInHeading: 'Logga in i tjänsten',
-    landingSignInText:
-      'Du loggar in med stark autentisering via Suomi.fi: med bankkoder, mobilcertifikat eller certifikatkort.',
+    landingSignInText: 'Du loggar in med stark autentisering via Suomi.fi: med bankkoder, mobilcertifikat eller certifikatkort.',
     landingWhatHeading: 'I tjänsten kan du',
     landingWhat1: 'se och skriva ut dina uppgifter',
     landingWhat2: 'anmäla dig som arbetssökande och meddela ändringar',
@@ -109,7 +109,8 @@ export const shellMessages = defineMessages({
     signOutFailed: 'Utloggningen misslyckades. Försök igen.',
     sessionWarningTitle: 'Din session håller på att ta slut',
     sessionWarningText: 'Av säkerhetsskäl loggas du ut om du inte fortsätter. Tid kvar: {time}.',
-    sessionWarningFinal: 'Sessionen tar slut om {time} eftersom den maximala tiden har nåtts. Spara det du håller på med; du kan logga in igen genast.',
+    sessionWarningFinal:
+      'Sessionen tar slut om {time} eftersom den maximala tiden har nåtts. Spara det du håller på med; du kan logga in igen genast.',
     sessionContinue: 'Fortsätt',
     sessionSignInAgain: 'Logga in igen',
     noticeExpired: 'Du loggades ut eftersom sessionen tog slut. Logga in igen för att fortsätta; du kommer tillbaka till samma sida.',
@@ -166,7 +167,8 @@ export const shellMessages = defineMessages({
     signOutFailed: 'Signing out failed. Please try again.',
     sessionWarningTitle: 'Your session is about to end',
     sessionWarningText: 'For your security you will be signed out unless you continue. Time left: {time}.',
-    sessionWarningFinal: 'The session ends in {time} because it has reached its maximum length. Save what you are doing; you can sign in again straight away.',
+    sessionWarningFinal:
+      'The session ends in {time} because it has reached its maximum length. Save what you are doing; you can sign in again straight away.',
     sessionContinue: 'Continue',
     sessionSignInAgain: 'Sign in again',
     noticeExpired: 'You were signed out because your session ended. Sign in again to continue; you will return to this page.',

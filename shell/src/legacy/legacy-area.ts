@@ -70,7 +70,9 @@ export function legacyLifecycles(entry: RegistryEntry & { implementation: Legacy
     // Only the legacy page in our own frame may speak: another window of the same origin (a tab, a
     // popup) is not it, and a page of any other origin never is.
     if (event.origin !== origin || event.source !== iframe.contentWindow) {
-      console.warn(`Legacy bridge: dropped a message from ${event.origin || 'an unknown origin'} that did not come from the ${entry.area} frame`);
+      console.warn(
+        `Legacy bridge: dropped a message from ${event.origin || 'an unknown origin'} that did not come from the ${entry.area} frame`,
+      );
       return;
     }
     const parsed = validate(LegacyToPortalMessageSchema, event.data);
@@ -119,7 +121,8 @@ export function legacyLifecycles(entry: RegistryEntry & { implementation: Legacy
       // After the first load: the replayed route is the one just loaded, so it loads nothing again.
       const subscriptions = [
         portalBus.subscribe(SessionTopic, (session) => {
-          if (session.status === 'signed-out') post(bridgeMessage('session', { status: session.reason === 'expired' ? 'expired' : 'signed-out' }));
+          if (session.status === 'signed-out')
+            post(bridgeMessage('session', { status: session.reason === 'expired' ? 'expired' : 'signed-out' }));
         }),
         portalBus.subscribe(LocaleTopic, ({ locale: next }) => {
           if (!iframe) return;

@@ -51,11 +51,16 @@ describe('module integrity', () => {
   it('refuses an unnamed script of a module with hashes, and leaves a module without hashes alone', () => {
     const expectations = new IntegrityExpectations();
     expectations.add(published({ manifest: `sha384-${'B'.repeat(64)}`, files: {} }), MANIFEST);
-    expectations.add({ ...published(undefined), remoteName: 'portal_overview' }, 'https://portal.example/modules/overview/mf-manifest.json');
+    expectations.add(
+      { ...published(undefined), remoteName: 'portal_overview' },
+      'https://portal.example/modules/overview/mf-manifest.json',
+    );
     expect(expectations.expectedFor('https://portal.example/modules/profile/1.2.0/other.js', 'portal_profile')).to.equal(NEVER_MATCHES);
     expect(expectations.expectedFor('https://portal.example/modules/overview/remoteEntry.js', 'portal_overview')).to.equal(undefined);
     const { createScript, fetch } = hooks(expectations);
-    expect(createScript({ url: 'https://portal.example/modules/overview/remoteEntry.js', remoteInfo: { name: 'portal_overview' } })).to.equal(undefined);
+    expect(
+      createScript({ url: 'https://portal.example/modules/overview/remoteEntry.js', remoteInfo: { name: 'portal_overview' } }),
+    ).to.equal(undefined);
     expect(fetch('https://portal.example/modules/overview/mf-manifest.json', {}, { name: 'portal_overview' })).to.equal(undefined);
   });
 

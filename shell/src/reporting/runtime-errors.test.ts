@@ -6,7 +6,13 @@ import { attributeToArea, codeLocations, watchModuleErrors } from './runtime-err
 const BASE = 'http://portal.test/profile';
 const entries = [
   registryEntry('profile', '/profile', {
-    implementation: { kind: 'federated', remoteName: 'portal_profile', version: '1.2.0', manifestUrl: '/modules/profile/mf-manifest.json', exposes: './app' },
+    implementation: {
+      kind: 'federated',
+      remoteName: 'portal_profile',
+      version: '1.2.0',
+      manifestUrl: '/modules/profile/mf-manifest.json',
+      exposes: './app',
+    },
   }),
   registryEntry('radar', '/radar', {
     implementation: {
@@ -54,7 +60,9 @@ describe('reporting: runtime errors', () => {
   it('blames the module whose frame is topmost, and nobody for the shell’s own stack', () => {
     const locations = codeLocations(entries, BASE);
     expect(attributeToArea(MODULE_STACK, locations)?.area).to.equal('profile');
-    expect(attributeToArea(`x\n at a (https://cdn.example.fi/radar/2.0.0/1.js:1:1)\n at b (${BASE}/../modules/profile/2.js)`, locations)?.area).to.equal('radar');
+    expect(
+      attributeToArea(`x\n at a (https://cdn.example.fi/radar/2.0.0/1.js:1:1)\n at b (${BASE}/../modules/profile/2.js)`, locations)?.area,
+    ).to.equal('radar');
     expect(attributeToArea(SHELL_STACK, locations)).to.equal(undefined);
     expect(attributeToArea('', locations)).to.equal(undefined);
   });
@@ -62,7 +70,13 @@ describe('reporting: runtime errors', () => {
   it('reports an uncaught error from a module’s file as that version’s runtime error', () => {
     const { target, reports, stop } = watch();
     const error = errorWithStack(MODULE_STACK);
-    target.dispatchEvent(new ErrorEvent('error', { error, message: error.message, filename: 'http://portal.test/modules/profile/__federation_expose_app.1234abcd.js' }));
+    target.dispatchEvent(
+      new ErrorEvent('error', {
+        error,
+        message: error.message,
+        filename: 'http://portal.test/modules/profile/__federation_expose_app.1234abcd.js',
+      }),
+    );
     stop();
     expect(reports).to.have.length(1);
     expect(reports[0]).to.include({ area: 'profile', version: '1.2.0', kind: 'runtime', error });
@@ -102,7 +116,9 @@ describe('reporting: runtime errors', () => {
         throw new Error('no stack for you');
       },
     };
-    expect(() => target.dispatchEvent(new PromiseRejectionEvent('unhandledrejection', { promise: Promise.resolve(), reason: hostile }))).not.to.throw();
+    expect(() =>
+      target.dispatchEvent(new PromiseRejectionEvent('unhandledrejection', { promise: Promise.resolve(), reason: hostile })),
+    ).not.to.throw();
     expect(() => target.dispatchEvent(new ErrorEvent('error', { error: errorWithStack(MODULE_STACK) }))).not.to.throw();
     stop();
   });

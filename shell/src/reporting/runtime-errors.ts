@@ -62,7 +62,11 @@ function stackOf(value: unknown): string {
  */
 export function watchModuleErrors(
   entries: readonly RegistryEntry[],
-  { base = window.location.href, target = window as EventTarget, report = reportLater }: { base?: string; target?: EventTarget; report?: ReportFn } = {},
+  {
+    base = window.location.href,
+    target = window as EventTarget,
+    report = reportLater,
+  }: { base?: string; target?: EventTarget; report?: ReportFn } = {},
 ): () => void {
   const locations = codeLocations(entries, base);
   const consider = (where: string, error: unknown): void => {

@@ -7,7 +7,13 @@ import { findMismatch, sharedMismatchPlugin, type ResolvedShare } from './shared
 
 const entries = [
   registryEntry('job-search', '/job-search', {
-    implementation: { kind: 'federated', remoteName: 'portal_job_search', version: '1.2.0', manifestUrl: '/modules/job-search/mf-manifest.json', exposes: './app' },
+    implementation: {
+      kind: 'federated',
+      remoteName: 'portal_job_search',
+      version: '1.2.0',
+      manifestUrl: '/modules/job-search/mf-manifest.json',
+      exposes: './app',
+    },
   }),
 ];
 const modules = new Map<string, FederatedEntry>(entries.filter(isFederated).map((entry) => [entry.implementation.remoteName, entry]));
@@ -16,7 +22,9 @@ const modules = new Map<string, FederatedEntry>(entries.filter(isFederated).map(
  * What the runtime's `resolveShare` hook receives when a module built against a future lit (its
  * remote entry says `requiredVersion: "^9.0.0"`) is given the page's lit 3.3.3.
  */
-function resolving(overrides: { from?: string; requiredVersion?: string | false; singleton?: boolean; version?: string; pkgName?: string } = {}): ResolvedShare {
+function resolving(
+  overrides: { from?: string; requiredVersion?: string | false; singleton?: boolean; version?: string; pkgName?: string } = {},
+): ResolvedShare {
   return {
     pkgName: overrides.pkgName ?? 'lit',
     version: overrides.version ?? '3.3.3',
@@ -31,7 +39,13 @@ type Hook = (args: ResolvedShare) => ResolvedShare;
 
 describe('reporting: shared singleton mismatch', () => {
   it('finds a module’s singleton outside its range, and nothing else', () => {
-    expect(findMismatch(resolving(), modules)).to.deep.equal({ area: 'job-search', version: '1.2.0', pkgName: 'lit', required: '^9.0.0', provided: '3.3.3' });
+    expect(findMismatch(resolving(), modules)).to.deep.equal({
+      area: 'job-search',
+      version: '1.2.0',
+      pkgName: 'lit',
+      required: '^9.0.0',
+      provided: '3.3.3',
+    });
     expect(findMismatch(resolving({ requiredVersion: '^3.3.0' }), modules)).to.equal(undefined);
     expect(findMismatch(resolving({ singleton: false }), modules)).to.equal(undefined);
     expect(findMismatch(resolving({ requiredVersion: false }), modules)).to.equal(undefined);
@@ -85,7 +99,9 @@ describe('reporting: shared singleton mismatch', () => {
     });
     const lit = await container.loadShare<typeof pageLit>('lit');
     expect(lit && lit()).to.equal(pageLit, 'the runtime still gives the one lit there is');
-    expect(warnings).to.deep.equal(['Module job-search 1.2.0 asked for lit ^9.0.0; the page shares lit 3.3.3. It may misbehave; the portal keeps running.']);
+    expect(warnings).to.deep.equal([
+      'Module job-search 1.2.0 asked for lit ^9.0.0; the page shares lit 3.3.3. It may misbehave; the portal keeps running.',
+    ]);
     expect(reports.map((report) => report.kind)).to.deep.equal(['shared-mismatch']);
   });
 });

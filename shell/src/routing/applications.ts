@@ -115,9 +115,7 @@ let watching: Promise<ReportFn> | undefined;
  * byte budget. If the chunk cannot be had, modules still load, unwatched.
  */
 function watchModules(entries: readonly RegistryEntry[]): Promise<ReportFn> {
-  watching ??= import('../reporting/watch.js')
-    .then(({ watchModules: watch }) => watch(entries))
-    .catch((): ReportFn => () => undefined);
+  watching ??= import('../reporting/watch.js').then(({ watchModules: watch }) => watch(entries)).catch((): ReportFn => () => undefined);
   return watching;
 }
 
@@ -125,11 +123,7 @@ function watchModules(entries: readonly RegistryEntry[]): Promise<ReportFn> {
  * Registers one single-spa application per service area in the registry. `currentView` decides
  * activity, so session state (an area that needs sign-in) and the route are judged in one place.
  */
-export function registerAreas(
-  entries: readonly RegistryEntry[],
-  containers: AreaContainers,
-  currentView: (path: string) => View,
-): void {
+export function registerAreas(entries: readonly RegistryEntry[], containers: AreaContainers, currentView: (path: string) => View): void {
   const attempts = new Map<string, number>();
   for (const entry of entries) {
     registerApplication<AreaProps>({

@@ -1,10 +1,4 @@
-import {
-  portalBus,
-  SessionActivityTopic,
-  SessionExpiringTopic,
-  SessionRejectedTopic,
-  type SessionInfo,
-} from '@portal/shared-contracts';
+import { portalBus, SessionActivityTopic, SessionExpiringTopic, SessionRejectedTopic, type SessionInfo } from '@portal/shared-contracts';
 import type { ShellSessionDialog } from '../components/shell-session-dialog/shell-session-dialog.js';
 import { defineSessionDialogElement } from '../define.js';
 import { SessionContinueEvent } from '../events.js';

@@ -10,7 +10,12 @@ import type { SessionLifecycle } from './session-lifecycle.js';
  * Answers the person's requests to sign in (from the shell's pages or a module, on the bus) and to
  * sign out. `status` is the shell's live region, where a failed sign-out is said.
  */
-export function handleSessionRequests(header: ShellHeader, status: HTMLElement, dialog: ShellSessionDialog, lifecycle: SessionLifecycle): void {
+export function handleSessionRequests(
+  header: ShellHeader,
+  status: HTMLElement,
+  dialog: ShellSessionDialog,
+  lifecycle: SessionLifecycle,
+): void {
   document.addEventListener(SignInRequestEvent.eventName, () => {
     signIn(window.location.pathname + window.location.search, currentLocale());
   });

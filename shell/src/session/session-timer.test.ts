@@ -34,7 +34,11 @@ describe('session-timer', () => {
 
   it('says the session cannot be extended when the absolute lifetime ends it first', async () => {
     const events: string[] = [];
-    const timer = new SessionTimer({ warnBeforeMs: 500, onWarn: (_end, canExtend) => events.push(`warn:${canExtend}`), onEnd: () => undefined });
+    const timer = new SessionTimer({
+      warnBeforeMs: 500,
+      onWarn: (_end, canExtend) => events.push(`warn:${canExtend}`),
+      onEnd: () => undefined,
+    });
     timer.update(at(10_000), at(400));
     await wait(300);
     expect(events).to.deep.equal(['warn:false']);

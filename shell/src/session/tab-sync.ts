@@ -1,8 +1,6 @@
 /** What one tab of the portal tells the others about the session. */
 export type TabMessage =
-  | { readonly type: 'signed-out' }
-  | { readonly type: 'signed-in' }
-  | { readonly type: 'activity'; readonly expiresAt: string };
+  { readonly type: 'signed-out' } | { readonly type: 'signed-in' } | { readonly type: 'activity'; readonly expiresAt: string };
 
 const CHANNEL = 'portal.session.v1';
 
@@ -10,9 +8,7 @@ function isTabMessage(value: unknown): value is TabMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as { type?: unknown; expiresAt?: unknown };
   return (
-    message.type === 'signed-out' ||
-    message.type === 'signed-in' ||
-    (message.type === 'activity' && typeof message.expiresAt === 'string')
+    message.type === 'signed-out' || message.type === 'signed-in' || (message.type === 'activity' && typeof message.expiresAt === 'string')
   );
 }
 

@@ -91,7 +91,10 @@ async function currentItemsOf(browser: Browser): Promise<CurrentItemsResponse['i
 }
 
 async function stored(person: SeedPerson): Promise<number> {
-  const [row] = await server.storage.db.select({ n: count() }).from(careerRadarResults).where(eq(careerRadarResults.personId, SEED_PERSON_IDS[person]));
+  const [row] = await server.storage.db
+    .select({ n: count() })
+    .from(careerRadarResults)
+    .where(eq(careerRadarResults.personId, SEED_PERSON_IDS[person]));
   return row?.n ?? 0;
 }
 
@@ -215,7 +218,11 @@ describe('refusals', () => {
     await expectApiError(await post(turva, body, 'short'), 400, API_ERROR_CODES.badRequest);
     await expectApiError(await post(turva, '{"answers": '), 400, API_ERROR_CODES.badRequest);
     await expectApiError(await post(turva, []), 400, API_ERROR_CODES.validationFailed);
-    await expectApiError(await post(turva, { questionnaireVersion: QUESTIONNAIRE_VERSION, answers: 'all fives' }), 400, API_ERROR_CODES.validationFailed);
+    await expectApiError(
+      await post(turva, { questionnaireVersion: QUESTIONNAIRE_VERSION, answers: 'all fives' }),
+      400,
+      API_ERROR_CODES.validationFailed,
+    );
     assert.equal(await stored('turva'), 0);
   });
 
@@ -223,7 +230,11 @@ describe('refusals', () => {
     const anonymous = new Browser(server.baseUrl);
     await expectApiError(await anonymous.fetch(PATHS.results), 401, API_ERROR_CODES.unauthenticated);
     await expectApiError(await anonymous.fetch(PATHS.currentItems), 401, API_ERROR_CODES.unauthenticated);
-    await expectApiError(await post(anonymous, { questionnaireVersion: QUESTIONNAIRE_VERSION, answers: answersOf(3) }), 401, API_ERROR_CODES.unauthenticated);
+    await expectApiError(
+      await post(anonymous, { questionnaireVersion: QUESTIONNAIRE_VERSION, answers: answersOf(3) }),
+      401,
+      API_ERROR_CODES.unauthenticated,
+    );
   });
 });
 

@@ -2,7 +2,12 @@
 // page's GET /api/career-radar/current-items. What is saved and scored is service.ts's.
 import { Router, type RequestHandler } from 'express';
 import { CurrentItemsResponseSchema, parseOrThrow, type CurrentItemsResponse } from '@portal/shared-contracts';
-import { CAREER_RADAR_PATHS, ResultSaveRequestSchema, SavedResultListSchema, SavedResultSchema } from '@portal/shared-contracts/career-radar';
+import {
+  CAREER_RADAR_PATHS,
+  ResultSaveRequestSchema,
+  SavedResultListSchema,
+  SavedResultSchema,
+} from '@portal/shared-contracts/career-radar';
 import type { Clock } from '../../platform/clock.js';
 import { idempotencyKey } from '../../platform/idempotency.js';
 import { route } from '../../platform/paths.js';
@@ -41,7 +46,9 @@ function postResult({ db, clock }: Deps): RequestHandler {
     const request = validateOrThrow(ResultSaveRequestSchema, req.body, INVALID);
     const outcome = await saveResult(db, person.id, request, key, clock);
     res.set('Cache-Control', 'no-store');
-    res.status(outcome.created ? 201 : 200).json(parseOrThrow(SavedResultSchema, toSavedResult(outcome.row), `POST ${CAREER_RADAR_PATHS.results}`));
+    res
+      .status(outcome.created ? 201 : 200)
+      .json(parseOrThrow(SavedResultSchema, toSavedResult(outcome.row), `POST ${CAREER_RADAR_PATHS.results}`));
   };
 }
 

@@ -59,7 +59,11 @@ const RETAKE_DESCRIPTION: Readonly<Record<Locale, (date: string) => string>> = {
  * newest saved result; nothing before that, and nothing for someone who has never saved one (the
  * area is in the navigation for them, and a reminder of something never done would nag).
  */
-export function careerRadarCurrentItems(latest: Pick<CareerRadarResultRow, 'takenAt'> | undefined, now: Date, retakeDays: number): CurrentItem[] {
+export function careerRadarCurrentItems(
+  latest: Pick<CareerRadarResultRow, 'takenAt'> | undefined,
+  now: Date,
+  retakeDays: number,
+): CurrentItem[] {
   if (!latest) return [];
   const takenOn = helsinkiDate(latest.takenAt);
   if (addDays(takenOn, retakeDays) > helsinkiDate(now)) return [];
@@ -70,7 +74,9 @@ export function careerRadarCurrentItems(latest: Pick<CareerRadarResultRow, 'take
       area: CAREER_RADAR_AREA,
       kind: 'task',
       title: RETAKE_TITLE,
-      description: Object.fromEntries(LOCALES.map((locale) => [locale, RETAKE_DESCRIPTION[locale](formatDate(date, locale))])) as LocalizedText,
+      description: Object.fromEntries(
+        LOCALES.map((locale) => [locale, RETAKE_DESCRIPTION[locale](formatDate(date, locale))]),
+      ) as LocalizedText,
       href: CAREER_RADAR_ROUTE,
       // A suggestion, not a duty: it does not count among the "tasks waiting" in the navigation.
       urgency: 'info',
@@ -87,7 +93,13 @@ export interface SaveOutcome {
 }
 
 /** Scores the answers as the form does and saves them once per Idempotency-Key. */
-export async function saveResult(db: Database, personId: string, request: ResultSaveRequest, key: string, clock: Clock): Promise<SaveOutcome> {
+export async function saveResult(
+  db: Database,
+  personId: string,
+  request: ResultSaveRequest,
+  key: string,
+  clock: Clock,
+): Promise<SaveOutcome> {
   // The same check and scoring the form makes; paths name the body's place, as the schema's do.
   const scored = scoreAnswers(request.answers);
   if (!scored.ok) {

@@ -3,7 +3,15 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { API_ERROR_CODES, ApiErrorSchema, DRAFT_MAX_BYTES, DraftSchema, validate, type ApiError, type Draft } from '@portal/shared-contracts';
+import {
+  API_ERROR_CODES,
+  ApiErrorSchema,
+  DRAFT_MAX_BYTES,
+  DraftSchema,
+  validate,
+  type ApiError,
+  type Draft,
+} from '@portal/shared-contracts';
 import { pruneExpired } from '../../storage/prune.js';
 import { drafts } from '../../storage/schema/index.js';
 import { SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
@@ -85,7 +93,10 @@ test('a malformed key: 400 validation-failed with the issue under `key`, by ever
   for (const key of ['profile', 'Profile.change', '.change', 'profile..change', `a.${'b'.repeat(100)}`, 'profile.change%20x']) {
     for (const init of [{}, { method: 'DELETE' }]) {
       const error = await errorBody(await browser.fetch(`/api/drafts/${key}`, init), 400, API_ERROR_CODES.validationFailed);
-      assert.ok(error.details?.every((d) => d.path === 'key'), JSON.stringify(error));
+      assert.ok(
+        error.details?.every((d) => d.path === 'key'),
+        JSON.stringify(error),
+      );
     }
     await errorBody(await put(browser, key, { data: {} }), 400, API_ERROR_CODES.validationFailed);
   }
@@ -100,7 +111,11 @@ test('a malformed body: 400, nothing stored', async () => {
   }
   await expectApiError(await put(browser, 'profile.bad', '{"data": {'), 400, API_ERROR_CODES.badRequest);
   // PostgreSQL stores neither a NUL character nor a lone surrogate: a 400 that says where, not a 500.
-  const nul = await errorBody(await put(browser, 'profile.bad', { data: { form: { street: 'a\u0000b' } } }), 400, API_ERROR_CODES.validationFailed);
+  const nul = await errorBody(
+    await put(browser, 'profile.bad', { data: { form: { street: 'a\u0000b' } } }),
+    400,
+    API_ERROR_CODES.validationFailed,
+  );
   assert.equal(nul.details?.[0]?.path, 'data.form.street');
   const surrogate = await errorBody(await put(browser, 'profile.bad', { data: { ['x\uD800']: 1 } }), 400, API_ERROR_CODES.validationFailed);
   assert.equal(surrogate.details?.[0]?.path, 'data.x\uD800');
@@ -184,7 +199,12 @@ test('the prune job removes drafts 30 days after their last save, and only those
   await draftOf(await put(browser, 'profile.recent', { data: { n: 2 } }));
 
   const stored = async (key: string) =>
-    (await server.storage.db.select().from(drafts).where(and(eq(drafts.personId, SEED_PERSON_IDS.yrjo), eq(drafts.key, key)))).length;
+    (
+      await server.storage.db
+        .select()
+        .from(drafts)
+        .where(and(eq(drafts.personId, SEED_PERSON_IDS.yrjo), eq(drafts.key, key)))
+    ).length;
   clock.advance(9 * DAY);
   await pruneExpired(server.storage.db, clock.now());
   assert.equal(await stored('profile.old'), 1, '29 days: kept');

@@ -17,7 +17,14 @@ export function toDraft(row: DraftRow): Draft {
  * Saves the draft's data, valid by DraftInputSchema already, after the checks the schema cannot make.
  * `body` is the request's body as sent, before the schema shaped it.
  */
-export async function saveDraftData(db: Database, personId: string, key: string, data: Record<string, unknown>, body: unknown, now: Date): Promise<Draft> {
+export async function saveDraftData(
+  db: Database,
+  personId: string,
+  key: string,
+  data: Record<string, unknown>,
+  body: unknown,
+  now: Date,
+): Promise<Draft> {
   // valibot's record() takes an array too and turns it into {"0": …}: the draft would come back
   // in another shape than it was saved in, so an array is refused like any other non-object.
   if (Array.isArray((body as { data?: unknown }).data)) {

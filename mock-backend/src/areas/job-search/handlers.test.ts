@@ -5,7 +5,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq, isNull } from 'drizzle-orm';
 import { validate } from '@portal/shared-contracts';
-import { CertificateSchema, JOB_SEARCH_PATHS as PATHS, JobSearchSchema, type Certificate, type Handler, type JobSearch } from '@portal/shared-contracts/job-search';
+import {
+  CertificateSchema,
+  JOB_SEARCH_PATHS as PATHS,
+  JobSearchSchema,
+  type Certificate,
+  type Handler,
+  type JobSearch,
+} from '@portal/shared-contracts/job-search';
 import { handlerAreas, handlers } from '../../storage/schema/index.js';
 import { type SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
 import { Browser, TestClock, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
@@ -27,7 +34,8 @@ async function handlerOf(person: keyof typeof SEED_PERSON_IDS): Promise<Handler 
   return (body as JobSearch).handler;
 }
 
-const idOf = (handler: Handler | null) => (handler && handler.kind !== 'protected' ? `${handler.kind}:${handler.id}` : handler?.kind ?? null);
+const idOf = (handler: Handler | null) =>
+  handler && handler.kind !== 'protected' ? `${handler.kind}:${handler.id}` : (handler?.kind ?? null);
 
 async function handlers_(): Promise<Record<string, string | null>> {
   return {
@@ -83,7 +91,10 @@ test('a reorganisation is rows with dates: a new handler for Espoo from a given 
     nameEn: 'West Uusimaa Employment Area',
     phone: '09 816 29999',
   });
-  await db.update(handlerAreas).set({ validTo: '2025-01-31' }).where(and(eq(handlerAreas.municipalityCode, '049'), isNull(handlerAreas.validTo)));
+  await db
+    .update(handlerAreas)
+    .set({ validTo: '2025-01-31' })
+    .where(and(eq(handlerAreas.municipalityCode, '049'), isNull(handlerAreas.validTo)));
   await db.insert(handlerAreas).values({ municipalityCode: '049', handlerId: 'lansi-uusimaa', validFrom: '2025-03-01' });
   assert.equal(idOf(await handlerOf('sven')), 'municipality:espoon-seutu', 'January: the old area');
   clock.advance(40 * 24 * 3600);
@@ -91,5 +102,10 @@ test('a reorganisation is rows with dates: a new handler for Espoo from a given 
   clock.advance(30 * 24 * 3600);
   const handler = await handlerOf('sven');
   assert.equal(idOf(handler), 'municipality:lansi-uusimaa');
-  assert.deepEqual(handler?.kind === 'municipality' && [handler.email, handler.address, handler.serviceHours, handler.url], [null, null, null, null]);
+  assert.deepEqual(handler?.kind === 'municipality' && [handler.email, handler.address, handler.serviceHours, handler.url], [
+    null,
+    null,
+    null,
+    null,
+  ]);
 });

@@ -2,7 +2,12 @@
 // answering the service-need assessment, reporting a change and ending it. Each parses the body
 // with the contract's schema and the Idempotency-Key, and leaves the rest to reports-service.ts.
 import { Router, type RequestHandler } from 'express';
-import { AssessmentRequestSchema, ChangeReportRequestSchema, EndRequestSchema, RegistrationRequestSchema } from '@portal/shared-contracts/job-search';
+import {
+  AssessmentRequestSchema,
+  ChangeReportRequestSchema,
+  EndRequestSchema,
+  RegistrationRequestSchema,
+} from '@portal/shared-contracts/job-search';
 import type { Clock } from '../../platform/clock.js';
 import { idempotencyKey } from '../../platform/idempotency.js';
 import { route } from '../../platform/paths.js';
@@ -10,7 +15,14 @@ import { validateOrThrow } from '../../platform/validation.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { INVALID, PATH } from './reports-checks.js';
-import { answerAssessment, endJobSeeking, register, reportChange, type JobSearchReportsOptions, type ReportOutcome } from './reports-service.js';
+import {
+  answerAssessment,
+  endJobSeeking,
+  register,
+  reportChange,
+  type JobSearchReportsOptions,
+  type ReportOutcome,
+} from './reports-service.js';
 
 export type { JobSearchReportsOptions } from './reports-service.js';
 

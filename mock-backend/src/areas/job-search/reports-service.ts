@@ -139,7 +139,10 @@ interface RegistrationWrite {
   readonly assessmentDueDays: number;
 }
 
-async function recordRegistration(db: Database, { person, key, data, basedOn, now, assessmentDueDays }: RegistrationWrite): Promise<Outcome<PeriodRow>> {
+async function recordRegistration(
+  db: Database,
+  { person, key, data, basedOn, now, assessmentDueDays }: RegistrationWrite,
+): Promise<Outcome<PeriodRow>> {
   // Job seeking starts on the day the registration arrives, in Finland's calendar; never earlier.
   const today = helsinkiDate(now);
   return db.transaction(async (tx): Promise<Outcome<PeriodRow>> => {
@@ -215,11 +218,21 @@ export async function register(
 // The service-need assessment
 
 /** Answering the service-need questions (POST /api/job-search/assessment). */
-export async function answerAssessment(db: Database, person: Person, sent: AssessmentAnswers, key: string, clock: Clock): Promise<ReportOutcome> {
+export async function answerAssessment(
+  db: Database,
+  person: Person,
+  sent: AssessmentAnswers,
+  key: string,
+  clock: Clock,
+): Promise<ReportOutcome> {
   // The same check the form makes, against the questions as they are now; paths name the body's
   // place (`answers.<question>`), as the schema's own issues do.
   const issues = checkAssessmentAnswers(await listQuestions(db), sent);
-  if (issues.length > 0) validationFailed('assessment', issues.map(({ path, message }) => ({ path: `answers.${path}`, message })));
+  if (issues.length > 0)
+    validationFailed(
+      'assessment',
+      issues.map(({ path, message }) => ({ path: `answers.${path}`, message })),
+    );
   const answers = normalizedAnswers(sent);
   assertStorable('assessment', { answers });
 
@@ -303,7 +316,13 @@ async function recordChange(
 }
 
 /** Reporting a change of job seeking (POST /api/job-search/changes). */
-export async function reportChange(db: Database, person: Person, request: ChangeReportRequest, key: string, clock: Clock): Promise<ReportOutcome> {
+export async function reportChange(
+  db: Database,
+  person: Person,
+  request: ChangeReportRequest,
+  key: string,
+  clock: Clock,
+): Promise<ReportOutcome> {
   const now = clock();
   const today = helsinkiDate(now);
   // isoDate checks only the shape ("2026-02-30" passes); PostgreSQL would refuse the day with a 500.

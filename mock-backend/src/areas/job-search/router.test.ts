@@ -37,7 +37,16 @@ import {
 import { helsinkiDate } from '../../platform/calendar.js';
 import { jobSearchReports, jobSeekingPeriods, payerNotices } from '../../storage/schema/index.js';
 import { SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
-import { Browser, TestClock, TEST_CONFIG, assertHiddenFromOtherPerson, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
+import {
+  Browser,
+  TestClock,
+  TEST_CONFIG,
+  assertHiddenFromOtherPerson,
+  expectApiError,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from '../../testing/harness.js';
 
 const DAY = 24 * 60 * 60;
 // 00:30 on 15 June in Helsinki (UTC+3), still the 14th in UTC: "today" must be Helsinki's day.
@@ -76,7 +85,13 @@ const jobSearchOf = async (browser: Browser) => (await getOk<JobSearch>(browser,
 const currentItemsOf = async (browser: Browser) =>
   (await getOk<CurrentItemsResponse>(browser, PATHS.currentItems, CurrentItemsResponseSchema)).body.items;
 
-function post(browser: Browser, path: string, body: unknown, key: string | null = randomUUID(), headers: Record<string, string> = {}): Promise<Response> {
+function post(
+  browser: Browser,
+  path: string,
+  body: unknown,
+  key: string | null = randomUUID(),
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return browser.fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(key === null ? {} : { [IDEMPOTENCY_KEY_HEADER]: key }), ...headers },
@@ -102,7 +117,9 @@ async function expectDetails(response: Response, details: ApiError['error']['det
 }
 
 async function payerNotices_(payer: string, query = ''): Promise<PayerNotice[]> {
-  const response = await fetch(`${server.baseUrl}${PATHS.payerNotices}${query}`, { headers: { authorization: `Bearer ${TOKENS[payer] ?? ''}` } });
+  const response = await fetch(`${server.baseUrl}${PATHS.payerNotices}${query}`, {
+    headers: { authorization: `Bearer ${TOKENS[payer] ?? ''}` },
+  });
   const body: unknown = await response.json();
   assert.equal(response.status, 200, JSON.stringify(body));
   assert.equal(response.headers.get('cache-control'), 'no-store');
@@ -111,12 +128,18 @@ async function payerNotices_(payer: string, query = ''): Promise<PayerNotice[]> 
 }
 
 async function storedPeriods(person: SeedPerson): Promise<number> {
-  const [row] = await server.storage.db.select({ n: count() }).from(jobSeekingPeriods).where(eq(jobSeekingPeriods.personId, SEED_PERSON_IDS[person]));
+  const [row] = await server.storage.db
+    .select({ n: count() })
+    .from(jobSeekingPeriods)
+    .where(eq(jobSeekingPeriods.personId, SEED_PERSON_IDS[person]));
   return row?.n ?? 0;
 }
 
 async function storedReports(person: SeedPerson): Promise<number> {
-  const [row] = await server.storage.db.select({ n: count() }).from(jobSearchReports).where(eq(jobSearchReports.personId, SEED_PERSON_IDS[person]));
+  const [row] = await server.storage.db
+    .select({ n: count() })
+    .from(jobSearchReports)
+    .where(eq(jobSearchReports.personId, SEED_PERSON_IDS[person]));
   return row?.n ?? 0;
 }
 
@@ -188,7 +211,17 @@ describe('the seeded situations', () => {
     const jobSearch = await jobSearchOf(await signedIn('ulla'));
     assert.deepEqual(
       { ...jobSearch, handler: null },
-      { state: 'not-registered', period: null, earlierPeriods: [], handler: null, registration: null, payer: null, assessment: null, changes: [], updatedAt: null },
+      {
+        state: 'not-registered',
+        period: null,
+        earlierPeriods: [],
+        handler: null,
+        registration: null,
+        payer: null,
+        assessment: null,
+        changes: [],
+        updatedAt: null,
+      },
     );
     assert.equal(jobSearch.handler?.kind === 'municipality' && jobSearch.handler.id, 'helsinki');
   });
@@ -208,7 +241,10 @@ describe('the seeded situations', () => {
 
 test('the reference data: the statuses a person may choose, the payers, the municipalities', async () => {
   const { body } = await getOk<ReferenceData>(await signedIn('ulla'), PATHS.reference, ReferenceDataSchema);
-  assert.deepEqual(body.statuses.map((s) => s.code), ['01', '02', '03', '04']);
+  assert.deepEqual(
+    body.statuses.map((s) => s.code),
+    ['01', '02', '03', '04'],
+  );
   assert.equal(body.statuses[0]?.label.en, 'Employed on the open labour market');
   assert.deepEqual(body.payers.map((p) => p.id).sort(), ['erko', 'kela', 'ytk']);
   assert.ok(body.municipalities.some((m) => m.code === '091' && m.name.sv === 'Helsingfors'));
@@ -221,7 +257,11 @@ describe('registering', () => {
       await post(
         ulla,
         PATHS.registration,
-        registration({ statusCode: '11', soughtWork: { occupations: ['X'], regions: ['091', '999'], workTime: 'either' }, benefit: { status: 'applied', payerId: 'nope' } }),
+        registration({
+          statusCode: '11',
+          soughtWork: { occupations: ['X'], regions: ['091', '999'], workTime: 'either' },
+          benefit: { status: 'applied', payerId: 'nope' },
+        }),
       ),
       [
         { path: 'statusCode', message: E.statusRequired },
@@ -229,7 +269,9 @@ describe('registering', () => {
         { path: 'benefit.payerId', message: E.fundRequired },
       ],
     );
-    await expectDetails(await post(ulla, PATHS.registration, registration({ goals: 'nul\u0000' })), [{ path: 'goals', message: E.goalsTooLong }]);
+    await expectDetails(await post(ulla, PATHS.registration, registration({ goals: 'nul\u0000' })), [
+      { path: 'goals', message: E.goalsTooLong },
+    ]);
     await expectDetails(await post(ulla, PATHS.registration, registration({ phone: 'call me', benefit: { status: 'receiving' } })), [
       { path: 'phone', message: E.phoneInvalid },
       { path: 'benefit.payerId', message: E.fundRequired },
@@ -239,7 +281,11 @@ describe('registering', () => {
 
   test('a basedOn for someone never registered is stale: 409', async () => {
     const ulla = await signedIn('ulla');
-    await expectApiError(await post(ulla, PATHS.registration, registration({ basedOn: clock.now().toISOString() })), 409, API_ERROR_CODES.conflict);
+    await expectApiError(
+      await post(ulla, PATHS.registration, registration({ basedOn: clock.now().toISOString() })),
+      409,
+      API_ERROR_CODES.conflict,
+    );
     assert.equal(await storedPeriods('ulla'), 0);
   });
 
@@ -306,7 +352,10 @@ describe('registering', () => {
     assert.equal(after.state, 'active');
     assert.equal(after.payer, null, 'no benefit, no payer');
     assert.equal(receipts[0]?.payerNotice, null);
-    assert.deepEqual(after.earlierPeriods.map((p) => p.id), [before.period?.id]);
+    assert.deepEqual(
+      after.earlierPeriods.map((p) => p.id),
+      [before.period?.id],
+    );
     assert.ok(after.updatedAt && before.updatedAt && after.updatedAt > before.updatedAt);
     assert.equal(await storedNotices('yrjo'), 0);
   });
@@ -315,14 +364,21 @@ describe('registering', () => {
 describe('the service-need assessment', () => {
   test("Tessa's front page: the unanswered assessment as an unfinished form with its deadline, and job seeking valid since", async () => {
     const items = await currentItemsOf(await signedIn('tessa'));
-    assert.deepEqual(items.map((item) => [item.id, item.kind, item.urgency]), [
-      ['job-search-assessment', 'unfinished-form', 'action'],
-      ['job-search-valid', 'status', 'info'],
-    ]);
+    assert.deepEqual(
+      items.map((item) => [item.id, item.kind, item.urgency]),
+      [
+        ['job-search-assessment', 'unfinished-form', 'action'],
+        ['job-search-valid', 'status', 'info'],
+      ],
+    );
     const [form, valid] = items;
     assert.equal(form?.dueDate, today(2));
     assert.equal(form?.href, '/job-search/assessment');
-    assert.deepEqual(form?.title, { fi: 'Vastaa palvelutarvekysymyksiin', sv: 'Besvara frågorna om servicebehov', en: 'Answer the service-need questions' });
+    assert.deepEqual(form?.title, {
+      fi: 'Vastaa palvelutarvekysymyksiin',
+      sv: 'Besvara frågorna om servicebehov',
+      en: 'Answer the service-need questions',
+    });
     // The date travels as dueDate (the front page shows it with the days left), not in the text.
     assert.doesNotMatch(form?.description?.fi ?? '', /2026/);
     assert.equal(valid?.href, '/job-search');
@@ -331,8 +387,14 @@ describe('the service-need assessment', () => {
 
   test('Sven’s front page asks nothing of him', async () => {
     const items = await currentItemsOf(await signedIn('sven'));
-    assert.deepEqual(items.filter((item) => item.urgency === 'action'), []);
-    assert.deepEqual(items.map((item) => item.id), ['job-search-valid']);
+    assert.deepEqual(
+      items.filter((item) => item.urgency === 'action'),
+      [],
+    );
+    assert.deepEqual(
+      items.map((item) => item.id),
+      ['job-search-valid'],
+    );
   });
 
   test('the questions as data in three languages; Sven sees what he answered', async () => {
@@ -347,7 +409,13 @@ describe('the service-need assessment', () => {
     assert.equal(done.answers?.['situation'], 'laid-off');
   });
 
-  const complete = { situation: 'unemployed-short', 'help-needed': ['cv', 'training'], 'full-time': 'yes', health: 'no', training: 'supplementary' };
+  const complete = {
+    situation: 'unemployed-short',
+    'help-needed': ['cv', 'training'],
+    'full-time': 'yes',
+    health: 'no',
+    training: 'supplementary',
+  };
 
   test('answers checked against the questions: answer.required and answer.invalid at answers.<question>', async () => {
     const tessa = await signedIn('tessa');
@@ -388,7 +456,10 @@ describe('the service-need assessment', () => {
     assert.deepEqual(receipt.jobSearch.assessment, { state: 'completed', dueDate: today(2), completedAt: clock.now().toISOString() });
     const { body: stored } = await getOk<Assessment>(tessa, PATHS.assessment, AssessmentSchema);
     assert.equal(stored.answers?.['own-words'], 'Digimarkkinoinnin kurssi.', 'kept trimmed');
-    assert.deepEqual((await currentItemsOf(tessa)).map((item) => item.id), ['job-search-valid']);
+    assert.deepEqual(
+      (await currentItemsOf(tessa)).map((item) => item.id),
+      ['job-search-valid'],
+    );
 
     const retry = await receiptOf(await post(tessa, PATHS.assessment, body, key), 200);
     assert.equal(retry.id, receipt.id);
@@ -450,8 +521,14 @@ describe('reporting a change', () => {
   test('each kind carries its own fields to the payer', async () => {
     const tessa = await signedIn('tessa');
     const cases: [Record<string, unknown>, PayerNotice['details']][] = [
-      [{ kind: 'business', businessName: 'Toiminimi Testilä', fullTime: false }, { businessName: 'Toiminimi Testilä', fullTime: false }],
-      [{ kind: 'studies', institution: 'Haaga-Helia', fullTime: true, endDate: today(100) }, { institution: 'Haaga-Helia', fullTime: true }],
+      [
+        { kind: 'business', businessName: 'Toiminimi Testilä', fullTime: false },
+        { businessName: 'Toiminimi Testilä', fullTime: false },
+      ],
+      [
+        { kind: 'studies', institution: 'Haaga-Helia', fullTime: true, endDate: today(100) },
+        { institution: 'Haaga-Helia', fullTime: true },
+      ],
       [{ kind: 'sickness', endDate: today(15), details: 'Flunssa' }, {}],
       [{ kind: 'travel', country: 'EE', endDate: today(12) }, { country: 'EE' }],
     ];
@@ -468,7 +545,13 @@ describe('reporting a change', () => {
     const yrjo = await signedIn('yrjo');
     const notices = await storedNotices('yrjo');
     const receipt = await receiptOf(
-      await post(yrjo, PATHS.changes, { kind: 'business', startDate: today(), businessName: 'Yrjön Koodipaja', fullTime: true, basedOn: (await jobSearchOf(yrjo)).updatedAt }),
+      await post(yrjo, PATHS.changes, {
+        kind: 'business',
+        startDate: today(),
+        businessName: 'Yrjön Koodipaja',
+        fullTime: true,
+        basedOn: (await jobSearchOf(yrjo)).updatedAt,
+      }),
     );
     assert.equal(receipt.payerNotice, null);
     assert.equal(receipt.jobSearch.changes[0]?.payerNotice, null);
@@ -480,20 +563,38 @@ describe('reporting a change', () => {
     const { updatedAt } = await jobSearchOf(tessa);
     const reports = await storedReports('tessa');
     const sickness = (fields: Record<string, unknown>) => ({ kind: 'sickness', startDate: today(), basedOn: updatedAt, ...fields });
-    await expectDetails(await post(tessa, PATHS.changes, sickness({ startDate: '2026-02-30' })), [{ path: 'startDate', message: E.dateInvalid }]);
-    await expectDetails(await post(tessa, PATHS.changes, sickness({ startDate: '2026-6-1' })), [{ path: 'startDate', message: E.dateInvalid }]);
-    await expectDetails(await post(tessa, PATHS.changes, sickness({ endDate: '2026-06-31' })), [{ path: 'endDate', message: E.dateInvalid }]);
-    await expectDetails(await post(tessa, PATHS.changes, sickness({ startDate: today(366) })), [{ path: 'startDate', message: E.dateRange }]);
-    await expectDetails(await post(tessa, PATHS.changes, sickness({ startDate: today(-366) })), [{ path: 'startDate', message: E.dateRange }]);
-    await expectDetails(await post(tessa, PATHS.changes, sickness({ startDate: today(-15) })), [{ path: 'startDate', message: E.dateBeforeJobSeeking }]);
-    await expectDetails(await post(tessa, PATHS.changes, sickness({ endDate: today(-1) })), [{ path: 'endDate', message: E.endBeforeStart }]);
-    await expectDetails(await post(tessa, PATHS.changes, { kind: 'travel', country: 'SE', startDate: today(), endDate: '', basedOn: updatedAt }), [
-      { path: 'endDate', message: E.endDateRequired },
+    await expectDetails(await post(tessa, PATHS.changes, sickness({ startDate: '2026-02-30' })), [
+      { path: 'startDate', message: E.dateInvalid },
+    ]);
+    await expectDetails(await post(tessa, PATHS.changes, sickness({ startDate: '2026-6-1' })), [
+      { path: 'startDate', message: E.dateInvalid },
+    ]);
+    await expectDetails(await post(tessa, PATHS.changes, sickness({ endDate: '2026-06-31' })), [
       { path: 'endDate', message: E.dateInvalid },
     ]);
-    await expectDetails(await post(tessa, PATHS.changes, { kind: 'work', startDate: today(), employer: 'Nul\u0000 Oy', basedOn: updatedAt }), [
-      { path: 'employer', message: E.employerRequired },
+    await expectDetails(await post(tessa, PATHS.changes, sickness({ startDate: today(366) })), [
+      { path: 'startDate', message: E.dateRange },
     ]);
+    await expectDetails(await post(tessa, PATHS.changes, sickness({ startDate: today(-366) })), [
+      { path: 'startDate', message: E.dateRange },
+    ]);
+    await expectDetails(await post(tessa, PATHS.changes, sickness({ startDate: today(-15) })), [
+      { path: 'startDate', message: E.dateBeforeJobSeeking },
+    ]);
+    await expectDetails(await post(tessa, PATHS.changes, sickness({ endDate: today(-1) })), [
+      { path: 'endDate', message: E.endBeforeStart },
+    ]);
+    await expectDetails(
+      await post(tessa, PATHS.changes, { kind: 'travel', country: 'SE', startDate: today(), endDate: '', basedOn: updatedAt }),
+      [
+        { path: 'endDate', message: E.endDateRequired },
+        { path: 'endDate', message: E.dateInvalid },
+      ],
+    );
+    await expectDetails(
+      await post(tessa, PATHS.changes, { kind: 'work', startDate: today(), employer: 'Nul\u0000 Oy', basedOn: updatedAt }),
+      [{ path: 'employer', message: E.employerRequired }],
+    );
     // The day job seeking began is fine.
     await receiptOf(await post(tessa, PATHS.changes, sickness({ startDate: today(-14), endDate: today(-13) })));
     assert.equal(await storedReports('tessa'), reports + 1);
@@ -504,7 +605,11 @@ describe('reporting a change', () => {
     const seen = (await jobSearchOf(tessa)).updatedAt;
     await receiptOf(await post(tessa, PATHS.changes, { kind: 'sickness', startDate: today(), basedOn: seen }));
     const reports = await storedReports('tessa');
-    await expectApiError(await post(tessa, PATHS.changes, { kind: 'sickness', startDate: today(), basedOn: seen }), 409, API_ERROR_CODES.conflict);
+    await expectApiError(
+      await post(tessa, PATHS.changes, { kind: 'sickness', startDate: today(), basedOn: seen }),
+      409,
+      API_ERROR_CODES.conflict,
+    );
     assert.equal(await storedReports('tessa'), reports);
   });
 
@@ -623,11 +728,18 @@ describe('ending job seeking', () => {
     await expectApiError(await post(turva, PATHS.assessment, { answers }), 404, API_ERROR_CODES.notFound);
     assert.deepEqual(await currentItemsOf(turva), []);
     const after = receipt.jobSearch.updatedAt;
-    await expectApiError(await post(turva, PATHS.changes, { kind: 'sickness', startDate: today(), basedOn: after }), 409, API_ERROR_CODES.conflict);
+    await expectApiError(
+      await post(turva, PATHS.changes, { kind: 'sickness', startDate: today(), basedOn: after }),
+      409,
+      API_ERROR_CODES.conflict,
+    );
     await expectApiError(await post(turva, PATHS.end, { reason: 'other', date: today(), basedOn: after }), 409, API_ERROR_CODES.conflict);
     const again = await receiptOf(await post(turva, PATHS.registration, { ...receipt.jobSearch.registration, basedOn: after }));
     assert.equal(again.jobSearch.period?.startDate, today());
-    assert.deepEqual(again.jobSearch.earlierPeriods.map((p) => p.id), [period?.id]);
+    assert.deepEqual(
+      again.jobSearch.earlierPeriods.map((p) => p.id),
+      [period?.id],
+    );
   });
 });
 
@@ -637,7 +749,12 @@ describe('the payer API', () => {
     const none = await fetch(url);
     assert.equal(none.headers.get('www-authenticate'), 'Bearer realm="payer-api"');
     await expectApiError(none, 401, API_ERROR_CODES.unauthenticated);
-    for (const authorization of ['Bearer wrong-token-123', 'Basic a2VsYTpkZXYta2VsYS10b2tlbg==', `Bearer ${TOKENS['kela'] ?? ''}x`, 'Bearer']) {
+    for (const authorization of [
+      'Bearer wrong-token-123',
+      'Basic a2VsYTpkZXYta2VsYS10b2tlbg==',
+      `Bearer ${TOKENS['kela'] ?? ''}x`,
+      'Bearer',
+    ]) {
       const response = await fetch(url, { headers: { authorization } });
       assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer realm="payer-api"/, authorization);
       await expectApiError(response, 401, API_ERROR_CODES.unauthenticated);
@@ -652,7 +769,11 @@ describe('the payer API', () => {
     assert.ok(all.length >= 4);
     assert.ok(all.every((n) => n.payerId === 'kela'));
     const ids = all.map((n) => Number(n.id));
-    assert.deepEqual(ids, [...ids].sort((a, b) => a - b), 'oldest first');
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => a - b),
+      'oldest first',
+    );
     assert.deepEqual(await payerNotices_('kela', '?limit=2'), all.slice(0, 2));
     assert.deepEqual(await payerNotices_('kela', `?after=${all[1]?.id ?? ''}&limit=2`), all.slice(2, 4));
     assert.deepEqual(await payerNotices_('kela', `?after=${all.at(-1)?.id ?? ''}`), []);
@@ -663,7 +784,11 @@ describe('the payer API', () => {
   test('bad parameters are a 400, unknown paths a JSON 404', async () => {
     const headers = { authorization: `Bearer ${TOKENS['kela'] ?? ''}` };
     for (const query of ['?limit=0', '?limit=501', '?limit=abc', '?after=-1', '?after=1.5', '?after=1&after=2']) {
-      await expectApiError(await fetch(`${server.baseUrl}${PATHS.payerNotices}${query}`, { headers }), 400, API_ERROR_CODES.validationFailed);
+      await expectApiError(
+        await fetch(`${server.baseUrl}${PATHS.payerNotices}${query}`, { headers }),
+        400,
+        API_ERROR_CODES.validationFailed,
+      );
     }
     await expectApiError(await fetch(`${server.baseUrl}/payer-api/nothing`, { headers }), 404, API_ERROR_CODES.notFound);
     await expectApiError(await fetch(`${server.baseUrl}/payer-api`, { headers }), 404, API_ERROR_CODES.notFound);
@@ -686,7 +811,11 @@ describe('bad input is a 4xx with a JSON body, never a 500', () => {
       for (const body of ['[]', '[1, 2]', '{}', '{"answers": null, "kind": 5, "reason": [], "date": {}, "basedOn": 1}']) {
         await expectApiError(await post(sven, path, body), 400, API_ERROR_CODES.validationFailed);
       }
-      const text = await sven.fetch(path, { method: 'POST', headers: { 'content-type': 'text/plain', [IDEMPOTENCY_KEY_HEADER]: randomUUID() }, body: 'hello' });
+      const text = await sven.fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', [IDEMPOTENCY_KEY_HEADER]: randomUUID() },
+        body: 'hello',
+      });
       await expectApiError(text, 400, API_ERROR_CODES.validationFailed);
       await expectApiError(await post(sven, path, 'x'.repeat(200_000)), 413, API_ERROR_CODES.payloadTooLarge);
       await expectApiError(await post(new Browser(server.baseUrl), path, {}), 401, API_ERROR_CODES.unauthenticated);
@@ -735,7 +864,9 @@ describe('as days pass', () => {
     assert.match(form?.description?.fi ?? '', /Voit vastata vielä/);
     // A late answer is still taken.
     const receipt = await receiptOf(
-      await post(browser, PATHS.assessment, { answers: { situation: 'unemployed-short', 'help-needed': ['language'], 'full-time': 'yes', health: 'no', training: 'unsure' } }),
+      await post(browser, PATHS.assessment, {
+        answers: { situation: 'unemployed-short', 'help-needed': ['language'], 'full-time': 'yes', health: 'no', training: 'unsure' },
+      }),
     );
     assert.equal(receipt.jobSearch.assessment?.state, 'completed');
   });

@@ -39,7 +39,6 @@ import { formatDate } from '../../platform/i18n.js';
 
 const AREA = 'job-search';
 
-
 /**
  * Under an address block the handler would tell where the person lives (it follows from the home
  * municipality), so only the national service line is given, in every answer that names a handler.
@@ -126,7 +125,11 @@ export async function toJobSearch(db: Database, person: Person, today: string): 
     registration: latest.registration,
     payer: payer ?? null,
     assessment: assessment
-      ? { state: assessmentState(assessment, today), dueDate: assessment.dueDate, completedAt: assessment.completedAt?.toISOString() ?? null }
+      ? {
+          state: assessmentState(assessment, today),
+          dueDate: assessment.dueDate,
+          completedAt: assessment.completedAt?.toISOString() ?? null,
+        }
       : null,
     changes: reports.map((report) => reportSummary(report, notices.get(report.id))),
     updatedAt: latest.updatedAt.toISOString(),

@@ -3,14 +3,7 @@
 // routes only decide and compose.
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type {
-  AssessmentQuestion,
-  Handler,
-  JobSeekerStatus,
-  Payer,
-  PayerNotice,
-  ReferenceData,
-} from '@portal/shared-contracts/job-search';
+import type { AssessmentQuestion, Handler, JobSeekerStatus, Payer, PayerNotice, ReferenceData } from '@portal/shared-contracts/job-search';
 import {
   assessmentQuestions,
   assessments,
@@ -38,7 +31,6 @@ type PayerRow = typeof benefitPayers.$inferSelect;
 type StatusRow = typeof jobSeekerStatuses.$inferSelect;
 type HandlerRow = typeof handlers.$inferSelect;
 type QuestionRow = typeof assessmentQuestions.$inferSelect;
-
 
 /**
  * Job seeking is valid from its start date through its end date: a reported end date ahead keeps it
@@ -128,7 +120,10 @@ export async function listQuestions(db: Database): Promise<AssessmentQuestion[]>
 
 export async function knownMunicipalityCodes(db: Database, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(inArray(municipalities.code, [...codes]));
+  const rows = await db
+    .select({ code: municipalities.code })
+    .from(municipalities)
+    .where(inArray(municipalities.code, [...codes]));
   return new Set(rows.map((row) => row.code));
 }
 
@@ -352,7 +347,11 @@ export async function reportNoticesOfPeriod(db: Database, periodId: string): Pro
 }
 
 /** The registration or end notice of a period, if any. */
-export async function findPeriodNotice(db: Database, periodId: string, event: 'registration' | 'end'): Promise<NoticeWithPayer | undefined> {
+export async function findPeriodNotice(
+  db: Database,
+  periodId: string,
+  event: 'registration' | 'end',
+): Promise<NoticeWithPayer | undefined> {
   const found = await noticesWhere(db, eq(payerNotices.periodId, periodId));
   return found.find((item) => item.notice.event === event && item.notice.sourceReportId === null);
 }

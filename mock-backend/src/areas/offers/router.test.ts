@@ -4,7 +4,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { CurrentItemsResponseSchema, IDEMPOTENCY_KEY_HEADER, validate, type ApiError, type CurrentItemsResponse } from '@portal/shared-contracts';
+import {
+  CurrentItemsResponseSchema,
+  IDEMPOTENCY_KEY_HEADER,
+  validate,
+  type ApiError,
+  type CurrentItemsResponse,
+} from '@portal/shared-contracts';
 import {
   OFFERS_ERRORS as E,
   OFFERS_PATHS as PATHS,
@@ -17,7 +23,15 @@ import {
 } from '@portal/shared-contracts/offers';
 import { addDays, helsinkiDate } from '../../platform/calendar.js';
 import { SEED_OFFER_IDS as IDS } from '../../storage/seeds/offers-and-plans.js';
-import { Browser, TestClock, assertHiddenFromOtherPerson, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
+import {
+  Browser,
+  TestClock,
+  assertHiddenFromOtherPerson,
+  expectApiError,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from '../../testing/harness.js';
 
 const clock = new TestClock(new Date('2026-11-25T19:40:00Z'));
 const today = (offset = 0): string => addDays(helsinkiDate(clock.now()), offset);
@@ -72,13 +86,16 @@ async function conflictIssue(response: Response): Promise<ApiError['error']> {
 }
 
 describe('the seeded offers', () => {
-  test("Tessa: a job offer to report on by tomorrow and a training offer, newest first", async () => {
+  test('Tessa: a job offer to report on by tomorrow and a training offer, newest first', async () => {
     const tessa = await signedIn('tessa');
     const { offers } = await getOk<OfferList>(tessa, PATHS.offers, OfferListSchema);
-    assert.deepEqual(offers.map((offer) => [offer.id, offer.kind]), [
-      [IDS.tessaTraining, 'training'],
-      [IDS.tessaJob, 'job'],
-    ]);
+    assert.deepEqual(
+      offers.map((offer) => [offer.id, offer.kind]),
+      [
+        [IDS.tessaTraining, 'training'],
+        [IDS.tessaJob, 'job'],
+      ],
+    );
     const job = offers[1];
     assert.ok(job?.kind === 'job');
     assert.equal(job.state, 'assigned');
@@ -168,11 +185,16 @@ describe('reporting on a job offer', () => {
     // The same key for another offer is refused rather than answered with this offer's receipt.
     await expectApiError(await report(tessa, IDS.tessaTraining, { kind: 'applied', basedOn: offer.updatedAt }, key), 409, 'conflict');
 
-    const outcome = await receiptOf(await report(tessa, IDS.tessaJob, { kind: 'outcome', outcome: 'not-hired', basedOn: first.offer.updatedAt }), 201);
+    const outcome = await receiptOf(
+      await report(tessa, IDS.tessaJob, { kind: 'outcome', outcome: 'not-hired', basedOn: first.offer.updatedAt }),
+      201,
+    );
     assert.equal(outcome.offer.outcome, 'not-hired');
     assert.equal(outcome.offer.state, 'applied');
     // Once the outcome is known, no second one.
-    const again = await conflictIssue(await report(tessa, IDS.tessaJob, { kind: 'outcome', outcome: 'hired', basedOn: outcome.offer.updatedAt }));
+    const again = await conflictIssue(
+      await report(tessa, IDS.tessaJob, { kind: 'outcome', outcome: 'hired', basedOn: outcome.offer.updatedAt }),
+    );
     assert.deepEqual(again.details, [{ path: 'kind', message: E.stateConflict }]);
 
     // Nothing is current any more, and the retry of the first report still gets its first receipt.

@@ -39,7 +39,6 @@ import { isUuid } from '../../platform/uuid.js';
 
 const AREA = 'offers';
 
-
 // ---------------------------------------------------------------------------------------------
 // DTOs
 
@@ -109,7 +108,11 @@ export interface ReportOutcome {
 }
 
 function receiptOf(row: JobOfferReportRow): OfferReceipt {
-  return parseOrThrow(OfferReceiptSchema, { offer: row.offerAfter, receivedAt: row.receivedAt.toISOString() }, `POST ${PATHS.reports(row.offerId)}`);
+  return parseOrThrow(
+    OfferReceiptSchema,
+    { offer: row.offerAfter, receivedAt: row.receivedAt.toISOString() },
+    `POST ${PATHS.reports(row.offerId)}`,
+  );
 }
 
 /**
@@ -118,7 +121,14 @@ function receiptOf(row: JobOfferReportRow): OfferReceipt {
  * (no details) or a report that does not fit the state (`state.conflict` on `kind`), 400 for text
  * PostgreSQL cannot store. A key used before gets the first receipt, whatever the offer is now.
  */
-export async function reportOnOffer(db: Database, person: Person, offerId: string, report: OfferReport, key: string, now: Date): Promise<ReportOutcome> {
+export async function reportOnOffer(
+  db: Database,
+  person: Person,
+  offerId: string,
+  report: OfferReport,
+  key: string,
+  now: Date,
+): Promise<ReportOutcome> {
   if (report.kind === 'not-applied' && unstorablePath(report.reason) !== undefined) {
     throw httpError(400, API_ERROR_CODES.validationFailed, 'The report is not valid.', [{ path: 'reason', message: E.reasonRequired }]);
   }
@@ -127,16 +137,20 @@ export async function reportOnOffer(db: Database, person: Person, offerId: strin
     // report itself changed the state the rules below look at.
     const first = await findOfferReportByKey(tx, person.id, key);
     if (first) {
-      if (first.offerId !== offerId) throw httpError(409, API_ERROR_CODES.conflict, 'This Idempotency-Key was used for a report on another offer.');
+      if (first.offerId !== offerId)
+        throw httpError(409, API_ERROR_CODES.conflict, 'This Idempotency-Key was used for a report on another offer.');
       return { kind: 'replayed', receipt: receiptOf(first) };
     }
     const offer = isUuid(offerId) ? await lockJobOffer(tx, person.id, offerId) : undefined;
     if (!offer) throw httpError(404, API_ERROR_CODES.notFound, 'No such job offer.');
     if (Date.parse(report.basedOn) !== offer.updatedAt.getTime()) throw httpError(409, API_ERROR_CODES.conflict, STALE);
     if (!reportFits(offer.state, offer.outcome !== null, report.kind)) {
-      throw httpError(409, API_ERROR_CODES.conflict, `A report "${report.kind}" does not fit an offer in state "${offer.state}"${offer.outcome ? ` with an outcome` : ''}.`, [
-        { path: 'kind', message: E.stateConflict },
-      ]);
+      throw httpError(
+        409,
+        API_ERROR_CODES.conflict,
+        `A report "${report.kind}" does not fit an offer in state "${offer.state}"${offer.outcome ? ` with an outcome` : ''}.`,
+        [{ path: 'kind', message: E.stateConflict }],
+      );
     }
     const updated = await updateJobOffer(tx, offer.id, {
       state: report.kind === 'outcome' ? offer.state : report.kind,
@@ -165,8 +179,16 @@ export async function reportOnOffer(db: Database, person: Person, offerId: strin
 // Current items
 
 const TITLES = {
-  report: { fi: 'Ilmoita, haitko tarjottua työpaikkaa', sv: 'Meddela om du sökte det erbjudna jobbet', en: 'Report whether you applied for the offered job' },
-  outcome: { fi: 'Ilmoita työtarjouksen tulos, kun saat sen', sv: 'Meddela resultatet av jobberbjudandet när du får det', en: 'Report the job offer’s outcome when you hear it' },
+  report: {
+    fi: 'Ilmoita, haitko tarjottua työpaikkaa',
+    sv: 'Meddela om du sökte det erbjudna jobbet',
+    en: 'Report whether you applied for the offered job',
+  },
+  outcome: {
+    fi: 'Ilmoita työtarjouksen tulos, kun saat sen',
+    sv: 'Meddela resultatet av jobberbjudandet när du får det',
+    en: 'Report the job offer’s outcome when you hear it',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 function offerDescription(offer: JobOfferRow): LocalizedText {
@@ -182,10 +204,31 @@ export function offerCurrentItems(offers: readonly JobOfferRow[]): CurrentItem[]
   return offers.flatMap((offer): CurrentItem[] => {
     const href = `/${AREA}/${offer.id}`;
     if (offer.state === 'assigned') {
-      return [{ id: `offer-${offer.id}`, area: AREA, kind: 'deadline', title: TITLES.report, description: offerDescription(offer), dueDate: offer.applyBy, href, urgency: 'action' }];
+      return [
+        {
+          id: `offer-${offer.id}`,
+          area: AREA,
+          kind: 'deadline',
+          title: TITLES.report,
+          description: offerDescription(offer),
+          dueDate: offer.applyBy,
+          href,
+          urgency: 'action',
+        },
+      ];
     }
     if (offer.state === 'applied' && offer.outcome === null) {
-      return [{ id: `offer-${offer.id}-outcome`, area: AREA, kind: 'task', title: TITLES.outcome, description: offerDescription(offer), href, urgency: 'info' }];
+      return [
+        {
+          id: `offer-${offer.id}-outcome`,
+          area: AREA,
+          kind: 'task',
+          title: TITLES.outcome,
+          description: offerDescription(offer),
+          href,
+          urgency: 'info',
+        },
+      ];
     }
     return [];
   });

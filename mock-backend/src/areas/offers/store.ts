@@ -24,12 +24,18 @@ export async function listTrainingOffers(db: Database, personId: string): Promis
 
 /** The person's job offer by id; another person's id finds nothing, exactly like an unknown one. */
 export async function findJobOffer(db: Database, personId: string, id: string): Promise<JobOfferRow | undefined> {
-  const [row] = await db.select().from(jobOffers).where(and(eq(jobOffers.id, id), eq(jobOffers.personId, personId)));
+  const [row] = await db
+    .select()
+    .from(jobOffers)
+    .where(and(eq(jobOffers.id, id), eq(jobOffers.personId, personId)));
   return row;
 }
 
 export async function findTrainingOffer(db: Database, personId: string, id: string): Promise<TrainingOfferRow | undefined> {
-  const [row] = await db.select().from(trainingOffers).where(and(eq(trainingOffers.id, id), eq(trainingOffers.personId, personId)));
+  const [row] = await db
+    .select()
+    .from(trainingOffers)
+    .where(and(eq(trainingOffers.id, id), eq(trainingOffers.personId, personId)));
   return row;
 }
 
@@ -66,7 +72,10 @@ export async function updateJobOffer(
 }
 
 /** Stores the report unless the person's key is taken (a retry that raced its first try); undefined then. */
-export async function insertOfferReport(tx: Database, report: Omit<typeof jobOfferReports.$inferInsert, 'id'>): Promise<JobOfferReportRow | undefined> {
+export async function insertOfferReport(
+  tx: Database,
+  report: Omit<typeof jobOfferReports.$inferInsert, 'id'>,
+): Promise<JobOfferReportRow | undefined> {
   const [row] = await tx.insert(jobOfferReports).values(report).onConflictDoNothing().returning();
   return row;
 }

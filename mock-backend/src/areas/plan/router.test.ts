@@ -4,8 +4,21 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { CurrentItemsResponseSchema, IDEMPOTENCY_KEY_HEADER, validate, type ApiError, type CurrentItemsResponse } from '@portal/shared-contracts';
-import { PLAN_ERRORS as E, PLAN_PATHS as PATHS, PlanOverviewSchema, PlanReceiptSchema, type PlanOverview, type PlanReceipt } from '@portal/shared-contracts/plan';
+import {
+  CurrentItemsResponseSchema,
+  IDEMPOTENCY_KEY_HEADER,
+  validate,
+  type ApiError,
+  type CurrentItemsResponse,
+} from '@portal/shared-contracts';
+import {
+  PLAN_ERRORS as E,
+  PLAN_PATHS as PATHS,
+  PlanOverviewSchema,
+  PlanReceiptSchema,
+  type PlanOverview,
+  type PlanReceipt,
+} from '@portal/shared-contracts/plan';
 import { addDays, helsinkiDate } from '../../platform/calendar.js';
 import { SEED_PLAN_IDS as IDS } from '../../storage/seeds/offers-and-plans.js';
 import { Browser, TestClock, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
@@ -70,7 +83,10 @@ describe('the seeded plans', () => {
         [IDS.svenOpenTask, 'open'],
       ],
     );
-    assert.deepEqual(earlier.map((plan) => [plan.id, plan.state]), [[IDS.svenEarlier, 'superseded']]);
+    assert.deepEqual(
+      earlier.map((plan) => [plan.id, plan.state]),
+      [[IDS.svenEarlier, 'superseded']],
+    );
   });
 
   test('current items: a proposed plan to accept; the open and overdue tasks of the plan in force, due on their deadlines', async () => {
@@ -130,7 +146,10 @@ describe('accepting and reporting', () => {
     assert.equal(task?.status, 'reported');
     assert.equal(task?.report, 'Jag bokade en tid.');
     assert.equal(task?.reportedAt, clock.now().toISOString());
-    assert.deepEqual(await receiptOf(await post(sven, PATHS.taskReport(IDS.svenOverdueTask), { text: 'Jag bokade en tid.' }, key), 200), first);
+    assert.deepEqual(
+      await receiptOf(await post(sven, PATHS.taskReport(IDS.svenOverdueTask), { text: 'Jag bokade en tid.' }, key), 200),
+      first,
+    );
     await expectStateConflict(await post(sven, PATHS.taskReport(IDS.svenOverdueTask), { text: 'Igen.' }));
     await expectStateConflict(await post(sven, PATHS.taskReport(IDS.svenEarlierTask), { text: 'Gammal plan.' }));
     await expectApiError(await post(sven, PATHS.taskReport(IDS.svenOpenTask), { text: 'Samma nyckel.' }, key), 409, 'conflict');

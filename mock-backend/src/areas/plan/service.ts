@@ -83,7 +83,10 @@ export function toPlan(row: PlanRow, tasks: readonly PlanTaskRow[], today: strin
 /** The current plan is the newest one not superseded; the rest are earlier ones, newest first. */
 export async function planOverview(db: Database, personId: string, today: string): Promise<PlanOverview> {
   const rows = await listPlans(db, personId);
-  const tasks = await listTasks(db, rows.map((row) => row.id));
+  const tasks = await listTasks(
+    db,
+    rows.map((row) => row.id),
+  );
   const all = rows.map((row) => toPlan(row, tasks, today));
   const current = all.find((plan) => plan.state !== 'superseded') ?? null;
   return { current, earlier: all.filter((plan) => plan !== current) };
@@ -135,7 +138,14 @@ export async function acceptProposedPlan(db: Database, person: Person, request: 
  * Reports a task of the person's accepted plan done. The same key again gets the receipt again; a
  * task reported already (another key), or one of a plan not in force, is a 409 `state.conflict`.
  */
-export async function reportPlanTask(db: Database, person: Person, taskId: string, text: string, key: string, now: Date): Promise<PlanOutcome> {
+export async function reportPlanTask(
+  db: Database,
+  person: Person,
+  taskId: string,
+  text: string,
+  key: string,
+  now: Date,
+): Promise<PlanOutcome> {
   if (unstorablePath(text) !== undefined) {
     throw httpError(400, API_ERROR_CODES.validationFailed, 'The report is not valid.', [{ path: 'text', message: E.reportRequired }]);
   }
@@ -147,7 +157,8 @@ export async function reportPlanTask(db: Database, person: Person, taskId: strin
     const task = plan ? await findTask(tx, person.id, taskId) : undefined;
     if (!plan || !task) throw httpError(404, API_ERROR_CODES.notFound, 'No such task.');
     const what = `POST ${PATHS.taskReport(taskId)}`;
-    if (task.reportIdempotencyKey === key && task.reportedAt) return { kind: 'replayed', receipt: receipt(await planOf(tx, plan, today), task.reportedAt, what) };
+    if (task.reportIdempotencyKey === key && task.reportedAt)
+      return { kind: 'replayed', receipt: receipt(await planOf(tx, plan, today), task.reportedAt, what) };
     const other = await findTaskByReportKey(tx, person.id, key);
     if (other) throw httpError(409, API_ERROR_CODES.conflict, 'This Idempotency-Key was used to report another task.');
     if (plan.state !== 'accepted') stateConflict(`Tasks are reported on the plan in force; this plan is ${plan.state}.`, 'text');
@@ -165,8 +176,16 @@ export async function reportPlanTask(db: Database, person: Person, taskId: strin
 
 const TITLES = {
   accept: { fi: 'Hyväksy ehdotettu suunnitelma', sv: 'Godkänn den föreslagna planen', en: 'Accept the proposed plan' },
-  task: { fi: 'Kerro suunnitelman tehtävän toteutumisesta', sv: 'Berätta hur uppgiften i planen har genomförts', en: 'Report on a task in your plan' },
-  overdue: { fi: 'Suunnitelman tehtävän määräaika on mennyt', sv: 'Tidsfristen för en uppgift i planen har gått ut', en: 'A task in your plan is overdue' },
+  task: {
+    fi: 'Kerro suunnitelman tehtävän toteutumisesta',
+    sv: 'Berätta hur uppgiften i planen har genomförts',
+    en: 'Report on a task in your plan',
+  },
+  overdue: {
+    fi: 'Suunnitelman tehtävän määräaika on mennyt',
+    sv: 'Tidsfristen för en uppgift i planen har gått ut',
+    en: 'A task in your plan is overdue',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /** A proposed plan to accept; the open and overdue tasks of the plan in force, due on their deadlines. */
@@ -174,7 +193,8 @@ export function planCurrentItems(overview: PlanOverview): CurrentItem[] {
   const items: CurrentItem[] = [];
   for (const plan of [overview.current, ...overview.earlier]) {
     if (!plan) continue;
-    if (plan.state === 'proposed') items.push({ id: `plan-${plan.id}`, area: AREA, kind: 'task', title: TITLES.accept, href: `/${AREA}`, urgency: 'action' });
+    if (plan.state === 'proposed')
+      items.push({ id: `plan-${plan.id}`, area: AREA, kind: 'task', title: TITLES.accept, href: `/${AREA}`, urgency: 'action' });
     if (plan.state !== 'accepted') continue;
     for (const task of plan.tasks) {
       if (task.status === 'reported') continue;

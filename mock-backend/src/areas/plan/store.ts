@@ -15,7 +15,11 @@ export async function listPlans(db: Database, personId: string): Promise<PlanRow
 /** The tasks of the given plans, in their agreed order. */
 export async function listTasks(db: Database, planIds: readonly string[]): Promise<PlanTaskRow[]> {
   if (planIds.length === 0) return [];
-  return db.select().from(planTasks).where(inArray(planTasks.planId, [...planIds])).orderBy(asc(planTasks.position), asc(planTasks.id));
+  return db
+    .select()
+    .from(planTasks)
+    .where(inArray(planTasks.planId, [...planIds]))
+    .orderBy(asc(planTasks.position), asc(planTasks.id));
 }
 
 /** Locks the person's plan until the transaction ends; another person's id finds nothing. */
@@ -30,7 +34,10 @@ export async function lockPlan(tx: Database, personId: string, id: string): Prom
 
 /** The person's task by id (another person's finds nothing). */
 export async function findTask(db: Database, personId: string, id: string): Promise<PlanTaskRow | undefined> {
-  const [row] = await db.select().from(planTasks).where(and(eq(planTasks.id, id), eq(planTasks.personId, personId)));
+  const [row] = await db
+    .select()
+    .from(planTasks)
+    .where(and(eq(planTasks.id, id), eq(planTasks.personId, personId)));
   return row;
 }
 
@@ -58,7 +65,11 @@ export async function touchPlan(tx: Database, id: string, updatedAt: Date): Prom
   await tx.update(plans).set({ updatedAt }).where(eq(plans.id, id));
 }
 
-export async function reportTask(tx: Database, id: string, fields: { report: string; reportedAt: Date; key: string }): Promise<PlanTaskRow> {
+export async function reportTask(
+  tx: Database,
+  id: string,
+  fields: { report: string; reportedAt: Date; key: string },
+): Promise<PlanTaskRow> {
   const [row] = await tx
     .update(planTasks)
     .set({ status: 'reported', report: fields.report, reportedAt: fields.reportedAt, reportIdempotencyKey: fields.key })

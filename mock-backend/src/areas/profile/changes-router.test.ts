@@ -6,8 +6,23 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { API_ERROR_CODES, ApiErrorSchema, CurrentItemsResponseSchema, IDEMPOTENCY_KEY_HEADER, validate, type ApiError, type CurrentItemsResponse } from '@portal/shared-contracts';
-import { PROFILE_CHANGE_ERRORS as E, ProfileChangeHistorySchema, ProfileChangeReceiptSchema, type Profile, type ProfileChangeHistory, type ProfileChangeReceipt } from '@portal/shared-contracts/profile';
+import {
+  API_ERROR_CODES,
+  ApiErrorSchema,
+  CurrentItemsResponseSchema,
+  IDEMPOTENCY_KEY_HEADER,
+  validate,
+  type ApiError,
+  type CurrentItemsResponse,
+} from '@portal/shared-contracts';
+import {
+  PROFILE_CHANGE_ERRORS as E,
+  ProfileChangeHistorySchema,
+  ProfileChangeReceiptSchema,
+  type Profile,
+  type ProfileChangeHistory,
+  type ProfileChangeReceipt,
+} from '@portal/shared-contracts/profile';
 import { helsinkiDate } from '../../platform/calendar.js';
 import { insertChange } from './changes-store.js';
 import { persons, profileChanges } from '../../storage/schema/index.js';
@@ -57,7 +72,12 @@ function today(offsetDays = 0): string {
   return helsinkiDate(new Date(clock.now().getTime() + offsetDays * DAY * 1000));
 }
 
-function report(browser: Browser, body: unknown, key: string | null = randomUUID(), headers: Record<string, string> = {}): Promise<Response> {
+function report(
+  browser: Browser,
+  body: unknown,
+  key: string | null = randomUUID(),
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return browser.fetch('/api/profile/changes', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(key === null ? {} : { [IDEMPOTENCY_KEY_HEADER]: key }), ...headers },
@@ -83,7 +103,10 @@ async function expectDetails(response: Response, details: ApiError['error']['det
 }
 
 async function storedChanges(person: SeedPerson): Promise<number> {
-  const [row] = await server.storage.db.select({ n: count() }).from(profileChanges).where(eq(profileChanges.personId, SEED_PERSON_IDS[person]));
+  const [row] = await server.storage.db
+    .select({ n: count() })
+    .from(profileChanges)
+    .where(eq(profileChanges.personId, SEED_PERSON_IDS[person]));
   return row?.n ?? 0;
 }
 
@@ -91,7 +114,9 @@ describe('a change taking effect today', () => {
   test('a new phone number applies at once; the receipt fits the contract and shows the new profile', async () => {
     const browser = await signedIn('yrjo');
     const before = await profileOf(browser);
-    const receipt = await receiptOf(await report(browser, { effectiveDate: '2026-06-15', phone: ' +358 50 111 2222 ', basedOn: before.updatedAt }));
+    const receipt = await receiptOf(
+      await report(browser, { effectiveDate: '2026-06-15', phone: ' +358 50 111 2222 ', basedOn: before.updatedAt }),
+    );
     assert.equal(receipt.effectiveDate, '2026-06-15');
     assert.deepEqual(receipt.changed, ['phone']);
     assert.equal(receipt.receivedAt, clock.now().toISOString());
@@ -164,7 +189,11 @@ describe('refused reports store nothing', () => {
       const response = await report(browser, { ...base, ...change });
       const body = (await response.json()) as ApiError;
       assert.equal(response.status, 400);
-      assert.deepEqual(body.error.details?.map((d) => d.path), [path], JSON.stringify(body));
+      assert.deepEqual(
+        body.error.details?.map((d) => d.path),
+        [path],
+        JSON.stringify(body),
+      );
     }
     assert.equal(await storedChanges('sven'), 0);
     assert.equal((await profileOf(browser)).updatedAt, updatedAt);
@@ -208,7 +237,11 @@ describe('refused reports store nothing', () => {
   });
 
   test('signed out: 401', async () => {
-    await expectApiError(await report(new Browser(server.baseUrl), { effectiveDate: today(), phone: '+358 40 1234567', basedOn: new Date().toISOString() }), 401, API_ERROR_CODES.unauthenticated);
+    await expectApiError(
+      await report(new Browser(server.baseUrl), { effectiveDate: today(), phone: '+358 40 1234567', basedOn: new Date().toISOString() }),
+      401,
+      API_ERROR_CODES.unauthenticated,
+    );
   });
 });
 
@@ -244,7 +277,9 @@ describe('concurrency and idempotency', () => {
 
     // Keys are per person: Yrjö may happen to use the same one.
     const yrjo = await signedIn('yrjo');
-    const his = await receiptOf(await report(yrjo, { effectiveDate: today(), email: 'yrjo@example.fi', basedOn: (await profileOf(yrjo)).updatedAt }, key));
+    const his = await receiptOf(
+      await report(yrjo, { effectiveDate: today(), email: 'yrjo@example.fi', basedOn: (await profileOf(yrjo)).updatedAt }, key),
+    );
     assert.notEqual(his.id, first.id);
   });
 
@@ -274,7 +309,10 @@ test('the unique constraint keeps one record per person and key, whatever gets p
   const first = await insertChange(server.storage.db, change);
   assert.ok(first);
   assert.equal(await insertChange(server.storage.db, change), undefined, 'the second insert is a no-op, not an error');
-  assert.equal((await server.storage.db.select().from(profileChanges).where(eq(profileChanges.idempotencyKey, change.idempotencyKey))).length, 1);
+  assert.equal(
+    (await server.storage.db.select().from(profileChanges).where(eq(profileChanges.idempotencyKey, change.idempotencyKey))).length,
+    1,
+  );
   await server.storage.db.delete(profileChanges).where(eq(profileChanges.id, first.id));
 });
 
@@ -331,7 +369,11 @@ describe('the history of reports', () => {
     ]);
     assert.equal(items.length, await storedChanges('yrjo'));
     const times = items.map((item) => Date.parse(item.receivedAt));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest first throughout');
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+      'newest first throughout',
+    );
     // Field names only: none of the reported values, in any field the contract might grow.
     assert.doesNotMatch(text, /history\.example|765 0000|111 2222|"sv"/);
     for (const item of JSON.parse(text).items as object[]) {
@@ -342,7 +384,10 @@ describe('the history of reports', () => {
   test('only the signed-in person’s reports', async () => {
     const his = (await historyOf(await signedIn('yrjo'))).items.map((item) => item.id);
     const all = await server.storage.db.select({ id: profileChanges.id, personId: profileChanges.personId }).from(profileChanges);
-    assert.ok(all.some((row) => row.personId !== SEED_PERSON_IDS.yrjo), 'others have reports too');
+    assert.ok(
+      all.some((row) => row.personId !== SEED_PERSON_IDS.yrjo),
+      'others have reports too',
+    );
     assert.deepEqual(new Set(his), new Set(all.filter((row) => row.personId === SEED_PERSON_IDS.yrjo).map((row) => row.id)));
   });
 
@@ -383,12 +428,23 @@ describe('a change dated ahead', () => {
     assert.equal(after.phone, '+358 40 765 4321');
     assert.equal(after.updatedAt, clock.now().toISOString(), 'updatedAt moves when it is applied');
     const items = await currentItemsOf(browser);
-    assert.equal(items.find((item) => item.id === 'profile-change-pending'), undefined);
-    assert.equal(items.find((item) => item.id === 'profile-contact-details-missing'), undefined, 'he has a phone now');
+    assert.equal(
+      items.find((item) => item.id === 'profile-change-pending'),
+      undefined,
+    );
+    assert.equal(
+      items.find((item) => item.id === 'profile-contact-details-missing'),
+      undefined,
+      'he has a phone now',
+    );
     const [row] = await server.storage.db.select().from(profileChanges).where(eq(profileChanges.id, receipt.id));
     assert.equal(row?.appliedAt?.toISOString(), clock.now().toISOString());
 
     // The applied change moved updatedAt: a report based on what was seen before is stale.
-    await expectApiError(await report(browser, { effectiveDate: today(), email: 'sven@example.fi', basedOn: before.updatedAt }), 409, API_ERROR_CODES.conflict);
+    await expectApiError(
+      await report(browser, { effectiveDate: today(), email: 'sven@example.fi', basedOn: before.updatedAt }),
+      409,
+      API_ERROR_CODES.conflict,
+    );
   });
 });

@@ -82,7 +82,15 @@ export async function changeHistory(db: Database, person: Person, now: Date): Pr
 /**
  * The write of a checked report. `basedOn`: epoch milliseconds of the profile the person saw.
  */
-async function recordChange(db: Database, personId: string, key: string, effectiveDate: string, changes: ProfileChangeFields, basedOn: number, now: Date): Promise<Outcome> {
+async function recordChange(
+  db: Database,
+  personId: string,
+  key: string,
+  effectiveDate: string,
+  changes: ProfileChangeFields,
+  basedOn: number,
+  now: Date,
+): Promise<Outcome> {
   // One transaction with the person's row locked: reports of one person are handled one at a
   // time, so the key check, the basedOn check and the write cannot interleave with another's.
   return db.transaction(async (tx): Promise<Outcome> => {
@@ -131,7 +139,13 @@ export interface ReportedChange {
  * One change report, already valid by the contract's schema: the rules the schema cannot check,
  * then the write. Throws the HttpError the API answers with.
  */
-export async function reportChange(db: Database, person: Person, request: ProfileChangeRequest, key: string, now: Date): Promise<ReportedChange> {
+export async function reportChange(
+  db: Database,
+  person: Person,
+  request: ProfileChangeRequest,
+  key: string,
+  now: Date,
+): Promise<ReportedChange> {
   const today = helsinkiDate(now);
   // isoDate checks only the shape ("2026-02-30" passes); PostgreSQL would refuse the day with a 500.
   if (!isCalendarDate(request.effectiveDate)) validationFailed('effectiveDate', PROFILE_CHANGE_ERRORS.effectiveDateInvalid);

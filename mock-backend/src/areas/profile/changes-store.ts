@@ -58,9 +58,7 @@ export async function applyDue(tx: Database, personId: string, now: Date): Promi
     .returning();
   if (claimed.length === 0) return 0;
   // The later effective date wins; on the same date, the later report.
-  claimed.sort(
-    (a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.receivedAt.getTime() - b.receivedAt.getTime(),
-  );
+  claimed.sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.receivedAt.getTime() - b.receivedAt.getTime());
   const columns = claimed.reduce<Partial<typeof persons.$inferInsert>>((set, change) => ({ ...set, ...personColumns(change.changes) }), {});
   await tx
     .update(persons)

@@ -94,7 +94,19 @@ describe("Tessa's export", () => {
 
   test('a dated attachment, no-store, with the profile, the change reports (newest first, with values) and the drafts', async () => {
     const { body } = await exportOf(tessa);
-    assert.deepEqual(Object.keys(body), ['format', 'version', 'exportedAt', 'person', 'changeReports', 'drafts', 'jobSeeking', 'unemploymentSecurity', 'careerRadar', 'offers', 'plan']);
+    assert.deepEqual(Object.keys(body), [
+      'format',
+      'version',
+      'exportedAt',
+      'person',
+      'changeReports',
+      'drafts',
+      'jobSeeking',
+      'unemploymentSecurity',
+      'careerRadar',
+      'offers',
+      'plan',
+    ]);
     assert.equal(body.format, EXPORT_FORMAT);
     assert.equal(body.format, 'tyomarkkinatori-omat-tiedot');
     assert.equal(body.version, EXPORT_VERSION);
@@ -111,7 +123,13 @@ describe("Tessa's export", () => {
         status: 'pending',
         changes: { phone: '+358 40 222 3333', contactChannel: 'phone' },
       },
-      { id: applied.id, receivedAt: applied.receivedAt, effectiveDate: today(), status: 'applied', changes: { email: 'tessa.uusi@example.fi' } },
+      {
+        id: applied.id,
+        receivedAt: applied.receivedAt,
+        effectiveDate: today(),
+        status: 'applied',
+        changes: { email: 'tessa.uusi@example.fi' },
+      },
     ]);
     assert.deepEqual(body.drafts, [{ key: 'profile.change', savedAt: draftSavedAt, data: draft }]);
   });
@@ -122,7 +140,10 @@ describe("Tessa's export", () => {
     const { text: svens, body } = await exportOf(await signedIn('sven'));
     assert.equal(body.changeReports.length, 1);
     assert.equal(body.changeReports[0]?.id, svensChange.id);
-    assert.deepEqual(body.drafts.map((d) => d.data), [{ street: 'Svens hemliga gata 9' }]);
+    assert.deepEqual(
+      body.drafts.map((d) => d.data),
+      [{ street: 'Svens hemliga gata 9' }],
+    );
     assert.doesNotMatch(svens, new RegExp(`${applied.id}|${pending.id}|tessa|000 1111|222 3333|010280-952L`, 'i'));
   });
 });
@@ -196,7 +217,10 @@ test('a change whose day has come is applied before the export, and the file car
   clock.advance(7 * DAY);
   const { body } = await exportOf(await signedIn('tessa'));
   assert.ok(body.changeReports.length > 0);
-  assert.deepEqual(body.changeReports.map((c) => c.status), body.changeReports.map(() => 'applied'));
+  assert.deepEqual(
+    body.changeReports.map((c) => c.status),
+    body.changeReports.map(() => 'applied'),
+  );
   assert.equal(body.person.phone, '+358 40 222 3333');
   assert.equal(body.person.contactChannel, 'phone');
 });
@@ -205,7 +229,9 @@ test('unemployment security and saved career-radar results are in the export too
   const { body } = await exportOf(await signedIn('sven'));
   const events = body.unemploymentSecurity.events;
   assert.equal(events.length, 6, 'every seeded event');
-  const answered = events.find((event) => event.kind === 'clarification-request' && event.subject.fi === 'Selvitys lomautuksen alkamisesta');
+  const answered = events.find(
+    (event) => event.kind === 'clarification-request' && event.subject.fi === 'Selvitys lomautuksen alkamisesta',
+  );
   assert.ok(answered && answered.kind === 'clarification-request');
   assert.equal(answered.answers.length, 1);
   assert.match(answered.answers[0]?.text ?? '', /Lomautukseni alkoi/);

@@ -17,7 +17,15 @@ import {
 } from '@portal/shared-contracts/job-search';
 import { helsinkiDate } from '../../platform/calendar.js';
 import { listDrafts } from '../drafts/store.js';
-import { findAssessment, listNoticesOfPerson, listPayers, listPeriods, listReports, statusesByCode, type PeriodRow } from '../job-search/store.js';
+import {
+  findAssessment,
+  listNoticesOfPerson,
+  listPayers,
+  listPeriods,
+  listReports,
+  statusesByCode,
+  type PeriodRow,
+} from '../job-search/store.js';
 import type { Person } from './store.js';
 import { changeStatus, listChanges, type ProfileChangeRow } from './changes-store.js';
 import type { JobSearchReportDetails, ProfileChangeFields } from '../../storage/schema/index.js';
@@ -84,7 +92,11 @@ export interface JobSeekingExport {
     readonly registration: RegistrationData;
     readonly benefit: { readonly status: BenefitStatus; readonly payer: Payer | null };
     readonly certificateReference: string;
-    readonly assessment: { readonly dueDate: string; readonly completedAt: string | null; readonly answers: AssessmentAnswers | null } | null;
+    readonly assessment: {
+      readonly dueDate: string;
+      readonly completedAt: string | null;
+      readonly answers: AssessmentAnswers | null;
+    } | null;
     /** Newest first. */
     readonly changeReports: readonly {
       readonly id: string;

@@ -27,7 +27,12 @@ export async function toProfile(db: Database, person: Person): Promise<Profile> 
       : null,
     address:
       hasAddress && !person.addressProtected
-        ? { street: person.street ?? '', postalCode: person.postalCode ?? '', postOffice: person.postOffice ?? '', country: person.country ?? '' }
+        ? {
+            street: person.street ?? '',
+            postalCode: person.postalCode ?? '',
+            postOffice: person.postOffice ?? '',
+            country: person.country ?? '',
+          }
         : null,
     addressProtected: person.addressProtected,
     phone: person.phone,
@@ -106,5 +111,7 @@ function contactItems(person: Person): CurrentItem[] {
   const description = Object.fromEntries(
     LOCALES.map((locale) => [locale, LAST_UPDATED[locale](formatDate(person.updatedAt, locale))]),
   ) as LocalizedText;
-  return [{ id: 'profile-contact-details-check', area: AREA, kind: 'status', title: CHECK_TITLE, description, href: HREF, urgency: 'info' }];
+  return [
+    { id: 'profile-contact-details-check', area: AREA, kind: 'status', title: CHECK_TITLE, description, href: HREF, urgency: 'info' },
+  ];
 }

@@ -8,7 +8,6 @@ import { isUuid } from '../../platform/uuid.js';
 export type Person = typeof persons.$inferSelect;
 export type Municipality = typeof municipalities.$inferSelect;
 
-
 export async function findPerson(db: Database, id: string): Promise<Person | undefined> {
   // A malformed id would make PostgreSQL throw on the uuid cast; it simply matches nobody.
   if (!isUuid(id)) return undefined;

@@ -51,7 +51,13 @@ export interface UploadOutcome {
 }
 
 /** Stores an uploaded file for a request still open, within the count and size limits of one answer. */
-export async function storeUpload(deps: AttachmentDeps, personId: string, requestId: string, key: string, file: UploadedFile): Promise<UploadOutcome> {
+export async function storeUpload(
+  deps: AttachmentDeps,
+  personId: string,
+  requestId: string,
+  key: string,
+  file: UploadedFile,
+): Promise<UploadOutcome> {
   const { db, clock, files, answerMaxBytes } = deps;
   const storageName = await files.save(file.bytes);
   let stored: AttachmentRow | undefined;
@@ -83,7 +89,9 @@ export async function storeUpload(deps: AttachmentDeps, personId: string, reques
         storageName,
         uploadedAt: clock(),
       });
-      return inserted ? { stored: inserted, replay: undefined } : { stored: undefined, replay: await findAttachmentByKey(tx, personId, key) };
+      return inserted
+        ? { stored: inserted, replay: undefined }
+        : { stored: undefined, replay: await findAttachmentByKey(tx, personId, key) };
     }));
   } finally {
     // Nothing refers to the file unless its row was stored.
@@ -91,7 +99,10 @@ export async function storeUpload(deps: AttachmentDeps, personId: string, reques
   }
   const row = stored ?? replay;
   if (!row) throw new Error('An attachment key conflicted, but no attachment has it');
-  return { created: stored !== undefined, attachment: parseOrThrow(AttachmentSchema, toAttachment(row), `POST ${PATHS.requestAttachments(':id')}`) };
+  return {
+    created: stored !== undefined,
+    attachment: parseOrThrow(AttachmentSchema, toAttachment(row), `POST ${PATHS.requestAttachments(':id')}`),
+  };
 }
 
 /** Removes the person's file not sent yet; a 404 for an unknown one, a 409 for one sent already. */

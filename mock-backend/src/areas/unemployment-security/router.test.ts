@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiErrorSchema, CurrentItemsResponseSchema, IDEMPOTENCY_KEY_HEADER, validate, type ApiError, type CurrentItemsResponse } from '@portal/shared-contracts';
+import {
+  ApiErrorSchema,
+  CurrentItemsResponseSchema,
+  IDEMPOTENCY_KEY_HEADER,
+  validate,
+  type ApiError,
+  type CurrentItemsResponse,
+} from '@portal/shared-contracts';
 import {
   AnswerReceiptSchema,
   AttachmentSchema,
@@ -25,7 +32,16 @@ import {
 } from '@portal/shared-contracts/unemployment-security';
 import { addDays, helsinkiDate } from '../../platform/calendar.js';
 import { SEED_UNEMPLOYMENT_IDS as IDS } from '../../storage/seeds/unemployment-security.js';
-import { Browser, TestClock, TEST_CONFIG, assertHiddenFromOtherPerson, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
+import {
+  Browser,
+  TestClock,
+  TEST_CONFIG,
+  assertHiddenFromOtherPerson,
+  expectApiError,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from '../../testing/harness.js';
 
 const clock = new TestClock(new Date('2026-06-14T21:30:00Z'));
 const today = (): string => helsinkiDate(clock.now());
@@ -43,9 +59,29 @@ const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> end
 const PNG = Uint8Array.from(
   Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'),
 );
-const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);
+const JPEG = Uint8Array.from([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9,
+]);
 /** A Windows executable's header, whatever its name says. */
-const EXE = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00, ...new Array<number>(60).fill(0)]);
+const EXE = Uint8Array.from([
+  0x4d,
+  0x5a,
+  0x90,
+  0x00,
+  0x03,
+  0x00,
+  0x00,
+  0x00,
+  0x04,
+  0x00,
+  0x00,
+  0x00,
+  0xff,
+  0xff,
+  0x00,
+  0x00,
+  ...new Array<number>(60).fill(0),
+]);
 
 async function signedIn(person: 'sven' | 'tessa' | 'turva'): Promise<Browser> {
   const browser = new Browser(server.baseUrl);
@@ -65,11 +101,21 @@ async function getOk<T>(browser: Browser, path: string, schema: Parameters<typeo
 
 const requestOf = (browser: Browser, id: string) => getOk<ClarificationRequest>(browser, PATHS.request(id), ClarificationRequestSchema);
 
-function upload(browser: Browser, requestId: string, bytes: Uint8Array, name: string, options: { key?: string | null; type?: string } = {}): Promise<Response> {
+function upload(
+  browser: Browser,
+  requestId: string,
+  bytes: Uint8Array,
+  name: string,
+  options: { key?: string | null; type?: string } = {},
+): Promise<Response> {
   const form = new FormData();
   form.append('file', new Blob([Uint8Array.from(bytes)], { type: options.type ?? 'application/octet-stream' }), name);
   const key = options.key === undefined ? randomUUID() : options.key;
-  return browser.fetch(PATHS.requestAttachments(requestId), { method: 'POST', body: form, headers: key === null ? {} : { [IDEMPOTENCY_KEY_HEADER]: key } });
+  return browser.fetch(PATHS.requestAttachments(requestId), {
+    method: 'POST',
+    body: form,
+    headers: key === null ? {} : { [IDEMPOTENCY_KEY_HEADER]: key },
+  });
 }
 
 async function uploaded(response: Response, status = 201): Promise<Attachment> {
@@ -106,7 +152,9 @@ async function receipt(response: Response, status = 201): Promise<AnswerReceipt>
 
 const CONTACT = { name: { fi: 'TE-toimisto', sv: 'TE-byrån', en: 'TE Office' }, phone: '0295 000 000', email: null };
 
-async function officeCreates(request: Partial<OfficeRequestCreate> & Pick<OfficeRequestCreate, 'requiredAttachments' | 'returnDate'>): Promise<string> {
+async function officeCreates(
+  request: Partial<OfficeRequestCreate> & Pick<OfficeRequestCreate, 'requiredAttachments' | 'returnDate'>,
+): Promise<string> {
   const response = await fetch(`${server.baseUrl}/office-api/clarification-requests`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${OFFICE_TOKEN}` },
@@ -130,7 +178,14 @@ describe('the seeded events', () => {
     const { events } = await getOk<EventList>(sven, PATHS.events, EventListSchema);
     assert.deepEqual(
       events.map((event) => event.id),
-      [IDS.awaitingAttachmentsRequest, IDS.overdueRequest, IDS.answeredRequest, IDS.negativeStatement, IDS.cancelledStatement, IDS.statement],
+      [
+        IDS.awaitingAttachmentsRequest,
+        IDS.overdueRequest,
+        IDS.answeredRequest,
+        IDS.negativeStatement,
+        IDS.cancelledStatement,
+        IDS.statement,
+      ],
     );
     const byId = new Map(events.map((event) => [event.id, event]));
     assert.deepEqual(byId.get(IDS.awaitingAttachmentsRequest), {
@@ -148,7 +203,11 @@ describe('the seeded events', () => {
 
     const tessas = (await getOk<EventList>(await signedIn('tessa'), PATHS.events, EventListSchema)).events;
     assert.deepEqual(
-      tessas.map((event) => [event.id, event.kind === 'clarification-request' && event.state, event.kind === 'clarification-request' && event.returnDate]),
+      tessas.map((event) => [
+        event.id,
+        event.kind === 'clarification-request' && event.state,
+        event.kind === 'clarification-request' && event.returnDate,
+      ]),
       [[IDS.dueSoonRequest, 'awaiting-answer', addDays(today(), 2)]],
     );
     const turvas = (await getOk<EventList>(await signedIn('turva'), PATHS.events, EventListSchema)).events;
@@ -165,13 +224,18 @@ describe('the seeded events', () => {
     const sven = await signedIn('sven');
     const statement = await getOk<EventDetail>(sven, PATHS.event(IDS.negativeStatement), EventDetailSchema);
     assert.equal(statement.kind, 'statement');
-    assert.ok(statement.kind === 'statement' && statement.legalBasis.fi.includes('1290/2002') && statement.effectiveFrom === addDays(today(), -24));
+    assert.ok(
+      statement.kind === 'statement' && statement.legalBasis.fi.includes('1290/2002') && statement.effectiveFrom === addDays(today(), -24),
+    );
     const notice = await getOk<EventDetail>(await signedIn('turva'), PATHS.event(IDS.trainingStartNotice), EventDetailSchema);
     assert.ok(notice.kind === 'payment-notice' && notice.noticeKind === 'training-start' && notice.provider === 'Testiopisto Oy');
     const request = await getOk<EventDetail>(sven, PATHS.event(IDS.overdueRequest), EventDetailSchema);
     assert.ok(request.kind === 'clarification-request' && request.daysLeft === -2 && request.canAnswer);
     const awaiting = await requestOf(sven, IDS.awaitingAttachmentsRequest);
-    assert.deepEqual([awaiting.canAnswer, awaiting.canSupplement, awaiting.answers.length, awaiting.requiredAttachments.length], [false, true, 1, 2]);
+    assert.deepEqual(
+      [awaiting.canAnswer, awaiting.canSupplement, awaiting.answers.length, awaiting.requiredAttachments.length],
+      [false, true, 1, 2],
+    );
   });
 
   test('the answered request shows its answer and cannot be answered again', async () => {
@@ -198,7 +262,10 @@ describe('the seeded events', () => {
     );
     assert.ok(requests.every((item) => item.kind === 'deadline' && item.urgency === 'action'));
     const tessas = (await getOk<CurrentItemsResponse>(await signedIn('tessa'), PATHS.currentItems, CurrentItemsResponseSchema)).items;
-    assert.deepEqual(tessas.map((item) => item.dueDate), [addDays(today(), 2)]);
+    assert.deepEqual(
+      tessas.map((item) => item.dueDate),
+      [addDays(today(), 2)],
+    );
   });
 
   test('another person reaches none of it', async () => {
@@ -234,7 +301,10 @@ describe('uploads', () => {
     const download = await sven.fetch(pdf.href);
     assert.equal(download.status, 200);
     assert.equal(download.headers.get('content-type'), 'application/pdf');
-    assert.match(download.headers.get('content-disposition') ?? '', /^attachment; filename="Ty.*"; filename\*=UTF-8''Ty%C3%B6sopimus%20%C3%A4\.pdf$/);
+    assert.match(
+      download.headers.get('content-disposition') ?? '',
+      /^attachment; filename="Ty.*"; filename\*=UTF-8''Ty%C3%B6sopimus%20%C3%A4\.pdf$/,
+    );
     assert.equal(download.headers.get('x-content-type-options'), 'nosniff');
     assert.deepEqual(new Uint8Array(await download.arrayBuffer()), PDF);
     await assertHiddenFromOtherPerson({ owner: sven, other: tessa, path: png.href, methods: ['GET', 'DELETE'] });
@@ -244,7 +314,10 @@ describe('uploads', () => {
     assert.deepEqual(request.pendingAttachments.map((file) => file.id).sort(), [pdf.id, png.id, jpeg.id].sort());
     // Stored under names the backend chose, none of them the person's.
     const stored = readdirSync(TEST_CONFIG.attachmentDir);
-    assert.ok(stored.every((name) => /^[0-9a-f-]{36}$/.test(name)), stored.join(', '));
+    assert.ok(
+      stored.every((name) => /^[0-9a-f-]{36}$/.test(name)),
+      stored.join(', '),
+    );
   });
 
   test('a retried upload with the same key stores nothing twice', async () => {
@@ -284,7 +357,11 @@ describe('uploads', () => {
     twoFiles.append('file', new Blob([PDF]), 'a.pdf');
     twoFiles.append('file', new Blob([PDF]), 'b.pdf');
     await refused(
-      await sven.fetch(PATHS.requestAttachments(requestId), { method: 'POST', body: twoFiles, headers: { [IDEMPOTENCY_KEY_HEADER]: randomUUID() } }),
+      await sven.fetch(PATHS.requestAttachments(requestId), {
+        method: 'POST',
+        body: twoFiles,
+        headers: { [IDEMPOTENCY_KEY_HEADER]: randomUUID() },
+      }),
       400,
       E.fileMissing,
     );
@@ -362,7 +439,9 @@ describe('answers', () => {
     const pdf = await uploaded(await upload(sven, requestId, PDF, 'tulos.pdf'));
     const png = await uploaded(await upload(sven, requestId, PNG, 'ote.png'));
     const key = randomUUID();
-    const first = await receipt(await answer(sven, requestId, { text: '  Teen töitä yrityksessä 5 h viikossa.  ', attachmentIds: [pdf.id, png.id] }, key));
+    const first = await receipt(
+      await answer(sven, requestId, { text: '  Teen töitä yrityksessä 5 h viikossa.  ', attachmentIds: [pdf.id, png.id] }, key),
+    );
     assert.equal(first.requestState, 'in-processing');
     assert.equal(first.answer.kind, 'answer');
     assert.equal(first.answer.text, 'Teen töitä yrityksessä 5 h viikossa.');
@@ -448,7 +527,10 @@ describe('answers', () => {
   test('a request awaiting attachments goes to processing when its return date passes', async () => {
     let sven = await signedIn('sven');
     const requestId = await officeCreates({ requiredAttachments: [{ fi: 'A', sv: 'A', en: 'A' }], returnDate: addDays(today(), 1) });
-    assert.equal((await receipt(await answer(sven, requestId, { text: 'No file yet.', attachmentIds: [] }))).requestState, 'awaiting-attachments');
+    assert.equal(
+      (await receipt(await answer(sven, requestId, { text: 'No file yet.', attachmentIds: [] }))).requestState,
+      'awaiting-attachments',
+    );
     clock.advance(2 * 24 * 3600);
     try {
       sven = await signedIn('sven');
@@ -467,7 +549,11 @@ describe('the office API', () => {
     const url = `${server.baseUrl}/office-api/clarification-requests`;
     assert.equal((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status, 401);
     const post = (body: unknown) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${OFFICE_TOKEN}` }, body: JSON.stringify(body) });
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${OFFICE_TOKEN}` },
+        body: JSON.stringify(body),
+      });
     await expectApiError(await post({ hetu: '010469-999W' }), 400, 'validation-failed');
     const valid = {
       subject: { fi: 'S', sv: 'S', en: 'S' },

@@ -189,7 +189,13 @@ export async function unemploymentSecurityExport(db: Database, personId: string,
     events: await Promise.all(
       rows.map(async (row) => {
         if (!isRequest(row)) return toEventDetail(row);
-        const { limits: _limits, canAnswer: _canAnswer, canSupplement: _canSupplement, daysLeft: _daysLeft, ...request } = await toRequest(db, row, today, EXPORT_LIMITS);
+        const {
+          limits: _limits,
+          canAnswer: _canAnswer,
+          canSupplement: _canSupplement,
+          daysLeft: _daysLeft,
+          ...request
+        } = await toRequest(db, row, today, EXPORT_LIMITS);
         return request;
       }),
     ),
@@ -218,14 +224,26 @@ export function invalid(message: string, path: string, issue: string): never {
 // Reading one
 
 /** One event of the person in full: a request for clarification with its answers and files. */
-export async function eventDetailOf(db: Database, personId: string, id: string, today: string, limits: AttachmentLimits): Promise<EventDetail> {
+export async function eventDetailOf(
+  db: Database,
+  personId: string,
+  id: string,
+  today: string,
+  limits: AttachmentLimits,
+): Promise<EventDetail> {
   const row = await findEvent(db, personId, id);
   if (!row) notFound('event');
   return isRequest(row) ? await toRequest(db, row, today, limits) : toEventDetail(row);
 }
 
 /** One request for clarification of the person; a 404 for any other event or id. */
-export async function clarificationRequestOf(db: Database, personId: string, id: string, today: string, limits: AttachmentLimits): Promise<ClarificationRequest> {
+export async function clarificationRequestOf(
+  db: Database,
+  personId: string,
+  id: string,
+  today: string,
+  limits: AttachmentLimits,
+): Promise<ClarificationRequest> {
   const row = await findEvent(db, personId, id);
   if (!row || !isRequest(row)) notFound('request for clarification');
   return toRequest(db, row, today, limits);
@@ -240,7 +258,14 @@ export interface AnswerOutcome {
 }
 
 /** The answer or a supplement to one request, with the files uploaded for it; `body` valid by the schema. */
-export async function sendAnswer(db: Database, clock: Clock, personId: string, requestId: string, body: AnswerRequest, key: string): Promise<AnswerOutcome> {
+export async function sendAnswer(
+  db: Database,
+  clock: Clock,
+  personId: string,
+  requestId: string,
+  body: AnswerRequest,
+  key: string,
+): Promise<AnswerOutcome> {
   const unstorable = unstorablePath(body);
   if (unstorable !== undefined) invalid('The answer contains characters that cannot be stored.', unstorable, E.textRequired);
 
@@ -265,10 +290,19 @@ export async function sendAnswer(db: Database, clock: Clock, personId: string, r
     const pending = new Map(all.filter((file) => file.answerId === null).map((file) => [file.id, file]));
     const ids = [...new Set(body.attachmentIds.map((id) => id.toLowerCase()))];
     ids.forEach((id, index) => {
-      if (!pending.has(id)) invalid('A file is not among this request’s uploads, or was sent already.', `attachmentIds.${index}`, E.attachmentUnknown);
+      if (!pending.has(id))
+        invalid('A file is not among this request’s uploads, or was sent already.', `attachmentIds.${index}`, E.attachmentUnknown);
     });
 
-    const answer = await insertAnswer(tx, { requestId, personId, kind, text, late: day > row.request.returnDate, receivedAt: now, idempotencyKey: key });
+    const answer = await insertAnswer(tx, {
+      requestId,
+      personId,
+      kind,
+      text,
+      late: day > row.request.returnDate,
+      receivedAt: now,
+      idempotencyKey: key,
+    });
     await attachToAnswer(tx, ids, answer.id);
     const sentCount = all.filter((file) => file.answerId !== null).length + ids.length;
     const next = stateAfterSending(requestDetail(row.event).requiredAttachments.length, sentCount, row.request.returnDate, day);

@@ -76,7 +76,11 @@ export async function setRequestState(db: Database, id: string, state: RequestSt
 }
 
 export async function listAnswers(db: Database, requestId: string): Promise<AnswerRow[]> {
-  return db.select().from(clarificationAnswers).where(eq(clarificationAnswers.requestId, requestId)).orderBy(asc(clarificationAnswers.receivedAt));
+  return db
+    .select()
+    .from(clarificationAnswers)
+    .where(eq(clarificationAnswers.requestId, requestId))
+    .orderBy(asc(clarificationAnswers.receivedAt));
 }
 
 export async function findAnswerByKey(db: Database, personId: string, key: string): Promise<AnswerRow | undefined> {
@@ -95,7 +99,11 @@ export async function insertAnswer(db: Database, answer: NewAnswer): Promise<Ans
 
 /** Every attachment of a request, sent or pending, oldest first. */
 export async function listAttachments(db: Database, requestId: string): Promise<AttachmentRow[]> {
-  return db.select().from(attachments).where(eq(attachments.requestId, requestId)).orderBy(asc(attachments.uploadedAt), asc(attachments.id));
+  return db
+    .select()
+    .from(attachments)
+    .where(eq(attachments.requestId, requestId))
+    .orderBy(asc(attachments.uploadedAt), asc(attachments.id));
 }
 
 export async function findAttachment(db: Database, personId: string, id: string): Promise<AttachmentRow | undefined> {
@@ -132,7 +140,10 @@ export async function pendingBytes(db: Database, requestId: string): Promise<num
 /** Ties pending uploads to the answer that sends them. */
 export async function attachToAnswer(db: Database, ids: readonly string[], answerId: string): Promise<void> {
   if (ids.length === 0) return;
-  await db.update(attachments).set({ answerId }).where(and(inArray(attachments.id, [...ids]), isNull(attachments.answerId)));
+  await db
+    .update(attachments)
+    .set({ answerId })
+    .where(and(inArray(attachments.id, [...ids]), isNull(attachments.answerId)));
 }
 
 /** Removes a pending upload's row; a sent one stays. The removed row, so its file can go too. */

@@ -44,7 +44,9 @@ export function singleFileUpload(maxFileBytes: number): RequestHandler {
 
   return (req: Request, res: Response, next: NextFunction) => {
     if (!req.is('multipart/form-data')) {
-      next(refusal(415, API_ERROR_CODES.unsupportedMediaType, E.fileMissing, 'Send the file as multipart/form-data, in a part named "file".'));
+      next(
+        refusal(415, API_ERROR_CODES.unsupportedMediaType, E.fileMissing, 'Send the file as multipart/form-data, in a part named "file".'),
+      );
       return;
     }
     parse(req, res, (error: unknown) => {
@@ -98,7 +100,12 @@ export async function acceptedFile(req: Request): Promise<UploadedFile> {
   const detected = await fileTypeFromBuffer(bytes);
   const mediaType = ATTACHMENT_MEDIA_TYPES.find((type) => type === detected?.mime);
   if (mediaType === undefined) {
-    throw refusal(415, API_ERROR_CODES.unsupportedMediaType, E.fileType, 'Only PDF, JPEG and PNG files are accepted, judged by their content.');
+    throw refusal(
+      415,
+      API_ERROR_CODES.unsupportedMediaType,
+      E.fileType,
+      'Only PDF, JPEG and PNG files are accepted, judged by their content.',
+    );
   }
   return { fileName: name, mediaType, bytes };
 }

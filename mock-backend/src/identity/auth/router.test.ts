@@ -62,7 +62,10 @@ describe('sign-in', () => {
     assert.notEqual(p.get('nonce'), steps.state);
 
     // The verifier stays in the pre-login session on the server; only its S256 travels.
-    const [row] = await server.storage.db.select().from(sessions).where(sql`${sessions.data}->'signIn'->>'state' = ${steps.state}`);
+    const [row] = await server.storage.db
+      .select()
+      .from(sessions)
+      .where(sql`${sessions.data}->'signIn'->>'state' = ${steps.state}`);
     const signInData = (row?.data as { signIn?: { codeVerifier: string; nonce: string } } | undefined)?.signIn;
     assert.ok(signInData);
     assert.equal(s256(signInData.codeVerifier), p.get('code_challenge'));
@@ -82,7 +85,17 @@ describe('sign-in', () => {
     assert.match(steps.idpHtml, /<html lang="fi">/);
     assert.match(steps.idpHtml, /<title>Tunnistaudu – Suomi\.fi-testitunnistus \(demo\)<\/title>/);
     assert.equal(steps.idpHtml.match(/<h1>/g)?.length, 1);
-    for (const text of ['Tessa Testilä', '010280-952L', 'Sven Testsson', '010469-999W', 'Turva Testinen', '260991-999R', 'Erika Example', 'EU-tunnistus (eIDAS)', 'Peruuta ja palaa palveluun']) {
+    for (const text of [
+      'Tessa Testilä',
+      '010280-952L',
+      'Sven Testsson',
+      '010469-999W',
+      'Turva Testinen',
+      '260991-999R',
+      'Erika Example',
+      'EU-tunnistus (eIDAS)',
+      'Peruuta ja palaa palveluun',
+    ]) {
       assert.ok(steps.idpHtml.includes(text), `the identification page shows ${text}`);
     }
     assert.doesNotMatch(steps.idpHtml, /Jatka nimellä/, 'no IdP session yet');
@@ -252,9 +265,27 @@ describe('sign-in', () => {
 
   test('the foreign eIDAS user gets a page on what the service can and cannot do, in each language', async () => {
     const expectations = {
-      fi: [/edellyttää suomalaista henkilötunnusta/, /Et ole kirjautunut/, /puhelimitse tai käy paikan päällä/, /julkisia tietoja/, /Digi- ja väestötietovirastosta/],
-      sv: [/kräver en finländsk personbeteckning/, /inte inloggad/, /per telefon eller besök/, /offentliga informationen/, /Myndigheten för digitalisering och befolkningsdata/],
-      en: [/needs a Finnish personal identity code/, /not signed in/, /by phone or visit them in person/, /public information/, /Digital and Population Data Services Agency/],
+      fi: [
+        /edellyttää suomalaista henkilötunnusta/,
+        /Et ole kirjautunut/,
+        /puhelimitse tai käy paikan päällä/,
+        /julkisia tietoja/,
+        /Digi- ja väestötietovirastosta/,
+      ],
+      sv: [
+        /kräver en finländsk personbeteckning/,
+        /inte inloggad/,
+        /per telefon eller besök/,
+        /offentliga informationen/,
+        /Myndigheten för digitalisering och befolkningsdata/,
+      ],
+      en: [
+        /needs a Finnish personal identity code/,
+        /not signed in/,
+        /by phone or visit them in person/,
+        /public information/,
+        /Digital and Population Data Services Agency/,
+      ],
     } as const;
     for (const [lang, patterns] of Object.entries(expectations)) {
       const browser = new Browser(server.baseUrl);
@@ -375,10 +406,11 @@ describe('single sign-on at the IdP', () => {
   test('continue needs an IdP session; a person named in the form is not enough', async () => {
     const browser = new Browser(server.baseUrl);
     const { params } = await startSignIn(browser);
-    const response = await browser.fetch(
-      '/idp/authorize',
-      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...Object.fromEntries(params), action: 'continue', personId: SEED_PERSON_IDS.tessa }).toString() },
-    );
+    const response = await browser.fetch('/idp/authorize', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...Object.fromEntries(params), action: 'continue', personId: SEED_PERSON_IDS.tessa }).toString(),
+    });
     assert.equal(response.status, 400);
     assert.equal(response.headers.get('location'), null);
   });

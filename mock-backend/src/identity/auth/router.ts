@@ -41,7 +41,8 @@ const TEXT = {
     tagline: 'Oma asiointi',
     failedTitle: 'Identifieringen misslyckades – Jobbmarknad Finland',
     failed: 'Identifieringen misslyckades',
-    state: 'Identifieringen kunde inte kopplas till den här webbläsarsessionen. Den kan ha gått ut, eller så påbörjades den i ett annat fönster.',
+    state:
+      'Identifieringen kunde inte kopplas till den här webbläsarsessionen. Den kan ha gått ut, eller så påbörjades den i ett annat fönster.',
     grant: 'Identifieringsuppgiften hade redan använts, hade gått ut eller hörde inte till den här inloggningen.',
     token: 'Identifieringstjänstens svar kunde inte verifieras.',
     hetu: 'Personbeteckningen från identifieringstjänsten är inte giltig.',
@@ -51,7 +52,8 @@ const TEXT = {
     notSignedIn: 'Du är inte inloggad.',
     refusedTitle: 'Den här identiteten kan inte användas – Jobbmarknad Finland',
     refused: 'Den här identiteten kan inte användas',
-    deceased: 'Enligt befolkningsdatasystemet har den identifierade personen avlidit, och därför kan man inte logga in i tjänsten med personens identitet.',
+    deceased:
+      'Enligt befolkningsdatasystemet har den identifierade personen avlidit, och därför kan man inte logga in i tjänsten med personens identitet.',
     retry: 'Försök igen',
     home: 'Tillbaka till startsidan',
   },
@@ -70,7 +72,8 @@ const TEXT = {
     notSignedIn: 'You are not signed in.',
     refusedTitle: 'This identity cannot be used – Job Market Finland',
     refused: 'This identity cannot be used',
-    deceased: 'According to the Population Information System, the identified person has died, so their identity cannot be used to sign in.',
+    deceased:
+      'According to the Population Information System, the identified person has died, so their identity cannot be used to sign in.',
     retry: 'Try again',
     home: 'Back to the front page',
   },
@@ -85,7 +88,8 @@ const EIDAS_TEXT = {
     cannot:
       'Tämä verkkopalvelu edellyttää suomalaista henkilötunnusta, koska asiakastietosi haetaan ja tallennetaan sen avulla. Ilman henkilötunnusta et voi asioida täällä: et voi esimerkiksi ilmoittautua työnhakijaksi, nähdä omia tietojasi tai vastata selvityspyyntöihin.',
     canHeading: 'Mitä voit tehdä',
-    contact: 'Ota yhteyttä työllisyyspalveluihin (TE-palveluihin) puhelimitse tai käy paikan päällä. Asiasi hoidetaan silloin ilman verkkopalvelua.',
+    contact:
+      'Ota yhteyttä työllisyyspalveluihin (TE-palveluihin) puhelimitse tai käy paikan päällä. Asiasi hoidetaan silloin ilman verkkopalvelua.',
     publicInfo: 'Voit lukea Työmarkkinatorin julkisia tietoja ja avoimia työpaikkoja kirjautumatta.',
     hetu: 'Jos olet EU-kansalainen ja muutat Suomeen, saat suomalaisen henkilötunnuksen Digi- ja väestötietovirastosta (DVV), kun rekisteröit tietosi sinne. Sen jälkeen voit käyttää tätä verkkopalvelua.',
     home: 'Palaa etusivulle',
@@ -93,7 +97,8 @@ const EIDAS_TEXT = {
   sv: {
     title: 'Tjänsten kräver en finländsk personbeteckning – Jobbmarknad Finland',
     heading: 'Tjänsten kräver en finländsk personbeteckning',
-    identified: 'Du identifierade dig med ett elektroniskt identifieringsmedel från ett annat EU-land (eIDAS). Du är inte inloggad i tjänsten.',
+    identified:
+      'Du identifierade dig med ett elektroniskt identifieringsmedel från ett annat EU-land (eIDAS). Du är inte inloggad i tjänsten.',
     cannot:
       'Den här e-tjänsten kräver en finländsk personbeteckning, eftersom dina kunduppgifter hämtas och sparas med hjälp av den. Utan personbeteckning kan du inte uträtta ärenden här: du kan till exempel inte anmäla dig som arbetssökande, se dina uppgifter eller svara på begäranden om utredning.',
     canHeading: 'Vad du kan göra',
@@ -109,7 +114,8 @@ const EIDAS_TEXT = {
     cannot:
       'This e-service needs a Finnish personal identity code, because your customer data is found and stored with it. Without one you cannot use it: for example, you cannot register as a job seeker, see your data or answer requests for clarification here.',
     canHeading: 'What you can do',
-    contact: 'Contact the employment services (TE services) by phone or visit them in person. They can handle your matter without the e-service.',
+    contact:
+      'Contact the employment services (TE services) by phone or visit them in person. They can handle your matter without the e-service.',
     publicInfo: 'You can read the public information and the open jobs of Job Market Finland without signing in.',
     hetu: 'If you are an EU citizen moving to Finland, you get a Finnish personal identity code from the Digital and Population Data Services Agency (DVV) when you register your details there. After that you can use this e-service.',
     home: 'Back to the front page',
@@ -139,7 +145,13 @@ function failurePage(res: Response, status: number, lang: Locale, reason: Failur
   sendPage(
     res,
     status,
-    renderPage({ lang, title: refused ? t.refusedTitle : t.failedTitle, heading: refused ? t.refused : t.failed, brand: brand(lang), body }),
+    renderPage({
+      lang,
+      title: refused ? t.refusedTitle : t.failedTitle,
+      heading: refused ? t.refused : t.failed,
+      brand: brand(lang),
+      body,
+    }),
   );
 }
 
@@ -241,7 +253,14 @@ function startSignIn({ clock }: AuthOptions): RequestHandler {
  * The person the IdP's answer names: the code redeemed, the ID token verified, the person found.
  * Undefined when it failed, its page already sent.
  */
-async function verifiedPerson({ db, clock, redeem, idpKeys }: AuthOptions, req: Request, res: Response, signIn: SignIn, lang: Locale, fail: Fail): Promise<Person | undefined> {
+async function verifiedPerson(
+  { db, clock, redeem, idpKeys }: AuthOptions,
+  req: Request,
+  res: Response,
+  signIn: SignIn,
+  lang: Locale,
+  fail: Fail,
+): Promise<Person | undefined> {
   const code = req.query['code'];
   if (typeof code !== 'string' || code === '') {
     await fail(400, 'grant');

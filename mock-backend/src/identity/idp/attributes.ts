@@ -4,8 +4,27 @@ import type { Municipality, Person } from '../../areas/profile/store.js';
 
 /** ISO 3166-1 alpha-3 codes (Suomi.fi's Valtiokoodi3) of the countries the seed and nearby ones use. */
 const ALPHA3: Readonly<Record<string, string>> = {
-  AT: 'AUT', BE: 'BEL', CH: 'CHE', DE: 'DEU', DK: 'DNK', EE: 'EST', ES: 'ESP', FI: 'FIN', FR: 'FRA', GB: 'GBR',
-  IE: 'IRL', IS: 'ISL', IT: 'ITA', LT: 'LTU', LV: 'LVA', NL: 'NLD', NO: 'NOR', PL: 'POL', PT: 'PRT', SE: 'SWE', US: 'USA',
+  AT: 'AUT',
+  BE: 'BEL',
+  CH: 'CHE',
+  DE: 'DEU',
+  DK: 'DNK',
+  EE: 'EST',
+  ES: 'ESP',
+  FI: 'FIN',
+  FR: 'FRA',
+  GB: 'GBR',
+  IE: 'IRL',
+  IS: 'ISL',
+  IT: 'ITA',
+  LT: 'LTU',
+  LV: 'LVA',
+  NL: 'NLD',
+  NO: 'NOR',
+  PL: 'POL',
+  PT: 'PRT',
+  SE: 'SWE',
+  US: 'USA',
 };
 
 const FINNISH_COUNTRY_NAMES = new Intl.DisplayNames(['fi'], { type: 'region' });

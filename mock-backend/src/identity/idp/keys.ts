@@ -25,6 +25,7 @@ export async function idpKeysFromDatabase(db: Database): Promise<IdpKeys> {
   const { d: _private, ...publicJwk } = privateJwk;
   const privateKey = await importJWK(privateJwk, IDP_SIGNING_ALGORITHM);
   // importJWK gives bytes only for symmetric ("oct") keys.
-  if (privateKey instanceof Uint8Array || typeof privateJwk.kid !== 'string') throw new Error('The stored IdP signing key is not an EC key.');
+  if (privateKey instanceof Uint8Array || typeof privateJwk.kid !== 'string')
+    throw new Error('The stored IdP signing key is not an EC key.');
   return { kid: privateJwk.kid, privateKey, publicJwk };
 }

@@ -55,7 +55,10 @@ function token(fields: Record<string, string>, baseUrl = server.baseUrl): Promis
 }
 
 function redeem(code: string, verifier: string, extra: Record<string, string> = {}, baseUrl?: string): Promise<Response> {
-  return token({ grant_type: 'authorization_code', code, redirect_uri: '/auth/callback', client_id: 'portal', code_verifier: verifier, ...extra }, baseUrl);
+  return token(
+    { grant_type: 'authorization_code', code, redirect_uri: '/auth/callback', client_id: 'portal', code_verifier: verifier, ...extra },
+    baseUrl,
+  );
 }
 
 async function idToken(person: keyof typeof SEED_PERSON_IDS): Promise<{ payload: JWTPayload; nonce: string }> {
@@ -101,7 +104,9 @@ describe('token endpoint', () => {
     assert.equal(payload.sub, SEED_PERSON_IDS.tessa);
     assert.equal((payload.exp ?? 0) - (payload.iat ?? 0), 60);
     assert.deepEqual(
-      Object.fromEntries(Object.entries(payload).filter(([name]) => !['iss', 'aud', 'sub', 'iat', 'exp', 'jti', 'nonce', 'auth_time'].includes(name))),
+      Object.fromEntries(
+        Object.entries(payload).filter(([name]) => !['iss', 'aud', 'sub', 'iat', 'exp', 'jti', 'nonce', 'auth_time'].includes(name)),
+      ),
       {
         nationalIdentificationNumber: '010280-952L',
         firstName: 'Tessa Marjatta',
@@ -183,7 +188,13 @@ describe('token endpoint', () => {
     const response = await fetch(`${server.baseUrl}/idp/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: '/auth/callback', client_id: 'portal', code_verifier: 'x'.repeat(43) }).toString(),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: '/auth/callback',
+        client_id: 'portal',
+        code_verifier: 'x'.repeat(43),
+      }).toString(),
     });
     // Processed (and refused only because the verifier is wrong): a browser on another site
     // gets nothing it could read, and the code is worthless without the verifier.

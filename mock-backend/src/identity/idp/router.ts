@@ -24,7 +24,8 @@ const TEXT = {
     title: 'Tunnistaudu – Suomi.fi-testitunnistus (demo)',
     heading: 'Tunnistaudu',
     tagline: 'Testitunnistus (demo)',
-    intro: 'Tämä on kehitysympäristön testitunnistus: oikeita tunnistusvälineitä ei käytetä. Valitse testihenkilö, jona tunnistaudut palveluun Työmarkkinatori – Oma asiointi.',
+    intro:
+      'Tämä on kehitysympäristön testitunnistus: oikeita tunnistusvälineitä ei käytetä. Valitse testihenkilö, jona tunnistaudut palveluun Työmarkkinatori – Oma asiointi.',
     continueHeading: 'Olet jo tunnistautunut',
     continueAs: (name: string) => `Jatka nimellä ${name}`,
     persons: 'Testihenkilöt',
@@ -43,7 +44,8 @@ const TEXT = {
     title: 'Identifiera dig – Suomi.fi-testidentifiering (demo)',
     heading: 'Identifiera dig',
     tagline: 'Testidentifiering (demo)',
-    intro: 'Det här är en testidentifiering i utvecklingsmiljön: inga riktiga identifieringsverktyg används. Välj den testperson som du identifierar dig som i tjänsten Jobbmarknad Finland.',
+    intro:
+      'Det här är en testidentifiering i utvecklingsmiljön: inga riktiga identifieringsverktyg används. Välj den testperson som du identifierar dig som i tjänsten Jobbmarknad Finland.',
     continueHeading: 'Du har redan identifierat dig',
     continueAs: (name: string) => `Fortsätt som ${name}`,
     persons: 'Testpersoner',
@@ -54,7 +56,8 @@ const TEXT = {
     languages: 'Språk',
     badRequestTitle: 'Ogiltig identifieringsbegäran – Suomi.fi-testidentifiering (demo)',
     badRequestHeading: 'Ogiltig identifieringsbegäran',
-    badRequest: 'Tjänsten skickade en identifieringsbegäran som inte kan behandlas. Gå tillbaka till tjänsten och börja identifieringen på nytt.',
+    badRequest:
+      'Tjänsten skickade en identifieringsbegäran som inte kan behandlas. Gå tillbaka till tjänsten och börja identifieringen på nytt.',
     problems: 'Tekniska uppgifter',
     back: 'Tillbaka till startsidan för Jobbmarknad Finland',
   },
@@ -62,7 +65,8 @@ const TEXT = {
     title: 'Identify yourself – Suomi.fi test identification (demo)',
     heading: 'Identify yourself',
     tagline: 'Test identification (demo)',
-    intro: 'This is the test identification of a development environment: no real means of identification are used. Choose the test person you identify as in the Job Market Finland service.',
+    intro:
+      'This is the test identification of a development environment: no real means of identification are used. Choose the test person you identify as in the Job Market Finland service.',
     continueHeading: 'You have already identified yourself',
     continueAs: (name: string) => `Continue as ${name}`,
     persons: 'Test persons',
@@ -73,7 +77,8 @@ const TEXT = {
     languages: 'Language',
     badRequestTitle: 'Invalid identification request – Suomi.fi test identification (demo)',
     badRequestHeading: 'Invalid identification request',
-    badRequest: 'The service sent an identification request that cannot be handled. Go back to the service and start the identification again.',
+    badRequest:
+      'The service sent an identification request that cannot be handled. Go back to the service and start the identification again.',
     problems: 'Technical details',
     back: 'Back to the Job Market Finland front page',
   },
@@ -273,7 +278,15 @@ function identificationForm({ db, clock }: IdpRouterOptions): RequestHandler {
 }
 
 /** The person the form chose (a new IdP session) or the one this browser's IdP session has; undefined with its page sent. */
-async function chosenPerson({ db }: IdpRouterOptions, req: Request, res: Response, fields: Record<string, unknown>, lang: Locale, action: string | undefined, now: Date): Promise<Person | undefined> {
+async function chosenPerson(
+  { db }: IdpRouterOptions,
+  req: Request,
+  res: Response,
+  fields: Record<string, unknown>,
+  lang: Locale,
+  action: string | undefined,
+  now: Date,
+): Promise<Person | undefined> {
   let person: Person | undefined;
   if (action === 'select') {
     person = await findPerson(db, text(fields['personId']) ?? '');
@@ -320,7 +333,13 @@ function identify(options: IdpRouterOptions): RequestHandler {
     // A deceased test person is identified like anyone; refusing them is the portal's decision.
     const code = await issueCode(
       db,
-      { personId: person.id, clientId: request.clientId, redirectUri: request.redirectUri, codeChallenge: request.codeChallenge, nonce: request.nonce },
+      {
+        personId: person.id,
+        clientId: request.clientId,
+        redirectUri: request.redirectUri,
+        codeChallenge: request.codeChallenge,
+        nonce: request.nonce,
+      },
       now,
     );
     const back = new URLSearchParams({ code, state: request.state });

@@ -72,17 +72,19 @@ export interface IdTokenClaims {
 
 export async function signIdToken(keys: IdpKeys, claims: IdTokenClaims, now: Date): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ ...claims.attributes, nonce: claims.nonce, auth_time: issuedAt })
-    .setProtectedHeader({ alg: IDP_SIGNING_ALGORITHM, kid: keys.kid, typ: 'JWT' })
-    .setIssuer(IDP_ISSUER)
-    .setAudience(claims.audience)
-    // The mock's IdP and customer system share one persons table, so the person's id serves as
-    // the subject; Suomi.fi's real `sub` is an opaque pseudonym per client.
-    .setSubject(claims.sub)
-    .setIssuedAt(issuedAt)
-    .setExpirationTime(issuedAt + ID_TOKEN_LIFETIME_SECONDS)
-    .setJti(randomToken())
-    .sign(keys.privateKey);
+  return (
+    new SignJWT({ ...claims.attributes, nonce: claims.nonce, auth_time: issuedAt })
+      .setProtectedHeader({ alg: IDP_SIGNING_ALGORITHM, kid: keys.kid, typ: 'JWT' })
+      .setIssuer(IDP_ISSUER)
+      .setAudience(claims.audience)
+      // The mock's IdP and customer system share one persons table, so the person's id serves as
+      // the subject; Suomi.fi's real `sub` is an opaque pseudonym per client.
+      .setSubject(claims.sub)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + ID_TOKEN_LIFETIME_SECONDS)
+      .setJti(randomToken())
+      .sign(keys.privateKey)
+  );
 }
 
 export async function tokenEndpoint(deps: TokenEndpointDeps, form: Readonly<Record<string, unknown>>): Promise<TokenResult> {

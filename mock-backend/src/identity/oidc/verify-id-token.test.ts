@@ -17,7 +17,12 @@ async function makeKeys(kid?: string): Promise<IdpKeys> {
 
 const NOW = new Date('2025-06-01T09:00:00Z');
 const NONCE = 'n'.repeat(43);
-const TESSA: IdentityAttributes = { nationalIdentificationNumber: '010280-952L', firstName: 'Tessa Marjatta', givenName: 'Tessa', sn: 'Testilä' };
+const TESSA: IdentityAttributes = {
+  nationalIdentificationNumber: '010280-952L',
+  firstName: 'Tessa Marjatta',
+  givenName: 'Tessa',
+  sn: 'Testilä',
+};
 
 let keys: IdpKeys;
 let options: VerifyOptions;
@@ -31,7 +36,11 @@ function token(attributes: IdentityAttributes = TESSA, overrides: { nonce?: stri
 }
 
 /** A token signed with our key but with claims of the test's choosing. */
-function custom(claims: Record<string, unknown>, build: (jwt: SignJWT) => SignJWT = (jwt) => jwt, signWith: IdpKeys = keys): Promise<string> {
+function custom(
+  claims: Record<string, unknown>,
+  build: (jwt: SignJWT) => SignJWT = (jwt) => jwt,
+  signWith: IdpKeys = keys,
+): Promise<string> {
   const issuedAt = Math.floor(NOW.getTime() / 1000);
   const jwt = new SignJWT({ ...TESSA, nonce: NONCE, ...claims })
     .setProtectedHeader({ alg: IDP_SIGNING_ALGORITHM, kid: signWith.kid })
@@ -75,7 +84,10 @@ describe('verifyIdToken', () => {
 
   test('another audience or issuer is refused', async () => {
     assert.deepEqual(await verifyIdToken(await token(TESSA, { audience: 'other-client' }), options), { ok: false, failure: 'audience' });
-    assert.deepEqual(await verifyIdToken(await custom({}, (jwt) => jwt.setIssuer('https://evil.example')), options), { ok: false, failure: 'issuer' });
+    assert.deepEqual(await verifyIdToken(await custom({}, (jwt) => jwt.setIssuer('https://evil.example')), options), {
+      ok: false,
+      failure: 'issuer',
+    });
   });
 
   test('an expired token is refused (after a few seconds of clock tolerance)', async () => {
@@ -93,7 +105,13 @@ describe('verifyIdToken', () => {
   });
 
   test('unsigned tokens and other algorithms are refused', async () => {
-    const unsecured = new UnsecuredJWT({ ...TESSA, nonce: NONCE }).setIssuer(IDP_ISSUER).setAudience('portal').setSubject('p').setIssuedAt().setExpirationTime('1m').encode();
+    const unsecured = new UnsecuredJWT({ ...TESSA, nonce: NONCE })
+      .setIssuer(IDP_ISSUER)
+      .setAudience('portal')
+      .setSubject('p')
+      .setIssuedAt()
+      .setExpirationTime('1m')
+      .encode();
     assert.deepEqual(await verifyIdToken(unsecured, options), { ok: false, failure: 'malformed' });
     // The classic confusion: the public key used as an HMAC secret.
     const secret = new TextEncoder().encode(JSON.stringify(keys.publicJwk satisfies JWK));
@@ -111,7 +129,11 @@ describe('verifyIdToken', () => {
 
   test('the henkilötunnus must pass its check, in canonical form; the 2023 century signs are valid', async () => {
     for (const bad of ['010280-952X', '310280-952L', '010280-952l', ' 010280-952L', '010280+001F']) {
-      assert.deepEqual(await verifyIdToken(await token({ ...TESSA, nationalIdentificationNumber: bad }), options), { ok: false, failure: 'hetu' }, bad);
+      assert.deepEqual(
+        await verifyIdToken(await token({ ...TESSA, nationalIdentificationNumber: bad }), options),
+        { ok: false, failure: 'hetu' },
+        bad,
+      );
     }
     for (const good of ['010280Y952L', '010205B9528', '150623D902J']) {
       assert.ok((await verifyIdToken(await token({ ...TESSA, nationalIdentificationNumber: good }), options)).ok, good);

@@ -34,7 +34,10 @@ export interface SessionOptions {
  */
 export const SESSION_COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: 'lax', path: '/' } as const;
 
-export function createSessionStore(db: Database, options: Pick<SessionOptions, 'idleSeconds' | 'absoluteSeconds' | 'clock'>): DatabaseSessionStore {
+export function createSessionStore(
+  db: Database,
+  options: Pick<SessionOptions, 'idleSeconds' | 'absoluteSeconds' | 'clock'>,
+): DatabaseSessionStore {
   return new DatabaseSessionStore(db, options);
 }
 

@@ -22,7 +22,6 @@ export interface SessionTimes {
   readonly absoluteExpiresAt: Date;
 }
 
-
 export class DatabaseSessionStore extends session.Store {
   readonly #db: Database;
   readonly #limits: SessionLimits;
@@ -61,7 +60,10 @@ export class DatabaseSessionStore extends session.Store {
       .from(sessions)
       // An ended row is as good as absent, whether or not it has been pruned yet.
       .where(this.#live(sid, this.#limits.clock()))
-      .then(([row]) => callback(null, row ? (row.data as unknown as SessionData) : null), (error: unknown) => callback(error));
+      .then(
+        ([row]) => callback(null, row ? (row.data as unknown as SessionData) : null),
+        (error: unknown) => callback(error),
+      );
   }
 
   override set(sid: string, data: SessionData, callback?: Callback): void {
@@ -74,14 +76,20 @@ export class DatabaseSessionStore extends session.Store {
       .values({ sid, data: json, expiresAt: idleEnd, createdAt: now })
       // created_at is left alone: saving a session never extends its absolute lifetime.
       .onConflictDoUpdate({ target: sessions.sid, set: { data: json, expiresAt: this.#nextExpirySql(now) } })
-      .then(() => callback?.(), (error: unknown) => callback?.(error));
+      .then(
+        () => callback?.(),
+        (error: unknown) => callback?.(error),
+      );
   }
 
   override destroy(sid: string, callback?: Callback): void {
     this.#db
       .delete(sessions)
       .where(eq(sessions.sid, sid))
-      .then(() => callback?.(), (error: unknown) => callback?.(error));
+      .then(
+        () => callback?.(),
+        (error: unknown) => callback?.(error),
+      );
   }
 
   // No touch(): express-session would call it after the headers are out and for every path. The
@@ -108,4 +116,3 @@ export class DatabaseSessionStore extends session.Store {
     return row ? this.#times(row) : undefined;
   }
 }
-

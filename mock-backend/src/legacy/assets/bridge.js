@@ -71,7 +71,12 @@
   function hasOnlyKeys(value, keys) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
     var own = Object.keys(value);
-    return own.length === keys.length && keys.every(function (key) { return own.indexOf(key) !== -1; });
+    return (
+      own.length === keys.length &&
+      keys.every(function (key) {
+        return own.indexOf(key) !== -1;
+      })
+    );
   }
 
   /** The envelope and a portal → legacy topic with its payload, exactly (strict objects, as the contract's schemas). */
@@ -79,7 +84,8 @@
     if (!hasOnlyKeys(message, ['protocol', 'version', 'topic', 'payload'])) return false;
     if (message.protocol !== PROTOCOL || message.version !== VERSION) return false;
     if (PORTAL_TO_LEGACY_TOPICS.indexOf(message.topic) === -1) return false;
-    if (message.topic === 'session') return hasOnlyKeys(message.payload, ['status']) && SESSION_STATUSES.indexOf(message.payload.status) !== -1;
+    if (message.topic === 'session')
+      return hasOnlyKeys(message.payload, ['status']) && SESSION_STATUSES.indexOf(message.payload.status) !== -1;
     if (message.topic === 'locale') return hasOnlyKeys(message.payload, ['locale']) && LOCALES.indexOf(message.payload.locale) !== -1;
     return false;
   }

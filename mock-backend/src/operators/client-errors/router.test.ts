@@ -37,15 +37,24 @@ describe('POST /api/client-errors and GET /admin-api/client-errors', () => {
 
   test('a report without a session is counted per area, version and kind; the newest version comes first', async () => {
     const browser = new Browser(server.baseUrl);
-    const first = await browser.fetch('/api/client-errors', post({ area: 'profile', version: '1.0.0', kind: 'load', message: 'Loading portal_profile/app failed' }));
+    const first = await browser.fetch(
+      '/api/client-errors',
+      post({ area: 'profile', version: '1.0.0', kind: 'load', message: 'Loading portal_profile/app failed' }),
+    );
     assert.equal(first.status, 204);
     assert.equal(first.headers.get('set-cookie'), null, 'no session is started for a report');
     clock.advance(60);
     assert.equal((await browser.fetch('/api/client-errors', post({ area: 'profile', version: '1.0.0', kind: 'load' }))).status, 204);
     clock.advance(60);
-    assert.equal((await browser.fetch('/api/client-errors', post({ area: 'profile', version: '1.0.0', kind: 'mount', message: 'boom' }))).status, 204);
+    assert.equal(
+      (await browser.fetch('/api/client-errors', post({ area: 'profile', version: '1.0.0', kind: 'mount', message: 'boom' }))).status,
+      204,
+    );
     clock.advance(60);
-    assert.equal((await browser.fetch('/api/client-errors', post({ area: 'profile', version: '1.1.0', kind: 'runtime', message: 'later' }))).status, 204);
+    assert.equal(
+      (await browser.fetch('/api/client-errors', post({ area: 'profile', version: '1.1.0', kind: 'runtime', message: 'later' }))).status,
+      204,
+    );
 
     const { items } = await counts(server, '?area=profile');
     assert.deepEqual(
@@ -74,7 +83,15 @@ describe('POST /api/client-errors and GET /admin-api/client-errors', () => {
     const message = `TypeError at https://cdn.example/app.js?token=s3cret#x for 010280-952L tessa@example.fi 040 123 4567 ${'x'.repeat(400)}`;
     const response = await browser.fetch(
       '/api/client-errors',
-      post({ area: 'overview', version: '2.0.0-rc.1', kind: 'runtime', message, url: 'https://portal/?q=secret', userAgent: 'UA', person: 'Tessa' }),
+      post({
+        area: 'overview',
+        version: '2.0.0-rc.1',
+        kind: 'runtime',
+        message,
+        url: 'https://portal/?q=secret',
+        userAgent: 'UA',
+        person: 'Tessa',
+      }),
     );
     assert.equal(response.status, 204);
     const rows = await storage.db.select().from(clientErrorCounts);
@@ -102,7 +119,11 @@ describe('POST /api/client-errors and GET /admin-api/client-errors', () => {
     for (const body of refused) {
       await expectApiError(await browser.fetch('/api/client-errors', post(body)), 400, API_ERROR_CODES.validationFailed);
     }
-    const notJson = await browser.fetch('/api/client-errors', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"area":' });
+    const notJson = await browser.fetch('/api/client-errors', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"area":',
+    });
     await expectApiError(notJson, 400, API_ERROR_CODES.badRequest);
     assert.deepEqual(
       (await counts(server)).items.filter((item) => item.version === 'latest' || item.area === 'nosuch'),
@@ -135,12 +156,28 @@ describe('POST /api/client-errors and GET /admin-api/client-errors', () => {
     await expectApiError(none, 401, API_ERROR_CODES.unauthenticated);
     assert.equal(none.headers.get('www-authenticate'), 'Bearer realm="admin-api"');
     for (const authorization of ['Bearer test-kela-token', 'Bearer wrong-token-123']) {
-      await expectApiError(await fetch(`${server.baseUrl}/admin-api/client-errors`, { headers: { authorization } }), 401, API_ERROR_CODES.unauthenticated);
+      await expectApiError(
+        await fetch(`${server.baseUrl}/admin-api/client-errors`, { headers: { authorization } }),
+        401,
+        API_ERROR_CODES.unauthenticated,
+      );
     }
-    await expectApiError(await fetch(`${server.baseUrl}/admin-api/client-errors/profile`, { headers: ADMIN }), 404, API_ERROR_CODES.notFound);
-    await expectApiError(await fetch(`${server.baseUrl}/admin-api/client-errors`, { method: 'DELETE', headers: ADMIN }), 404, API_ERROR_CODES.notFound);
+    await expectApiError(
+      await fetch(`${server.baseUrl}/admin-api/client-errors/profile`, { headers: ADMIN }),
+      404,
+      API_ERROR_CODES.notFound,
+    );
+    await expectApiError(
+      await fetch(`${server.baseUrl}/admin-api/client-errors`, { method: 'DELETE', headers: ADMIN }),
+      404,
+      API_ERROR_CODES.notFound,
+    );
     await expectApiError(await fetch(`${server.baseUrl}/admin-api/client-errors/x`), 401, API_ERROR_CODES.unauthenticated);
-    await expectApiError(await fetch(`${server.baseUrl}/admin-api/client-errors?area=NO!`, { headers: ADMIN }), 400, API_ERROR_CODES.validationFailed);
+    await expectApiError(
+      await fetch(`${server.baseUrl}/admin-api/client-errors?area=NO!`, { headers: ADMIN }),
+      400,
+      API_ERROR_CODES.validationFailed,
+    );
     // The person's session is no key to it.
     const browser = new Browser(server.baseUrl);
     await signIn(browser, 'tessa');
@@ -161,7 +198,10 @@ describe('the error reports are rate-limited per client', () => {
       assert.equal((await browser.fetch('/api/client-errors', post({ area: 'profile', version: '1.0.0', kind: 'runtime' }))).status, 204);
     }
     // The refusal is JSON even for a client that prefers HTML: nobody navigates to this endpoint.
-    const refused = await browser.fetch('/api/client-errors', post({ area: 'profile', version: '1.0.0', kind: 'runtime' }, { accept: 'text/html,*/*' }));
+    const refused = await browser.fetch(
+      '/api/client-errors',
+      post({ area: 'profile', version: '1.0.0', kind: 'runtime' }, { accept: 'text/html,*/*' }),
+    );
     await expectApiError(refused, 429, API_ERROR_CODES.tooManyRequests);
     assert.ok(Number(refused.headers.get('retry-after')) > 0);
     const { items } = await counts(server);
@@ -173,7 +213,10 @@ describe('cleanClientMessage', () => {
   test('keeps what helps an operator and drops what could identify someone', () => {
     assert.equal(cleanClientMessage(undefined), undefined);
     assert.equal(cleanClientMessage('  \n '), undefined);
-    assert.equal(cleanClientMessage('Loading /modules/profile/mf-manifest.json?v=2 failed'), 'Loading /modules/profile/mf-manifest.json failed');
+    assert.equal(
+      cleanClientMessage('Loading /modules/profile/mf-manifest.json?v=2 failed'),
+      'Loading /modules/profile/mf-manifest.json failed',
+    );
     assert.equal(cleanClientMessage('GET /api/job-search/changes/123#top\tfailed'), 'GET /api/job-search/changes/123 failed');
     assert.equal(cleanClientMessage('Why? Nobody knows #3'), 'Why? Nobody knows #3');
     assert.equal(cleanClientMessage('hetu 131052-308T and 010101A123N'), 'hetu [hetu] and [hetu]');

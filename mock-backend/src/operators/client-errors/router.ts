@@ -36,7 +36,14 @@ export function clientErrorsRouter(db: Database, clock: Clock, options: ClientEr
   router.post(
     path,
     // Counted before anything else, so malformed reports use up the allowance too.
-    rateLimit({ db, clock, name: 'client-errors', limit: options.rateLimit, windowSeconds: options.rateWindowSeconds, what: 'error reports' }),
+    rateLimit({
+      db,
+      clock,
+      name: 'client-errors',
+      limit: options.rateLimit,
+      windowSeconds: options.rateWindowSeconds,
+      what: 'error reports',
+    }),
     async (req, res) => {
       const report = validateOrThrow(ClientErrorReportSchema, req.body, 'An error report is {"area", "version", "kind", "message"?}.');
       if (!(await isRegisteredArea(db, report.area))) {
@@ -70,7 +77,9 @@ export function clientErrorsAdminRouter(db: Database, tokens: readonly NamedToke
     if (rawArea !== undefined) {
       const result = validate(AreaIdSchema, rawArea);
       if (!result.ok) {
-        throw httpError(400, API_ERROR_CODES.validationFailed, 'The query parameter "area" must be an area id.', [{ path: 'area', message: 'Not an area id' }]);
+        throw httpError(400, API_ERROR_CODES.validationFailed, 'The query parameter "area" must be an area id.', [
+          { path: 'area', message: 'Not an area id' },
+        ]);
       }
       area = result.value;
     }

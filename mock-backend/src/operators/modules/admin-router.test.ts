@@ -78,7 +78,11 @@ describe('the admin API asks for a token and answers in JSON, never cached', () 
       ['/modules/profile/versions', 'POST'],
       ['/modules/profile/rollback', 'POST'],
     ] as const) {
-      const none = await fetch(`${server.baseUrl}/admin-api${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"version":"9.0.0"}' : null });
+      const none = await fetch(`${server.baseUrl}/admin-api${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'POST' ? '{"version":"9.0.0"}' : null,
+      });
       await expectApiError(none, 401, API_ERROR_CODES.unauthenticated);
       assert.equal(none.headers.get('www-authenticate'), 'Bearer realm="admin-api"');
       assert.equal(none.headers.get('cache-control'), 'no-store', path);
@@ -86,10 +90,18 @@ describe('the admin API asks for a token and answers in JSON, never cached', () 
       await expectApiError(wrong, 401, API_ERROR_CODES.unauthenticated);
     }
     // Without a token, even a malformed body gets the 401, not a parse error.
-    const garbled = await fetch(`${server.baseUrl}/admin-api/modules/profile/versions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"version":' });
+    const garbled = await fetch(`${server.baseUrl}/admin-api/modules/profile/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"version":',
+    });
     await expectApiError(garbled, 401, API_ERROR_CODES.unauthenticated);
     // A payer's token is not an operator's.
-    await expectApiError(await admin('/modules', { headers: { authorization: 'Bearer test-kela-token' } }), 401, API_ERROR_CODES.unauthenticated);
+    await expectApiError(
+      await admin('/modules', { headers: { authorization: 'Bearer test-kela-token' } }),
+      401,
+      API_ERROR_CODES.unauthenticated,
+    );
     assert.equal((await state('profile')).versions.length, 0);
   });
 
@@ -140,7 +152,10 @@ describe('publishing', () => {
       integrity: {
         manifest: sha384(readFileSync(join(folder, 'mf-manifest.json'))),
         files: Object.fromEntries(
-          [FAKE_FILES.remoteEntry, FAKE_FILES.expose, FAKE_FILES.lazy, FAKE_FILES.lit].map((file) => [file, sha384(readFileSync(join(folder, file)))]),
+          [FAKE_FILES.remoteEntry, FAKE_FILES.expose, FAKE_FILES.lazy, FAKE_FILES.lit].map((file) => [
+            file,
+            sha384(readFileSync(join(folder, file))),
+          ]),
         ),
       },
     });
@@ -152,8 +167,17 @@ describe('publishing', () => {
     const profile = await state('profile');
     assert.equal(profile.current.version, '1.1.0');
     assert.equal(profile.rollbackTo, '1.0.0');
-    assert.deepEqual(profile.versions.map((v) => [v.version, v.current]), [['1.1.0', true]]);
-    assert.deepEqual(profile.history[0], { ...profile.history[0], action: 'publish', actor: 'tester', fromVersion: '1.0.0', toVersion: '1.1.0' });
+    assert.deepEqual(
+      profile.versions.map((v) => [v.version, v.current]),
+      [['1.1.0', true]],
+    );
+    assert.deepEqual(profile.history[0], {
+      ...profile.history[0],
+      action: 'publish',
+      actor: 'tester',
+      fromVersion: '1.0.0',
+      toVersion: '1.1.0',
+    });
 
     // The files are served from the store, immutable and open to other origins.
     const entryFile = await fetch(`${server.baseUrl}/modules/profile/1.1.0/${FAKE_FILES.remoteEntry}`);
@@ -175,11 +199,18 @@ describe('publishing', () => {
   test('a version whose files are not in the store is refused with where they should be', async () => {
     const response = await publish('profile', '7.0.0');
     await expectApiError(response.clone(), 422, API_ERROR_CODES.validationFailed);
-    assert.match(((await response.json()) as { error: { message: string } }).error.message, /module-store\/profile\/7\.0\.0\/.*npm run deploy -w modules\/profile/);
+    assert.match(
+      ((await response.json()) as { error: { message: string } }).error.message,
+      /module-store\/profile\/7\.0\.0\/.*npm run deploy -w modules\/profile/,
+    );
   });
 
   test('an incompatible version is refused with each misfit named, and nothing changes', async () => {
-    writeFakeVersion(store, 'profile', '1.2.0-bad.1', { litRange: '^4.0.0', topics: ['session.changed@9', 'locale.changed@1'], apis: ['profile@2'] });
+    writeFakeVersion(store, 'profile', '1.2.0-bad.1', {
+      litRange: '^4.0.0',
+      topics: ['session.changed@9', 'locale.changed@1'],
+      apis: ['profile@2'],
+    });
     const response = await publish('profile', '1.2.0-bad.1');
     await expectApiError(response.clone(), 409, API_ERROR_CODES.conflict);
     const { error } = (await response.json()) as { error: { message: string; details: { message: string }[] } };
@@ -193,14 +224,20 @@ describe('publishing', () => {
       ],
     );
     assert.equal((await registryEntry('profile')).implementation.version, '1.1.0');
-    assert.deepEqual((await state('profile')).versions.map((v) => v.version), ['1.1.0']);
+    assert.deepEqual(
+      (await state('profile')).versions.map((v) => v.version),
+      ['1.1.0'],
+    );
   });
 
   test('a manifest of another container, or without the registry’s exposed module, is refused', async () => {
     writeFakeVersion(store, 'profile', '1.3.0', { remoteName: 'portal_other' });
     const other = await publish('profile', '1.3.0');
     await expectApiError(other.clone(), 422, API_ERROR_CODES.validationFailed);
-    assert.match(((await other.json()) as { error: { message: string } }).error.message, /names the container "portal_other", the registry's is "portal_profile"/);
+    assert.match(
+      ((await other.json()) as { error: { message: string } }).error.message,
+      /names the container "portal_other", the registry's is "portal_profile"/,
+    );
   });
 
   test('without the shell’s portal-provides.json nothing can be judged, so nothing is published', async () => {
@@ -268,7 +305,10 @@ describe('rollback', () => {
     rmSync(join(store, 'overview', '2.0.0'), { recursive: true });
     const response = await rollback('overview');
     await expectApiError(response.clone(), 409, API_ERROR_CODES.conflict);
-    assert.match(((await response.json()) as { error: { message: string } }).error.message, /Cannot roll back overview to 2\.0\.0: its files .* are no longer there/);
+    assert.match(
+      ((await response.json()) as { error: { message: string } }).error.message,
+      /Cannot roll back overview to 2\.0\.0: its files .* are no longer there/,
+    );
     assert.equal((await registryEntry('overview')).implementation.version, '2.1.0');
   });
 

@@ -66,14 +66,24 @@ test('only singletons the shell provides are judged: anything else is the module
 });
 
 test('a required version that is not a range is a misfit, not a crash; API names are not prototype keys', () => {
-  const misfits = findMisfits({ shared: [{ name: 'lit', requiredVersion: 'not a range!', singleton: true }], topics: [], apis: ['constructor@1'] }, PROVIDES, API_VERSIONS);
-  assert.deepEqual(misfits, ['lit: the module\'s required version "not a range!" is not a semver range', 'API constructor@1 is not served (the backend has no API constructor)']);
+  const misfits = findMisfits(
+    { shared: [{ name: 'lit', requiredVersion: 'not a range!', singleton: true }], topics: [], apis: ['constructor@1'] },
+    PROVIDES,
+    API_VERSIONS,
+  );
+  assert.deepEqual(misfits, [
+    'lit: the module\'s required version "not a range!" is not a semver range',
+    'API constructor@1 is not served (the backend has no API constructor)',
+  ]);
 });
 
 test('the shell’s portal-provides.json is read from its dist; missing or malformed, nothing can be judged', async () => {
   const root = mkdtempSync(join(tmpdir(), 'portal-provides-'));
   try {
-    await assert.rejects(readPortalProvides(root), (error: unknown) => error instanceof ProvidesUnavailableError && /build the shell/.test(error.message));
+    await assert.rejects(
+      readPortalProvides(root),
+      (error: unknown) => error instanceof ProvidesUnavailableError && /build the shell/.test(error.message),
+    );
     writeFakeShell(root, { lit: '3.4.0' });
     const provides = await readPortalProvides(root);
     assert.equal(provides.shared['lit'], '3.4.0');

@@ -28,7 +28,9 @@ export class ProvidesUnavailableError extends Error {
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string');
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string')
+  );
 }
 
 /** Reads shell/dist/portal-provides.json of the shell being served, at every publish (a rebuilt shell counts at once). */
@@ -38,7 +40,9 @@ export async function readPortalProvides(staticRoot: string): Promise<PortalProv
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch {
-    throw new ProvidesUnavailableError(`The shell's dist/${PROVIDES_FILE} is missing or unreadable, so compatibility cannot be checked: build the shell first (npm run build).`);
+    throw new ProvidesUnavailableError(
+      `The shell's dist/${PROVIDES_FILE} is missing or unreadable, so compatibility cannot be checked: build the shell first (npm run build).`,
+    );
   }
   const shared = typeof json === 'object' && json !== null && 'shared' in json ? json.shared : undefined;
   const topics = typeof json === 'object' && json !== null && 'topics' in json ? json.topics : undefined;
@@ -86,7 +90,9 @@ export function findMisfits(needs: ModuleNeeds, provides: PortalProvides, apis: 
     const served = Object.hasOwn(apis, name) ? apis[name] : undefined;
     if (served === version) continue;
     misfits.push(
-      served === undefined ? `API ${key} is not served (the backend has no API ${name})` : `API ${key} is not served (the backend serves ${name}@${served})`,
+      served === undefined
+        ? `API ${key} is not served (the backend has no API ${name})`
+        : `API ${key} is not served (the backend serves ${name}@${served})`,
     );
   }
   return misfits;

@@ -39,7 +39,11 @@ test('a manifest naming a file outside the version’s folder, a missing file or
     ['2.0.3', 'sub\\..\\x.js'],
   ] as const) {
     writeFakeVersion(store, 'profile', version, { extraFiles: [file], writeExtra: false });
-    await assert.rejects(readStoredVersion(store, 'profile', version), (error: unknown) => error instanceof StoreError && /not a file name inside/.test(error.message), file);
+    await assert.rejects(
+      readStoredVersion(store, 'profile', version),
+      (error: unknown) => error instanceof StoreError && /not a file name inside/.test(error.message),
+      file,
+    );
   }
   writeFakeVersion(store, 'profile', '2.1.0', { extraFiles: ['static/js/9.abcdef12.js'], writeExtra: false });
   await assert.rejects(readStoredVersion(store, 'profile', '2.1.0'), /"static\/js\/9\.abcdef12\.js" is missing/);

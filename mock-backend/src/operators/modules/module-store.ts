@@ -129,7 +129,10 @@ function jsAssets(entry: JsonObject, what: string): string[] {
   const assets = entry['assets'];
   const js = isObject(assets) ? assets['js'] : undefined;
   if (!isObject(js)) throw new StoreError(`${MANIFEST_FILE}: ${what} has no assets.js.`);
-  return [...stringList(js['sync'], `${MANIFEST_FILE}: ${what} assets.js.sync`), ...stringList(js['async'], `${MANIFEST_FILE}: ${what} assets.js.async`)];
+  return [
+    ...stringList(js['sync'], `${MANIFEST_FILE}: ${what} assets.js.sync`),
+    ...stringList(js['async'], `${MANIFEST_FILE}: ${what} assets.js.async`),
+  ];
 }
 
 interface ParsedManifest {
@@ -150,7 +153,8 @@ function parseManifest(json: unknown): ParsedManifest {
     throw new StoreError(`${MANIFEST_FILE}: metaData.publicPath must be "auto", so the files load from the version's own folder.`);
   }
   const entry = metaData['remoteEntry'];
-  if (!isObject(entry) || typeof entry['name'] !== 'string' || entry['name'] === '') throw new StoreError(`${MANIFEST_FILE} names no remoteEntry.`);
+  if (!isObject(entry) || typeof entry['name'] !== 'string' || entry['name'] === '')
+    throw new StoreError(`${MANIFEST_FILE} names no remoteEntry.`);
   if (entry['type'] !== undefined && entry['type'] !== 'global') {
     throw new StoreError(`${MANIFEST_FILE}: the remoteEntry must be a classic script (type "global"), got "${String(entry['type'])}".`);
   }
@@ -198,7 +202,8 @@ function parseDeclaration(json: unknown, version: string): DeclaredNeeds {
   const apis = stringList(requires['apis'], `${DECLARATION_FILE} portal.requires.apis`);
   if (topics.length + apis.length > MAX_DECLARED) throw new StoreError(`${DECLARATION_FILE} declares more than ${MAX_DECLARED} needs.`);
   const badTopic = topics.find((topic) => !TOPIC_KEY.test(topic));
-  if (badTopic !== undefined) throw new StoreError(`${DECLARATION_FILE}: "${badTopic}" is not a topic as <domain>.<event>@<version>, e.g. "session.changed@1".`);
+  if (badTopic !== undefined)
+    throw new StoreError(`${DECLARATION_FILE}: "${badTopic}" is not a topic as <domain>.<event>@<version>, e.g. "session.changed@1".`);
   const badApi = apis.find((api) => !API_KEY.test(api));
   if (badApi !== undefined) throw new StoreError(`${DECLARATION_FILE}: "${badApi}" is not an API as <name>@<version>, e.g. "profile@1".`);
   const embeddable = parseEmbeddable(isObject(portal) ? portal['embeddable'] : undefined);
@@ -210,7 +215,9 @@ function parseEmbeddable(declared: unknown): EmbeddableElement[] | undefined {
   const result = validate(EmbeddableElementsSchema, declared);
   if (!result.ok) {
     const issues = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
-    throw new StoreError(`${DECLARATION_FILE} portal.embeddable must be [{ "element": "<area>-…", "requiresAuth": true | false }, …] (${issues}).`);
+    throw new StoreError(
+      `${DECLARATION_FILE} portal.embeddable must be [{ "element": "<area>-…", "requiresAuth": true | false }, …] (${issues}).`,
+    );
   }
   return result.value.length > 0 ? result.value : undefined;
 }
@@ -239,7 +246,9 @@ export async function readStoredVersion(store: string, area: string, version: st
   if (declared.embeddable) {
     const misnamed = declared.embeddable.filter((item) => !item.element.startsWith(`${area}-`));
     if (misnamed.length > 0) {
-      throw new StoreError(`${DECLARATION_FILE} portal.embeddable: ${misnamed.map((item) => `"${item.element}"`).join(', ')} must be named after the area (${area}-…).`);
+      throw new StoreError(
+        `${DECLARATION_FILE} portal.embeddable: ${misnamed.map((item) => `"${item.element}"`).join(', ')} must be named after the area (${area}-…).`,
+      );
     }
     // Declared embeddable, so partners' pages will import it: it must be there (createEmbedConfig builds it).
     await readRegularFile(folder, EMBED_ENTRY, 'The embed entry');

@@ -4,13 +4,7 @@
 // token's owner.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  API_ERROR_CODES,
-  API_VERSIONS,
-  FederatedImplementationSchema,
-  parseOrThrow,
-  type ModuleIntegrity,
-} from '@portal/shared-contracts';
+import { API_ERROR_CODES, API_VERSIONS, FederatedImplementationSchema, parseOrThrow, type ModuleIntegrity } from '@portal/shared-contracts';
 import type { Clock } from '../../platform/clock.js';
 import {
   changeImplementation,
@@ -85,7 +79,8 @@ async function storedOrThrow(store: string, area: string, version: string): Prom
   try {
     return await readStoredVersion(store, area, version);
   } catch (error) {
-    if (error instanceof StoreError) throw httpError(422, API_ERROR_CODES.validationFailed, `${area} ${version} cannot be published: ${error.message}`);
+    if (error instanceof StoreError)
+      throw httpError(422, API_ERROR_CODES.validationFailed, `${area} ${version} cannot be published: ${error.message}`);
     throw error;
   }
 }
@@ -102,13 +97,14 @@ async function providesOrThrow(staticRoot: string): Promise<PortalProvides> {
 
 /** Whether the files an implementation names are still served (a rollback must not point at nothing). */
 async function stillServed({ moduleStore, staticRoot }: ModuleFiles, area: string, implementation: Implementation): Promise<boolean> {
-  if (implementation.manifestUrl === storeManifestUrl(area, implementation.version)) return hasStoredVersion(moduleStore, area, implementation.version);
+  if (implementation.manifestUrl === storeManifestUrl(area, implementation.version))
+    return hasStoredVersion(moduleStore, area, implementation.version);
   // The local build of src/platform/static.ts (development, and what the seed points at).
-  if (implementation.manifestUrl === `/modules/${area}/${MANIFEST_FILE}`) return existsSync(join(staticRoot, 'modules', area, 'dist', MANIFEST_FILE));
+  if (implementation.manifestUrl === `/modules/${area}/${MANIFEST_FILE}`)
+    return existsSync(join(staticRoot, 'modules', area, 'dist', MANIFEST_FILE));
   // Another origin (a CDN): not ours to look at.
   return true;
 }
-
 
 /** What every area runs now. */
 export async function areasNow(db: Database) {
@@ -188,7 +184,11 @@ export async function publishVersion(deps: ModuleAdminDeps, actor: string, area:
       );
     }
     if (!stored.exposes.includes(current.exposes)) {
-      throw httpError(422, API_ERROR_CODES.validationFailed, `${area} ${version} cannot be published: its manifest does not expose "${current.exposes}".`);
+      throw httpError(
+        422,
+        API_ERROR_CODES.validationFailed,
+        `${area} ${version} cannot be published: its manifest does not expose "${current.exposes}".`,
+      );
     }
     const next = parseOrThrow(
       FederatedImplementationSchema,
@@ -215,7 +215,8 @@ export async function publishVersion(deps: ModuleAdminDeps, actor: string, area:
       publishedBy: actor,
     });
     // Another publish of the same version got in between the check above and this transaction.
-    if (!inserted) throw httpError(409, API_ERROR_CODES.conflict, `${area} ${version} is already published; a published version is never replaced.`);
+    if (!inserted)
+      throw httpError(409, API_ERROR_CODES.conflict, `${area} ${version} is already published; a published version is never replaced.`);
     await changeImplementation(tx, { area, actor, action: REGISTRY_ACTIONS.publish, before: current, after: next, now });
     return { before: current, after: next };
   });
@@ -240,9 +241,14 @@ export async function rollBack(deps: ModuleAdminDeps, actor: string, area: strin
     const current = await lockRegistryEntry(tx, area);
     if (!current) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
     const target = rollbackTarget(await listRegistryChanges(tx, area));
-    if (!target) throw httpError(409, API_ERROR_CODES.conflict, `Nothing to roll back to: the registry's history has no earlier version of ${area}.`);
+    if (!target)
+      throw httpError(409, API_ERROR_CODES.conflict, `Nothing to roll back to: the registry's history has no earlier version of ${area}.`);
     if (!(await stillServed(deps, area, target))) {
-      throw httpError(409, API_ERROR_CODES.conflict, `Cannot roll back ${area} to ${target.version}: its files (${target.manifestUrl}) are no longer there.`);
+      throw httpError(
+        409,
+        API_ERROR_CODES.conflict,
+        `Cannot roll back ${area} to ${target.version}: its files (${target.manifestUrl}) are no longer there.`,
+      );
     }
     await changeImplementation(tx, { area, actor, action: REGISTRY_ACTIONS.rollback, before: current, after: target, now });
     return { before: current, after: target };

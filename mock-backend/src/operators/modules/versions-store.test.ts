@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { REGISTRY_ACTIONS, rollbackTarget, type Implementation } from './versions-store.js';
 
 function at(version: string): Implementation {
-  return { kind: 'federated', remoteName: 'portal_profile', version, manifestUrl: `/modules/profile/${version}/mf-manifest.json`, exposes: './app' };
+  return {
+    kind: 'federated',
+    remoteName: 'portal_profile',
+    version,
+    manifestUrl: `/modules/profile/${version}/mf-manifest.json`,
+    exposes: './app',
+  };
 }
 
 const publish = (before: string, after: string) => ({ action: REGISTRY_ACTIONS.publish, before: at(before), after: at(after) });

@@ -32,7 +32,10 @@ export async function lockRegistryEntry(tx: Database, area: string): Promise<Imp
 }
 
 export async function findRegistryImplementation(db: Database, area: string): Promise<Implementation | undefined> {
-  const [row] = await db.select({ implementation: registryEntries.implementation }).from(registryEntries).where(eq(registryEntries.area, area));
+  const [row] = await db
+    .select({ implementation: registryEntries.implementation })
+    .from(registryEntries)
+    .where(eq(registryEntries.area, area));
   return row?.implementation;
 }
 
@@ -53,7 +56,11 @@ export async function findModuleVersion(db: Database, area: string, version: str
 
 /** Newest first. */
 export async function listModuleVersions(db: Database, area: string): Promise<ModuleVersionRow[]> {
-  return db.select().from(moduleVersions).where(eq(moduleVersions.area, area)).orderBy(desc(moduleVersions.publishedAt), desc(moduleVersions.version));
+  return db
+    .select()
+    .from(moduleVersions)
+    .where(eq(moduleVersions.area, area))
+    .orderBy(desc(moduleVersions.publishedAt), desc(moduleVersions.version));
 }
 
 /** Oldest first: the order the changes were made in (changed_at is strictly increasing per area). */
@@ -89,7 +96,10 @@ export async function changeImplementation(
   change: { area: string; actor: string; action: string; before: Implementation; after: Implementation; now: Date },
 ): Promise<RegistryChangeRow> {
   const changedAt = await nextChangedAt(tx, change.area, change.now);
-  await tx.update(registryEntries).set({ implementation: change.after, updatedAt: change.now }).where(eq(registryEntries.area, change.area));
+  await tx
+    .update(registryEntries)
+    .set({ implementation: change.after, updatedAt: change.now })
+    .where(eq(registryEntries.area, change.area));
   const [row] = await tx
     .insert(registryChanges)
     .values({ area: change.area, changedAt, actor: change.actor, action: change.action, before: change.before, after: change.after })
@@ -127,7 +137,10 @@ export interface RolloutState {
 }
 
 /** Locks the area's row and reads its implementations; undefined for an unknown area. */
-export async function lockRolloutState(tx: Database, area: string): Promise<(RolloutState & { implementation: Implementation }) | undefined> {
+export async function lockRolloutState(
+  tx: Database,
+  area: string,
+): Promise<(RolloutState & { implementation: Implementation }) | undefined> {
   const [row] = await tx
     .select({ implementation: registryEntries.implementation, legacy: registryEntries.legacy, rollout: registryEntries.rollout })
     .from(registryEntries)
@@ -143,7 +156,15 @@ export async function lockRolloutState(tx: Database, area: string): Promise<(Rol
  */
 export async function changeRollout(
   tx: Database,
-  change: { area: string; actor: string; action: string; implementation: Implementation; before: RolloutState; after: RolloutState; now: Date },
+  change: {
+    area: string;
+    actor: string;
+    action: string;
+    implementation: Implementation;
+    before: RolloutState;
+    after: RolloutState;
+    now: Date;
+  },
 ): Promise<RegistryChangeRow> {
   const changedAt = await nextChangedAt(tx, change.area, change.now);
   await tx

@@ -5,7 +5,11 @@
 import { Router } from 'express';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
 import { isValidHetu } from '@portal/shared-contracts/hetu';
-import { OfficeRequestCreateSchema, OfficeRequestUpdateSchema, UNEMPLOYMENT_SECURITY_PATHS } from '@portal/shared-contracts/unemployment-security';
+import {
+  OfficeRequestCreateSchema,
+  OfficeRequestUpdateSchema,
+  UNEMPLOYMENT_SECURITY_PATHS,
+} from '@portal/shared-contracts/unemployment-security';
 import { helsinkiDate } from '../../platform/calendar.js';
 import type { Clock } from '../../platform/clock.js';
 import { findPerson, findPersonByHetu } from '../../areas/profile/store.js';
@@ -17,7 +21,6 @@ import { unstorablePath, validateOrThrow } from '../../platform/validation.js';
 import { isUuid } from '../../platform/uuid.js';
 
 export const OFFICE_API_PREFIX = '/office-api';
-
 
 export function officeApiRouter(db: Database, clock: Clock, tokens: readonly NamedToken[]): Router {
   const router = Router();
@@ -53,7 +56,12 @@ export function officeApiRouter(db: Database, clock: Clock, tokens: readonly Nam
         kind: 'clarification-request',
         issuedOn: helsinkiDate(now),
         subject: body.subject,
-        detail: { kind: 'clarification-request', explain: body.explain, requiredAttachments: body.requiredAttachments, contact: body.contact },
+        detail: {
+          kind: 'clarification-request',
+          explain: body.explain,
+          requiredAttachments: body.requiredAttachments,
+          contact: body.contact,
+        },
         createdAt: now,
       });
       await insertRequest(tx, { eventId: created.id, state: 'awaiting-answer', returnDate: body.returnDate, stateChangedAt: now });

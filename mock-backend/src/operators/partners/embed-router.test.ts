@@ -151,7 +151,14 @@ describe('the stable embed address', () => {
   });
 
   test('an area with nothing to embed, an unknown one, or another path is a plain 404', async () => {
-    for (const path of ['/embed/profile/embed.js', '/embed/no-such-area/embed.js', '/embed/Bad_Area/embed.js', `/embed/${AREA}/other.js`, `/embed/${AREA}`, '/embed']) {
+    for (const path of [
+      '/embed/profile/embed.js',
+      '/embed/no-such-area/embed.js',
+      '/embed/Bad_Area/embed.js',
+      `/embed/${AREA}/other.js`,
+      `/embed/${AREA}`,
+      '/embed',
+    ]) {
       const response = await get(path, { ...PARTNER, accept: 'text/html' });
       assert.equal(response.status, 404, path);
       assert.match(response.headers.get('content-type') ?? '', /text\/plain/, path);
@@ -199,7 +206,11 @@ describe('nothing else is opened to other origins', () => {
 
 describe('a published version carries its embeddable elements', () => {
   function publish(version: string): Promise<Response> {
-    return fetch(`${server.baseUrl}/admin-api/modules/${AREA}/versions`, { method: 'POST', headers: AUTH, body: JSON.stringify({ version }) });
+    return fetch(`${server.baseUrl}/admin-api/modules/${AREA}/versions`, {
+      method: 'POST',
+      headers: AUTH,
+      body: JSON.stringify({ version }),
+    });
   }
   const declaration = (embeddable: unknown) => ({
     requires: { topics: ['session.changed@1', 'locale.changed@1'], apis: ['profile@1'] },
@@ -271,7 +282,12 @@ describe('the seed takes embeddable elements from the module’s package.json', 
       assert.deepEqual((await profile())?.embeddable, [{ element: 'profile-app', requiresAuth: true }]);
       assert.equal((await profile())?.version, '2.0.0');
 
-      pkg({ embeddable: [{ element: 'profile-app', requiresAuth: false }, { element: 'profile-card', requiresAuth: false }] });
+      pkg({
+        embeddable: [
+          { element: 'profile-app', requiresAuth: false },
+          { element: 'profile-card', requiresAuth: false },
+        ],
+      });
       await seed(storage.db, { repoRoot: repo });
       assert.deepEqual((await profile())?.embeddable, [
         { element: 'profile-app', requiresAuth: false },
@@ -305,9 +321,20 @@ describe('the partners’ page', () => {
     const page = await response.text();
     assert.match(page, /<html lang="en">/);
     assert.match(page, /<h1>Services for partner sites<\/h1>/);
-    assert.match(page, /&lt;script type=&quot;module&quot; src=&quot;http:\/\/127\.0\.0\.1:\d+\/embed\/embed-demo\/embed\.js&quot;&gt;&lt;\/script&gt;/);
+    assert.match(
+      page,
+      /&lt;script type=&quot;module&quot; src=&quot;http:\/\/127\.0\.0\.1:\d+\/embed\/embed-demo\/embed\.js&quot;&gt;&lt;\/script&gt;/,
+    );
     assert.match(page, /&lt;embed-demo-app lang=&quot;en&quot;&gt;&lt;\/embed-demo-app&gt;/);
-    for (const fragment of ['share-result', 'embed-demo-completed', '--embed-demo-accent', 'heading', 'A demo self-assessment.', 'Needs no sign-in.', 'Needs sign-in.']) {
+    for (const fragment of [
+      'share-result',
+      'embed-demo-completed',
+      '--embed-demo-accent',
+      'heading',
+      'A demo self-assessment.',
+      'Needs no sign-in.',
+      'Needs sign-in.',
+    ]) {
       assert.ok(page.includes(fragment), fragment);
     }
     assert.ok(page.includes('Runs &lt;script&gt;alert(1)&lt;/script&gt; nowhere.'), 'descriptions are escaped');

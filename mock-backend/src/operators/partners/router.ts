@@ -27,8 +27,10 @@ const MESSAGES = {
       'Kunta, työttömyyskassa, oppilaitos tai muu kumppani voi näyttää Työmarkkinatorin palvelun omalla sivullaan: yksi script-tagi ja palvelun elementti. Palvelu toimii sivullasi ilman Työmarkkinatorin sivupohjaa eikä muuta sivusi osoitetta, selaushistoriaa tai tyylejä.',
     howHeading: 'Näin lisäät palvelun sivullesi',
     step1: 'Lisää sivulle script-tagi. Yksi riittää, vaikka sivulla olisi useita elementtejä; toinen kopio ei haittaa.',
-    step2: 'Lisää elementti kohtaan, jossa palvelun pitää näkyä. Kieli tulee elementin lang-attribuutista (fi, sv tai en), muuten sivun kielestä.',
-    step3: 'Jos sivusi haluaa tietää, mitä käyttäjä teki, kuuntele elementin tapahtumia (DOM-tapahtumat). Palvelu ei käytä globaaleja muuttujia.',
+    step2:
+      'Lisää elementti kohtaan, jossa palvelun pitää näkyä. Kieli tulee elementin lang-attribuutista (fi, sv tai en), muuten sivun kielestä.',
+    step3:
+      'Jos sivusi haluaa tietää, mitä käyttäjä teki, kuuntele elementin tapahtumia (DOM-tapahtumat). Palvelu ei käytä globaaleja muuttujia.',
     servicesHeading: 'Upotettavat palvelut',
     none: 'Upotettavia palveluja ei ole tällä hetkellä.',
     snippet: 'Lisää sivullesi:',
@@ -69,8 +71,10 @@ const MESSAGES = {
       'En kommun, en arbetslöshetskassa, en läroanstalt eller en annan partner kan visa en tjänst från Jobbmarknad Finland på sin egen webbsida: en script-tagg och tjänstens element. Tjänsten fungerar på din sida utan Jobbmarknad Finlands sidmall och ändrar inte sidans adress, webbhistorik eller stilar.',
     howHeading: 'Så lägger du till tjänsten på din sida',
     step1: 'Lägg till script-taggen på sidan. En räcker även om sidan har flera element; en andra kopia skadar inte.',
-    step2: 'Placera elementet där tjänsten ska synas. Språket kommer från elementets lang-attribut (fi, sv eller en), annars från sidans språk.',
-    step3: 'Om din sida vill veta vad användaren gjorde, lyssna på elementets händelser (DOM-händelser). Tjänsten använder inga globala variabler.',
+    step2:
+      'Placera elementet där tjänsten ska synas. Språket kommer från elementets lang-attribut (fi, sv eller en), annars från sidans språk.',
+    step3:
+      'Om din sida vill veta vad användaren gjorde, lyssna på elementets händelser (DOM-händelser). Tjänsten använder inga globala variabler.',
     servicesHeading: 'Tjänster som kan bäddas in',
     none: 'Det finns inga tjänster att bädda in just nu.',
     snippet: 'Lägg till på din sida:',
@@ -111,8 +115,10 @@ const MESSAGES = {
       'A municipality, an unemployment fund, a school or another partner can show a Job Market Finland service on its own page: one script tag and the service’s element. The service works on your page without the Job Market Finland page template and does not change your page’s address, browsing history or styles.',
     howHeading: 'How to add a service to your page',
     step1: 'Add the script tag to the page. One is enough however many elements the page has; a second copy does no harm.',
-    step2: 'Put the element where the service should appear. Its language comes from the element’s lang attribute (fi, sv or en), otherwise from the page’s.',
-    step3: 'If your page wants to know what the user did, listen to the element’s events (DOM events). The service uses no global variables.',
+    step2:
+      'Put the element where the service should appear. Its language comes from the element’s lang attribute (fi, sv or en), otherwise from the page’s.',
+    step3:
+      'If your page wants to know what the user did, listen to the element’s events (DOM events). The service uses no global variables.',
     servicesHeading: 'Services you can embed',
     none: 'There are no services to embed at the moment.',
     snippet: 'Add to your page:',
@@ -271,7 +277,9 @@ function table(label: string, tag: string, rows: readonly Documented[], columns:
 <thead><tr><th scope="col">${t.name}</th>${columns.map((column) => html`<th scope="col">${t[column]}</th>`)}<th scope="col">${t.description}</th></tr></thead>
 <tbody>
 ${rows.map(
-  (row) => html`<tr><th scope="row"><code>${row.name}</code></th>${columns.map((column) => html`<td>${row[column] ? html`<code>${row[column]}</code>` : ''}</td>`)}<td lang="en">${row.description ?? ''}</td></tr>
+  (
+    row,
+  ) => html`<tr><th scope="row"><code>${row.name}</code></th>${columns.map((column) => html`<td>${row[column] ? html`<code>${row[column]}</code>` : ''}</td>`)}<td lang="en">${row.description ?? ''}</td></tr>
 `,
 )}</tbody>
 </table></div>`;

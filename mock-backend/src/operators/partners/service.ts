@@ -25,7 +25,11 @@ export interface EmbedFilesOptions {
  * or a version in the module store. Undefined for a manifest elsewhere (another origin), whose files
  * this server cannot see.
  */
-export function implementationFolder(area: string, implementation: FederatedImplementation, options: EmbedFilesOptions): string | undefined {
+export function implementationFolder(
+  area: string,
+  implementation: FederatedImplementation,
+  options: EmbedFilesOptions,
+): string | undefined {
   if (!AREA.test(area)) return undefined;
   if (implementation.manifestUrl === `/modules/${area}/${MANIFEST_FILE}`) return join(options.staticRoot, 'modules', area, 'dist');
   if (implementation.manifestUrl === `/modules/${area}/${implementation.version}/${MANIFEST_FILE}`) {
@@ -39,7 +43,12 @@ export function implementationFolder(area: string, implementation: FederatedImpl
 }
 
 /** A file of the implementation's embed folder on this server (`embed/…`, resolved inside it), if there is one. */
-export function implementationFile(area: string, implementation: FederatedImplementation, relative: string, options: EmbedFilesOptions): string | undefined {
+export function implementationFile(
+  area: string,
+  implementation: FederatedImplementation,
+  relative: string,
+  options: EmbedFilesOptions,
+): string | undefined {
   const folder = implementationFolder(area, implementation, options);
   return folder === undefined ? undefined : resolveInside(folder, relative);
 }

@@ -66,17 +66,31 @@ describe('the registry admin API', () => {
   });
 
   test('lists every area with its module, legacy pages and rollout', async () => {
-    const { areas } = await ok<{ areas: { area: string; legacy: unknown; rollout: Rollout; federated: { kind: string } }[] }>(await admin('GET', '/registry'));
+    const { areas } = await ok<{ areas: { area: string; legacy: unknown; rollout: Rollout; federated: { kind: string } }[] }>(
+      await admin('GET', '/registry'),
+    );
     const jobSearch = areas.find((area) => area.area === AREA);
     assert.deepEqual([jobSearch?.federated.kind, jobSearch?.legacy, jobSearch?.rollout], ['federated', null, { mode: 'everyone' }]);
   });
 
   test('refuses what cannot be: a rollout away from a module without legacy pages, bad values', async () => {
     await expectApiError(await admin('PUT', '/registry/profile/rollout', { rollout: { mode: 'nobody' } }), 409, 'conflict');
-    await expectApiError(await admin('PUT', `/registry/${AREA}/rollout`, { rollout: { mode: 'percentage', percentage: 101 } }), 400, 'validation-failed');
-    await expectApiError(await admin('PUT', `/registry/${AREA}/rollout`, { rollout: { mode: 'persons', persons: ['010101-1234'] } }), 400, 'validation-failed');
+    await expectApiError(
+      await admin('PUT', `/registry/${AREA}/rollout`, { rollout: { mode: 'percentage', percentage: 101 } }),
+      400,
+      'validation-failed',
+    );
+    await expectApiError(
+      await admin('PUT', `/registry/${AREA}/rollout`, { rollout: { mode: 'persons', persons: ['010101-1234'] } }),
+      400,
+      'validation-failed',
+    );
     await expectApiError(await admin('PUT', `/registry/${AREA}/rollout`, { rollout: { mode: 'sometimes' } }), 400, 'validation-failed');
-    await expectApiError(await admin('PUT', `/registry/${AREA}/legacy`, { legacy: { kind: 'legacy', url: 'https://elsewhere.example/x' } }), 400, 'validation-failed');
+    await expectApiError(
+      await admin('PUT', `/registry/${AREA}/legacy`, { legacy: { kind: 'legacy', url: 'https://elsewhere.example/x' } }),
+      400,
+      'validation-failed',
+    );
     await expectApiError(await admin('PUT', '/registry/no-such-area/legacy', { legacy: LEGACY }), 404, 'not-found');
     await expectApiError(await admin('PUT', '/registry/Not_An_Area/legacy', { legacy: LEGACY }), 400, 'validation-failed');
   });
@@ -107,9 +121,10 @@ describe('the registry admin API', () => {
     await ok(await admin('POST', `/registry/${AREA}/undo`));
     assert.equal(await servedTo('tessa'), 'federated');
 
-    const state = await ok<{ rollout: Rollout; history: { actor: string; action: string; before?: { rollout: Rollout }; after?: { rollout: Rollout } }[] }>(
-      await admin('GET', `/registry/${AREA}`),
-    );
+    const state = await ok<{
+      rollout: Rollout;
+      history: { actor: string; action: string; before?: { rollout: Rollout }; after?: { rollout: Rollout } }[];
+    }>(await admin('GET', `/registry/${AREA}`));
     assert.deepEqual(state.rollout, { mode: 'persons', persons: ['010280-952L'] });
     assert.deepEqual(
       state.history.map((change) => [change.action, change.before?.rollout.mode, change.after?.rollout.mode]),
@@ -159,14 +174,26 @@ describe('the rollout rule', () => {
     const tenth = ids.filter((id) => servesModule('offers', { mode: 'percentage', percentage: 10 }, { id, hetu: null })).length;
     assert.ok(tenth > 140 && tenth < 260, `${tenth} of 2000`);
     // Growing the percentage only adds persons: nobody who had the module loses it.
-    assert.ok(ids.every((id) => !servesModule('offers', { mode: 'percentage', percentage: 10 }, { id, hetu: null }) || servesModule('offers', { mode: 'percentage', percentage: 50 }, { id, hetu: null })));
-    const sameInPlan = ids.filter((id) => (rolloutBucket('offers', id) < 50) === (rolloutBucket('plan', id) < 50)).length;
+    assert.ok(
+      ids.every(
+        (id) =>
+          !servesModule('offers', { mode: 'percentage', percentage: 10 }, { id, hetu: null }) ||
+          servesModule('offers', { mode: 'percentage', percentage: 50 }, { id, hetu: null }),
+      ),
+    );
+    const sameInPlan = ids.filter((id) => rolloutBucket('offers', id) < 50 === rolloutBucket('plan', id) < 50).length;
     assert.ok(sameInPlan < 1150, 'areas are not rolled out to the same persons');
     assert.equal(servesModule('offers', { mode: 'percentage', percentage: 100 }, null), false, 'signed out, no bucket: the legacy pages');
   });
 
   test('a module rollback reads past changes of the rollout', () => {
-    const v = (version: string) => ({ kind: 'federated' as const, remoteName: 'portal_x', version, manifestUrl: `/m/${version}`, exposes: './app' });
+    const v = (version: string) => ({
+      kind: 'federated' as const,
+      remoteName: 'portal_x',
+      version,
+      manifestUrl: `/m/${version}`,
+      exposes: './app',
+    });
     const target = rollbackTarget([
       { action: 'publish', before: v('1.0.0'), after: v('1.1.0') },
       { action: 'rollout', before: v('1.1.0'), after: v('1.1.0') },

@@ -11,12 +11,7 @@
 // rollout per person (src/operators/registry/service.ts).
 import express, { Router, type Request } from 'express';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
-import {
-  LegacyChangeSchema,
-  RolloutChangeSchema,
-  type AreaImplementations,
-  type Rollout,
-} from '@portal/shared-contracts/registry-admin';
+import { LegacyChangeSchema, RolloutChangeSchema, type AreaImplementations, type Rollout } from '@portal/shared-contracts/registry-admin';
 import type { Clock } from '../../platform/clock.js';
 import {
   changeRollout,
@@ -121,9 +116,12 @@ export function registryAdminRouter({ db, clock, tokens }: RegistryAdminOptions)
     // The portal shows them in an iframe under its own Content-Security-Policy (frame-src 'self'):
     // they must be served on the portal's origin, behind this backend or its proxy.
     if (legacy !== null && !/^\/(?!\/)/.test(legacy.url)) {
-      throw httpError(400, API_ERROR_CODES.validationFailed, 'The legacy pages must be a path on the portal’s own origin, such as /legacy/offers.', [
-        { path: 'legacy.url', message: 'Expected a path starting with "/"' },
-      ]);
+      throw httpError(
+        400,
+        API_ERROR_CODES.validationFailed,
+        'The legacy pages must be a path on the portal’s own origin, such as /legacy/offers.',
+        [{ path: 'legacy.url', message: 'Expected a path starting with "/"' }],
+      );
     }
     res.json(await change(req, ROLLOUT_ACTIONS.legacy, (current) => ({ ...current, legacy })));
   });
@@ -136,7 +134,8 @@ export function registryAdminRouter({ db, clock, tokens }: RegistryAdminOptions)
   router.post('/registry/:area/undo', async (req, res) => {
     const area = areaParameter(req);
     const last = latestRolloutChange(await listRegistryChanges(db, area));
-    if (!last?.rolloutBefore) throw httpError(409, API_ERROR_CODES.conflict, `"${area}" has no change of its legacy pages or rollout to undo.`);
+    if (!last?.rolloutBefore)
+      throw httpError(409, API_ERROR_CODES.conflict, `"${area}" has no change of its legacy pages or rollout to undo.`);
     const target: RolloutState = { legacy: last.legacyBefore ?? null, rollout: last.rolloutBefore };
     res.json(await change(req, ROLLOUT_ACTIONS.undo, () => target));
   });

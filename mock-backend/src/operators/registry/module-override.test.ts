@@ -4,7 +4,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Registry } from '@portal/shared-contracts';
 import { Browser, startTestServer, type TestServer } from '../../testing/harness.js';
-import { MODULE_OVERRIDE_COOKIE, OVERRIDE_VERSION, applyOverrides, loopbackUrl, parseOverrides, serializeOverrides } from './module-override.js';
+import {
+  MODULE_OVERRIDE_COOKIE,
+  OVERRIDE_VERSION,
+  applyOverrides,
+  loopbackUrl,
+  parseOverrides,
+  serializeOverrides,
+} from './module-override.js';
 
 const LOCAL = 'http://localhost:4301/mf-manifest.json';
 
@@ -62,7 +69,11 @@ describe('loopbackUrl and the cookie format', () => {
     ]);
     assert.deepEqual(parseOverrides(serializeOverrides(overrides)), overrides);
     assert.deepEqual(
-      [...parseOverrides(`job-search=${encodeURIComponent(LOCAL)}&profile=${encodeURIComponent('https://evil.example/m.json')}&BAD!=${encodeURIComponent(LOCAL)}`)],
+      [
+        ...parseOverrides(
+          `job-search=${encodeURIComponent(LOCAL)}&profile=${encodeURIComponent('https://evil.example/m.json')}&BAD!=${encodeURIComponent(LOCAL)}`,
+        ),
+      ],
       [['job-search', LOCAL]],
     );
   });
@@ -89,7 +100,13 @@ describe('loopbackUrl and the cookie format', () => {
       })),
     };
     const changed = applyOverrides(base, new Map([['profile', LOCAL]]));
-    assert.deepEqual(manifestOf(changed, 'profile'), { kind: 'federated', remoteName: 'portal_profile', version: OVERRIDE_VERSION, manifestUrl: LOCAL, exposes: './app' });
+    assert.deepEqual(manifestOf(changed, 'profile'), {
+      kind: 'federated',
+      remoteName: 'portal_profile',
+      version: OVERRIDE_VERSION,
+      manifestUrl: LOCAL,
+      exposes: './app',
+    });
     assert.deepEqual(changed.areas[0], base.areas[0]);
     assert.equal(applyOverrides(base, new Map()), base);
   });
@@ -125,7 +142,10 @@ describe('in development (NODE_ENV=development)', () => {
     // The CSP of this browser's pages admits the local origin; another browser's does not.
     assert.ok((await scriptSrc(browser, '/job-search')).split(' ').includes('http://localhost:4301'));
     assert.ok(!(await scriptSrc(new Browser(server.baseUrl))).includes('localhost:4301'));
-    assert.equal(manifestOf(await registry(new Browser(server.baseUrl)), 'job-search')?.manifestUrl, '/modules/job-search/mf-manifest.json');
+    assert.equal(
+      manifestOf(await registry(new Browser(server.baseUrl)), 'job-search')?.manifestUrl,
+      '/modules/job-search/mf-manifest.json',
+    );
 
     // `<area>=` clears it again.
     const clear = await browser.fetch('/job-search?module-override=job-search%3D');
@@ -150,7 +170,12 @@ describe('in development (NODE_ENV=development)', () => {
 
   test('a URL off this machine, or an area not in the registry, is refused with a page saying why', async () => {
     const browser = new Browser(server.baseUrl);
-    for (const value of ['job-search=https://evil.example/mf-manifest.json', 'job-search=http://localhost.evil.example/m.json', 'nosuch=' + LOCAL, 'NO!=' + LOCAL]) {
+    for (const value of [
+      'job-search=https://evil.example/mf-manifest.json',
+      'job-search=http://localhost.evil.example/m.json',
+      'nosuch=' + LOCAL,
+      'NO!=' + LOCAL,
+    ]) {
       const response = await browser.fetch(`/?module-override=${encodeURIComponent(value)}`);
       assert.equal(response.status, 400, value);
       assert.match(response.headers.get('content-type') ?? '', /text\/html/);

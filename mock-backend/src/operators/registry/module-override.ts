@@ -149,9 +149,17 @@ export function moduleOverrideLinks(db: Database): RequestHandler {
         else overrides.delete(change.area);
         continue;
       }
-      const [known] = await db.select({ area: registryEntries.area }).from(registryEntries).where(eq(registryEntries.area, change.area)).limit(1);
+      const [known] = await db
+        .select({ area: registryEntries.area })
+        .from(registryEntries)
+        .where(eq(registryEntries.area, change.area))
+        .limit(1);
       if (!known) {
-        res.status(400).set('Cache-Control', 'no-store').type('html').send(refusal(`There is no area "${change.area}" in the registry.`));
+        res
+          .status(400)
+          .set('Cache-Control', 'no-store')
+          .type('html')
+          .send(refusal(`There is no area "${change.area}" in the registry.`));
         return;
       }
       overrides.set(change.area, change.url);

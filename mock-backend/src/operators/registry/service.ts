@@ -81,7 +81,9 @@ export function resolveRegistry(areas: readonly StoredArea[], person: Pick<Perso
       const entry = publicEntry(area);
       if (area.legacy === null) return entry;
       // The module for this person, with the legacy pages to fall back on if it fails to load.
-      return servesModule(area.area, area.rollout, person) ? { ...entry, fallback: area.legacy } : { ...entry, implementation: area.legacy };
+      return servesModule(area.area, area.rollout, person)
+        ? { ...entry, fallback: area.legacy }
+        : { ...entry, implementation: area.legacy };
     }),
   };
 }

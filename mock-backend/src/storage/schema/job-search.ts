@@ -3,7 +3,14 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
-import type { AssessmentAnswers, BenefitStatus, ChangeKind, EndReason, PayerNotice, RegistrationData } from '@portal/shared-contracts/job-search';
+import type {
+  AssessmentAnswers,
+  BenefitStatus,
+  ChangeKind,
+  EndReason,
+  PayerNotice,
+  RegistrationData,
+} from '@portal/shared-contracts/job-search';
 import { timestamptz } from './columns.js';
 import { municipalities, persons } from './profile.js';
 
@@ -83,7 +90,10 @@ export const benefitPayers = pgTable(
     nameSv: text('name_sv').notNull(),
     nameEn: text('name_en').notNull(),
   },
-  (t) => [check('benefit_payers_kind', sql`${t.kind} in ('kela', 'fund')`), check('benefit_payers_id_format', sql`${t.id} ~ '^[a-z][a-z0-9-]*$'`)],
+  (t) => [
+    check('benefit_payers_kind', sql`${t.kind} in ('kela', 'fund')`),
+    check('benefit_payers_id_format', sql`${t.id} ~ '^[a-z][a-z0-9-]*$'`),
+  ],
 );
 
 /** One option of a single or multiple choice question. */
@@ -156,8 +166,14 @@ export const jobSeekingPeriods = pgTable(
     unique('job_seeking_periods_person_idempotency_key').on(t.personId, t.idempotencyKey),
     index('job_seeking_periods_person_idx').on(t.personId, t.receivedAt),
     check('job_seeking_periods_end', sql`${t.endDate} is null or (${t.endDate} >= ${t.startDate} and ${t.endReason} is not null)`),
-    check('job_seeking_periods_end_reason', sql`${t.endReason} is null or ${t.endReason} in ('employed', 'business', 'studies', 'moved-abroad', 'no-need', 'other')`),
-    check('job_seeking_periods_benefit', sql`${t.benefitStatus} in ('none', 'applied', 'receiving') and (${t.benefitStatus} = 'none' or ${t.payerId} is not null)`),
+    check(
+      'job_seeking_periods_end_reason',
+      sql`${t.endReason} is null or ${t.endReason} in ('employed', 'business', 'studies', 'moved-abroad', 'no-need', 'other')`,
+    ),
+    check(
+      'job_seeking_periods_benefit',
+      sql`${t.benefitStatus} in ('none', 'applied', 'receiving') and (${t.benefitStatus} = 'none' or ${t.payerId} is not null)`,
+    ),
   ],
 );
 
@@ -247,6 +263,8 @@ export const payerNotices = pgTable(
     index('payer_notices_person_idx').on(t.personId),
     check('payer_notices_event', sql`${t.event} in ('registration', 'work', 'business', 'studies', 'sickness', 'travel', 'end')`),
     // One registration notice and one end notice per period, whatever retries or races happen.
-    uniqueIndex('payer_notices_period_event').on(t.periodId, t.event).where(sql`${t.sourceReportId} is null`),
+    uniqueIndex('payer_notices_period_event')
+      .on(t.periodId, t.event)
+      .where(sql`${t.sourceReportId} is null`),
   ],
 );

@@ -82,6 +82,8 @@ export const profileChanges = pgTable(
   (t) => [
     unique('profile_changes_person_idempotency_key').on(t.personId, t.idempotencyKey),
     // Every profile read looks for this person's pending changes that have come due.
-    index('profile_changes_pending_idx').on(t.personId, t.effectiveDate).where(sql`${t.appliedAt} is null`),
+    index('profile_changes_pending_idx')
+      .on(t.personId, t.effectiveDate)
+      .where(sql`${t.appliedAt} is null`),
   ],
 );

@@ -2,7 +2,13 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
-import type { AttachmentMediaType, Contact, EventKind, PaymentNoticeKind, RequestState } from '@portal/shared-contracts/unemployment-security';
+import type {
+  AttachmentMediaType,
+  Contact,
+  EventKind,
+  PaymentNoticeKind,
+  RequestState,
+} from '@portal/shared-contracts/unemployment-security';
 import { timestamptz } from './columns.js';
 import { persons } from './profile.js';
 
@@ -97,7 +103,9 @@ export const clarificationAnswers = pgTable(
     index('clarification_answers_request_idx').on(t.requestId, t.receivedAt),
     check('clarification_answers_kind', sql`${t.kind} in ('answer', 'supplement')`),
     // One answer with text per request; supplements may be many.
-    uniqueIndex('clarification_answers_one_answer').on(t.requestId).where(sql`${t.kind} = 'answer'`),
+    uniqueIndex('clarification_answers_one_answer')
+      .on(t.requestId)
+      .where(sql`${t.kind} = 'answer'`),
   ],
 );
 

@@ -42,7 +42,13 @@ export const SEED_JOB_SEEKER_STATUSES = [
     labelEn: 'On a shortened working week',
     selfSelectable: true,
   },
-  { code: '05', labelFi: 'Työvoiman ulkopuolella', labelSv: 'Utanför arbetskraften', labelEn: 'Outside the labour force', selfSelectable: false },
+  {
+    code: '05',
+    labelFi: 'Työvoiman ulkopuolella',
+    labelSv: 'Utanför arbetskraften',
+    labelEn: 'Outside the labour force',
+    selfSelectable: false,
+  },
   {
     code: '06',
     labelFi: 'Työllistetty tuetusti',
@@ -335,12 +341,37 @@ export const SEED_ASSESSMENT_QUESTIONS: readonly NewQuestion[] = [
     textEn: 'What best describes your situation?',
     required: true,
     options: [
-      option('unemployed-short', 'Olen ollut työttömänä alle 3 kuukautta', 'Jag har varit arbetslös i mindre än 3 månader', 'I have been unemployed for less than 3 months'),
-      option('unemployed-long', 'Olen ollut työttömänä 3–12 kuukautta', 'Jag har varit arbetslös i 3–12 månader', 'I have been unemployed for 3–12 months'),
-      option('unemployed-very-long', 'Olen ollut työttömänä yli vuoden', 'Jag har varit arbetslös i över ett år', 'I have been unemployed for over a year'),
+      option(
+        'unemployed-short',
+        'Olen ollut työttömänä alle 3 kuukautta',
+        'Jag har varit arbetslös i mindre än 3 månader',
+        'I have been unemployed for less than 3 months',
+      ),
+      option(
+        'unemployed-long',
+        'Olen ollut työttömänä 3–12 kuukautta',
+        'Jag har varit arbetslös i 3–12 månader',
+        'I have been unemployed for 3–12 months',
+      ),
+      option(
+        'unemployed-very-long',
+        'Olen ollut työttömänä yli vuoden',
+        'Jag har varit arbetslös i över ett år',
+        'I have been unemployed for over a year',
+      ),
       option('laid-off', 'Olen lomautettuna', 'Jag är permitterad', 'I am laid off'),
-      option('graduating', 'Olen valmistumassa tai juuri valmistunut', 'Jag håller på att utexamineras eller har just utexaminerats', 'I am graduating or have just graduated'),
-      option('employed', 'Olen työssä ja etsin uutta työtä', 'Jag arbetar och söker nytt arbete', 'I am employed and looking for a new job'),
+      option(
+        'graduating',
+        'Olen valmistumassa tai juuri valmistunut',
+        'Jag håller på att utexamineras eller har just utexaminerats',
+        'I am graduating or have just graduated',
+      ),
+      option(
+        'employed',
+        'Olen työssä ja etsin uutta työtä',
+        'Jag arbetar och söker nytt arbete',
+        'I am employed and looking for a new job',
+      ),
     ],
   },
   {
@@ -355,7 +386,12 @@ export const SEED_ASSESSMENT_QUESTIONS: readonly NewQuestion[] = [
     options: [
       option('job-search', 'Työpaikkojen etsiminen ja hakeminen', 'Att hitta och söka jobb', 'Finding and applying for jobs'),
       option('cv', 'Ansioluettelo ja työhakemus', 'Meritförteckning och arbetsansökan', 'CV and job applications'),
-      option('career-planning', 'Ammatinvalinta ja urasuunnittelu', 'Yrkesval och karriärplanering', 'Choosing an occupation and career planning'),
+      option(
+        'career-planning',
+        'Ammatinvalinta ja urasuunnittelu',
+        'Yrkesval och karriärplanering',
+        'Choosing an occupation and career planning',
+      ),
       option('training', 'Koulutukseen hakeutuminen', 'Att söka till utbildning', 'Applying for training or education'),
       option('business', 'Yrityksen perustaminen', 'Att starta företag', 'Starting a business'),
       option('wellbeing', 'Jaksaminen ja terveys', 'Ork och hälsa', 'Coping and health'),
@@ -407,7 +443,12 @@ export const SEED_ASSESSMENT_QUESTIONS: readonly NewQuestion[] = [
     required: true,
     options: [
       option('no', 'En', 'Nej', 'No'),
-      option('supplementary', 'Täydennyskoulutusta omalle alalle', 'Kompletterande utbildning inom min bransch', 'Further training in my own field'),
+      option(
+        'supplementary',
+        'Täydennyskoulutusta omalle alalle',
+        'Kompletterande utbildning inom min bransch',
+        'Further training in my own field',
+      ),
       option('new-field', 'Koulutusta uudelle alalle', 'Utbildning för en ny bransch', 'Training for a new field'),
       option('unsure', 'En osaa sanoa', 'Jag vet inte', 'I do not know'),
     ],
@@ -452,7 +493,11 @@ const TESSA_REGISTRATION: RegistrationData = {
     { employer: 'Kauppahuone Aalto Oy', title: 'Myyjä', start: '2001-03', end: '2005-08' },
     { employer: 'Asiakaspalvelu Kumpu Oy', title: 'Asiakaspalvelupäällikkö', start: '2008-09', end: '2025-01' },
   ],
-  soughtWork: { occupations: ['Asiakaspalvelupäällikkö', 'Myyntipäällikkö', 'Tiiminvetäjä'], regions: ['091', '049', '092'], workTime: 'full-time' },
+  soughtWork: {
+    occupations: ['Asiakaspalvelupäällikkö', 'Myyntipäällikkö', 'Tiiminvetäjä'],
+    regions: ['091', '049', '092'],
+    workTime: 'full-time',
+  },
   goals: 'Haluan palata esihenkilötehtäviin asiakaspalvelussa. Olen kiinnostunut myös digitaalisen myynnin koulutuksesta.',
   benefit: { status: 'applied', payerId: 'ytk' },
 };
@@ -461,7 +506,9 @@ const SVEN_REGISTRATION: RegistrationData = {
   statusCode: '03',
   phone: '+358 50 234 5678',
   email: 'sven.testsson@example.fi',
-  education: [{ level: 'vocational', field: 'Grundexamen inom teknik, maskinmontör', institution: 'Yrkesinstitutet Prakticum', year: 1988 }],
+  education: [
+    { level: 'vocational', field: 'Grundexamen inom teknik, maskinmontör', institution: 'Yrkesinstitutet Prakticum', year: 1988 },
+  ],
   workHistory: [
     { employer: 'Metallverkstad Nyberg Ab', title: 'Maskinmontör', start: '1988-08', end: '1999-12' },
     { employer: 'Esbo Maskin Oy', title: 'Montör, arbetsledare', start: '2000-01' },
@@ -497,7 +544,14 @@ const TURVA_REGISTRATION: RegistrationData = {
 
 const COMPLETED_ANSWERS: Record<'sven' | 'yrjo' | 'turva', AssessmentAnswers> = {
   sven: { situation: 'laid-off', 'help-needed': ['job-search'], 'full-time': 'yes', health: 'no', training: 'supplementary' },
-  yrjo: { situation: 'unemployed-short', 'help-needed': ['business'], 'full-time': 'yes', health: 'no', training: 'no', 'own-words': 'Neuvoja yrityksen perustamiseen.' },
+  yrjo: {
+    situation: 'unemployed-short',
+    'help-needed': ['business'],
+    'full-time': 'yes',
+    health: 'no',
+    training: 'no',
+    'own-words': 'Neuvoja yrityksen perustamiseen.',
+  },
   turva: {
     situation: 'unemployed-long',
     'help-needed': ['training', 'career-planning'],
@@ -519,11 +573,26 @@ function at(now: Date, daysAgo: number): Date {
 }
 
 export async function seedJobSearch(db: Database, persons: SeedPersonIds, now: Date): Promise<void> {
-  await db.insert(jobSeekerStatuses).values([...SEED_JOB_SEEKER_STATUSES]).onConflictDoNothing();
-  await db.insert(handlers).values([...SEED_HANDLERS]).onConflictDoNothing();
-  await db.insert(handlerAreas).values([...SEED_HANDLER_AREAS]).onConflictDoNothing();
-  await db.insert(benefitPayers).values([...SEED_BENEFIT_PAYERS]).onConflictDoNothing();
-  await db.insert(assessmentQuestions).values([...SEED_ASSESSMENT_QUESTIONS]).onConflictDoNothing();
+  await db
+    .insert(jobSeekerStatuses)
+    .values([...SEED_JOB_SEEKER_STATUSES])
+    .onConflictDoNothing();
+  await db
+    .insert(handlers)
+    .values([...SEED_HANDLERS])
+    .onConflictDoNothing();
+  await db
+    .insert(handlerAreas)
+    .values([...SEED_HANDLER_AREAS])
+    .onConflictDoNothing();
+  await db
+    .insert(benefitPayers)
+    .values([...SEED_BENEFIT_PAYERS])
+    .onConflictDoNothing();
+  await db
+    .insert(assessmentQuestions)
+    .values([...SEED_ASSESSMENT_QUESTIONS])
+    .onConflictDoNothing();
 
   const ids = SEED_JOB_SEEKING_IDS;
   const day = (daysAgo: number) => helsinkiDate(at(now, daysAgo));

@@ -277,7 +277,9 @@ function moduleEmbeddable(repoRoot: string, area: string): EmbeddableElement[] |
   const result = validate(EmbeddableElementsSchema, declared);
   const misnamed = result.ok ? result.value.filter((item) => !item.element.startsWith(`${area}-`)) : [];
   if (!result.ok || misnamed.length > 0) {
-    const problems = result.ok ? misnamed.map((item) => `${item.element}: not named after the area`) : result.issues.map((i) => `${i.path}: ${i.message}`);
+    const problems = result.ok
+      ? misnamed.map((item) => `${item.element}: not named after the area`)
+      : result.issues.map((i) => `${i.path}: ${i.message}`);
     console.warn(`modules/${area}/package.json "portal.embeddable" is left out of the registry: ${problems.join('; ')}`);
     return undefined;
   }
@@ -302,7 +304,10 @@ export interface SeedOptions {
 }
 
 export async function seed(db: Database, options: SeedOptions): Promise<void> {
-  await db.insert(municipalities).values([...SEED_MUNICIPALITIES]).onConflictDoNothing();
+  await db
+    .insert(municipalities)
+    .values([...SEED_MUNICIPALITIES])
+    .onConflictDoNothing();
   // No conflict target: a clash on either the id or the henkilötunnus means the person is there.
   await db.insert(persons).values(SEED_PERSONS.map(personRow)).onConflictDoNothing();
   await seedJobSearch(db, SEED_PERSON_IDS, options.now ?? new Date());

@@ -8,9 +8,11 @@ export const messages = defineMessages({
     intro: 'Työelämätutka auttaa sinua hahmottamaan, mikä edistää ja mikä hidastaa työn tai koulutuksen löytämistä.',
     howItWorks:
       'Arvioit {count} väittämää kahdeksalta osa-alueelta asteikolla 1–5. Siihen menee noin viisi minuuttia. Lopuksi näet tuloksesi kaaviona ja taulukkona sekä ehdotuksia siitä, mistä voisit aloittaa.',
-    privacySignedOut: 'Voit tehdä Työelämätutkan kirjautumatta. Vastauksiasi ei silloin lähetetä minnekään: ne ovat vain tällä sivulla, kunnes suljet sen.',
+    privacySignedOut:
+      'Voit tehdä Työelämätutkan kirjautumatta. Vastauksiasi ei silloin lähetetä minnekään: ne ovat vain tällä sivulla, kunnes suljet sen.',
     signInToSave: 'Jos kirjaudut sisään, voit tallentaa tuloksen ja verrata sitä myöhemmin uusiin tuloksiin.',
-    privacySignedIn: 'Olet kirjautunut sisään, joten voit tallentaa tuloksesi ja verrata sitä aiempiin. Mitään ei tallenneta, ellet itse valitse Tallenna tulos.',
+    privacySignedIn:
+      'Olet kirjautunut sisään, joten voit tallentaa tuloksesi ja verrata sitä aiempiin. Mitään ei tallenneta, ellet itse valitse Tallenna tulos.',
     savedResultsLink: 'Katso tallennetut tuloksesi',
     start: 'Aloita',
     stepWord: 'Vaihe',
@@ -24,7 +26,8 @@ export const messages = defineMessages({
     errorStatement: 'Vastaa väittämään: {statement}',
     errorInline: 'Valitse vaihtoehto 1–5.',
     resultHeading: 'Tuloksesi',
-    resultIntro: 'Kaavio ja taulukko näyttävät, miten arvioit kutakin osa-aluetta asteikolla 1–5. Mitä suurempi luku, sitä paremmin asia on nyt.',
+    resultIntro:
+      'Kaavio ja taulukko näyttävät, miten arvioit kutakin osa-aluetta asteikolla 1–5. Mitä suurempi luku, sitä paremmin asia on nyt.',
     print: 'Tulosta',
     changeAnswers: 'Muuta vastauksia',
     startOver: 'Tee alusta',
@@ -36,7 +39,8 @@ export const messages = defineMessages({
     saving: 'Tallennetaan…',
     saved: 'Tulos on tallennettu ({date}).',
     saveFailed: 'Tallentaminen ei onnistunut. Vastauksesi ovat yhä tällä sivulla, joten voit yrittää uudelleen.',
-    saveSessionEnded: 'Tallentaminen ei onnistunut, koska istuntosi on päättynyt. Kirjaudu uudelleen sisään ja tee Työelämätutka uudelleen.',
+    saveSessionEnded:
+      'Tallentaminen ei onnistunut, koska istuntosi on päättynyt. Kirjaudu uudelleen sisään ja tee Työelämätutka uudelleen.',
     savedPageTitle: 'Tallennetut tuloksesi',
     notFoundTitle: 'Sivua ei löytynyt',
     notFoundText: 'Työelämätutkassa ei ole tällaista sivua. Tarkista osoite.',
@@ -47,9 +51,11 @@ export const messages = defineMessages({
     intro: 'Arbetslivsradarn hjälper dig att se vad som hjälper dig och vad som hindrar dig när du söker arbete eller utbildning.',
     howItWorks:
       'Du bedömer {count} påståenden inom åtta delområden på en skala från 1 till 5. Det tar ungefär fem minuter. Till sist ser du ditt resultat som diagram och tabell och får förslag på var du kan börja.',
-    privacySignedOut: 'Du kan göra Arbetslivsradarn utan att logga in. Dina svar skickas då ingenstans: de finns bara på den här sidan tills du stänger den.',
+    privacySignedOut:
+      'Du kan göra Arbetslivsradarn utan att logga in. Dina svar skickas då ingenstans: de finns bara på den här sidan tills du stänger den.',
     signInToSave: 'Om du loggar in kan du spara resultatet och senare jämföra det med nya resultat.',
-    privacySignedIn: 'Du är inloggad och kan alltså spara ditt resultat och jämföra det med tidigare. Ingenting sparas om du inte själv väljer Spara resultatet.',
+    privacySignedIn:
+      'Du är inloggad och kan alltså spara ditt resultat och jämföra det med tidigare. Ingenting sparas om du inte själv väljer Spara resultatet.',
     savedResultsLink: 'Se dina sparade resultat',
     start: 'Börja',
     stepWord: 'Steg',
@@ -86,9 +92,11 @@ export const messages = defineMessages({
     intro: 'The Working life radar helps you see what helps and what holds you back in finding work or training.',
     howItWorks:
       'You rate {count} statements in eight areas on a scale of 1 to 5. It takes about five minutes. At the end you see your result as a chart and a table, with suggestions on where you could start.',
-    privacySignedOut: 'You can take the Working life radar without signing in. Your answers are then sent nowhere: they stay on this page until you close it.',
+    privacySignedOut:
+      'You can take the Working life radar without signing in. Your answers are then sent nowhere: they stay on this page until you close it.',
     signInToSave: 'If you sign in, you can save the result and compare it with new results later.',
-    privacySignedIn: 'You are signed in, so you can save your result and compare it with earlier ones. Nothing is saved unless you choose Save the result.',
+    privacySignedIn:
+      'You are signed in, so you can save your result and compare it with earlier ones. Nothing is saved unless you choose Save the result.',
     savedResultsLink: 'See your saved results',
     start: 'Start',
     stepWord: 'Step',
@@ -102,7 +110,8 @@ export const messages = defineMessages({
     errorStatement: 'Answer the statement: {statement}',
     errorInline: 'Choose an option from 1 to 5.',
     resultHeading: 'Your result',
-    resultIntro: 'The chart and the table show how you rated each area on a scale of 1 to 5. The higher the number, the better it is for you now.',
+    resultIntro:
+      'The chart and the table show how you rated each area on a scale of 1 to 5. The higher the number, the better it is for you now.',
     print: 'Print',
     changeAnswers: 'Change your answers',
     startOver: 'Start again',

@@ -28,7 +28,11 @@ describe('career-radar-app alone (a partner page, no portal bus)', () => {
   });
 
   it('has no bus values to go on', () => {
-    expect([portalBus.current(LocaleTopic), portalBus.current(SessionTopic), portalBus.current(RouteTopic)]).to.deep.equal([undefined, undefined, undefined]);
+    expect([portalBus.current(LocaleTopic), portalBus.current(SessionTopic), portalBus.current(RouteTopic)]).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('is accessible, on the intro and on the result', async () => {
@@ -58,7 +62,9 @@ describe('career-radar-app alone (a partner page, no portal bus)', () => {
 
   it('language: its own lang, else the nearest ancestor’s (across shadow roots), else the document’s, else Finnish', async () => {
     document.documentElement.setAttribute('lang', 'sv-FI');
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><career-radar-app></career-radar-app><career-radar-app lang="fi"></career-radar-app></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><career-radar-app></career-radar-app><career-radar-app lang="fi"></career-radar-app></div>`,
+    );
     const [inherits, own] = [...wrapper.querySelectorAll('career-radar-app')] as CareerRadarApp[];
     await inherits!.updateComplete;
     expect($(inherits!, 'h1').textContent).to.equal('Working life radar');

@@ -44,7 +44,9 @@ function backend(options: { list?: () => Response; post?: (call: FetchCall) => R
 }
 
 const tableRows = (el: CareerRadarApp): string[][] =>
-  $$(el, 'table.scores tbody tr').map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  $$(el, 'table.scores tbody tr').map((row) =>
+    [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
 
 describe('career-radar-app', () => {
   beforeEach(() => {
@@ -122,7 +124,11 @@ describe('career-radar-app', () => {
       await answerStep(el, [2]);
       await click(el, 'button.back');
       await waitUntil(() => el.step === 0);
-      expect($$<HTMLInputElement>(el, 'input:checked').map((r) => r.id)).to.deep.equal(['answer-goals-1-5', 'answer-goals-2-4', 'answer-goals-3-3']);
+      expect($$<HTMLInputElement>(el, 'input:checked').map((r) => r.id)).to.deep.equal([
+        'answer-goals-1-5',
+        'answer-goals-2-4',
+        'answer-goals-3-3',
+      ]);
       expect(focused(el)?.id).to.equal('step-heading');
       await next(el);
       expect($$<HTMLInputElement>(el, 'input:checked').map((r) => r.id)).to.deep.equal(['answer-confidence-1-2']);
@@ -214,7 +220,9 @@ describe('career-radar-app', () => {
       const title = $(el, `#${svg.getAttribute('aria-labelledby')!}`);
       expect(title.localName).to.equal('title');
       expect(title.textContent).to.equal('Työelämätutkan tulos kaaviona');
-      expect($(el, `#${svg.getAttribute('aria-describedby')!}`).textContent).to.contain('Tavoitteiden selkeys 1,7; Luottamus omiin mahdollisuuksiin 3,0; Työnhaun aktiivisuus 1,0');
+      expect($(el, `#${svg.getAttribute('aria-describedby')!}`).textContent).to.contain(
+        'Tavoitteiden selkeys 1,7; Luottamus omiin mahdollisuuksiin 3,0; Työnhaun aktiivisuus 1,0',
+      );
       expect($$(el, '.axis-label').map((t) => t.textContent)).to.deep.equal([
         'Tavoitteet1,7',
         'Luottamus3,0',
@@ -262,7 +270,15 @@ describe('career-radar-app', () => {
 
     it('all factors strong: no weak factors, a word on strengths', async () => {
       const el = await app();
-      await complete(el, Object.fromEntries(['goals', 'confidence', 'activity', 'flexibility', 'competence', 'wellbeing', 'support', 'circumstances'].map((id) => [id, [4, 5, 4]])));
+      await complete(
+        el,
+        Object.fromEntries(
+          ['goals', 'confidence', 'activity', 'flexibility', 'competence', 'wellbeing', 'support', 'circumstances'].map((id) => [
+            id,
+            [4, 5, 4],
+          ]),
+        ),
+      );
       expect($$(el, '.suggestion')).to.have.length(0);
       expect(text(el, '.suggestions')).to.contain('Kaikki osa-alueesi saivat vähintään 4 pistettä');
     });
@@ -315,7 +331,9 @@ describe('career-radar-app', () => {
         post: (call) => {
           attempts++;
           const answers = (call.body as { answers: Record<string, number> }).answers;
-          return attempts === 1 ? apiError('internal-error', 500) : json(savedResult('9d8c7b6a-5f4e-4d3c-8b2a-1a0b9c8d7e6f', '2026-11-25T10:00:00.000Z', answers), 200);
+          return attempts === 1
+            ? apiError('internal-error', 500)
+            : json(savedResult('9d8c7b6a-5f4e-4d3c-8b2a-1a0b9c8d7e6f', '2026-11-25T10:00:00.000Z', answers), 200);
         },
       });
       const el = await app();
@@ -360,7 +378,9 @@ describe('career-radar-app', () => {
       expect(tableRows(el)[0]).to.deep.equal(['Tavoitteiden selkeys (kehityskohde)', '1,7', '2,0', '−0,3']);
       expect(tableRows(el)[2]).to.deep.equal(['Työnhaun aktiivisuus (kehityskohde)', '1,0', '1,3', '−0,3']);
       expect(tableRows(el)[5]).to.deep.equal(['Jaksaminen ja terveys (kehityskohde)', '2,0', '4,0', '−2,0']);
-      expect(text(el, '[role="status"][aria-live="polite"]')).to.equal('Kaaviossa ja taulukossa verrataan nyt tulokseen 1.2.2026 klo 12.00.');
+      expect(text(el, '[role="status"][aria-live="polite"]')).to.equal(
+        'Kaaviossa ja taulukossa verrataan nyt tulokseen 1.2.2026 klo 12.00.',
+      );
       await click(el, 'button.stop-comparing');
       expect($$(el, '.shape.compared')).to.have.length(0);
       expect($$(el, 'table.scores thead th')).to.have.length(2);

@@ -1,5 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ApiRequestError, CurrentItemsChangedTopic, fetchJson, IDEMPOTENCY_KEY_HEADER, PageTopic, portalBus, RouteTopic, TopicController } from '@portal/shared-contracts';
+import {
+  ApiRequestError,
+  CurrentItemsChangedTopic,
+  fetchJson,
+  IDEMPOTENCY_KEY_HEADER,
+  PageTopic,
+  portalBus,
+  RouteTopic,
+  TopicController,
+} from '@portal/shared-contracts';
 import {
   CAREER_RADAR_PATHS,
   QUESTIONNAIRE,

@@ -4,7 +4,8 @@ export const messages = defineMessages({
   fi: {
     title: 'Tallennetut tuloksesi',
     intro: 'Täällä näet tallentamasi Työelämätutkan tulokset ja voit verrata kahta tulosta keskenään.',
-    signInNeeded: 'Kirjaudu sisään Työmarkkinatorin omaan asiointiin, niin näet tallentamasi Työelämätutkan tulokset. Työelämätutkan voit tehdä myös kirjautumatta.',
+    signInNeeded:
+      'Kirjaudu sisään Työmarkkinatorin omaan asiointiin, niin näet tallentamasi Työelämätutkan tulokset. Työelämätutkan voit tehdä myös kirjautumatta.',
     loading: 'Haetaan tallennettuja tuloksiasi…',
     failed: 'Tallennettuja tuloksiasi ei juuri nyt saatu haettua.',
     empty: 'Et ole vielä tallentanut yhtään tulosta.',
@@ -19,7 +20,8 @@ export const messages = defineMessages({
   sv: {
     title: 'Dina sparade resultat',
     intro: 'Här ser du de resultat från Arbetslivsradarn som du har sparat, och du kan jämföra två resultat med varandra.',
-    signInNeeded: 'Logga in i Jobbmarknadens e-tjänst så ser du de resultat från Arbetslivsradarn som du har sparat. Arbetslivsradarn kan du också göra utan att logga in.',
+    signInNeeded:
+      'Logga in i Jobbmarknadens e-tjänst så ser du de resultat från Arbetslivsradarn som du har sparat. Arbetslivsradarn kan du också göra utan att logga in.',
     loading: 'Dina sparade resultat hämtas…',
     failed: 'Dina sparade resultat kunde inte hämtas just nu.',
     empty: 'Du har inte sparat några resultat ännu.',
@@ -34,7 +36,8 @@ export const messages = defineMessages({
   en: {
     title: 'Your saved results',
     intro: 'Here you see the Working life radar results you have saved, and you can compare two of them.',
-    signInNeeded: 'Sign in to the Job Market Finland e-service to see the Working life radar results you have saved. You can take the Working life radar without signing in, too.',
+    signInNeeded:
+      'Sign in to the Job Market Finland e-service to see the Working life radar results you have saved. You can take the Working life radar without signing in, too.',
     loading: 'Fetching your saved results…',
     failed: 'Your saved results could not be fetched just now.',
     empty: 'You have not saved any results yet.',

@@ -11,7 +11,11 @@ defineCareerRadarElements();
 const signedIn = (): void => portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Tessa Testilä' } });
 const signedOut = (): void => portalBus.publish(SessionTopic, { status: 'signed-out' });
 
-const newest = savedResult('1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b', '2026-10-01T08:00:00.000Z', answersOf({ goals: [4, 4, 5], activity: [3, 3, 3] }));
+const newest = savedResult(
+  '1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b',
+  '2026-10-01T08:00:00.000Z',
+  answersOf({ goals: [4, 4, 5], activity: [3, 3, 3] }),
+);
 const three = [newest, ...earlierResults];
 
 function backend(list: () => Response = () => json({ items: three })): FetchCall[] {

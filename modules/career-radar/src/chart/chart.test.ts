@@ -27,7 +27,12 @@ describe('career radar: the chart, the table, numbers and languages', () => {
   });
 
   it('numbers, changes and moments as each language writes them', () => {
-    expect([formatScore(1.67, 'fi'), formatScore(1.67, 'sv'), formatScore(1.67, 'en'), formatScore(3, 'fi')]).to.deep.equal(['1,7', '1,7', '1.7', '3,0']);
+    expect([formatScore(1.67, 'fi'), formatScore(1.67, 'sv'), formatScore(1.67, 'en'), formatScore(3, 'fi')]).to.deep.equal([
+      '1,7',
+      '1,7',
+      '1.7',
+      '3,0',
+    ]);
     expect([formatChange(2.33, 'fi'), formatChange(-0.33, 'en'), formatChange(0.04, 'fi')]).to.deep.equal(['+2,3', '-0.3', '0,0']);
     expect(formatChange(-2, 'fi')).to.match(/^[−-]2,0$/);
     expect(formatDateTime('2026-02-01T10:00:00.000Z', 'fi')).to.equal('1.2.2026 klo 12.00');
@@ -36,13 +41,13 @@ describe('career radar: the chart, the table, numbers and languages', () => {
   });
 
   it('languages and levels as the elements read them', () => {
-    expect([supportedLocale('sv-FI'), supportedLocale(' EN '), supportedLocale('de'), supportedLocale(''), supportedLocale(null)]).to.deep.equal([
-      'sv',
-      'en',
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect([
+      supportedLocale('sv-FI'),
+      supportedLocale(' EN '),
+      supportedLocale('de'),
+      supportedLocale(''),
+      supportedLocale(null),
+    ]).to.deep.equal(['sv', 'en', undefined, undefined, undefined]);
     expect([clampLevel(0), clampLevel('3'), clampLevel(9), clampLevel('x')]).to.deep.equal([1, 3, 6, 1]);
     const outer = document.createElement('div');
     outer.lang = 'sv';
@@ -115,7 +120,9 @@ describe('career radar: the chart, the table, numbers and languages', () => {
       ['Ennen', 'col'],
       ['Muutos', 'col'],
     ]);
-    const rows = [...el.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
+    const rows = [...el.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+    );
     expect(rows[0]).to.deep.equal(['Tavoitteiden selkeys (kehityskohde)', '1,7', '2,0', rows[0]![3]]);
     expect(rows[0]![3]).to.match(/^[−-]0,3$/);
     expect(rows[6]).to.deep.equal(['Muiden tuki', '4,7', '4,0', '+0,7']);

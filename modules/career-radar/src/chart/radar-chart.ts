@@ -48,7 +48,10 @@ function round(value: number): number {
 }
 
 function polygon(factors: readonly Factor[], scores: ChartSeries['scores']): string {
-  return factors.map((factor, index) => pointOf(index, factors.length, scores[factor.id] ?? 0)).map((p) => `${p.x},${p.y}`).join(' ');
+  return factors
+    .map((factor, index) => pointOf(index, factors.length, scores[factor.id] ?? 0))
+    .map((p) => `${p.x},${p.y}`)
+    .join(' ');
 }
 
 /** The text of an axis: its short name, and its value(s) ("3,3" or "3,3 / 2,7"). */
@@ -104,7 +107,9 @@ export function radarChart(options: RadarChartOptions): TemplateResult {
   const descId = `${options.idPrefix}-desc`;
   const rings = [];
   for (let score = ANSWER_MIN; score <= ANSWER_MAX; score++) {
-    rings.push(svg`<polygon class=${score === ANSWER_MAX ? 'ring outer' : 'ring'} points=${polygon(options.factors, Object.fromEntries(options.factors.map((f) => [f.id, score])))}></polygon>`);
+    rings.push(
+      svg`<polygon class=${score === ANSWER_MAX ? 'ring outer' : 'ring'} points=${polygon(options.factors, Object.fromEntries(options.factors.map((f) => [f.id, score])))}></polygon>`,
+    );
   }
   return html`<svg
     class="radar-chart"
@@ -131,12 +136,14 @@ export function radarChart(options: RadarChartOptions): TemplateResult {
         return svg`<text class="scale-label" x=${p.x + 6} y=${p.y + 4}>${score}</text>`;
       })}
     </g>
-    ${options.compared
-      ? svg`<g class="series compared">
+    ${
+      options.compared
+        ? svg`<g class="series compared">
           <polygon class="shape compared" points=${polygon(options.factors, options.compared.scores)}></polygon>
           ${markers(options, options.compared, 'square')}
         </g>`
-      : nothing}
+        : nothing
+    }
     <g class="series current">
       <polygon class="shape current" points=${polygon(options.factors, options.current.scores)}></polygon>
       ${markers(options, options.current, 'circle')}

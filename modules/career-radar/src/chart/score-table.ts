@@ -33,10 +33,12 @@ export function scoreTable(o: ScoreTableOptions): TemplateResult {
         <tr>
           <th scope="col">${o.factorHeader}</th>
           <th scope="col" class="number">${o.current.header}</th>
-          ${o.compared
-            ? html`<th scope="col" class="number">${o.compared.header}</th>
+          ${
+            o.compared
+              ? html`<th scope="col" class="number">${o.compared.header}</th>
                 <th scope="col" class="number">${o.changeHeader}</th>`
-            : nothing}
+              : nothing
+          }
         </tr>
       </thead>
       <tbody>
@@ -48,10 +50,12 @@ export function scoreTable(o: ScoreTableOptions): TemplateResult {
               ${factor.name[o.locale]}${o.weak.includes(factor.id) ? html` <span class="weak-tag">(${o.weakTag})</span>` : nothing}
             </th>
             <td class="number current">${score(now)}</td>
-            ${o.compared
-              ? html`<td class="number compared">${score(before)}</td>
+            ${
+              o.compared
+                ? html`<td class="number compared">${score(before)}</td>
                   <td class="number change">${now === undefined || before === undefined ? '–' : formatChange(now - before, o.locale)}</td>`
-              : nothing}
+                : nothing
+            }
           </tr>`;
         })}
       </tbody>

@@ -30,10 +30,11 @@ export function suggestionsView(words: AreaWords, o: SuggestionsOptions): Templa
   };
   return html`<section class="suggestions" part="suggestions" aria-labelledby="suggestions-heading">
     ${heading(o.level, words.t('suggestionsHeading'), { id: 'suggestions-heading' })}
-    ${o.weak.length === 0
-      ? html`<p>${words.t('noWeakFactors')}</p>
+    ${
+      o.weak.length === 0
+        ? html`<p>${words.t('noWeakFactors')}</p>
           <p>${link(FALLBACK_HREF, words.t('fallbackLink'))}</p>`
-      : html`<p>${words.t('suggestionsIntro')}</p>
+        : html`<p>${words.t('suggestionsIntro')}</p>
           ${o.weak.map((id) => {
             const factor = factorOf(id);
             if (!factor) return nothing;
@@ -47,6 +48,7 @@ export function suggestionsView(words: AreaWords, o: SuggestionsOptions): Templa
                 ${suggestionsFor(id).map((suggestion) => html`<li><p>${suggestion.text[locale]}</p><p>${link(suggestion.link.href, suggestion.link.text[locale])}</p></li>`)}
               </ul>
             </div>`;
-          })}`}
+          })}`
+    }
   </section>`;
 }

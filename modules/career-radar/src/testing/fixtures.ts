@@ -21,7 +21,11 @@ export function savedResult(id: string, takenAt: string, answers: Record<string,
 
 /** Two earlier results of one person, newest first (as GET /api/career-radar/results lists them). */
 export const earlierResults: SavedResult[] = [
-  savedResult('6f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b', '2026-02-01T10:00:00.000Z', answersOf({ goals: [2, 2, 2], activity: [1, 2, 1], wellbeing: [4, 4, 4] })),
+  savedResult(
+    '6f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b',
+    '2026-02-01T10:00:00.000Z',
+    answersOf({ goals: [2, 2, 2], activity: [1, 2, 1], wellbeing: [4, 4, 4] }),
+  ),
   savedResult('0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d', '2025-08-15T09:30:00.000Z', answersOf(2)),
 ];
 

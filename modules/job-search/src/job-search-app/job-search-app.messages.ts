@@ -17,7 +17,8 @@ export const messages = defineMessages({
     endedOn: 'Työnhakusi päättyi {date}.',
     endReason: 'Päättymisen syy',
     notRegistered: 'Et ole ilmoittautunut työnhakijaksi.',
-    notRegisteredHint: 'Ilmoittaudu työnhakijaksi viimeistään ensimmäisenä päivänä, jolta haet työttömyysetuutta. Työnhaku alkaa siitä päivästä, jona ilmoittaudut.',
+    notRegisteredHint:
+      'Ilmoittaudu työnhakijaksi viimeistään ensimmäisenä päivänä, jolta haet työttömyysetuutta. Työnhaku alkaa siitä päivästä, jona ilmoittaudut.',
     statusLabel: 'Tilanteesi',
     assessmentDone: 'Vastasit palvelutarvekysymyksiin {date}.',
     tasksHeading: 'Tehtävät',
@@ -65,7 +66,8 @@ export const messages = defineMessages({
     endedOn: 'Ditt arbetssökande upphörde {date}.',
     endReason: 'Orsak',
     notRegistered: 'Du har inte anmält dig som arbetssökande.',
-    notRegisteredHint: 'Anmäl dig som arbetssökande senast den första dag för vilken du söker arbetslöshetsförmån. Arbetssökandet börjar den dag du anmäler dig.',
+    notRegisteredHint:
+      'Anmäl dig som arbetssökande senast den första dag för vilken du söker arbetslöshetsförmån. Arbetssökandet börjar den dag du anmäler dig.',
     statusLabel: 'Din situation',
     assessmentDone: 'Du svarade på frågorna om ditt servicebehov {date}.',
     tasksHeading: 'Uppgifter',
@@ -85,7 +87,8 @@ export const messages = defineMessages({
     address: 'Besöksadress',
     serviceHours: 'Öppettider',
     website: 'Webbplats',
-    handlerProtected: 'Byrån som sköter ditt arbetssökande visas inte, eftersom du har spärrmarkering: byråns namn skulle avslöja var du bor.',
+    handlerProtected:
+      'Byrån som sköter ditt arbetssökande visas inte, eftersom du har spärrmarkering: byråns namn skulle avslöja var du bor.',
     handlerProtectedContact: 'Du får service via det riksomfattande servicenumret.',
     handlerUnknown: 'Vi hittade inte byrån som sköter ditt arbetssökande. Den bestäms enligt din hemkommun.',
     changesHeading: 'Ändringar som du har anmält',
@@ -113,7 +116,8 @@ export const messages = defineMessages({
     endedOn: 'Your job seeking ended on {date}.',
     endReason: 'Reason',
     notRegistered: 'You have not registered as a job seeker.',
-    notRegisteredHint: 'Register at the latest on the first day for which you apply for unemployment benefit. Job seeking starts on the day you register.',
+    notRegisteredHint:
+      'Register at the latest on the first day for which you apply for unemployment benefit. Job seeking starts on the day you register.',
     statusLabel: 'Your situation',
     assessmentDone: 'You answered the service-need questions on {date}.',
     tasksHeading: 'Tasks',
@@ -133,7 +137,8 @@ export const messages = defineMessages({
     address: 'Visiting address',
     serviceHours: 'Service hours',
     website: 'Website',
-    handlerProtected: 'The office handling your job seeking is not shown because you have an address block: the name of the office would reveal where you live.',
+    handlerProtected:
+      'The office handling your job seeking is not shown because you have an address block: the name of the office would reveal where you live.',
     handlerProtectedContact: 'You get service through the national service line.',
     handlerUnknown: 'We did not find the office that handles your job seeking. It is decided by your municipality of residence.',
     changesHeading: 'Changes you have reported',

@@ -1,5 +1,13 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { CurrentItemsChangedTopic, LocaleTopic, NavigationTopic, PageTopic, portalBus, RouteTopic, SessionTopic } from '@portal/shared-contracts';
+import {
+  CurrentItemsChangedTopic,
+  LocaleTopic,
+  NavigationTopic,
+  PageTopic,
+  portalBus,
+  RouteTopic,
+  SessionTopic,
+} from '@portal/shared-contracts';
 import { type JobSearch } from '@portal/shared-contracts/job-search';
 import { defineJobSearchElements } from '../define.js';
 import { JobSearchChangedEvent } from '../events.js';
@@ -143,7 +151,9 @@ describe('job-search-app', () => {
       expect(text(el)).to.contain('Työnhakusi päättyi 31.10.2025.');
       expect(text(el)).to.contain('Päättymisen syy Työllistyin');
       const actions = [...el.shadowRoot!.querySelectorAll('.action-list a')];
-      expect(actions.map((a) => [a.textContent!.trim(), a.getAttribute('href')])).to.deep.equal([['Ilmoittaudu uudelleen työnhakijaksi', '/job-search/register']]);
+      expect(actions.map((a) => [a.textContent!.trim(), a.getAttribute('href')])).to.deep.equal([
+        ['Ilmoittaudu uudelleen työnhakijaksi', '/job-search/register'],
+      ]);
     });
 
     it('tells someone who never registered how to start, in their language', async () => {

@@ -171,7 +171,11 @@ export class JobSearchApp extends LitElement {
     if (this.session.value?.status === 'signed-out') return html`<p class="notice">${t('signedOut')}</p>`;
     const jobSearch = this.jobSearch;
     if (this.loadState === LoadState.failed) {
-      return notice('error', t('loadFailed'), html`<button class="button retry" type="button" @click=${() => void this.data.run()}>${t('retry')}</button>`);
+      return notice(
+        'error',
+        t('loadFailed'),
+        html`<button class="button retry" type="button" @click=${() => void this.data.run()}>${t('retry')}</button>`,
+      );
     }
     if (this.loadState !== LoadState.loaded || !jobSearch) return html`<p role="status" aria-live="polite">${t('loading')}</p>`;
     const front = this.front;

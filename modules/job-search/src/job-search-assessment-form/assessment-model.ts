@@ -38,7 +38,10 @@ export function emptyAnswers(questions: readonly AssessmentQuestion[]): AnswerVa
  * A saved draft over empty answers. The questions may have changed since it was saved: an answer
  * is taken only for a question that still exists, of the same kind, with options it still offers.
  */
-export function restoreAnswers(questions: readonly AssessmentQuestion[], draft: Record<string, unknown>): { values: AnswerValues; restored: boolean } {
+export function restoreAnswers(
+  questions: readonly AssessmentQuestion[],
+  draft: Record<string, unknown>,
+): { values: AnswerValues; restored: boolean } {
   const values = emptyAnswers(questions);
   const saved = draft['answers'];
   if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return { values, restored: false };

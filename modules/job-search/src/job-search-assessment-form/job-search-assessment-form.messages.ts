@@ -27,7 +27,8 @@ export const messages = defineMessages({
     receiptText: 'Työnhakuasi hoitava toimisto käyttää vastauksiasi, kun se arvioi palvelutarpeesi ja sopii kanssasi jatkosta.',
     answersHeading: 'Vastauksesi',
     completedAt: 'Vastasit kysymyksiin {time}.',
-    completedText: 'Vastauksia ei voi muuttaa täällä. Jos tilanteesi muuttuu, voit ilmoittaa muutoksesta työnhakuun tai kertoa siitä työnhakuasi hoitavalle toimistolle.',
+    completedText:
+      'Vastauksia ei voi muuttaa täällä. Jos tilanteesi muuttuu, voit ilmoittaa muutoksesta työnhakuun tai kertoa siitä työnhakuasi hoitavalle toimistolle.',
     reportChange: 'Ilmoita muutoksesta työnhakuun',
     notFound: 'Sinulla ei ole vastattavia palvelutarvekysymyksiä. Kysymykset tulevat vastattaviksi, kun ilmoittaudut työnhakijaksi.',
     conflictCompleted: 'Vastauksesi oli jo vastaanotettu (esimerkiksi toisessa ikkunassa). Alla ovat tallennetut vastaukset.',
@@ -50,10 +51,12 @@ export const messages = defineMessages({
     send: 'Skicka svaren',
     noAnswer: 'Inget svar',
     receiptHeading: 'Dina svar på frågorna om servicebehov har tagits emot',
-    receiptText: 'Byrån som sköter ditt arbetssökande använder dina svar när den bedömer ditt servicebehov och kommer överens med dig om hur det fortsätter.',
+    receiptText:
+      'Byrån som sköter ditt arbetssökande använder dina svar när den bedömer ditt servicebehov och kommer överens med dig om hur det fortsätter.',
     answersHeading: 'Dina svar',
     completedAt: 'Du svarade på frågorna {time}.',
-    completedText: 'Svaren kan inte ändras här. Om din situation ändras kan du anmäla en ändring i ditt arbetssökande eller berätta om den för byrån som sköter ditt arbetssökande.',
+    completedText:
+      'Svaren kan inte ändras här. Om din situation ändras kan du anmäla en ändring i ditt arbetssökande eller berätta om den för byrån som sköter ditt arbetssökande.',
     reportChange: 'Anmäl en ändring i ditt arbetssökande',
     notFound: 'Du har inga frågor om servicebehov att svara på. Frågorna kommer när du anmäler dig som arbetssökande.',
     conflictCompleted: 'Dina svar hade redan tagits emot (till exempel i ett annat fönster). Nedan ser du de sparade svaren.',
@@ -76,10 +79,12 @@ export const messages = defineMessages({
     send: 'Send answers',
     noAnswer: 'No answer',
     receiptHeading: 'Your answers to the service-need questions have been received',
-    receiptText: 'The office handling your job seeking uses your answers when it assesses your need for services and agrees with you on what happens next.',
+    receiptText:
+      'The office handling your job seeking uses your answers when it assesses your need for services and agrees with you on what happens next.',
     answersHeading: 'Your answers',
     completedAt: 'You answered the questions on {time}.',
-    completedText: 'The answers cannot be changed here. If your situation changes, you can report a change to your job seeking or tell the office handling it.',
+    completedText:
+      'The answers cannot be changed here. If your situation changes, you can report a change to your job seeking or tell the office handling it.',
     reportChange: 'Report a change to your job seeking',
     notFound: 'You have no service-need questions to answer. The questions come when you register as a job seeker.',
     conflictCompleted: 'Your answers had already been received (for example in another window). The saved answers are below.',

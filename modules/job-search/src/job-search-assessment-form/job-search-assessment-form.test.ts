@@ -6,7 +6,13 @@ import { defineJobSearchElements } from '../define.js';
 import type { JobSearchChangedEvent } from '../events.js';
 import { addDays } from '@portal/ui-kit/page';
 import { activeWithAssessment, activeWithReports, apiError, json, restoreFetch, type FetchCall } from '../testing/fixtures.js';
-import { assessmentQuestions, assessmentReceipt, completedAssessment, openAssessment, overdueAssessment } from '../testing/fixtures-forms.js';
+import {
+  assessmentQuestions,
+  assessmentReceipt,
+  completedAssessment,
+  openAssessment,
+  overdueAssessment,
+} from '../testing/fixtures-forms.js';
 import {
   $,
   click,
@@ -165,7 +171,9 @@ describe('job-search-assessment-form', () => {
       expect([...help.querySelectorAll('input')].every((i) => i.type === 'checkbox')).to.equal(true);
       expect(help.getAttribute('aria-describedby')).to.equal('answers-help-needed-hint');
       expect($(el, '#answers-help-needed-hint').textContent).to.equal('Valitse kaikki sopivat.');
-      expect($(el, 'label[for="answers-own-words"]').textContent).to.equal('Mikä auttaisi sinua parhaiten työllistymään? Kerro omin sanoin. (vapaaehtoinen)');
+      expect($(el, 'label[for="answers-own-words"]').textContent).to.equal(
+        'Mikä auttaisi sinua parhaiten työllistymään? Kerro omin sanoin. (vapaaehtoinen)',
+      );
       expect($(el, '#answers-own-words').tagName).to.equal('TEXTAREA');
       expect(text(el)).to.contain('Vastaa kaikkiin kysymyksiin, joissa lukee (pakollinen).');
       // Nothing is chosen for the person.
@@ -178,7 +186,9 @@ describe('job-search-assessment-form', () => {
       await type(el, 'answers-own-words', 'x'.repeat(45));
       expect($(el, '.char-count').textContent).to.equal('Voit kirjoittaa vielä 5 merkkiä.');
       expect($(el, '#answers-own-words-info').textContent).to.equal('Voit kirjoittaa enintään 50 merkkiä.');
-      await waitUntil(() => root(el).querySelector('[aria-live="polite"]')!.textContent === 'Voit kirjoittaa vielä 5 merkkiä.', undefined, { timeout: 3000 });
+      await waitUntil(() => root(el).querySelector('[aria-live="polite"]')!.textContent === 'Voit kirjoittaa vielä 5 merkkiä.', undefined, {
+        timeout: 3000,
+      });
       await type(el, 'answers-own-words', 'x'.repeat(52));
       expect($(el, '.char-count').textContent).to.equal('Tekstissä on 2 merkkiä liikaa.');
     });
@@ -229,7 +239,9 @@ describe('job-search-assessment-form', () => {
       await waitUntil(() => el.step === 'receipt');
       expect(posts(calls)).to.have.length(1);
       expect(posts(calls)[0]!.headers['idempotency-key']).to.equal(key);
-      expect(posts(calls)[0]!.body).to.deep.equal({ answers: { situation: 'laid-off', 'help-needed': ['cv', 'training'], 'own-words': 'Kielikurssi' } });
+      expect(posts(calls)[0]!.body).to.deep.equal({
+        answers: { situation: 'laid-off', 'help-needed': ['cv', 'training'], 'own-words': 'Kielikurssi' },
+      });
       expect(heading(el)).to.equal('Vastauksesi on lähetetty');
       expect(root(el).activeElement).to.equal($(el, 'h1'));
       expect($(el, '.panel').textContent).to.contain('Vastaanotettu 25. marraskuuta 2026 klo 12.00.');
@@ -307,7 +319,9 @@ describe('job-search-assessment-form', () => {
       portalBus.publish(LocaleTopic, { locale: 'sv' });
       await el.updateComplete;
       expect(heading(el)).to.equal('Besvara frågorna om servicebehov');
-      expect($(el, '#answers-situation').closest('fieldset')!.querySelector('legend')!.textContent).to.equal('Vad beskriver din situation bäst? (obligatorisk)');
+      expect($(el, '#answers-situation').closest('fieldset')!.querySelector('legend')!.textContent).to.equal(
+        'Vad beskriver din situation bäst? (obligatorisk)',
+      );
       expect($(el, '.deadline .tag').textContent).to.equal('2 dagar kvar');
       await submit(el);
       expect($(el, '#answers-situation-error').textContent).to.equal('Fel: Svara på den här frågan.');
@@ -315,8 +329,12 @@ describe('job-search-assessment-form', () => {
       await el.updateComplete;
       expect(heading(el)).to.equal('Answer the service-need questions');
       expect($(el, 'label[for="answers-help-needed-cv"]').textContent).to.equal('CV and job applications');
-      expect($(el, 'label[for="answers-own-words"]').textContent).to.equal('What would help you most to find work? Tell us in your own words. (optional)');
-      expect($(el, '.deadline .due-date').textContent).to.equal(`Answer by ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${addDays(today, 2)}T12:00:00Z`))}.`);
+      expect($(el, 'label[for="answers-own-words"]').textContent).to.equal(
+        'What would help you most to find work? Tell us in your own words. (optional)',
+      );
+      expect($(el, '.deadline .due-date').textContent).to.equal(
+        `Answer by ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${addDays(today, 2)}T12:00:00Z`))}.`,
+      );
     });
   });
 
@@ -368,7 +386,8 @@ describe('job-search-assessment-form', () => {
     });
 
     it('uses fixtures that fit the contract', () => {
-      for (const assessment of [openAssessment, overdueAssessment, completedAssessment] as Assessment[]) expect(validate(AssessmentSchema, assessment).ok).to.equal(true);
+      for (const assessment of [openAssessment, overdueAssessment, completedAssessment] as Assessment[])
+        expect(validate(AssessmentSchema, assessment).ok).to.equal(true);
       expect(validate(JobSearchReceiptSchema, assessmentReceipt).ok).to.equal(true);
       expect(activeWithReports.assessment?.state).to.equal('completed');
     });

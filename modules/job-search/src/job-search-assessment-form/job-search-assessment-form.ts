@@ -103,7 +103,10 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
   override async load(): Promise<void> {
     this.loadState = LoadState.loading;
     try {
-      const [assessment, draft] = await Promise.all([fetchJson(JOB_SEARCH_PATHS.assessment, AssessmentSchema), this.values ? undefined : this.draft.restore()]);
+      const [assessment, draft] = await Promise.all([
+        fetchJson(JOB_SEARCH_PATHS.assessment, AssessmentSchema),
+        this.values ? undefined : this.draft.restore(),
+      ]);
       this.assessment = assessment;
       if (assessment.state !== 'completed') {
         this.startFrom(draft, emptyAnswers(assessment.questions), (saved) => restoreAnswers(assessment.questions, saved));
@@ -270,7 +273,11 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
     `;
   }
 
-  private rows(questions: readonly AssessmentQuestion[], answers: Readonly<Record<string, string | readonly string[]>>, withChange: boolean): SummaryRow[] {
+  private rows(
+    questions: readonly AssessmentQuestion[],
+    answers: Readonly<Record<string, string | readonly string[]>>,
+    withChange: boolean,
+  ): SummaryRow[] {
     return questions.map((question) => ({
       key: question.text[this.language],
       value: this.answerText(question, answers[question.id]),
@@ -292,10 +299,12 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
       ${this.renderNotice()}
       ${assessment.completedAt ? html`<p class="completed-at">${this.t('completedAt', { time: this.i18n.dateTime(assessment.completedAt) })}</p>` : nothing}
       <p>${this.t('completedText')}</p>
-      ${assessment.answers
-        ? html`<h2>${this.t('answersHeading')}</h2>
+      ${
+        assessment.answers
+          ? html`<h2>${this.t('answersHeading')}</h2>
             ${summaryList(this.rows(assessment.questions, assessment.answers, false), language)}`
-        : nothing}
+          : nothing
+      }
       <p><a href="${this.basePath}/change" @click=${followInternalLink}>${this.t('reportChange')}</a></p>
       ${this.backLink()}
     `;
@@ -306,10 +315,12 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
     return html`
       ${this.renderReceiptPanel(receipt)}
       <p>${this.t('receiptText')}</p>
-      ${this.assessment
-        ? html`<h2>${this.t('answersHeading')}</h2>
+      ${
+        this.assessment
+          ? html`<h2>${this.t('answersHeading')}</h2>
             ${summaryList(this.rows(this.assessment.questions, sent, false), language)}`
-        : nothing}
+          : nothing
+      }
       ${this.backLink()}
     `;
   }

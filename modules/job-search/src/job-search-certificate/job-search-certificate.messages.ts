@@ -3,7 +3,8 @@ import { defineMessages } from '@portal/shared-contracts';
 export const messages = defineMessages({
   fi: {
     title: 'Todistus työnhaun voimassaolosta',
-    intro: 'Tällä todistuksella voit osoittaa esimerkiksi työttömyyskassalle, Kelalle tai työnantajalle, että olet ilmoittautunut työnhakijaksi ja työnhakusi on voimassa.',
+    intro:
+      'Tällä todistuksella voit osoittaa esimerkiksi työttömyyskassalle, Kelalle tai työnantajalle, että olet ilmoittautunut työnhakijaksi ja työnhakusi on voimassa.',
     loading: 'Todistusta tehdään…',
     loadFailed: 'Todistusta ei juuri nyt saatu tehtyä. Yritä hetken kuluttua uudelleen.',
     statement: '{name} on ilmoittautunut työnhakijaksi. Työnhaku on voimassa {date} alkaen.',
@@ -17,14 +18,16 @@ export const messages = defineMessages({
     handler: 'Työnhakua hoitaa',
     issuedAt: 'Todistus annettu',
     reference: 'Tarkistuskoodi',
-    referenceHint: 'Todistuksen voi tarkistaa työnhakua hoitavasta toimistosta tällä koodilla. Todistus kertoo tilanteen sen antamishetkellä.',
+    referenceHint:
+      'Todistuksen voi tarkistaa työnhakua hoitavasta toimistosta tällä koodilla. Todistus kertoo tilanteen sen antamishetkellä.',
     issuedBy: 'Todistus on tulostettu verkkopalvelusta Oma asiointi (Työmarkkinatori).',
     print: 'Tulosta todistus',
     notFound: 'Sinulla ei ole voimassa olevaa työnhakua, joten todistusta ei voi tehdä.',
   },
   sv: {
     title: 'Intyg över att arbetssökandet är i kraft',
-    intro: 'Med det här intyget kan du visa till exempel arbetslöshetskassan, FPA eller en arbetsgivare att du har anmält dig som arbetssökande och att ditt arbetssökande är i kraft.',
+    intro:
+      'Med det här intyget kan du visa till exempel arbetslöshetskassan, FPA eller en arbetsgivare att du har anmält dig som arbetssökande och att ditt arbetssökande är i kraft.',
     loading: 'Intyget görs…',
     loadFailed: 'Intyget kunde inte göras just nu. Försök igen om en stund.',
     statement: '{name} har anmält sig som arbetssökande. Arbetssökandet är i kraft från och med {date}.',
@@ -45,7 +48,8 @@ export const messages = defineMessages({
   },
   en: {
     title: 'Certificate of valid job seeking',
-    intro: 'With this certificate you can show, for example, an unemployment fund, Kela or an employer that you have registered as a job seeker and that your job seeking is valid.',
+    intro:
+      'With this certificate you can show, for example, an unemployment fund, Kela or an employer that you have registered as a job seeker and that your job seeking is valid.',
     loading: 'Making the certificate…',
     loadFailed: 'The certificate could not be made just now. Please try again in a moment.',
     statement: '{name} has registered as a job seeker. The job seeking is valid from {date}.',
@@ -59,7 +63,8 @@ export const messages = defineMessages({
     handler: 'Handled by',
     issuedAt: 'Issued',
     reference: 'Reference code',
-    referenceHint: 'The office handling the job seeking can confirm the certificate by this code. The certificate shows the situation when it was issued.',
+    referenceHint:
+      'The office handling the job seeking can confirm the certificate by this code. The certificate shows the situation when it was issued.',
     issuedBy: 'Printed from My e-services (Job Market Finland).',
     print: 'Print the certificate',
     notFound: 'You have no valid job seeking, so no certificate can be made.',

@@ -62,7 +62,9 @@ describe('job-search-certificate', () => {
       const el = await certificatePage(() => json(eidas));
       const found = rows(el);
       expect(found[1]).to.deep.equal(['Syntymäaika', '1.2.1980']);
-      expect(found.find(([label]) => label === 'Työnhakua hoitaa')![1]).to.equal('Työllisyyspalvelujen valtakunnallinen palvelunumero, 0295 020 700');
+      expect(found.find(([label]) => label === 'Työnhakua hoitaa')![1]).to.equal(
+        'Työllisyyspalvelujen valtakunnallinen palvelunumero, 0295 020 700',
+      );
     });
 
     it('speaks Swedish and English', async () => {

@@ -95,13 +95,15 @@ export class JobSearchCertificate extends LitElement {
           <dl>
             <dt>${this.i18n.t('name')}</dt>
             <dd>${c.fullName}</dd>
-            ${c.henkilotunnus
-              ? html`<dt>${this.i18n.t('hetu')}</dt>
+            ${
+              c.henkilotunnus
+                ? html`<dt>${this.i18n.t('hetu')}</dt>
                   <dd>${c.henkilotunnus}</dd>`
-              : c.birthDate
-                ? html`<dt>${this.i18n.t('birthDate')}</dt>
+                : c.birthDate
+                  ? html`<dt>${this.i18n.t('birthDate')}</dt>
                     <dd>${this.i18n.date(c.birthDate)}</dd>`
-                : nothing}
+                  : nothing
+            }
           </dl>
         </section>
         <section aria-labelledby="job-seeking-heading">
@@ -111,10 +113,12 @@ export class JobSearchCertificate extends LitElement {
             <dd>${this.i18n.date(c.startDate)}</dd>
             <dt>${this.i18n.t('status')}</dt>
             <dd>${c.status.label[language]}</dd>
-            ${c.handler
-              ? html`<dt>${this.i18n.t('handler')}</dt>
+            ${
+              c.handler
+                ? html`<dt>${this.i18n.t('handler')}</dt>
                   <dd>${this.handlerText(c.handler)}</dd>`
-              : nothing}
+                : nothing
+            }
             <dt>${this.i18n.t('issuedAt')}</dt>
             <dd>${this.i18n.dateTime(c.issuedAt)}</dd>
             <dt>${this.i18n.t('reference')}</dt>

@@ -120,7 +120,10 @@ export function parseHours(text: string): number | undefined {
  * not before job seeking started, the end not before the start). Local issues come first, so for a
  * field with two the form shows the one that says what to do.
  */
-export function toRequest(values: ChangeValues, context: ReportContext): { request: Record<string, unknown> | undefined; issues: ValidationIssue[] } {
+export function toRequest(
+  values: ChangeValues,
+  context: ReportContext,
+): { request: Record<string, unknown> | undefined; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const kind = values.kind;
   if (!isChangeKind(kind)) return { request: undefined, issues: [{ path: 'kind', message: LOCAL_ERRORS.kindRequired }] };
@@ -162,7 +165,10 @@ export function toRequest(values: ChangeValues, context: ReportContext): { reque
 }
 
 /** Validates with the contract's schema and the server's rules, so the browser says what the server would. */
-export function validateChange(values: ChangeValues, context: ReportContext): { ok: true; request: ChangeReportRequest } | { ok: false; errors: FieldErrors } {
+export function validateChange(
+  values: ChangeValues,
+  context: ReportContext,
+): { ok: true; request: ChangeReportRequest } | { ok: false; errors: FieldErrors } {
   const { request, issues } = toRequest(values, context);
   if (!request) return { ok: false, errors: errorsFromIssues(issues) };
   const result = validate(ChangeReportRequestSchema, request);
@@ -172,4 +178,3 @@ export function validateChange(values: ChangeValues, context: ReportContext): { 
   const schemaIssues = result.ok ? [] : result.issues;
   return { ok: false, errors: errorsFromIssues([...issues, ...schemaIssues]) };
 }
-

@@ -9,14 +9,87 @@ import { INTL_LOCALE, type Locale } from '@portal/shared-contracts';
  */
 export const COUNTRY_CODES = [
   // Nordic
-  'SE', 'NO', 'DK', 'IS',
+  'SE',
+  'NO',
+  'DK',
+  'IS',
   // EU and EEA (besides the Nordic), and Switzerland
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'EE', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'LI', 'CH',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'EE',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'LI',
+  'CH',
   // Elsewhere in Europe
-  'GB', 'UA', 'RU', 'RS', 'BA', 'AL', 'MK', 'ME', 'MD', 'GE', 'TR',
+  'GB',
+  'UA',
+  'RU',
+  'RS',
+  'BA',
+  'AL',
+  'MK',
+  'ME',
+  'MD',
+  'GE',
+  'TR',
   // Further away
-  'US', 'CA', 'MX', 'BR', 'AR', 'CU', 'AU', 'NZ', 'JP', 'CN', 'KR', 'IN', 'TH', 'VN', 'PH', 'ID', 'MY', 'SG', 'NP', 'LK',
-  'AE', 'IL', 'IQ', 'IR', 'AF', 'SY', 'EG', 'MA', 'TN', 'SO', 'ET', 'KE', 'TZ', 'NG', 'GH', 'GM', 'ZA',
+  'US',
+  'CA',
+  'MX',
+  'BR',
+  'AR',
+  'CU',
+  'AU',
+  'NZ',
+  'JP',
+  'CN',
+  'KR',
+  'IN',
+  'TH',
+  'VN',
+  'PH',
+  'ID',
+  'MY',
+  'SG',
+  'NP',
+  'LK',
+  'AE',
+  'IL',
+  'IQ',
+  'IR',
+  'AF',
+  'SY',
+  'EG',
+  'MA',
+  'TN',
+  'SO',
+  'ET',
+  'KE',
+  'TZ',
+  'NG',
+  'GH',
+  'GM',
+  'ZA',
 ] as const;
 
 const cache = new Map<Locale, { value: string; label: string }[]>();
@@ -41,7 +114,9 @@ export function countryOptions(locale: Locale): { value: string; label: string }
   } catch {
     names = undefined;
   }
-  const options = COUNTRY_CODES.map((code) => ({ value: code, label: names?.of(code) ?? code })).sort((a, b) => collator.compare(a.label, b.label));
+  const options = COUNTRY_CODES.map((code) => ({ value: code, label: names?.of(code) ?? code })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
   cache.set(locale, options);
   return options;
 }

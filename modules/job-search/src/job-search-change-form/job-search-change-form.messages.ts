@@ -70,7 +70,8 @@ export const messages = defineMessages({
     receiptWhat: 'Ilmoittamasi muutos',
     another: 'Ilmoita toisesta muutoksesta',
     // Other states
-    notActive: 'Työnhakusi ei ole voimassa, joten siihen ei voi ilmoittaa muutoksia. Jos tarvitset työnhaun palveluja, ilmoittaudu työnhakijaksi.',
+    notActive:
+      'Työnhakusi ei ole voimassa, joten siihen ei voi ilmoittaa muutoksia. Jos tarvitset työnhaun palveluja, ilmoittaudu työnhakijaksi.',
     conflict:
       'Työnhakusi tietoja muutettiin sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa). Näet nyt uusimmat tiedot, ja kirjoittamasi tiedot ovat tallessa. Tarkista ne ja lähetä ilmoitus uudelleen.',
     conflictEnded: 'Työnhakusi päättyi sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa), joten ilmoitusta ei voitu lähettää.',
@@ -125,8 +126,10 @@ export const messages = defineMessages({
     'error.end.before-start.travel': 'Återresedagen kan inte vara före avresedagen.',
     checkIntro: 'Kontrollera att uppgifterna stämmer. Anmälan skickas först när du trycker på Skicka anmälan.',
     send: 'Skicka anmälan',
-    payerNotice: 'Eftersom du söker eller får arbetslöshetsförmån skickas uppgiften om ändringen också till den som betalar förmånen: {payer}.',
-    payerDuty: 'Det ersätter inte din egen skyldighet att anmäla ändringar. Anmäl ändringen också själv till den som betalar förmånen ({payer}).',
+    payerNotice:
+      'Eftersom du söker eller får arbetslöshetsförmån skickas uppgiften om ändringen också till den som betalar förmånen: {payer}.',
+    payerDuty:
+      'Det ersätter inte din egen skyldighet att anmäla ändringar. Anmäl ändringen också själv till den som betalar förmånen ({payer}).',
     rowKind: 'Vad har ändrats',
     rowFullTime: 'Huvudsyssla eller heltid',
     hours: '{hours} timmar per vecka',
@@ -136,10 +139,12 @@ export const messages = defineMessages({
     receiptPayerDuty: 'Kom ihåg att också själv anmäla ändringen till den som betalar förmånen. Den här anmälan ersätter inte det.',
     receiptWhat: 'Ändringen du anmälde',
     another: 'Anmäl en annan ändring',
-    notActive: 'Ditt arbetssökande är inte i kraft, så du kan inte anmäla ändringar i det. Om du behöver tjänster för arbetssökande, anmäl dig som arbetssökande.',
+    notActive:
+      'Ditt arbetssökande är inte i kraft, så du kan inte anmäla ändringar i det. Om du behöver tjänster för arbetssökande, anmäl dig som arbetssökande.',
     conflict:
       'Uppgifterna om ditt arbetssökande ändrades under tiden (till exempel i ett annat fönster eller på byrån). Du ser nu de senaste uppgifterna, och det du skrev finns kvar. Kontrollera det och skicka anmälan igen.',
-    conflictEnded: 'Ditt arbetssökande upphörde under tiden (till exempel i ett annat fönster eller på byrån), så anmälan kunde inte skickas.',
+    conflictEnded:
+      'Ditt arbetssökande upphörde under tiden (till exempel i ett annat fönster eller på byrån), så anmälan kunde inte skickas.',
   },
   en: {
     titleEdit: 'Report a change to your job seeking',
@@ -202,7 +207,8 @@ export const messages = defineMessages({
     receiptPayerDuty: 'Remember to tell the benefit payer about the change yourself as well. This report does not replace that.',
     receiptWhat: 'The change you reported',
     another: 'Report another change',
-    notActive: 'Your job seeking is not valid, so you cannot report changes to it. If you need job-seeking services, register as a job seeker.',
+    notActive:
+      'Your job seeking is not valid, so you cannot report changes to it. If you need job-seeking services, register as a job seeker.',
     conflict:
       'Your job seeking was changed meanwhile (for example in another window or at the office). You now see the latest details, and what you entered is kept. Check it and send the report again.',
     conflictEnded: 'Your job seeking ended meanwhile (for example in another window or at the office), so the report could not be sent.',

@@ -48,7 +48,10 @@ const backend = (options: BackendOptions = {}): FetchCall[] =>
   });
 
 const form = (jobSearch: JobSearch = activeWithReports): Promise<JobSearchChangeForm> =>
-  mount(html`<job-search-change-form .jobSearch=${jobSearch}></job-search-change-form>`, (el) => el.loadState === 'loaded' || jobSearch.state !== 'active');
+  mount(
+    html`<job-search-change-form .jobSearch=${jobSearch}></job-search-change-form>`,
+    (el) => el.loadState === 'loaded' || jobSearch.state !== 'active',
+  );
 
 /** Starting work today at Kauppa Oy, 37,5 hours a week. */
 async function fillWork(el: JobSearchChangeForm): Promise<void> {
@@ -152,7 +155,9 @@ describe('job-search-change-form', () => {
       const start = $<HTMLInputElement>(el, '#startDate');
       expect(start.min).to.equal(activeWithReports.period!.startDate);
       expect(start.max).to.equal(addDays(today, 365));
-      expect($(el, '#startDate-hint').textContent).to.equal(`Päivä väliltä ${fiDate(activeWithReports.period!.startDate)}–${fiDate(addDays(today, 365))}.`);
+      expect($(el, '#startDate-hint').textContent).to.equal(
+        `Päivä väliltä ${fiDate(activeWithReports.period!.startDate)}–${fiDate(addDays(today, 365))}.`,
+      );
       expect(start.getAttribute('aria-describedby')).to.equal('startDate-hint');
     });
 
@@ -284,7 +289,12 @@ describe('job-search-change-form', () => {
       const el = await form();
       await fillWork(el);
       await toCheck(el);
-      expect([...root(el).querySelectorAll('dl.summary .row')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent])).to.deep.equal([
+      expect(
+        [...root(el).querySelectorAll('dl.summary .row')].map((row) => [
+          row.querySelector('dt')!.textContent,
+          row.querySelector('dd')!.textContent,
+        ]),
+      ).to.deep.equal([
         ['Mikä muuttui', 'Työn aloittaminen'],
         ['Työnantaja', 'Kauppa Oy'],
         ['Työaika tunteina viikossa', '37,5 tuntia viikossa'],
@@ -309,7 +319,9 @@ describe('job-search-change-form', () => {
       expect(root(el).activeElement).to.equal($(el, 'h1'));
       expect($(el, '.panel').textContent).to.contain('Muutosilmoituksesi on vastaanotettu');
       expect($(el, '.panel').textContent).to.contain('Vastaanotettu 25. marraskuuta 2026 klo 12.00.');
-      expect($(el, '.payer').textContent!.replace(/\s+/g, ' ')).to.contain('Tieto muutoksesta lähetettiin etuuden maksajalle (Kela) 25. marraskuuta 2026 klo 12.00.');
+      expect($(el, '.payer').textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Tieto muutoksesta lähetettiin etuuden maksajalle (Kela) 25. marraskuuta 2026 klo 12.00.',
+      );
       expect(text(el)).to.contain('Muista ilmoittaa muutoksesta myös itse etuuden maksajalle.');
       expect($<HTMLAnchorElement>(el, 'a[href="/job-search"]').textContent).to.equal('Takaisin työnhakuun');
       expect(calls.some((c) => c.method === 'DELETE' && c.url === '/api/drafts/job-search.change')).to.equal(true);
@@ -395,7 +407,9 @@ describe('job-search-change-form', () => {
       const el = await form();
       await fillWork(el);
       await toCheck(el);
-      const change = [...root(el).querySelectorAll<HTMLButtonElement>('dl.summary .change button')].find((b) => b.textContent!.includes('Työnantaja'))!;
+      const change = [...root(el).querySelectorAll<HTMLButtonElement>('dl.summary .change button')].find((b) =>
+        b.textContent!.includes('Työnantaja'),
+      )!;
       change.click();
       await waitUntil(() => el.step === 'edit');
       await waitUntil(() => root(el).activeElement?.id === 'employer');
@@ -418,7 +432,10 @@ describe('job-search-change-form', () => {
       const el = await form();
       expect(root(el).querySelector('.notice')).to.equal(null);
       expect([...root(el).querySelectorAll<HTMLInputElement>('input[name="kind"]')].some((r) => r.checked)).to.equal(false);
-      expect(restoreValues({ kind: 'work', startDate: '2026-02-30', employer: 7 }).values).to.deep.equal({ ...emptyValues(), kind: 'work' });
+      expect(restoreValues({ kind: 'work', startDate: '2026-02-30', employer: 7 }).values).to.deep.equal({
+        ...emptyValues(),
+        kind: 'work',
+      });
     });
   });
 
@@ -426,7 +443,16 @@ describe('job-search-change-form', () => {
     const context = { basedOn: activeWithReports.updatedAt, periodStart: activeWithReports.period!.startDate, today };
 
     it('builds each kind’s request in the contract’s shape', () => {
-      const base = { ...emptyValues(), startDate: today, endDate: addDays(today, 7), employer: 'Oy', businessName: 'Toiminimi T', institution: 'Aalto', fullTime: 'no', country: 'SE' };
+      const base = {
+        ...emptyValues(),
+        startDate: today,
+        endDate: addDays(today, 7),
+        employer: 'Oy',
+        businessName: 'Toiminimi T',
+        institution: 'Aalto',
+        fullTime: 'no',
+        country: 'SE',
+      };
       const requests = (['work', 'business', 'studies', 'sickness', 'travel'] as const).map((kind) => {
         const result = validateChange({ ...base, kind }, context);
         if (!result.ok) throw new Error(JSON.stringify(result.errors));

@@ -185,8 +185,9 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
           options: CHANGE_KINDS.map((k) => ({ value: k, label: this.kindLabel(k), hint: this.t(`kindHint.${k}`) })),
           onChange: (value) => this.setKind(value),
         })}
-        ${kind
-          ? html`<fieldset class="section" id="kind-fields">
+        ${
+          kind
+            ? html`<fieldset class="section" id="kind-fields">
                 ${legend(this.kindLabel(kind), 'heading')} ${KIND_FIELDS[kind].map((field) => this.renderField(field, kind, values))}
               </fieldset>
               ${this.renderDetails({
@@ -196,7 +197,8 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
                 maxLength: DETAILS_MAX_LENGTH,
                 keep: (value) => this.set('details', value),
               })}`
-          : nothing}
+            : nothing
+        }
       `)}
     `;
   }
@@ -291,13 +293,18 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
         return { key: this.t('hoursPerWeek'), value };
       }
       case 'fullTime':
-        return { key: this.t(kind === 'studies' ? 'fullTime.studies' : 'fullTime.business'), value: this.t(values.fullTime === 'yes' ? 'yes' : 'no') };
+        return {
+          key: this.t(kind === 'studies' ? 'fullTime.studies' : 'fullTime.business'),
+          value: this.t(values.fullTime === 'yes' ? 'yes' : 'no'),
+        };
       case 'country':
         return { key: this.t('country'), value: countryName(values.country, this.language) };
       case 'startDate':
         return { key: this.t(`start.${kind}`), value: this.date(values.startDate) };
       case 'endDate':
-        return kind === 'business' ? undefined : { key: this.t(`end.${kind}`), value: values.endDate ? this.date(values.endDate) : notGiven };
+        return kind === 'business'
+          ? undefined
+          : { key: this.t(`end.${kind}`), value: values.endDate ? this.date(values.endDate) : notGiven };
       default:
         return isTextField(field) ? { key: this.t(field), value: values[field].trim() } : undefined;
     }

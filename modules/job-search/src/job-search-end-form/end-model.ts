@@ -40,7 +40,10 @@ export function restoreValues(draft: Record<string, unknown>): { values: EndValu
  * today (`date.range`) and not before job seeking started (`end-date.before-start`). The form's own
  * issue comes first, so an empty date says "enter the last day", not "enter a real date".
  */
-export function validateEnd(values: EndValues, context: ReportContext): { ok: true; request: EndRequest } | { ok: false; errors: FieldErrors } {
+export function validateEnd(
+  values: EndValues,
+  context: ReportContext,
+): { ok: true; request: EndRequest } | { ok: false; errors: FieldErrors } {
   const issues: ValidationIssue[] = [];
   const dateError = reportDateError(values.date, context.today, context.periodStart, JOB_SEARCH_ERRORS.endBeforeStart);
   if (dateError) issues.push({ path: 'date', message: dateError });

@@ -8,7 +8,8 @@ export const messages = defineMessages({
     titleEdit: 'Lopeta työnhaku',
     titleCheck: 'Tarkista ennen kuin lopetat työnhaun',
     titleReceipt: 'Olet ilmoittanut työnhakusi päättymisestä',
-    intro: 'Ilmoita tässä, jos et enää tarvitse työnhakua, esimerkiksi koska olet saanut työtä. Kaikkiin kohtiin on vastattava, ellei kohdassa lue (vapaaehtoinen).',
+    intro:
+      'Ilmoita tässä, jos et enää tarvitse työnhakua, esimerkiksi koska olet saanut työtä. Kaikkiin kohtiin on vastattava, ellei kohdassa lue (vapaaehtoinen).',
     reasonLegend: 'Miksi lopetat työnhaun?',
     'reasonHint.employed': 'Olet saanut työtä, kokoaikaista tai osa-aikaista',
     'reasonHint.studies': 'Aloitat päätoimiset opinnot',
@@ -22,7 +23,8 @@ export const messages = defineMessages({
     'error.date.range': 'Viimeisen päivän on oltava enintään vuoden päässä tästä päivästä.',
     checkIntro: 'Tarkista tiedot. Työnhakusi päättyy vasta, kun painat Lopeta työnhaku.',
     warningHeading: 'Mitä työnhaun lopettaminen tarkoittaa',
-    warningOffice: 'Työnhakuasi hoitava toimisto lopettaa työnhakusi käsittelyn {date} jälkeen. Sen jälkeen et ole työnhakija etkä saa työnhakijan palveluja.',
+    warningOffice:
+      'Työnhakuasi hoitava toimisto lopettaa työnhakusi käsittelyn {date} jälkeen. Sen jälkeen et ole työnhakija etkä saa työnhakijan palveluja.',
     warningBenefit: 'Jos saat työttömyysetuutta, sen maksaminen voi päättyä, koska etuus edellyttää voimassa olevaa työnhakua.',
     warningPayer: 'Tieto lopettamisesta lähetetään etuuden maksajalle: {payer}.',
     warningPayerDuty: 'Tämä ei korvaa omaa ilmoitusvelvollisuuttasi. Ilmoita asiasta myös itse etuuden maksajalle ({payer}).',
@@ -37,16 +39,19 @@ export const messages = defineMessages({
     registerAgainText: 'Jos tarvitset myöhemmin taas työnhaun palveluja, voit ilmoittautua työnhakijaksi uudelleen.',
     registerAgain: 'Ilmoittaudu työnhakijaksi uudelleen',
     notActive: 'Työnhakusi ei ole voimassa, joten sitä ei tarvitse lopettaa.',
-    alreadyEnding: 'Olet jo ilmoittanut, että työnhakusi viimeinen päivä on {date}. Jos päivä muuttuu, ota yhteyttä työnhakuasi hoitavaan toimistoon.',
+    alreadyEnding:
+      'Olet jo ilmoittanut, että työnhakusi viimeinen päivä on {date}. Jos päivä muuttuu, ota yhteyttä työnhakuasi hoitavaan toimistoon.',
     conflict:
       'Työnhakusi tietoja muutettiin sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa). Näet nyt uusimmat tiedot, ja kirjoittamasi tiedot ovat tallessa. Tarkista ne ja lähetä uudelleen.',
-    conflictEnded: 'Työnhakusi päättyi tai sen päättymisestä ilmoitettiin sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa), joten ilmoitusta ei lähetetty.',
+    conflictEnded:
+      'Työnhakusi päättyi tai sen päättymisestä ilmoitettiin sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa), joten ilmoitusta ei lähetetty.',
   },
   sv: {
     titleEdit: 'Avsluta arbetssökandet',
     titleCheck: 'Kontrollera innan du avslutar arbetssökandet',
     titleReceipt: 'Du har anmält att ditt arbetssökande avslutas',
-    intro: 'Anmäl här om du inte längre behöver vara arbetssökande, till exempel för att du har fått arbete. Alla punkter ska besvaras om det inte står (frivilligt) vid dem.',
+    intro:
+      'Anmäl här om du inte längre behöver vara arbetssökande, till exempel för att du har fått arbete. Alla punkter ska besvaras om det inte står (frivilligt) vid dem.',
     reasonLegend: 'Varför avslutar du arbetssökandet?',
     'reasonHint.employed': 'Du har fått arbete, på heltid eller deltid',
     'reasonHint.studies': 'Du börjar studera på heltid',
@@ -60,10 +65,12 @@ export const messages = defineMessages({
     'error.date.range': 'Sista dagen får vara högst ett år från i dag.',
     checkIntro: 'Kontrollera uppgifterna. Ditt arbetssökande avslutas först när du trycker på Avsluta arbetssökandet.',
     warningHeading: 'Vad det innebär att avsluta arbetssökandet',
-    warningOffice: 'Byrån som sköter ditt arbetssökande slutar behandla det efter {date}. Därefter är du inte arbetssökande och får inte tjänster för arbetssökande.',
+    warningOffice:
+      'Byrån som sköter ditt arbetssökande slutar behandla det efter {date}. Därefter är du inte arbetssökande och får inte tjänster för arbetssökande.',
     warningBenefit: 'Om du får arbetslöshetsförmån kan utbetalningen upphöra, eftersom förmånen förutsätter att arbetssökandet är i kraft.',
     warningPayer: 'Uppgiften om att du avslutar arbetssökandet skickas till den som betalar förmånen: {payer}.',
-    warningPayerDuty: 'Det ersätter inte din egen skyldighet att anmäla ändringar. Anmäl det också själv till den som betalar förmånen ({payer}).',
+    warningPayerDuty:
+      'Det ersätter inte din egen skyldighet att anmäla ändringar. Anmäl det också själv till den som betalar förmånen ({payer}).',
     warningAgain: 'Du kan anmäla dig som arbetssökande igen senare.',
     send: 'Avsluta arbetssökandet',
     rowReason: 'Orsak',
@@ -75,16 +82,19 @@ export const messages = defineMessages({
     registerAgainText: 'Om du senare behöver tjänster för arbetssökande igen kan du anmäla dig som arbetssökande på nytt.',
     registerAgain: 'Anmäl dig som arbetssökande på nytt',
     notActive: 'Ditt arbetssökande är inte i kraft, så du behöver inte avsluta det.',
-    alreadyEnding: 'Du har redan anmält att sista dagen för ditt arbetssökande är {date}. Om dagen ändras, kontakta byrån som sköter ditt arbetssökande.',
+    alreadyEnding:
+      'Du har redan anmält att sista dagen för ditt arbetssökande är {date}. Om dagen ändras, kontakta byrån som sköter ditt arbetssökande.',
     conflict:
       'Uppgifterna om ditt arbetssökande ändrades under tiden (till exempel i ett annat fönster eller på byrån). Du ser nu de senaste uppgifterna, och det du skrev finns kvar. Kontrollera det och skicka igen.',
-    conflictEnded: 'Ditt arbetssökande upphörde eller dess slut anmäldes under tiden (till exempel i ett annat fönster eller på byrån), så anmälan skickades inte.',
+    conflictEnded:
+      'Ditt arbetssökande upphörde eller dess slut anmäldes under tiden (till exempel i ett annat fönster eller på byrån), så anmälan skickades inte.',
   },
   en: {
     titleEdit: 'End job seeking',
     titleCheck: 'Check before you end your job seeking',
     titleReceipt: 'You have reported the end of your job seeking',
-    intro: 'Tell us here if you no longer need job seeking, for example because you have found work. Answer every item unless it says (optional).',
+    intro:
+      'Tell us here if you no longer need job seeking, for example because you have found work. Answer every item unless it says (optional).',
     reasonLegend: 'Why are you ending your job seeking?',
     'reasonHint.employed': 'You have found work, full-time or part-time',
     'reasonHint.studies': 'You are starting full-time studies',
@@ -98,7 +108,8 @@ export const messages = defineMessages({
     'error.date.range': 'The last day must be within a year of today.',
     checkIntro: 'Check the details. Your job seeking ends only when you press End job seeking.',
     warningHeading: 'What ending your job seeking means',
-    warningOffice: 'The office handling your job seeking stops handling it after {date}. After that you are not a job seeker and do not get services for job seekers.',
+    warningOffice:
+      'The office handling your job seeking stops handling it after {date}. After that you are not a job seeker and do not get services for job seekers.',
     warningBenefit: 'If you receive unemployment benefit, it may stop, because the benefit requires valid job seeking.',
     warningPayer: 'The end of your job seeking will be sent to the benefit payer: {payer}.',
     warningPayerDuty: 'This does not replace your own duty to report changes. Tell the benefit payer ({payer}) yourself as well.',
@@ -113,10 +124,12 @@ export const messages = defineMessages({
     registerAgainText: 'If you need job-seeking services again later, you can register as a job seeker again.',
     registerAgain: 'Register as a job seeker again',
     notActive: 'Your job seeking is not valid, so there is nothing to end.',
-    alreadyEnding: 'You have already reported that the last day of your job seeking is {date}. If the day changes, contact the office handling your job seeking.',
+    alreadyEnding:
+      'You have already reported that the last day of your job seeking is {date}. If the day changes, contact the office handling your job seeking.',
     conflict:
       'Your job seeking was changed meanwhile (for example in another window or at the office). You now see the latest details, and what you entered is kept. Check it and send it again.',
-    conflictEnded: 'Your job seeking ended, or its end was reported, meanwhile (for example in another window or at the office), so this notice was not sent.',
+    conflictEnded:
+      'Your job seeking ended, or its end was reported, meanwhile (for example in another window or at the office), so this notice was not sent.',
   },
 });
 

@@ -142,7 +142,9 @@ describe('job-search-end-form', () => {
       // Not before job seeking started, at most a year ahead.
       await type(el, 'date', addDays(tessa.period!.startDate, -1));
       await submit(el);
-      expect($(el, '#date-error').textContent).to.equal(`Virhe: Viimeinen päivä ei voi olla ennen työnhakusi alkamista (${fiDate(tessa.period!.startDate)}).`);
+      expect($(el, '#date-error').textContent).to.equal(
+        `Virhe: Viimeinen päivä ei voi olla ennen työnhakusi alkamista (${fiDate(tessa.period!.startDate)}).`,
+      );
       await type(el, 'date', addDays(today, 366));
       await submit(el);
       expect($(el, '#date-error').textContent).to.contain('Viimeisen päivän on oltava enintään vuoden päässä tästä päivästä.');
@@ -187,7 +189,12 @@ describe('job-search-end-form', () => {
       await fill(el);
       await type(el, 'details', '  Uusi työ Kauppa Oy:ssä ');
       await toCheck(el);
-      expect([...root(el).querySelectorAll('dl.summary .row')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent])).to.deep.equal([
+      expect(
+        [...root(el).querySelectorAll('dl.summary .row')].map((row) => [
+          row.querySelector('dt')!.textContent,
+          row.querySelector('dd')!.textContent,
+        ]),
+      ).to.deep.equal([
         ['Syy', 'Työllistyin'],
         ['Viimeinen päivä', fiDate(today)],
         ['Lisätietoja', 'Uusi työ Kauppa Oy:ssä'],
@@ -198,7 +205,12 @@ describe('job-search-end-form', () => {
       expect(posts(calls)).to.have.length(1);
       expect(posts(calls)[0]!.headers['idempotency-key']).to.equal(key);
       // Trimmed by the contract's schema, as the server would.
-      expect(posts(calls)[0]!.body).to.deep.equal({ reason: 'employed', date: today, basedOn: tessa.updatedAt, details: 'Uusi työ Kauppa Oy:ssä' });
+      expect(posts(calls)[0]!.body).to.deep.equal({
+        reason: 'employed',
+        date: today,
+        basedOn: tessa.updatedAt,
+        details: 'Uusi työ Kauppa Oy:ssä',
+      });
       expect($(el, 'h1').textContent).to.equal('Olet ilmoittanut työnhakusi päättymisestä');
       expect(root(el).activeElement).to.equal($(el, 'h1'));
       expect($(el, '.panel').textContent).to.contain('Ilmoituksesi työnhaun lopettamisesta on vastaanotettu');
@@ -297,7 +309,10 @@ describe('job-search-end-form', () => {
   describe('model', () => {
     it('validates with the contract’s schema and the server’s date rules', () => {
       const context = { basedOn: tessa.updatedAt, periodStart: tessa.period!.startDate, today };
-      expect(validateEnd({ reason: '', date: '', details: '' }, context)).to.deep.equal({ ok: false, errors: { date: 'date.required', reason: 'reason.required' } });
+      expect(validateEnd({ reason: '', date: '', details: '' }, context)).to.deep.equal({
+        ok: false,
+        errors: { date: 'date.required', reason: 'reason.required' },
+      });
       expect(validateEnd({ reason: 'other', date: '2026-02-30', details: '' }, context)).to.deep.include({ ok: false });
       const ok = validateEnd({ reason: 'other', date: today, details: ' ' }, context);
       expect(ok).to.deep.equal({ ok: true, request: { reason: 'other', date: today, basedOn: tessa.updatedAt } });

@@ -1,5 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { END_REASONS, JOB_SEARCH_ERRORS, JOB_SEARCH_PATHS, type EndReason, type EndRequest, type JobSearch, type JobSearchReceipt } from '@portal/shared-contracts/job-search';
+import {
+  END_REASONS,
+  JOB_SEARCH_ERRORS,
+  JOB_SEARCH_PATHS,
+  type EndReason,
+  type EndRequest,
+  type JobSearch,
+  type JobSearchReceipt,
+} from '@portal/shared-contracts/job-search';
 import { FormNotice, FormStep, multiline, radioGroup, summaryList, type SummaryRow, type Validation } from '@portal/ui-kit/form';
 import { followInternalLink, helsinkiToday, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
@@ -92,7 +100,10 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
     if (!jobSearch) return this.renderLoading();
     if (jobSearch.state !== 'active') return this.renderNotActive(Notice.conflictEnded, this.t('notActive'));
     if (jobSearch.period?.endDate) {
-      return this.renderClosed(Notice.conflictEnded, html`<p>${this.t('alreadyEnding', { date: this.date(jobSearch.period.endDate) })}</p>`);
+      return this.renderClosed(
+        Notice.conflictEnded,
+        html`<p>${this.t('alreadyEnding', { date: this.date(jobSearch.period.endDate) })}</p>`,
+      );
     }
     const values = this.values;
     if (this.loadState !== LoadState.loaded || !values) return this.renderLoading();
@@ -152,11 +163,13 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
       <ul>
         <li>${this.t('warningOffice', { date: this.date(values.date) })}</li>
         <li>${this.t('warningBenefit')}</li>
-        ${payerName
-          ? html`<li class="payer">
+        ${
+          payerName
+            ? html`<li class="payer">
               ${this.t('warningPayer', { payer: payerName })} <strong>${this.t('warningPayerDuty', { payer: payerName })}</strong>
             </li>`
-          : nothing}
+            : nothing
+        }
         <li>${this.t('warningAgain')}</li>
       </ul>
     </section>`;

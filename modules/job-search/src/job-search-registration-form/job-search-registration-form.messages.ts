@@ -5,13 +5,16 @@ export const messages = defineMessages({
     titleEdit: 'Ilmoittaudu työnhakijaksi',
     titleCheck: 'Tarkista tiedot ennen lähettämistä',
     titleReceipt: 'Olet ilmoittautunut työnhakijaksi',
-    intro: 'Tietojesi avulla työnhakuasi hoitava toimisto tarjoaa sinulle sopivia töitä ja palveluja. Kaikkiin kohtiin on vastattava, ellei kohdassa lue (vapaaehtoinen).',
+    intro:
+      'Tietojesi avulla työnhakuasi hoitava toimisto tarjoaa sinulle sopivia töitä ja palveluja. Kaikkiin kohtiin on vastattava, ellei kohdassa lue (vapaaehtoinen).',
     startsToday: 'Työnhakusi alkaa tänään {date}.',
     startsTodayHint: 'Työnhaku alkaa aina ilmoittautumispäivästä. Sitä ei voi aloittaa takautuvasti.',
     prefilled: 'Olemme täyttäneet valmiiksi tiedot, jotka annoit edellisellä kerralla. Tarkista, että ne pitävät yhä paikkansa.',
     alreadyActive: 'Työnhakusi on jo voimassa {date} alkaen. Sinun ei tarvitse ilmoittautua uudelleen.',
-    conflict: 'Työnhakusi tietoja muutettiin sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa). Näet nyt uusimmat tiedot, ja kirjoittamasi tiedot ovat tallessa. Tarkista ne ja lähetä uudelleen.',
-    conflictRegistered: 'Työnhakusi alkoi sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa), joten tätä ilmoittautumista ei lähetetty.',
+    conflict:
+      'Työnhakusi tietoja muutettiin sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa). Näet nyt uusimmat tiedot, ja kirjoittamasi tiedot ovat tallessa. Tarkista ne ja lähetä uudelleen.',
+    conflictRegistered:
+      'Työnhakusi alkoi sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa), joten tätä ilmoittautumista ei lähetetty.',
     referenceFailed: 'Lomaketta ei juuri nyt saatu avattua. Mitään ei ole kadonnut.',
     // Situation
     situationHeading: 'Tilanteesi',
@@ -109,7 +112,8 @@ export const messages = defineMessages({
     receiptHeading: 'Ilmoittautumisesi on vastaanotettu',
     receiptValid: 'Työnhakusi on voimassa {date} alkaen.',
     receiptHandler: 'Työnhakuasi hoitaa',
-    receiptHandlerProtected: 'Työnhakuasi hoitavaa toimistoa ei näytetä turvakiellon vuoksi. Saat palvelua valtakunnallisesta palvelunumerosta:',
+    receiptHandlerProtected:
+      'Työnhakuasi hoitavaa toimistoa ei näytetä turvakiellon vuoksi. Saat palvelua valtakunnallisesta palvelunumerosta:',
     receiptPayer: 'Tieto työnhakusi alkamisesta lähetettiin etuuden maksajalle ({payer}) {date}.',
     nextHeading: 'Seuraavaksi',
     nextAssessment: 'Vastaa palvelutarvekysymyksiin viimeistään {date}. Vastaustesi avulla arvioidaan, millaisia palveluja tarvitset.',
@@ -120,13 +124,16 @@ export const messages = defineMessages({
     titleEdit: 'Anmäl dig som arbetssökande',
     titleCheck: 'Kontrollera uppgifterna innan du skickar dem',
     titleReceipt: 'Du har anmält dig som arbetssökande',
-    intro: 'Med hjälp av dina uppgifter kan byrån som sköter ditt arbetssökande erbjuda dig lämpliga arbeten och tjänster. Alla punkter ska besvaras, om det inte står (frivilligt).',
+    intro:
+      'Med hjälp av dina uppgifter kan byrån som sköter ditt arbetssökande erbjuda dig lämpliga arbeten och tjänster. Alla punkter ska besvaras, om det inte står (frivilligt).',
     startsToday: 'Ditt arbetssökande börjar i dag {date}.',
     startsTodayHint: 'Arbetssökandet börjar alltid den dag du anmäler dig. Det kan inte börja retroaktivt.',
     prefilled: 'Vi har fyllt i de uppgifter som du gav förra gången. Kontrollera att de fortfarande stämmer.',
     alreadyActive: 'Ditt arbetssökande är redan i kraft från och med {date}. Du behöver inte anmäla dig på nytt.',
-    conflict: 'Uppgifterna om ditt arbetssökande ändrades under tiden (till exempel i ett annat fönster eller på byrån). Du ser nu de senaste uppgifterna, och det du skrev finns kvar. Kontrollera uppgifterna och skicka dem på nytt.',
-    conflictRegistered: 'Ditt arbetssökande började under tiden (till exempel i ett annat fönster eller på byrån), så den här anmälan skickades inte.',
+    conflict:
+      'Uppgifterna om ditt arbetssökande ändrades under tiden (till exempel i ett annat fönster eller på byrån). Du ser nu de senaste uppgifterna, och det du skrev finns kvar. Kontrollera uppgifterna och skicka dem på nytt.',
+    conflictRegistered:
+      'Ditt arbetssökande började under tiden (till exempel i ett annat fönster eller på byrån), så den här anmälan skickades inte.',
     referenceFailed: 'Blanketten kunde inte öppnas just nu. Ingenting har gått förlorat.',
     situationHeading: 'Din situation',
     situationHint: 'Välj det alternativ som bäst beskriver din situation i dag.',
@@ -189,7 +196,8 @@ export const messages = defineMessages({
     goals: 'Vad är målet med ditt arbetssökande?',
     goalsHint: 'Berätta med egna ord vilket slags arbete eller utbildning du siktar på och vad som skulle hjälpa dig att nå dit.',
     benefitHeading: 'Arbetslöshetsförmån',
-    benefitHint: 'Om du söker eller får arbetslöshetsförmån meddelar vi också förmånsbetalaren att ditt arbetssökande har börjat och om ändringar i det.',
+    benefitHint:
+      'Om du söker eller får arbetslöshetsförmån meddelar vi också förmånsbetalaren att ditt arbetssökande har börjat och om ändringar i det.',
     'benefit.none': 'Jag varken söker eller får arbetslöshetsförmån',
     'benefit.applied': 'Jag söker arbetslöshetsförmån',
     'benefit.receiving': 'Jag får arbetslöshetsförmån',
@@ -215,7 +223,8 @@ export const messages = defineMessages({
     receiptHeading: 'Din anmälan har tagits emot',
     receiptValid: 'Ditt arbetssökande är i kraft från och med {date}.',
     receiptHandler: 'Ditt arbetssökande sköts av',
-    receiptHandlerProtected: 'Byrån som sköter ditt arbetssökande visas inte på grund av spärrmarkering. Du får service via det riksomfattande servicenumret:',
+    receiptHandlerProtected:
+      'Byrån som sköter ditt arbetssökande visas inte på grund av spärrmarkering. Du får service via det riksomfattande servicenumret:',
     receiptPayer: 'Ett meddelande om att ditt arbetssökande har börjat skickades till {payer} den {date}.',
     nextHeading: 'Nästa steg',
     nextAssessment: 'Svara på frågorna om ditt servicebehov senast {date}. Med hjälp av dina svar bedöms vilka tjänster du behöver.',
@@ -226,13 +235,16 @@ export const messages = defineMessages({
     titleEdit: 'Register as a job seeker',
     titleCheck: 'Check your answers before sending them',
     titleReceipt: 'You have registered as a job seeker',
-    intro: 'The office that handles your job seeking uses these details to offer you suitable jobs and services. Answer every item unless it says (optional).',
+    intro:
+      'The office that handles your job seeking uses these details to offer you suitable jobs and services. Answer every item unless it says (optional).',
     startsToday: 'Your job seeking starts today, {date}.',
     startsTodayHint: 'Job seeking always starts on the day you register. It cannot be backdated.',
     prefilled: 'We have filled in the details you gave last time. Check that they are still right.',
     alreadyActive: 'Your job seeking is already valid from {date}. You do not need to register again.',
-    conflict: 'Your job seeking data was changed meanwhile (for example in another window or by the office). You now see the latest data, and what you entered is kept. Check it and send it again.',
-    conflictRegistered: 'Your job seeking started meanwhile (for example in another window or by the office), so this registration was not sent.',
+    conflict:
+      'Your job seeking data was changed meanwhile (for example in another window or by the office). You now see the latest data, and what you entered is kept. Check it and send it again.',
+    conflictRegistered:
+      'Your job seeking started meanwhile (for example in another window or by the office), so this registration was not sent.',
     referenceFailed: 'The form could not be opened just now. Nothing has been lost.',
     situationHeading: 'Your situation',
     situationHint: 'Select the option that best describes your situation today.',
@@ -295,7 +307,8 @@ export const messages = defineMessages({
     goals: 'What do you aim for with your job seeking?',
     goalsHint: 'In your own words: what work or training you aim for, and what would help you get there.',
     benefitHeading: 'Unemployment benefit',
-    benefitHint: 'If you apply for or receive unemployment benefit, we also tell the benefit payer that your job seeking started, and about changes to it.',
+    benefitHint:
+      'If you apply for or receive unemployment benefit, we also tell the benefit payer that your job seeking started, and about changes to it.',
     'benefit.none': 'I neither apply for nor receive unemployment benefit',
     'benefit.applied': 'I am applying for unemployment benefit',
     'benefit.receiving': 'I receive unemployment benefit',
@@ -321,7 +334,8 @@ export const messages = defineMessages({
     receiptHeading: 'Your registration has been received',
     receiptValid: 'Your job seeking is valid from {date}.',
     receiptHandler: 'Your job seeking is handled by',
-    receiptHandlerProtected: 'The office handling your job seeking is not shown because of your address block. You get service through the national service line:',
+    receiptHandlerProtected:
+      'The office handling your job seeking is not shown because of your address block. You get service through the national service line:',
     receiptPayer: 'A notice that your job seeking started was sent to {payer} on {date}.',
     nextHeading: 'Next step',
     nextAssessment: 'Answer the service-need questions by {date}. Your answers are used to assess which services you need.',

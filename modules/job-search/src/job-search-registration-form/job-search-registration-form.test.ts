@@ -5,7 +5,17 @@ import { JOB_SEARCH_PATHS, type JobSearch, type JobSearchReceipt } from '@portal
 import { defineJobSearchElements } from '../define.js';
 import type { JobSearchChangedEvent } from '../events.js';
 import { addDays } from '@portal/ui-kit/page';
-import { activeWithAssessment, apiError, ended, fund, json, notRegistered, reference, ullaProfile, type FetchCall } from '../testing/fixtures.js';
+import {
+  activeWithAssessment,
+  apiError,
+  ended,
+  fund,
+  json,
+  notRegistered,
+  reference,
+  ullaProfile,
+  type FetchCall,
+} from '../testing/fixtures.js';
 import {
   $,
   choose,
@@ -291,7 +301,10 @@ describe('job-search-registration-form', () => {
       await fillRequired(el);
       await toCheck(el);
       expect(root(el).activeElement).to.equal($(el, 'h1'));
-      const rows = [...root(el).querySelectorAll('dl.summary .row')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent!.trim()]);
+      const rows = [...root(el).querySelectorAll('dl.summary .row')].map((row) => [
+        row.querySelector('dt')!.textContent,
+        row.querySelector('dd')!.textContent!.trim(),
+      ]);
       expect(rows).to.deep.include(['Tilanteesi', 'Työtön']);
       expect(rows).to.deep.include(['Haettavat ammatit tai tehtävät', 'Myyjä']);
       expect(rows).to.deep.include(['Alueet', 'Helsinki']);
@@ -321,7 +334,9 @@ describe('job-search-registration-form', () => {
       expect($(el, '.panel').textContent).to.contain('Ilmoittautumisesi on vastaanotettu');
       expect(text(el)).to.contain(`Työnhakusi on voimassa ${fiDate(today)} alkaen.`);
       expect(text(el)).to.contain('Työnhakuasi hoitaa: Helsingin työllisyyspalvelut, 09 310 12345');
-      expect(text(el)).to.contain('Tieto työnhakusi alkamisesta lähetettiin etuuden maksajalle (Erityisalojen työttömyyskassa ERKO) 25.11.2026.');
+      expect(text(el)).to.contain(
+        'Tieto työnhakusi alkamisesta lähetettiin etuuden maksajalle (Erityisalojen työttömyyskassa ERKO) 25.11.2026.',
+      );
       expect(text(el)).to.contain(`Vastaa palvelutarvekysymyksiin viimeistään ${fiDate(addDays(today, 7))}.`);
       expect($<HTMLAnchorElement>(el, 'a.button').getAttribute('href')).to.equal('/job-search/assessment');
       expect(calls.some((c) => c.method === 'DELETE' && c.url === '/api/drafts/job-search.registration')).to.equal(true);
@@ -428,7 +443,9 @@ describe('job-search-registration-form', () => {
       backend();
       const el = await form(ended);
       await toCheck(el);
-      const change = [...root(el).querySelectorAll<HTMLButtonElement>('dl.summary .change button')].find((b) => b.textContent!.includes('Alueet'))!;
+      const change = [...root(el).querySelectorAll<HTMLButtonElement>('dl.summary .change button')].find((b) =>
+        b.textContent!.includes('Alueet'),
+      )!;
       change.click();
       await waitUntil(() => el.step === 'edit');
       await waitUntil(() => root(el).activeElement?.id === 'soughtWork-regions');
@@ -437,7 +454,13 @@ describe('job-search-registration-form', () => {
 
   describe('drafts', () => {
     it('restores a saved draft once and says so', async () => {
-      backend({ draft: { phone: '050 111 2222', goals: 'Kesken jäänyt teksti', education: [{ level: 'master', field: 'Kauppatieteet', institution: '', year: '' }] } });
+      backend({
+        draft: {
+          phone: '050 111 2222',
+          goals: 'Kesken jäänyt teksti',
+          education: [{ level: 'master', field: 'Kauppatieteet', institution: '', year: '' }],
+        },
+      });
       const el = await form();
       expect($<HTMLInputElement>(el, '#phone').value).to.equal('050 111 2222');
       expect($<HTMLTextAreaElement>(el, '#goals').value).to.equal('Kesken jäänyt teksti');
@@ -448,7 +471,15 @@ describe('job-search-registration-form', () => {
     });
 
     it('ignores what does not fit in a damaged or old draft', async () => {
-      backend({ draft: { phone: 42, education: 'lots', regions: ['999', '049'], statusCode: '77', workHistory: [{ employer: 'Oy', current: 'yes' }] } });
+      backend({
+        draft: {
+          phone: 42,
+          education: 'lots',
+          regions: ['999', '049'],
+          statusCode: '77',
+          workHistory: [{ employer: 'Oy', current: 'yes' }],
+        },
+      });
       const el = await form();
       expect($<HTMLInputElement>(el, '#phone').value).to.equal('+358 44 987 6543');
       expect(root(el).querySelectorAll('fieldset.entry[id^="education-"]').length).to.equal(0);
@@ -470,12 +501,30 @@ describe('job-search-registration-form', () => {
   describe('model', () => {
     it('turns months and years into the contract’s shape and the earlier data back', () => {
       const values = initialValues(ended.registration, null, reference);
-      expect(values.workHistory[0]).to.deep.equal({ employer: 'Esimerkki Oy', title: 'Asiakaspalvelusihteeri', startMonth: '9', startYear: '2008', endMonth: '12', endYear: '2024', current: false });
+      expect(values.workHistory[0]).to.deep.equal({
+        employer: 'Esimerkki Oy',
+        title: 'Asiakaspalvelusihteeri',
+        startMonth: '9',
+        startYear: '2008',
+        endMonth: '12',
+        endYear: '2024',
+        current: false,
+      });
       const result = validateRegistration(values, ended.updatedAt);
       expect(result.ok).to.equal(true);
       if (result.ok) {
-        expect(result.request.workHistory[0]).to.deep.equal({ employer: 'Esimerkki Oy', title: 'Asiakaspalvelusihteeri', start: '2008-09', end: '2024-12' });
-        expect(result.request.education[1]).to.deep.equal({ level: 'bachelor', field: 'Tradenomi', institution: 'Haaga-Helia', year: 2008 });
+        expect(result.request.workHistory[0]).to.deep.equal({
+          employer: 'Esimerkki Oy',
+          title: 'Asiakaspalvelusihteeri',
+          start: '2008-09',
+          end: '2024-12',
+        });
+        expect(result.request.education[1]).to.deep.equal({
+          level: 'bachelor',
+          field: 'Tradenomi',
+          institution: 'Haaga-Helia',
+          year: 2008,
+        });
       }
     });
 
@@ -495,7 +544,11 @@ describe('job-search-registration-form', () => {
 
     it('shifts the errors of later entries when one is removed', () => {
       expect(
-        errorsAfterRemoval({ phone: 'phone.invalid', 'education.0.field': 'a', 'education.1.level': 'b', 'education.2.year': 'c' }, 'education', 1),
+        errorsAfterRemoval(
+          { phone: 'phone.invalid', 'education.0.field': 'a', 'education.1.level': 'b', 'education.2.year': 'c' },
+          'education',
+          1,
+        ),
       ).to.deep.equal({ phone: 'phone.invalid', 'education.0.field': 'a', 'education.1.year': 'c' });
     });
   });

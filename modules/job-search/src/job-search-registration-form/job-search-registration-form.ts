@@ -15,7 +15,14 @@ import { followInternalLink, helsinkiToday, LoadState, telHref } from '@portal/u
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { JobSearchFormElement } from '../job-search-form-element.js';
 import { LISTS, withEntries, type Entry, type ListName } from './registration-lists.js';
-import { errorsAfterRemoval, fieldOrder, initialValues, restoreValues, validateRegistration, type RegistrationValues } from './registration-model.js';
+import {
+  errorsAfterRemoval,
+  fieldOrder,
+  initialValues,
+  restoreValues,
+  validateRegistration,
+  type RegistrationValues,
+} from './registration-model.js';
 import { benefitSection, contactSection, goalsSection, situationSection } from './sections/about-you.js';
 import { educationSection, workSection } from './sections/background.js';
 import { checkRows } from './sections/check-rows.js';
@@ -115,7 +122,10 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
   /** Entry `index` of `list` changed by `change` (given the entry of that list's kind). */
   private setEntry<T extends Entry>(list: ListName, index: number, change: (entry: T) => T): void {
     const entries: readonly Entry[] = this.values?.[LISTS[list].key] ?? [];
-    this.setEntries(list, entries.map((entry, i) => (i === index ? change(entry as T) : entry)));
+    this.setEntries(
+      list,
+      entries.map((entry, i) => (i === index ? change(entry as T) : entry)),
+    );
   }
 
   /** Adds an entry and moves focus to its first field: the person goes on typing where it appeared. */
@@ -137,7 +147,10 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
     const spec = LISTS[list];
     const entries = this.values?.[spec.key];
     if (!entries || entries.length <= spec.min) return;
-    this.setEntries(list, entries.filter((_, i) => i !== index));
+    this.setEntries(
+      list,
+      entries.filter((_, i) => i !== index),
+    );
     const remaining = entries.length - 1;
     this.errors = errorsAfterRemoval(this.errors, list, index);
     this.announcer.say(this.t(spec.removed, { n: index + 1 }), true);
@@ -153,7 +166,10 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
     if (this.receipt && step === FormStep.receipt) return this.renderReceipt(this.receipt);
     if (this.alreadyActive) {
       const start = this.jobSearch?.period?.startDate;
-      return this.renderClosed(Notice.conflictRegistered, html`<p>${start ? this.t('alreadyActive', { date: this.date(start) }) : nothing}</p>`);
+      return this.renderClosed(
+        Notice.conflictRegistered,
+        html`<p>${start ? this.t('alreadyActive', { date: this.date(start) }) : nothing}</p>`,
+      );
     }
     if (this.loadState === LoadState.failed) return this.renderLoadFailed(this.t('referenceFailed'));
     const values = this.values;
@@ -177,8 +193,10 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
         return code === undefined ? undefined : this.errorFor(path, code);
       },
       set: (key, value) => this.set(key, value),
-      setEducation: (index, patch) => this.setEntry('education', index, (entry: RegistrationValues['education'][number]) => ({ ...entry, ...patch })),
-      setWork: (index, patch) => this.setEntry('workHistory', index, (entry: RegistrationValues['workHistory'][number]) => ({ ...entry, ...patch })),
+      setEducation: (index, patch) =>
+        this.setEntry('education', index, (entry: RegistrationValues['education'][number]) => ({ ...entry, ...patch })),
+      setWork: (index, patch) =>
+        this.setEntry('workHistory', index, (entry: RegistrationValues['workHistory'][number]) => ({ ...entry, ...patch })),
       setOccupation: (index, value) => this.setEntry('soughtWork.occupations', index, () => value),
       countedInput: (maxLength, keep) => this.countedInput(maxLength, keep),
       addButton: (list, label, atMax) =>
@@ -210,7 +228,10 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
     return html`
       ${this.renderNotice()}
       <p>${this.t('checkIntro')}</p>
-      ${summaryList(checkRows(ui, (path) => this.changeTo(path, true)), this.language)} ${this.renderSendForm()}
+      ${summaryList(
+        checkRows(ui, (path) => this.changeTo(path, true)),
+        this.language,
+      )} ${this.renderSendForm()}
     `;
   }
 
@@ -233,14 +254,18 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
       ${this.renderReceiptPanel(receipt)}
       ${jobSearch.period ? html`<p class="starts-today">${this.t('receiptValid', { date: this.date(jobSearch.period.startDate) })}</p>` : nothing}
       ${this.renderHandler(jobSearch.handler)}
-      ${receipt.payerNotice
-        ? html`<p>${this.t('receiptPayer', { payer: receipt.payerNotice.payer.name[language], date: this.date(receipt.payerNotice.createdAt) })}</p>`
-        : nothing}
+      ${
+        receipt.payerNotice
+          ? html`<p>${this.t('receiptPayer', { payer: receipt.payerNotice.payer.name[language], date: this.date(receipt.payerNotice.createdAt) })}</p>`
+          : nothing
+      }
       <h2>${this.t('nextHeading')}</h2>
-      ${assessment && assessment.state !== 'completed'
-        ? html`<p>${this.t('nextAssessment', { date: this.date(assessment.dueDate) })}</p>
+      ${
+        assessment && assessment.state !== 'completed'
+          ? html`<p>${this.t('nextAssessment', { date: this.date(assessment.dueDate) })}</p>
             <p><a class="button" href="${this.basePath}/assessment" @click=${followInternalLink}>${this.t('nextAssessmentLink')}</a></p>`
-        : html`<p>${this.t('nextContact')}</p>`}
+          : html`<p>${this.t('nextContact')}</p>`
+      }
       ${this.backLink()}
     `;
   }

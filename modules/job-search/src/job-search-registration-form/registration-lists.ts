@@ -27,8 +27,22 @@ export interface ListSpec {
 }
 
 export const LISTS: Readonly<Record<ListName, ListSpec>> = {
-  education: { key: 'education', max: MAX_EDUCATION, min: 0, empty: emptyEducation, first: (i) => `education.${i}.level`, removed: 'educationRemoved' },
-  workHistory: { key: 'workHistory', max: MAX_WORK, min: 0, empty: emptyWork, first: (i) => `workHistory.${i}.employer`, removed: 'workRemoved' },
+  education: {
+    key: 'education',
+    max: MAX_EDUCATION,
+    min: 0,
+    empty: emptyEducation,
+    first: (i) => `education.${i}.level`,
+    removed: 'educationRemoved',
+  },
+  workHistory: {
+    key: 'workHistory',
+    max: MAX_WORK,
+    min: 0,
+    empty: emptyWork,
+    first: (i) => `workHistory.${i}.employer`,
+    removed: 'workRemoved',
+  },
   'soughtWork.occupations': {
     key: 'occupations',
     max: MAX_OCCUPATIONS,

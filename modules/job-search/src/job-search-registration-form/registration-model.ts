@@ -51,7 +51,15 @@ export type RegistrationValues = {
 };
 
 export const emptyEducation = (): EducationValues => ({ level: '', field: '', institution: '', year: '' });
-export const emptyWork = (): WorkValues => ({ employer: '', title: '', startMonth: '', startYear: '', endMonth: '', endYear: '', current: false });
+export const emptyWork = (): WorkValues => ({
+  employer: '',
+  title: '',
+  startMonth: '',
+  startYear: '',
+  endMonth: '',
+  endYear: '',
+  current: false,
+});
 
 /** `2019-08` → month `8`, year `2019`: as a person would type them. */
 function splitMonth(month: string | undefined): { month: string; year: string } {
@@ -64,7 +72,11 @@ function splitMonth(month: string | undefined): { month: string; year: string } 
  * else the phone and email of the person's basic data and their home municipality as the region.
  * Only choices the reference data still offers are kept (a status or region may have gone).
  */
-export function initialValues(registration: RegistrationData | null, profile: Profile | null, reference: ReferenceData): RegistrationValues {
+export function initialValues(
+  registration: RegistrationData | null,
+  profile: Profile | null,
+  reference: ReferenceData,
+): RegistrationValues {
   const statuses = new Set(reference.statuses.map((s) => s.code));
   const regions = new Set(reference.municipalities.map((m) => m.code));
   const payers = new Set(reference.payers.map((p) => p.id));
@@ -73,11 +85,24 @@ export function initialValues(registration: RegistrationData | null, profile: Pr
       statusCode: statuses.has(registration.statusCode) ? registration.statusCode : '',
       phone: registration.phone,
       email: registration.email ?? '',
-      education: registration.education.map((e) => ({ level: e.level, field: e.field, institution: e.institution ?? '', year: e.year === undefined ? '' : String(e.year) })),
+      education: registration.education.map((e) => ({
+        level: e.level,
+        field: e.field,
+        institution: e.institution ?? '',
+        year: e.year === undefined ? '' : String(e.year),
+      })),
       workHistory: registration.workHistory.map((w) => {
         const start = splitMonth(w.start);
         const end = splitMonth(w.end);
-        return { employer: w.employer, title: w.title, startMonth: start.month, startYear: start.year, endMonth: end.month, endYear: end.year, current: w.end === undefined };
+        return {
+          employer: w.employer,
+          title: w.title,
+          startMonth: start.month,
+          startYear: start.year,
+          endMonth: end.month,
+          endYear: end.year,
+          current: w.end === undefined,
+        };
       }),
       occupations: registration.soughtWork.occupations.length > 0 ? [...registration.soughtWork.occupations] : [''],
       regions: registration.soughtWork.regions.filter((code) => regions.has(code)),
@@ -108,7 +133,11 @@ export function initialValues(registration: RegistrationData | null, profile: Pr
  * each field is taken only when its type and size fit, choices only when the reference data still
  * offers them. `restored` says whether anything was taken, for the "we restored…" note.
  */
-export function restoreValues(base: RegistrationValues, draft: Record<string, unknown>, reference: ReferenceData): { values: RegistrationValues; restored: boolean } {
+export function restoreValues(
+  base: RegistrationValues,
+  draft: Record<string, unknown>,
+  reference: ReferenceData,
+): { values: RegistrationValues; restored: boolean } {
   const statuses = new Set(reference.statuses.map((s) => s.code));
   const municipalities = new Set(reference.municipalities.map((m) => m.code));
   const payers = new Set(reference.payers.map((p) => p.id));
@@ -161,7 +190,10 @@ function toMonth(month: string, year: string): string {
  * number never reaches the schema as one). Nothing is dropped or reordered, so the schema's paths
  * (`education.1.field`) point at the entry the person sees as the second one.
  */
-export function toRequest(values: RegistrationValues, basedOn: string | null): { request: Record<string, unknown>; issues: ValidationIssue[] } {
+export function toRequest(
+  values: RegistrationValues,
+  basedOn: string | null,
+): { request: Record<string, unknown>; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const education = values.education.map((entry, index) => {
     const year = entry.year.trim();
@@ -172,7 +204,11 @@ export function toRequest(values: RegistrationValues, basedOn: string | null): {
     return item;
   });
   const workHistory = values.workHistory.map((entry) => {
-    const item: Record<string, unknown> = { employer: entry.employer, title: entry.title, start: toMonth(entry.startMonth, entry.startYear) };
+    const item: Record<string, unknown> = {
+      employer: entry.employer,
+      title: entry.title,
+      start: toMonth(entry.startMonth, entry.startYear),
+    };
     // Not "still working" and no end month: the person has not answered; the schema says so.
     if (!entry.current) item['end'] = toMonth(entry.endMonth, entry.endYear);
     return item;
@@ -211,9 +247,19 @@ export function fieldOrder(values: RegistrationValues): string[] {
     'phone',
     'email',
     'education',
-    ...values.education.flatMap((_, i) => [`education.${i}.level`, `education.${i}.field`, `education.${i}.institution`, `education.${i}.year`]),
+    ...values.education.flatMap((_, i) => [
+      `education.${i}.level`,
+      `education.${i}.field`,
+      `education.${i}.institution`,
+      `education.${i}.year`,
+    ]),
     'workHistory',
-    ...values.workHistory.flatMap((_, i) => [`workHistory.${i}.employer`, `workHistory.${i}.title`, `workHistory.${i}.start`, `workHistory.${i}.end`]),
+    ...values.workHistory.flatMap((_, i) => [
+      `workHistory.${i}.employer`,
+      `workHistory.${i}.title`,
+      `workHistory.${i}.start`,
+      `workHistory.${i}.end`,
+    ]),
     'soughtWork.occupations',
     ...values.occupations.map((_, i) => `soughtWork.occupations.${i}`),
     'soughtWork.regions',

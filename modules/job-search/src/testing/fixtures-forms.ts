@@ -3,7 +3,7 @@ import { addDays, helsinkiToday } from '@portal/ui-kit/page';
 import { activeWithAssessment, activeWithReports, fund, kela } from './fixtures.js';
 
 // Fixtures of the assessment, change and end forms (beside fixtures.ts, which part 1 owns). The
-// questions follow the backend's seed (mock-backend/src/db/seed-job-search.ts), shortened: one of
+// questions follow the backend's seed (mock-backend/src/storage/seeds/job-search.ts), shortened: one of
 // each kind, a help text, and an optional text question with a small limit a test can exceed.
 
 const today = helsinkiToday();
@@ -15,21 +15,45 @@ export const assessmentQuestions: AssessmentQuestion[] = [
     text: { fi: 'Mikä kuvaa tilannettasi parhaiten?', sv: 'Vad beskriver din situation bäst?', en: 'What best describes your situation?' },
     required: true,
     options: [
-      { id: 'unemployed-short', label: { fi: 'Olen ollut työttömänä alle 3 kuukautta', sv: 'Jag har varit arbetslös i mindre än 3 månader', en: 'I have been unemployed for less than 3 months' } },
+      {
+        id: 'unemployed-short',
+        label: {
+          fi: 'Olen ollut työttömänä alle 3 kuukautta',
+          sv: 'Jag har varit arbetslös i mindre än 3 månader',
+          en: 'I have been unemployed for less than 3 months',
+        },
+      },
       { id: 'laid-off', label: { fi: 'Olen lomautettuna', sv: 'Jag är permitterad', en: 'I am laid off' } },
-      { id: 'employed', label: { fi: 'Olen työssä ja etsin uutta työtä', sv: 'Jag arbetar och söker nytt arbete', en: 'I am employed and looking for a new job' } },
+      {
+        id: 'employed',
+        label: {
+          fi: 'Olen työssä ja etsin uutta työtä',
+          sv: 'Jag arbetar och söker nytt arbete',
+          en: 'I am employed and looking for a new job',
+        },
+      },
     ],
   },
   {
     id: 'help-needed',
     kind: 'multiple',
-    text: { fi: 'Missä tarvitset apua työllistymiseen?', sv: 'Vad behöver du hjälp med för att få arbete?', en: 'What do you need help with to find work?' },
+    text: {
+      fi: 'Missä tarvitset apua työllistymiseen?',
+      sv: 'Vad behöver du hjälp med för att få arbete?',
+      en: 'What do you need help with to find work?',
+    },
     help: { fi: 'Valitse kaikki sopivat.', sv: 'Välj alla som passar.', en: 'Choose all that apply.' },
     required: true,
     options: [
-      { id: 'job-search', label: { fi: 'Työpaikkojen etsiminen ja hakeminen', sv: 'Att hitta och söka jobb', en: 'Finding and applying for jobs' } },
+      {
+        id: 'job-search',
+        label: { fi: 'Työpaikkojen etsiminen ja hakeminen', sv: 'Att hitta och söka jobb', en: 'Finding and applying for jobs' },
+      },
       { id: 'cv', label: { fi: 'Ansioluettelo ja työhakemus', sv: 'Meritförteckning och arbetsansökan', en: 'CV and job applications' } },
-      { id: 'training', label: { fi: 'Koulutukseen hakeutuminen', sv: 'Att söka till utbildning', en: 'Applying for training or education' } },
+      {
+        id: 'training',
+        label: { fi: 'Koulutukseen hakeutuminen', sv: 'Att söka till utbildning', en: 'Applying for training or education' },
+      },
     ],
   },
   {
@@ -101,7 +125,14 @@ export const changeReceipt: JobSearchReceipt = {
   jobSearch: {
     ...activeWithReports,
     changes: [
-      { id: 'ch-3', kind: 'work', receivedAt: '2026-11-25T10:00:00.000Z', startDate: today, endDate: null, payerNotice: { id: 'n-3', payer: kela, createdAt: '2026-11-25T10:00:01.000Z' } },
+      {
+        id: 'ch-3',
+        kind: 'work',
+        receivedAt: '2026-11-25T10:00:00.000Z',
+        startDate: today,
+        endDate: null,
+        payerNotice: { id: 'n-3', payer: kela, createdAt: '2026-11-25T10:00:01.000Z' },
+      },
       ...activeWithReports.changes,
     ],
     updatedAt: '2026-11-25T10:00:01.000Z',

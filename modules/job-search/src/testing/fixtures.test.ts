@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import { validate } from '@portal/shared-contracts';
 import { ProfileSchema } from '@portal/shared-contracts/profile';
 import { CertificateSchema, JobSearchSchema, ReferenceDataSchema } from '@portal/shared-contracts/job-search';
-import { activeWithAssessment, activeWithReports, certificate, ended, notRegistered, protectedActive, reference, ullaProfile } from './fixtures.js';
+import {
+  activeWithAssessment,
+  activeWithReports,
+  certificate,
+  ended,
+  notRegistered,
+  protectedActive,
+  reference,
+  ullaProfile,
+} from './fixtures.js';
 
 // Fixtures that do not fit the contract would make the component tests prove nothing: the
 // components validate every answer with these same schemas and would show the failure state.

@@ -16,7 +16,15 @@ export const fund: Payer = {
 };
 
 export const reference: ReferenceData = {
-  payers: [kela, fund, { id: 'ytk', kind: 'fund', name: { fi: 'Yleinen työttömyyskassa YTK', sv: 'Allmänna arbetslöshetskassan YTK', en: 'YTK Unemployment Fund' } }],
+  payers: [
+    kela,
+    fund,
+    {
+      id: 'ytk',
+      kind: 'fund',
+      name: { fi: 'Yleinen työttömyyskassa YTK', sv: 'Allmänna arbetslöshetskassan YTK', en: 'YTK Unemployment Fund' },
+    },
+  ],
   municipalities: [
     { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' } },
     { code: '049', name: { fi: 'Espoo', sv: 'Esbo', en: 'Espoo' } },
@@ -27,7 +35,14 @@ export const reference: ReferenceData = {
   statuses: [
     { code: '02', label: { fi: 'Työtön', sv: 'Arbetslös', en: 'Unemployed' } },
     { code: '03', label: { fi: 'Lomautettu', sv: 'Permitterad', en: 'Laid off' } },
-    { code: '01', label: { fi: 'Työssä avoimilla työmarkkinoilla', sv: 'Anställd på den öppna arbetsmarknaden', en: 'Employed on the open labour market' } },
+    {
+      code: '01',
+      label: {
+        fi: 'Työssä avoimilla työmarkkinoilla',
+        sv: 'Anställd på den öppna arbetsmarknaden',
+        en: 'Employed on the open labour market',
+      },
+    },
   ],
 };
 
@@ -48,7 +63,11 @@ export const officeHandler: Handler = {
 export const protectedHandler: Handler = {
   kind: 'protected',
   phone: '0295 020 700',
-  name: { fi: 'Työllisyyspalvelujen valtakunnallinen palvelunumero', sv: 'Sysselsättningstjänsternas riksomfattande servicenummer', en: 'National service line of the employment services' },
+  name: {
+    fi: 'Työllisyyspalvelujen valtakunnallinen palvelunumero',
+    sv: 'Sysselsättningstjänsternas riksomfattande servicenummer',
+    en: 'National service line of the employment services',
+  },
 };
 
 /** Tessa's registration: what a new registration is pre-filled from. */

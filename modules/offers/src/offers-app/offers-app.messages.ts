@@ -2,7 +2,8 @@ import { defineMessages } from '@portal/shared-contracts';
 
 export const messages = defineMessages({
   fi: {
-    intro: 'Täällä näet työ- ja koulutustarjoukset, jotka sinulle on annettu. Ilmoita jokaisesta työtarjouksesta, haitko paikkaa, ja myöhemmin haun tulos.',
+    intro:
+      'Täällä näet työ- ja koulutustarjoukset, jotka sinulle on annettu. Ilmoita jokaisesta työtarjouksesta, haitko paikkaa, ja myöhemmin haun tulos.',
     loading: 'Ladataan tarjouksiasi…',
     signedOut: 'Kirjaudu sisään nähdäksesi tarjouksesi.',
     tasksHeading: 'Ilmoita näistä',
@@ -18,7 +19,8 @@ export const messages = defineMessages({
     notFoundLink: 'Siirry tarjousten etusivulle',
   },
   sv: {
-    intro: 'Här ser du de jobb- och utbildningserbjudanden som du har fått. Anmäl för varje jobberbjudande om du sökte jobbet, och senare resultatet.',
+    intro:
+      'Här ser du de jobb- och utbildningserbjudanden som du har fått. Anmäl för varje jobberbjudande om du sökte jobbet, och senare resultatet.',
     loading: 'Dina erbjudanden hämtas…',
     signedOut: 'Logga in för att se dina erbjudanden.',
     tasksHeading: 'Anmäl om dessa',
@@ -34,7 +36,8 @@ export const messages = defineMessages({
     notFoundLink: 'Gå till erbjudandenas startsida',
   },
   en: {
-    intro: 'Here you see the job and training offers you have been given. Report on each job offer whether you applied, and later the outcome.',
+    intro:
+      'Here you see the job and training offers you have been given. Report on each job offer whether you applied, and later the outcome.',
     loading: 'Loading your offers…',
     signedOut: 'Sign in to see your offers.',
     tasksHeading: 'Report on these',

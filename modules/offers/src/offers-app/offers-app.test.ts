@@ -4,7 +4,18 @@ import type { Offer } from '@portal/shared-contracts/offers';
 import { addDays } from '@portal/ui-kit/page';
 import { defineOffersElements } from '../define.js';
 import { OfferReportedEvent } from '../events.js';
-import { apiError, dueOffer, ids, json, offerList, receiptFor, restoreFetch, stubFetch, today, trainingOffer } from '../testing/fixtures.js';
+import {
+  apiError,
+  dueOffer,
+  ids,
+  json,
+  offerList,
+  receiptFor,
+  restoreFetch,
+  stubFetch,
+  today,
+  trainingOffer,
+} from '../testing/fixtures.js';
 import { $, $$, atPhoneWidth, expectNoSidewaysScroll, fiDate, squash, text } from '../testing/helpers.js';
 import { newestFirst, offersToReport, routeOf, type OffersApp } from './offers-app.js';
 
@@ -68,7 +79,14 @@ describe('offers-app', () => {
     it('lists every offer newest first, each with its kind, facts, apply-by date and state', async () => {
       const el = await app(offerList);
       expect($(el, 'h1').textContent).to.equal('Tarjoukset');
-      expect($$(el, 'ul.offers > li').map((li) => li.dataset['id'])).to.deep.equal([ids.due, ids.training, ids.late, ids.applied, ids.done, ids.notApplied]);
+      expect($$(el, 'ul.offers > li').map((li) => li.dataset['id'])).to.deep.equal([
+        ids.due,
+        ids.training,
+        ids.late,
+        ids.applied,
+        ids.done,
+        ids.notApplied,
+      ]);
       expect(rows(el)).to.deep.equal([
         `Kahvilatyöntekijä Työtarjous Kahvila Aamu Oy Helsinki Tarjottu 20.11.2026 Hae viimeistään ${fiDate(addDays(today, 1))} 1 päivä aikaa Odottaa ilmoitustasi`,
         `Ohjelmistokehittäjän koulutus Koulutustarjous Koulutus Oy 11.1.2027–28.5.2027 Tarjottu 10.11.2026 Hae viimeistään ${fiDate(addDays(today, 10))} 10 päivää aikaa Hae koulutukseen: Ohjelmistokehittäjän koulutus (avautuu uuteen välilehteen)`,
@@ -123,7 +141,9 @@ describe('offers-app', () => {
       portalBus.publish(LocaleTopic, { locale: 'en' });
       await el.updateComplete;
       expect($(el, 'h1').textContent).to.equal('Offers');
-      expect(rows(el)[4]).to.equal('Sales assistant Job offer Kauppa Oy Helsinki Offered 1 September 2026 Apply by 15 September 2026 Applied Outcome: I did not get the job');
+      expect(rows(el)[4]).to.equal(
+        'Sales assistant Job offer Kauppa Oy Helsinki Offered 1 September 2026 Apply by 15 September 2026 Applied Outcome: I did not get the job',
+      );
       expect(rows(el)[2]).to.contain('Application period has ended');
     });
 

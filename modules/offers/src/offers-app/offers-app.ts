@@ -60,7 +60,9 @@ export function newestFirst(offers: readonly Offer[]): Offer[] {
  */
 export function offersToReport(offers: readonly Offer[]): JobOffer[] {
   const jobs = offers.filter((offer): offer is JobOffer => offer.kind === 'job');
-  const apply = jobs.filter((job) => reportModeOf(job) === ReportMode.apply).sort((a, b) => (a.applyBy === b.applyBy ? 0 : a.applyBy < b.applyBy ? -1 : 1));
+  const apply = jobs
+    .filter((job) => reportModeOf(job) === ReportMode.apply)
+    .sort((a, b) => (a.applyBy === b.applyBy ? 0 : a.applyBy < b.applyBy ? -1 : 1));
   const outcome = newestFirst(jobs.filter((job) => reportModeOf(job) === ReportMode.outcome)) as JobOffer[];
   return [...apply, ...outcome];
 }
@@ -180,12 +182,14 @@ export class OffersApp extends LitElement {
   private renderOffers(offers: readonly Offer[]): TemplateResult {
     return html`<section aria-labelledby="offers-heading">
       <h2 id="offers-heading">${this.i18n.t('offersHeading')}</h2>
-      ${offers.length === 0
-        ? html`<p class="empty">${this.i18n.t('offersEmpty')}</p>`
-        : html`<p class="muted">${this.i18n.t('offersIntro')}</p>
+      ${
+        offers.length === 0
+          ? html`<p class="empty">${this.i18n.t('offersEmpty')}</p>`
+          : html`<p class="muted">${this.i18n.t('offersIntro')}</p>
             <ul class="offers">
               ${offers.map((offer) => (offer.kind === 'job' ? this.renderJob(offer) : this.renderTraining(offer)))}
-            </ul>`}
+            </ul>`
+      }
     </section>`;
   }
 

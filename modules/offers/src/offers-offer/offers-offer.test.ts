@@ -47,7 +47,10 @@ function backend(o: Backend): FetchCall[] {
 }
 
 async function page(id: string): Promise<OffersOffer> {
-  return mount<OffersOffer>(html`<offers-offer .offerId=${id}></offers-offer>`, (el) => el.loadState !== 'loading' && el.loadState !== 'idle');
+  return mount<OffersOffer>(
+    html`<offers-offer .offerId=${id}></offers-offer>`,
+    (el) => el.loadState !== 'loading' && el.loadState !== 'idle',
+  );
 }
 
 const posts = (calls: FetchCall[]): FetchCall[] => calls.filter((c) => c.method === 'POST');
@@ -120,7 +123,9 @@ describe('offers-offer', () => {
       expect($(el, '.caption').textContent).to.equal('Työtarjous');
       expect(h1(el)).to.equal('Kahvilatyöntekijä');
       const facts = squash($(el, 'dl.facts').textContent);
-      expect(facts).to.equal(`Työnantaja Kahvila Aamu Oy Sijainti Helsinki Tarjottu 20.11.2026 Hae viimeistään ${fiDate(addDays(today, 1))} 1 päivä aikaa Tilanne Odottaa ilmoitustasi`);
+      expect(facts).to.equal(
+        `Työnantaja Kahvila Aamu Oy Sijainti Helsinki Tarjottu 20.11.2026 Hae viimeistään ${fiDate(addDays(today, 1))} 1 päivä aikaa Tilanne Odottaa ilmoitustasi`,
+      );
       expect(squash($(el, '.how-to-apply').textContent)).to.contain('Hae työpaikkaa osoitteessa rekry.example.fi');
       expect($(el, '#report-heading').textContent).to.equal('Ilmoita, haitko paikkaa');
       // Only "did you apply": no outcome before applying.
@@ -200,7 +205,9 @@ describe('offers-offer', () => {
     });
 
     it('reports "not applied" with the reason trimmed, and Change keeps the input', async () => {
-      const calls = backend({ post: () => json(receiptFor(dueOffer, { state: 'not-applied', notAppliedReason: 'Vuorotyö ei sovi.' }), 201) });
+      const calls = backend({
+        post: () => json(receiptFor(dueOffer, { state: 'not-applied', notAppliedReason: 'Vuorotyö ei sovi.' }), 201),
+      });
       const el = await page(ids.due);
       await chooseNotApplied(el, '  Vuorotyö ei sovi.  ');
       await continueOn(el);
@@ -250,7 +257,9 @@ describe('offers-offer', () => {
   describe('sending', () => {
     it('retries a failed send with the same Idempotency-Key, and takes a new one after the receipt', async () => {
       let fail = true;
-      const calls = backend({ post: () => (fail ? apiError('internal-error', 503) : json(receiptFor(dueOffer, { state: 'applied' }), 201)) });
+      const calls = backend({
+        post: () => (fail ? apiError('internal-error', 503) : json(receiptFor(dueOffer, { state: 'applied' }), 201)),
+      });
       const el = await page(ids.due);
       await click(el, 'input[value="applied"]');
       await continueOn(el);
@@ -267,11 +276,16 @@ describe('offers-offer', () => {
     });
 
     it('on a 409 reads the newest offer, says so, and keeps the input', async () => {
-      const changed: JobOffer = { ...dueOffer, howToApply: { ...dueOffer.howToApply, fi: 'Soita esihenkilölle.' }, updatedAt: '2026-11-24T07:00:00.000Z' };
+      const changed: JobOffer = {
+        ...dueOffer,
+        howToApply: { ...dueOffer.howToApply, fi: 'Soita esihenkilölle.' },
+        updatedAt: '2026-11-24T07:00:00.000Z',
+      };
       let conflict = true;
       const calls = backend({
         later: changed,
-        post: () => (conflict ? apiError('conflict', 409) : json(receiptFor(changed, { state: 'not-applied', notAppliedReason: 'Ei sovi.' }), 201)),
+        post: () =>
+          conflict ? apiError('conflict', 409) : json(receiptFor(changed, { state: 'not-applied', notAppliedReason: 'Ei sovi.' }), 201),
       });
       const el = await page(ids.due);
       await chooseNotApplied(el, 'Ei sovi.');
@@ -293,7 +307,12 @@ describe('offers-offer', () => {
     });
 
     it('on a 409 after a report made elsewhere shows the newest state and the unsent report', async () => {
-      const appliedElsewhere: JobOffer = { ...dueOffer, state: 'applied', reportedAt: '2026-11-24T07:00:00.000Z', updatedAt: '2026-11-24T07:00:00.000Z' };
+      const appliedElsewhere: JobOffer = {
+        ...dueOffer,
+        state: 'applied',
+        reportedAt: '2026-11-24T07:00:00.000Z',
+        updatedAt: '2026-11-24T07:00:00.000Z',
+      };
       backend({ later: appliedElsewhere, post: () => apiError('conflict', 409, [{ path: 'kind', message: 'state.conflict' }]) });
       const el = await page(ids.due);
       await chooseNotApplied(el, 'Työmatka on liian pitkä.');
@@ -352,7 +371,11 @@ describe('offers-offer', () => {
       await el.updateComplete;
       expect(h1(el)).to.equal('Programutvecklare');
       expect($(el, '#report-heading').textContent).to.equal('Anmäl resultatet');
-      expect($$(el, 'input[name="outcome"] + label').map((l) => l.textContent)).to.deep.equal(['Jag fick jobbet', 'Jag fick inte jobbet', 'Arbetsgivaren svarade inte']);
+      expect($$(el, 'input[name="outcome"] + label').map((l) => l.textContent)).to.deep.equal([
+        'Jag fick jobbet',
+        'Jag fick inte jobbet',
+        'Arbetsgivaren svarade inte',
+      ]);
       portalBus.publish(LocaleTopic, { locale: 'en' });
       await el.updateComplete;
       expect(h1(el)).to.equal('Software developer');

@@ -35,7 +35,16 @@ import { outcomeLabel } from '../offer-text.js';
 import { ReportMode, reportModeOf } from '../report-mode.js';
 import { errorMessages, messages, type MessageKey } from './offers-offer.messages.js';
 import { styles } from './offers-offer.styles.js';
-import { checkReport, EMPTY_INPUT, FIELD_ORDER, KIND_PATH, OUTCOME_PATH, REASON_PATH, type ApplyChoice, type ReportInput } from './report-model.js';
+import {
+  checkReport,
+  EMPTY_INPUT,
+  FIELD_ORDER,
+  KIND_PATH,
+  OUTCOME_PATH,
+  REASON_PATH,
+  type ApplyChoice,
+  type ReportInput,
+} from './report-model.js';
 import { jobFacts, trainingFacts } from './sections/offer-facts.js';
 import { inputRows, offerRow, sentRows } from './sections/report-rows.js';
 

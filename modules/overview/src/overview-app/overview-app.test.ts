@@ -20,7 +20,13 @@ const entry = (area: string, currentItemsUrl: string | null): RegistryEntry => (
   names: { fi: `${area}-fi`, sv: `${area}-sv`, en: `${area}-en` },
   navOrder: 1,
   requiresAuth: true,
-  implementation: { kind: 'federated', remoteName: `portal_${area.replaceAll('-', '_')}`, version: '1.0.0', manifestUrl: `/m/${area}.json`, exposes: './app' },
+  implementation: {
+    kind: 'federated',
+    remoteName: `portal_${area.replaceAll('-', '_')}`,
+    version: '1.0.0',
+    manifestUrl: `/m/${area}.json`,
+    exposes: './app',
+  },
   currentItemsUrl,
 });
 

@@ -138,15 +138,17 @@ export class OverviewApp extends LitElement {
         ${this.registryFailed ? this.retryNotice(t('registryFailed'), () => void this.areas.run()) : nothing}
         ${failed.map((result) => this.retryNotice(t('areaFailed', { area: result.entry.names[locale] }), () => void this.retryArea(result.entry)))}
         ${!this.loading && !this.registryFailed && items.length === 0 && failed.length === 0 ? html`<p>${t('empty')}</p>` : nothing}
-        ${items.length > 0
-          ? html`<ul>
+        ${
+          items.length > 0
+            ? html`<ul>
               ${items.map(
                 (item) => html`<li>
                   <overview-item .item=${item} locale=${locale} area-name=${namesByArea.get(item.area) ?? ''}></overview-item>
                 </li>`,
               )}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }

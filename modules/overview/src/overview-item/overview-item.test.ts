@@ -37,7 +37,7 @@ describe('overview-item', () => {
       expect(root.querySelector('article')!.classList.contains('action')).to.equal(true);
     });
 
-    it('counts the days left in the reader\'s language, and says when the deadline has passed', async () => {
+    it("counts the days left in the reader's language, and says when the deadline has passed", async () => {
       const el = await fixture<OverviewItem>(html`<overview-item .item=${task} locale="fi" today="2026-12-23"></overview-item>`);
       const due = () => el.shadowRoot!.querySelector('.due')!;
       expect(due().textContent).to.contain('1 päivä jäljellä.');

@@ -56,11 +56,13 @@ export class OverviewItem extends LitElement {
       <p class="kind">${t(`kind.${item.kind}`)}${this.areaName ? ` · ${this.areaName}` : ''}</p>
       <h3><a href=${item.href}>${item.title[language]}</a></h3>
       ${item.description ? html`<p>${item.description[language]}</p>` : nothing}
-      ${item.dueDate
-        ? html`<p class="due ${daysBetween(this.today, item.dueDate) < 0 ? 'passed' : ''}">
+      ${
+        item.dueDate
+          ? html`<p class="due ${daysBetween(this.today, item.dueDate) < 0 ? 'passed' : ''}">
             ${t('due', { date: this.i18n.date(item.dueDate) })}. ${this.daysLeft(item.dueDate)}
           </p>`
-        : nothing}
+          : nothing
+      }
     </article>`;
   }
 }

@@ -9,7 +9,8 @@ export const messages = defineMessages({
     notFoundTitle: 'Sivua ei löytynyt',
     notFoundText: 'Omissa tiedoissa ei ole tällaista sivua. Tarkista osoite.',
     notFoundLink: 'Siirry omiin tietoihin',
-    intro: 'Tällä sivulla ovat tiedot, jotka sinusta on tallennettu työ- ja elinkeinopalvelujen asiakastietojärjestelmään. Voit tulostaa ne tai ladata ne tiedostona.',
+    intro:
+      'Tällä sivulla ovat tiedot, jotka sinusta on tallennettu työ- ja elinkeinopalvelujen asiakastietojärjestelmään. Voit tulostaa ne tai ladata ne tiedostona.',
     loading: 'Ladataan tietojasi…',
     loadFailed: 'Tietojasi ei juuri nyt saatu haettua. Mitään ei ole kadonnut.',
     retry: 'Yritä uudelleen',
@@ -134,7 +135,8 @@ export const messages = defineMessages({
     notFoundTitle: 'Sidan hittades inte',
     notFoundText: 'Det finns ingen sådan sida under Mina uppgifter. Kontrollera adressen.',
     notFoundLink: 'Gå till Mina uppgifter',
-    intro: 'På den här sidan finns de uppgifter om dig som finns i arbets- och näringstjänsternas kunddatasystem. Du kan skriva ut dem eller ladda ner dem som en fil.',
+    intro:
+      'På den här sidan finns de uppgifter om dig som finns i arbets- och näringstjänsternas kunddatasystem. Du kan skriva ut dem eller ladda ner dem som en fil.',
     loading: 'Dina uppgifter hämtas…',
     loadFailed: 'Dina uppgifter kunde inte hämtas just nu. Ingenting har gått förlorat.',
     retry: 'Försök igen',
@@ -206,7 +208,8 @@ export const messages = defineMessages({
     fromDate: 'från {date}',
     payerNoticeSent: 'Uppgiften skickades till förmånens utbetalare ({payer}) {date}.',
     payerNoticeNone: 'Ingen uppgift skickades till förmånens utbetalare.',
-    jobSearchLinkIntro: 'Ändringar i arbetssökandet, frågorna om servicebehov och avslutandet av arbetssökandet sköter du under Arbetssökande.',
+    jobSearchLinkIntro:
+      'Ändringar i arbetssökandet, frågorna om servicebehov och avslutandet av arbetssökandet sköter du under Arbetssökande.',
     jobSearchLink: 'Gå till Arbetssökande',
     registerLink: 'Anmäl dig som arbetssökande',
     registerAgainLink: 'Anmäl dig på nytt som arbetssökande',
@@ -259,7 +262,8 @@ export const messages = defineMessages({
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no such page under My details. Check the address.',
     notFoundLink: 'Go to My details',
-    intro: 'This page shows the data the customer information system of the employment and economic development services holds on you. You can print it or download it as a file.',
+    intro:
+      'This page shows the data the customer information system of the employment and economic development services holds on you. You can print it or download it as a file.',
     loading: 'Loading your details…',
     loadFailed: 'Your details could not be fetched just now. Nothing has been lost.',
     retry: 'Try again',
@@ -316,7 +320,8 @@ export const messages = defineMessages({
     endReasonIs: 'Reason: {reason}.',
     jobSeekerStatus: 'Your job-seeker status',
     handler: 'Your employment services',
-    handlerProtected: 'Your employment services office is not shown because your address is protected by an address block. You can get service here:',
+    handlerProtected:
+      'Your employment services office is not shown because your address is protected by an address block. You can get service here:',
     serviceHours: 'Service hours',
     contactAtRegistration: 'Contact details given when registering',
     benefit: 'Unemployment benefit',

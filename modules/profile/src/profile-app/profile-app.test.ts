@@ -99,7 +99,13 @@ describe('profile-app', () => {
           json({
             items: [
               { id: 'c2', receivedAt: '2026-11-20T10:00:00.000Z', effectiveDate: '2026-12-01', changed: ['address'], status: 'pending' },
-              { id: 'c1', receivedAt: '2026-11-01T10:00:00.000Z', effectiveDate: '2026-11-01', changed: ['phone', 'email'], status: 'applied' },
+              {
+                id: 'c1',
+                receivedAt: '2026-11-01T10:00:00.000Z',
+                effectiveDate: '2026-11-01',
+                changed: ['phone', 'email'],
+                status: 'applied',
+              },
             ],
           }),
       );
@@ -119,7 +125,10 @@ describe('profile-app', () => {
     });
 
     it('keeps a failing history in its own section', async () => {
-      stubFetch(() => json(tessa), () => json({ error: { code: 'internal-error', message: 'x' } }, 500));
+      stubFetch(
+        () => json(tessa),
+        () => json({ error: { code: 'internal-error', message: 'x' } }, 500),
+      );
       const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
       await waitUntil(() => el.history === 'failed');
       await el.updateComplete;
@@ -181,14 +190,19 @@ describe('profile-app', () => {
       expect(valueOf(el, 'sought-work', 'Ammatit ja tehtävät')).to.equal('Myyjä, Asiakaspalvelija');
       expect(valueOf(el, 'sought-work', 'Alueet')).to.equal('Helsinki, Espoo');
       expect(valueOf(el, 'sought-work', 'Työaika')).to.equal('Koko- tai osa-aikatyö');
-      expect(valueOf(el, 'sought-work', 'Omat tavoitteet')).to.equal('Haluan kokoaikatyön asiakaspalvelusta. Opiskelen samalla tradenomiksi.');
+      expect(valueOf(el, 'sought-work', 'Omat tavoitteet')).to.equal(
+        'Haluan kokoaikatyön asiakaspalvelusta. Opiskelen samalla tradenomiksi.',
+      );
       // Espoo is not the home municipality, so the names came from the reference data, once.
       expect(calls.filter((url) => url === '/api/job-search/reference')).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 
     it('shows the municipality code when the reference data cannot be had', async () => {
-      const { el } = await pageWith(() => json(tessaJobSearch), () => apiError('internal-error', 500));
+      const { el } = await pageWith(
+        () => json(tessaJobSearch),
+        () => apiError('internal-error', 500),
+      );
       await waitUntil(() => valueOf(el, 'sought-work', 'Alueet') === 'Helsinki, 049');
     });
 
@@ -240,7 +254,9 @@ describe('profile-app', () => {
       expect(valueOf(el, 'job-seeking', 'Etuuden maksaja')).to.equal(undefined);
       expect(valueOf(el, 'job-seeking', 'Palvelutarvekysymykset')).to.equal('Vastattu. Vastasit 10.9.2026. Määräaika 15.9.2026.');
       expect(text(root(el).querySelector('ul.changes'))).to.equal('');
-      expect(text(root(el).querySelector('#job-seeking')!.closest('section'))).to.contain('Et ole ilmoittanut muutoksia tällä työnhakujaksolla.');
+      expect(text(root(el).querySelector('#job-seeking')!.closest('section'))).to.contain(
+        'Et ole ilmoittanut muutoksia tällä työnhakujaksolla.',
+      );
       expect(text(root(el).querySelector('#education-work')!.closest('section'))).to.contain('Et ole ilmoittanut koulutusta.');
       expect(valueOf(el, 'sought-work', 'Omat tavoitteet')).to.equal('Ei ilmoitettu');
       // The only region is the home municipality: its name is known without the reference data.
@@ -276,7 +292,9 @@ describe('profile-app', () => {
     it('gives up on a job-search request that hangs, and offers a retry', async () => {
       // Like the browser's fetch, the stub gives up when the request's signal aborts.
       const hanging = (init?: RequestInit) =>
-        new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('timed out', 'TimeoutError'))));
+        new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('timed out', 'TimeoutError'))),
+        );
       stubFetch(() => json(tessa), undefined, { jobSearch: hanging });
       const el = await fixture<ProfileApp>(html`<profile-app .jobSearchTimeoutMs=${200}></profile-app>`);
       await waitUntil(() => el.jobSearch === 'failed', 'the request timed out', { timeout: 5000 });
@@ -292,7 +310,9 @@ describe('profile-app', () => {
       expect(text(root(el))).to.contain('010280-952L');
       expect(text(root(el))).to.contain('Mannerheimintie 1 A 2');
       const section = root(el).querySelector('#job-seeking')!.closest('section')!;
-      expect(text(section.querySelector('.notice.error p'))).to.equal('Työnhaun tietoja ei saatu haettua juuri nyt. Muut tietosi näkyvät silti.');
+      expect(text(section.querySelector('.notice.error p'))).to.equal(
+        'Työnhaun tietoja ei saatu haettua juuri nyt. Muut tietosi näkyvät silti.',
+      );
       // The page's own failure notice is for the basic data; this one does not take focus by itself.
       expect(root(el).activeElement).to.equal(null);
       expect(root(el).querySelector('#education-work')).to.equal(null);
@@ -338,7 +358,10 @@ describe('profile-app', () => {
       expect(text(root(el).querySelector('h2#job-seeking'))).to.equal('Job seeking');
       expect(valueOf(el, 'job-seeking', 'Validity')).to.equal('Valid since 11 November 2026.');
       expect(rows(el, 'ul.periods li')).to.deep.equal(['1 March 2024 – 31 August 2024 Unemployed Reason: Found work.']);
-      expect(rows(el, 'ul.work li')).to.deep.equal(['Myyjä Kauppa Oy March 2019 – February 2024', 'Toimistosihteeri Toimisto Oy since September 2024, continuing']);
+      expect(rows(el, 'ul.work li')).to.deep.equal([
+        'Myyjä Kauppa Oy March 2019 – February 2024',
+        'Toimistosihteeri Toimisto Oy since September 2024, continuing',
+      ]);
       expect(text(root(el).querySelector('.to-area a'))).to.equal('Go to Job seeking');
       await expect(el).to.be.accessible();
       // A language is a rendering matter: nothing was fetched again.
@@ -373,7 +396,8 @@ describe('profile-app', () => {
       try {
         await el.updateComplete;
         expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-        for (const section of root(el).querySelectorAll('section')) expect(section.scrollWidth, section.querySelector('h2')!.id).to.be.at.most(section.clientWidth);
+        for (const section of root(el).querySelectorAll('section'))
+          expect(section.scrollWidth, section.querySelector('h2')!.id).to.be.at.most(section.clientWidth);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

@@ -1,8 +1,24 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { fetchJson, SessionTopic, TopicController, type LocalizedText } from '@portal/shared-contracts';
-import { PROFILE_EXPORT_PATH, ProfileChangeHistorySchema, ProfileSchema, type Profile, type ProfileChangeHistory } from '@portal/shared-contracts/profile';
+import {
+  PROFILE_EXPORT_PATH,
+  ProfileChangeHistorySchema,
+  ProfileSchema,
+  type Profile,
+  type ProfileChangeHistory,
+} from '@portal/shared-contracts/profile';
 import { JOB_SEARCH_PATHS, JobSearchSchema, ReferenceDataSchema, type JobSearch } from '@portal/shared-contracts/job-search';
-import { AreaRouter, FRONT, LoadController, LoadState, LocaleController, NOT_FOUND, notFoundPage, pageFailedNotice, type AreaRoute } from '@portal/ui-kit/page';
+import {
+  AreaRouter,
+  FRONT,
+  LoadController,
+  LoadState,
+  LocaleController,
+  NOT_FOUND,
+  notFoundPage,
+  pageFailedNotice,
+  type AreaRoute,
+} from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH, PROFILE_PATHS, type ProfileChangedEvent } from '../area.js';
 import { definePageElement, type PageElement } from '../pages.js';
@@ -83,7 +99,10 @@ export class ProfileApp extends LitElement {
   });
   private readonly jobSearchData = new LoadController(this, {
     args: () => this.signedIn,
-    task: (_args, signal) => fetchJson(JOB_SEARCH_PATHS.jobSearch, JobSearchSchema, { signal: AbortSignal.any([signal, AbortSignal.timeout(this.jobSearchTimeoutMs)]) }),
+    task: (_args, signal) =>
+      fetchJson(JOB_SEARCH_PATHS.jobSearch, JobSearchSchema, {
+        signal: AbortSignal.any([signal, AbortSignal.timeout(this.jobSearchTimeoutMs)]),
+      }),
     settled: (state) => {
       if (this.jobSearchRetried && state === LoadState.failed) this.renderRoot.querySelector<HTMLElement>('.retry-job-search')?.focus();
     },
@@ -175,8 +194,10 @@ export class ProfileApp extends LitElement {
 
   protected override render(): TemplateResult {
     const route: AreaRoute<SubPage> = this.router.current;
-    if (this.router.failed) return pageFailedNotice(this.i18n.t('title'), this.i18n.t('pageFailed'), this.i18n.t('retry'), () => this.router.retry());
-    if (route.page === NOT_FOUND) return notFoundPage(this.i18n.t('notFoundTitle'), this.i18n.t('notFoundText'), this.i18n.t('notFoundLink'), this.basePath);
+    if (this.router.failed)
+      return pageFailedNotice(this.i18n.t('title'), this.i18n.t('pageFailed'), this.i18n.t('retry'), () => this.router.retry());
+    if (route.page === NOT_FOUND)
+      return notFoundPage(this.i18n.t('notFoundTitle'), this.i18n.t('notFoundText'), this.i18n.t('notFoundLink'), this.basePath);
     const profile = this.profile;
     if (route.page !== FRONT && profile) {
       return html`<profile-change-form

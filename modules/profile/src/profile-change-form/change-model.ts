@@ -1,5 +1,12 @@
 import { validate, type Locale } from '@portal/shared-contracts';
-import { effectiveDateInWindow, PROFILE_CHANGE_ERRORS, ProfileChangeRequestSchema, type ContactChannel, type Profile, type ProfileChangeRequest } from '@portal/shared-contracts/profile';
+import {
+  effectiveDateInWindow,
+  PROFILE_CHANGE_ERRORS,
+  ProfileChangeRequestSchema,
+  type ContactChannel,
+  type Profile,
+  type ProfileChangeRequest,
+} from '@portal/shared-contracts/profile';
 import { FORM_PATH, type FieldErrors, type Validation } from '@portal/ui-kit/form';
 
 /**
@@ -29,7 +36,6 @@ export const FIELD_ORDER = [
 ] as const;
 export type ChangeField = (typeof FIELD_ORDER)[number];
 
-
 export function initialValues(profile: Profile, today: string): ChangeValues {
   return {
     effectiveDate: today,
@@ -58,7 +64,9 @@ export function toRequest(values: ChangeValues, profile: Profile): Record<string
   const before = initialValues(profile, values.effectiveDate);
   const request: Record<string, unknown> = { effectiveDate: values.effectiveDate, basedOn: profile.updatedAt };
   const addressChanged =
-    values.street.trim() !== before.street || values.postalCode.trim() !== before.postalCode || values.postOffice.trim() !== before.postOffice;
+    values.street.trim() !== before.street ||
+    values.postalCode.trim() !== before.postalCode ||
+    values.postOffice.trim() !== before.postOffice;
   if (addressChanged) request['address'] = { street: values.street, postalCode: values.postalCode, postOffice: values.postOffice };
   if (values.phone.trim() !== before.phone) request['phone'] = values.phone;
   if (values.email.trim() !== before.email) request['email'] = values.email;

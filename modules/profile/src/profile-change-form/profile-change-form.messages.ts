@@ -33,7 +33,8 @@ export const messages = defineMessages({
     receiptSent: 'Lähetit seuraavat tiedot:',
     receiptHeading: 'Ilmoitus perustietojen muutoksesta',
     receiptPending: 'Muutos tulee voimaan {date}. Siihen asti näet vanhat tiedot.',
-    conflict: 'Tietojasi on muutettu sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa). Näet nyt uusimmat tiedot; tarkista ilmoituksesi ja lähetä se uudelleen.',
+    conflict:
+      'Tietojasi on muutettu sillä välin (esimerkiksi toisessa ikkunassa tai toimistossa). Näet nyt uusimmat tiedot; tarkista ilmoituksesi ja lähetä se uudelleen.',
     sendFailed: 'Ilmoitusta ei saatu lähetettyä. Mitään ei kadonnut; yritä uudelleen.',
     'error.effective-date.invalid': 'Anna päivämäärä, josta muutos on voimassa.',
     'error.effective-date.range': 'Päivän on oltava enintään vuoden päässä tästä päivästä.',
@@ -75,7 +76,8 @@ export const messages = defineMessages({
     receiptSent: 'Du skickade följande uppgifter:',
     receiptHeading: 'Anmälan om ändring av grunduppgifter',
     receiptPending: 'Ändringen träder i kraft {date}. Fram till dess ser du de gamla uppgifterna.',
-    conflict: 'Dina uppgifter har ändrats under tiden (till exempel i ett annat fönster eller på byrån). Du ser nu de senaste uppgifterna; kontrollera anmälan och skicka den på nytt.',
+    conflict:
+      'Dina uppgifter har ändrats under tiden (till exempel i ett annat fönster eller på byrån). Du ser nu de senaste uppgifterna; kontrollera anmälan och skicka den på nytt.',
     sendFailed: 'Anmälan kunde inte skickas. Ingenting gick förlorat; försök igen.',
     'error.effective-date.invalid': 'Ange det datum då ändringen börjar gälla.',
     'error.effective-date.range': 'Datumet får vara högst ett år från i dag.',
@@ -96,7 +98,8 @@ export const messages = defineMessages({
     effectiveDate: 'From which date does the change apply?',
     effectiveDateHint: 'For example the day you moved. The date can be up to a year in the past or the future.',
     addressLegend: 'Address',
-    addressProtectedHint: 'Your address is protected by an address block. You can report a new address, but it is not shown in the service.',
+    addressProtectedHint:
+      'Your address is protected by an address block. You can report a new address, but it is not shown in the service.',
     street: 'Street address',
     postalCode: 'Postal code',
     postOffice: 'Post office',
@@ -117,7 +120,8 @@ export const messages = defineMessages({
     receiptSent: 'You sent the following:',
     receiptHeading: 'Report of a change to your basic data',
     receiptPending: 'The change takes effect on {date}. Until then you will see the old details.',
-    conflict: 'Your details were changed meanwhile (for example in another window or by the office). You now see the latest details; check your report and send it again.',
+    conflict:
+      'Your details were changed meanwhile (for example in another window or by the office). You now see the latest details; check your report and send it again.',
     sendFailed: 'The report could not be sent. Nothing was lost; please try again.',
     'error.effective-date.invalid': 'Enter the date from which the change applies.',
     'error.effective-date.range': 'The date must be within a year of today.',

@@ -22,7 +22,8 @@ function backend(options: { draft?: Record<string, unknown>; answer?: (call: Fet
           ? json({ key: 'profile.change', data: options.draft, savedAt: '2026-11-20T10:00:00.000Z' })
           : json({ error: { code: 'not-found', message: 'none' } }, 404);
       }
-      if (call.method === 'PUT') return json({ key: 'profile.change', data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
+      if (call.method === 'PUT')
+        return json({ key: 'profile.change', data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
       return new Response(null, { status: 204 });
     }
     if (options.answer) return options.answer(call);
@@ -46,7 +47,16 @@ describe('profile-change-form', () => {
     it('is accessible when editing, with errors, when checking and on the receipt', async () => {
       backend({
         answer: () =>
-          json({ id: 'c1', receivedAt: '2026-11-25T10:00:00.000Z', effectiveDate: helsinkiToday(), changed: ['phone'], profile: { ...profile, phone: '040 765 4321' } }, 201),
+          json(
+            {
+              id: 'c1',
+              receivedAt: '2026-11-25T10:00:00.000Z',
+              effectiveDate: helsinkiToday(),
+              changed: ['phone'],
+              profile: { ...profile, phone: '040 765 4321' },
+            },
+            201,
+          ),
       });
       const el = await form();
       await expect(el).to.be.accessible();
@@ -113,7 +123,13 @@ describe('profile-change-form', () => {
         answer: (call) => {
           posts++;
           return json(
-            { id: 'c1', receivedAt: '2026-11-25T10:00:00.000Z', effectiveDate: (call.body as { effectiveDate: string }).effectiveDate, changed: ['phone'], profile: { ...profile, phone: '040 765 4321', updatedAt: '2026-11-25T10:00:00.000Z' } },
+            {
+              id: 'c1',
+              receivedAt: '2026-11-25T10:00:00.000Z',
+              effectiveDate: (call.body as { effectiveDate: string }).effectiveDate,
+              changed: ['phone'],
+              profile: { ...profile, phone: '040 765 4321', updatedAt: '2026-11-25T10:00:00.000Z' },
+            },
             201,
           );
         },
@@ -162,7 +178,10 @@ describe('profile-change-form', () => {
     it('maps the server validation codes to the fields', async () => {
       backend({
         answer: () =>
-          json({ error: { code: 'validation-failed', message: 'bad', details: [{ path: 'effectiveDate', message: 'effective-date.range' }] } }, 400),
+          json(
+            { error: { code: 'validation-failed', message: 'bad', details: [{ path: 'effectiveDate', message: 'effective-date.range' }] } },
+            400,
+          ),
       });
       const el = await form();
       await type(el, 'phone', '040 765 4321');
@@ -237,7 +256,11 @@ describe('profile-change-form', () => {
     it('sends only what changed', () => {
       const values = { ...initialValues(profile, '2026-11-25'), contactChannel: 'letter' as const };
       const result = validateChange(values, profile, '2026-11-25');
-      expect(result.ok && result.request).to.deep.equal({ effectiveDate: '2026-11-25', basedOn: profile.updatedAt, contactChannel: 'letter' });
+      expect(result.ok && result.request).to.deep.equal({
+        effectiveDate: '2026-11-25',
+        basedOn: profile.updatedAt,
+        contactChannel: 'letter',
+      });
     });
 
     it('refuses a date more than a year away', () => {

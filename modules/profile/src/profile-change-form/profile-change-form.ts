@@ -1,6 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CurrentItemsChangedTopic, fetchJson, LOCALES, portalBus } from '@portal/shared-contracts';
-import { CONTACT_CHANNELS, ProfileChangeReceiptSchema, ProfileSchema, type Profile, type ProfileChangeReceipt, type ProfileChangeRequest } from '@portal/shared-contracts/profile';
+import {
+  CONTACT_CHANNELS,
+  ProfileChangeReceiptSchema,
+  ProfileSchema,
+  type Profile,
+  type ProfileChangeReceipt,
+  type ProfileChangeRequest,
+} from '@portal/shared-contracts/profile';
 import {
   AreaFormElement,
   FormNotice,
@@ -18,7 +25,15 @@ import {
 import { formatDate, helsinkiToday } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, PROFILE_PATHS, ProfileChangedEvent } from '../area.js';
-import { errorsByField, FIELD_ORDER, initialValues, restoreValues, validateChange, type ChangeField, type ChangeValues } from './change-model.js';
+import {
+  errorsByField,
+  FIELD_ORDER,
+  initialValues,
+  restoreValues,
+  validateChange,
+  type ChangeField,
+  type ChangeValues,
+} from './change-model.js';
 import { messages, type MessageKey } from './profile-change-form.messages.js';
 import { styles } from './profile-change-form.styles.js';
 
@@ -176,7 +191,11 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
    * detail the request changes (as typed); a Change button on each row before sending.
    */
   private changeRows(values: ChangeValues, request: ProfileChangeRequest, withChange: boolean): SummaryRow[] {
-    const row = (field: ChangeField, label: MessageKey, value: string): SummaryRow => ({ key: this.t(label), value, onChange: this.changeTo(field, withChange) });
+    const row = (field: ChangeField, label: MessageKey, value: string): SummaryRow => ({
+      key: this.t(label),
+      value,
+      onChange: this.changeTo(field, withChange),
+    });
     const rows = [row('effectiveDate', 'changedFrom', formatDate(values.effectiveDate, this.language))];
     if (request.address) rows.push(row('street', 'addressLegend', `${values.street}, ${values.postalCode} ${values.postOffice}`));
     if (request.phone !== undefined) rows.push(row('phone', 'phone', values.phone));

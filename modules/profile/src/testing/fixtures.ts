@@ -1,11 +1,6 @@
 import { parseOrThrow } from '@portal/shared-contracts';
 import { ProfileSchema, type Profile } from '@portal/shared-contracts/profile';
-import {
-  JobSearchSchema,
-  ReferenceDataSchema,
-  type JobSearch,
-  type ReferenceData,
-} from '@portal/shared-contracts/job-search';
+import { JobSearchSchema, ReferenceDataSchema, type JobSearch, type ReferenceData } from '@portal/shared-contracts/job-search';
 
 // Every fixture goes through its contract schema when this file loads: a fixture that drifts from
 // the contract fails every test at once instead of testing data the backend could never send.
@@ -32,8 +27,15 @@ export const tessaProfile: Profile = parseOrThrow(
 );
 
 const unemployed = { code: '02', label: { fi: 'Työtön', sv: 'Arbetslös', en: 'Unemployed' } };
-const employed = { code: '01', label: { fi: 'Työssä avoimilla työmarkkinoilla', sv: 'I arbete på den öppna arbetsmarknaden', en: 'Employed on the open labour market' } };
-const fund = { id: 'erityisalojen-kassa', kind: 'fund', name: { fi: 'Erityisalojen työttömyyskassa', sv: 'Arbetslöshetskassan för specialbranscher', en: 'Unemployment Fund for Special Fields' } };
+const employed = {
+  code: '01',
+  label: { fi: 'Työssä avoimilla työmarkkinoilla', sv: 'I arbete på den öppna arbetsmarknaden', en: 'Employed on the open labour market' },
+};
+const fund = {
+  id: 'erityisalojen-kassa',
+  kind: 'fund',
+  name: { fi: 'Erityisalojen työttömyyskassa', sv: 'Arbetslöshetskassan för specialbranscher', en: 'Unemployment Fund for Special Fields' },
+};
 
 /**
  * Tessa Testilä: unemployed job seeker for two weeks, member of an unemployment fund, the
@@ -120,7 +122,11 @@ export const turvaJobSearch: JobSearch = parseOrThrow(
     handler: {
       kind: 'protected',
       phone: '0295 025 500',
-      name: { fi: 'Työllisyyspalvelujen valtakunnallinen palvelunumero', sv: 'Sysselsättningstjänsternas riksomfattande servicenummer', en: 'National employment services helpline' },
+      name: {
+        fi: 'Työllisyyspalvelujen valtakunnallinen palvelunumero',
+        sv: 'Sysselsättningstjänsternas riksomfattande servicenummer',
+        en: 'National employment services helpline',
+      },
     },
     registration: {
       statusCode: '02',

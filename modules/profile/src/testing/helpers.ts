@@ -35,7 +35,10 @@ export function stubFetch(
 }
 
 /** The page with the profile and the given job seeking, once both have arrived. */
-export async function pageWith(jobSearch: () => Response | Promise<Response>, reference?: () => Response): Promise<{ el: ProfileApp; calls: string[] }> {
+export async function pageWith(
+  jobSearch: () => Response | Promise<Response>,
+  reference?: () => Response,
+): Promise<{ el: ProfileApp; calls: string[] }> {
   const calls = stubFetch(() => json(tessaProfile), undefined, { jobSearch, reference });
   const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
   await waitUntil(() => el.state === 'loaded' && el.jobSearch !== undefined);

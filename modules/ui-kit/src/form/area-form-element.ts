@@ -222,7 +222,11 @@ export abstract class AreaFormElement<
    * The values the form starts from, unless the person has typed already: a saved draft read over
    * `base` (with a notice that it was restored), else `base`.
    */
-  protected startFrom(draft: Record<string, unknown> | undefined, base: Values, restore: (draft: Record<string, unknown>) => Restored<Values>): void {
+  protected startFrom(
+    draft: Record<string, unknown> | undefined,
+    base: Values,
+    restore: (draft: Record<string, unknown>) => Restored<Values>,
+  ): void {
     if (this.values) return;
     const restored = draft ? restore(draft) : { values: base, restored: false };
     this.values = restored.values;
@@ -333,7 +337,11 @@ export abstract class AreaFormElement<
 
   /** What the form needs could not be fetched: `text`, and a retry that loads again. */
   protected renderLoadFailed(text: string = this.kitText('loadFailed')): TemplateResult {
-    return notice('error', text, html`<button class="button retry" type="button" @click=${() => void this.load()}>${this.kitText('retry')}</button>`);
+    return notice(
+      'error',
+      text,
+      html`<button class="button retry" type="button" @click=${() => void this.load()}>${this.kitText('retry')}</button>`,
+    );
   }
 
   /** After a failed load: focus on the retry, so the person hears what happened and can act. */

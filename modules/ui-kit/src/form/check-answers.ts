@@ -18,13 +18,15 @@ export function summaryList(rows: readonly SummaryRow[], locale: Locale): Templa
       (row) => html`<div class="row">
         <dt>${row.key}</dt>
         <dd>${row.value}</dd>
-        ${row.onChange
-          ? html`<dd class="change">
+        ${
+          row.onChange
+            ? html`<dd class="change">
               <button class="link" type="button" @click=${row.onChange}>
                 ${uiText(locale, 'change')}<span class="visually-hidden"> ${row.key}</span>
               </button>
             </dd>`
-          : nothing}
+            : nothing
+        }
       </div>`,
     )}
   </dl>`;

@@ -4,7 +4,17 @@ import { LOCALES } from '@portal/shared-contracts';
 import { baseStyles } from '../styles/base.styles.js';
 import { multiline, receiptPanel, summaryList } from './check-answers.js';
 import { errorSummary } from './error-summary.js';
-import { characterCountText, checkbox, checkboxGroup, hintText, monthYearField, radioGroup, selectField, textArea, textField } from './form-controls.js';
+import {
+  characterCountText,
+  checkbox,
+  checkboxGroup,
+  hintText,
+  monthYearField,
+  radioGroup,
+  selectField,
+  textArea,
+  textField,
+} from './form-controls.js';
 import { fieldId, findField, type FieldErrors } from './form-errors.js';
 import { FormFlowController, PoliteAnnouncer, politeRegion } from './form-flow.js';
 import { formStyles } from '../styles/form.styles.js';
@@ -12,7 +22,11 @@ import { uiMessages } from '../i18n/kit.messages.js';
 import { notice } from '../page/notice.js';
 
 /** Error codes in words, as an area's table would give them. */
-const WORDS: Readonly<Record<string, string>> = { 'phone.invalid': 'Anna puhelinnumero numeroina.', 'regions.required': 'Valitse kunta.', 'text.required': 'Täytä tämä kohta.' };
+const WORDS: Readonly<Record<string, string>> = {
+  'phone.invalid': 'Anna puhelinnumero numeroina.',
+  'regions.required': 'Valitse kunta.',
+  'text.required': 'Täytä tämä kohta.',
+};
 
 /** A form made of the kit's templates, as an area's form uses them. */
 class UiKitTestForm extends LitElement {
@@ -118,7 +132,14 @@ describe('ui-kit form-controls', () => {
     it('is accessible without errors and with every control in error', async () => {
       const el = await fixture<UiKitTestForm>(html`<ui-kit-test-form></ui-kit-test-form>`);
       await expect(el).to.be.accessible();
-      el.errors = { phone: 'phone.invalid', 'education.0.level': 'x', 'work.0.start': 'x', regions: 'regions.required', benefit: 'x', goals: 'x' };
+      el.errors = {
+        phone: 'phone.invalid',
+        'education.0.level': 'x',
+        'work.0.start': 'x',
+        regions: 'regions.required',
+        benefit: 'x',
+        goals: 'x',
+      };
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
@@ -150,7 +171,9 @@ describe('ui-kit form-controls', () => {
     });
 
     it('lists errors in page order in a summary whose links focus the fields', async () => {
-      const el = await fixture<UiKitTestForm>(html`<ui-kit-test-form .errors=${{ regions: 'regions.required', phone: 'phone.invalid', '': 'text.required' }}></ui-kit-test-form>`);
+      const el = await fixture<UiKitTestForm>(
+        html`<ui-kit-test-form .errors=${{ regions: 'regions.required', phone: 'phone.invalid', '': 'text.required' }}></ui-kit-test-form>`,
+      );
       const summary = el.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
       expect(summary.getAttribute('role')).to.equal('alert');
       expect(summary.getAttribute('tabindex')).to.equal('-1');

@@ -41,7 +41,9 @@ function describedByOf(control: ControlBase, ...more: (string | undefined)[]): s
  */
 export function hintText(id: string, text: string | TemplateResult | undefined): TemplateResult | typeof nothing {
   if (!text) return nothing;
-  return typeof text === 'string' ? html`<p class="hint" id="${id}-hint">${text}</p>` : html`<div class="hint" id="${id}-hint">${text}</div>`;
+  return typeof text === 'string'
+    ? html`<p class="hint" id="${id}-hint">${text}</p>`
+    : html`<div class="hint" id="${id}-hint">${text}</div>`;
 }
 
 /**
@@ -246,7 +248,13 @@ export interface RadioGroupOptions extends ChoiceGroupOptions {
 
 /** One answer of several: a fieldset of radios. Nothing is preselected. */
 export function radioGroup(o: RadioGroupOptions): TemplateResult {
-  return choiceGroup(o, 'radio', (value) => value === o.value, (value, checked) => checked && o.onChange(value), o.conditional);
+  return choiceGroup(
+    o,
+    'radio',
+    (value) => value === o.value,
+    (value, checked) => checked && o.onChange(value),
+    o.conditional,
+  );
 }
 
 export interface CheckboxGroupOptions extends ChoiceGroupOptions {

@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { ApiRequestError, defineMessages, LOCALES } from '@portal/shared-contracts';
-import { errorsFromApiError, errorsFromIssues, errorText, fieldId, groupError, isConflict, isNotFound, issuesOf, orderedErrors } from './form-errors.js';
+import {
+  errorsFromApiError,
+  errorsFromIssues,
+  errorText,
+  fieldId,
+  groupError,
+  isConflict,
+  isNotFound,
+  issuesOf,
+  orderedErrors,
+} from './form-errors.js';
 import { uiMessages } from '../i18n/kit.messages.js';
 
 const messages = defineMessages<'text.too-long' | 'phone.invalid'>({
@@ -44,7 +54,9 @@ describe('ui-kit form-errors', () => {
 
     it('words a code from the area’s table, with parameters or the form’s own words; an unknown code plainly', () => {
       expect(errorText(messages, 'text.too-long', 'fi', { params: { max: 10 } })).to.equal('Enintään 10 merkkiä.');
-      expect(errorText(messages, 'phone.invalid', 'en', { overrides: { 'phone.invalid': 'Enter your work phone.' } })).to.equal('Enter your work phone.');
+      expect(errorText(messages, 'phone.invalid', 'en', { overrides: { 'phone.invalid': 'Enter your work phone.' } })).to.equal(
+        'Enter your work phone.',
+      );
       for (const locale of LOCALES) expect(errorText(messages, 'some.new-code', locale)).to.equal(uiMessages[locale].unknownError);
     });
   });

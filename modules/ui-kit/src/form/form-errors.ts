@@ -1,4 +1,11 @@
-import { API_ERROR_CODES, ApiRequestError, formatMessage, type Locale, type Messages, type ValidationIssue } from '@portal/shared-contracts';
+import {
+  API_ERROR_CODES,
+  ApiRequestError,
+  formatMessage,
+  type Locale,
+  type Messages,
+  type ValidationIssue,
+} from '@portal/shared-contracts';
 import { uiMessages } from '../i18n/kit.messages.js';
 
 /**

@@ -15,11 +15,13 @@ class UiKitFlowTest extends LitElement {
   protected override render(): TemplateResult {
     const step = this.flow.step;
     return html`<h1 tabindex="-1">Step ${step}</h1>
-      ${step === FormStep.edit
-        ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="t"><h2 id="t">Korjaa</h2></div>
+      ${
+        step === FormStep.edit
+          ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="t"><h2 id="t">Korjaa</h2></div>
             ${notice('error', 'Lähettäminen ei onnistunut.')}
             <form id="form"><div class="field"><label for="phone">Puhelin</label><input id="phone" class="input" /></div></form>`
-        : html`<p>${step}</p>`}
+          : html`<p>${step}</p>`
+      }
       ${politeRegion(this.announcer)}`;
   }
 }

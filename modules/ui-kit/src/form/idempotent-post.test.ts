@@ -10,7 +10,8 @@ interface Call {
 }
 
 const originalFetch = window.fetch;
-const json = (body: unknown, status: number): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status: number): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('ui-kit idempotent-post', () => {
   let answer: 'fail' | 'network' | 'ok';

@@ -107,7 +107,14 @@ describe('ui-kit area-router', () => {
       expect(matchRoute('/area/help', '/area', ROUTES)).to.deep.equal({ page: 'help' });
       expect(matchRoute('/area/items/a%20b/', '/area', ROUTES)).to.deep.equal({ page: 'item', id: 'a b' });
       expect(matchRoute('/area/items/7/edit?x', '/area', ROUTES)).to.deep.equal({ page: 'edit', id: '7' });
-      for (const path of ['/area/items', '/area/items/%20', '/area/items/%E0%A4%A', '/area/items//edit', '/area/help/more', '/area/constructor']) {
+      for (const path of [
+        '/area/items',
+        '/area/items/%20',
+        '/area/items/%E0%A4%A',
+        '/area/items//edit',
+        '/area/help/more',
+        '/area/constructor',
+      ]) {
         expect(matchRoute(path, '/area', ROUTES), path).to.deep.equal({ page: 'not-found' });
       }
     });

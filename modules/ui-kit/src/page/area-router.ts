@@ -103,7 +103,12 @@ export class AreaRouter<Page extends string, Tag extends string> implements Reac
   ) {
     host.addController(this);
     // Moving between the area's pages: say which page is shown once it has rendered.
-    this.route = new TopicController(host, RouteTopic, () => void host.updateComplete.then(() => this.announce()), options.bus ?? portalBus);
+    this.route = new TopicController(
+      host,
+      RouteTopic,
+      () => void host.updateComplete.then(() => this.announce()),
+      options.bus ?? portalBus,
+    );
   }
 
   /** The page shown now, with its id. */

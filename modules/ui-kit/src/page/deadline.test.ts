@@ -1,7 +1,12 @@
 import { expect, fixture } from '@open-wc/testing';
 import { daysLeftUntil, deadlineTag, deadlineText, type DeadlineKey } from './deadline.js';
 
-const words: Record<DeadlineKey, string> = { daysLeft: '{count} days left', daysLeftOne: '1 day left', dueToday: 'Last day today', deadlinePassed: 'Passed' };
+const words: Record<DeadlineKey, string> = {
+  daysLeft: '{count} days left',
+  daysLeftOne: '1 day left',
+  dueToday: 'Last day today',
+  deadlinePassed: 'Passed',
+};
 const text = (key: DeadlineKey, params?: { count: number }): string => words[key].replace('{count}', String(params?.count ?? ''));
 
 describe('ui-kit deadline', () => {
@@ -12,7 +17,12 @@ describe('ui-kit deadline', () => {
     });
 
     it('words days left, the last day and a passed day', () => {
-      expect([3, 1, 0, -1].map((days) => deadlineText(days, text))).to.deep.equal(['3 days left', '1 day left', 'Last day today', 'Passed']);
+      expect([3, 1, 0, -1].map((days) => deadlineText(days, text))).to.deep.equal([
+        '3 days left',
+        '1 day left',
+        'Last day today',
+        'Passed',
+      ]);
     });
 
     it('draws a grey tag while there is time and a red one once passed', async () => {

@@ -37,7 +37,10 @@ export function loadView<T>(
  * A LoadController's `settled` that moves focus to the retry button after a failure, so the person
  * hears what happened and can act (WCAG 2.4.3); `when` narrows it (only while the page shows the notice).
  */
-export function focusRetryOnFailure(host: { readonly renderRoot: ParentNode }, when: () => boolean = () => true): (state: LoadState) => void {
+export function focusRetryOnFailure(
+  host: { readonly renderRoot: ParentNode },
+  when: () => boolean = () => true,
+): (state: LoadState) => void {
   return (state) => {
     if (state === LoadState.failed && when()) host.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
   };

@@ -1,5 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, formatDate, formatMessage, LocaleTopic, TopicController, type Locale, type Messages } from '@portal/shared-contracts';
+import {
+  DEFAULT_LOCALE,
+  formatDate,
+  formatMessage,
+  LocaleTopic,
+  TopicController,
+  type Locale,
+  type Messages,
+} from '@portal/shared-contracts';
 import { formatDateTime } from './dates.js';
 
 export interface LocaleOptions {

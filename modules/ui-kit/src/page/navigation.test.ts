@@ -17,7 +17,9 @@ describe('ui-kit navigation', () => {
       const bus = createBus();
       const paths: string[] = [];
       bus.subscribe(NavigationTopic, ({ path }) => paths.push(path));
-      const link = await fixture<HTMLAnchorElement>(html`<a href="/area/page?x=1#y" @click=${(event: MouseEvent) => followInternalLink(event, bus)}>x</a>`);
+      const link = await fixture<HTMLAnchorElement>(
+        html`<a href="/area/page?x=1#y" @click=${(event: MouseEvent) => followInternalLink(event, bus)}>x</a>`,
+      );
       // No shell (no route published): the browser's own navigation. (Stopped here so the test page stays.)
       link.addEventListener('click', (event) => event.preventDefault());
       link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));

@@ -35,7 +35,10 @@ describe('ui-kit testing/shadow-dom', () => {
 
   describe('accessibility', () => {
     it('mounts an accessible element once it is ready', async () => {
-      const el = await mount<UiKitShadowTest>(html`<ui-kit-shadow-test></ui-kit-shadow-test>`, (e) => e.shadowRoot?.querySelector('h1') !== null);
+      const el = await mount<UiKitShadowTest>(
+        html`<ui-kit-shadow-test></ui-kit-shadow-test>`,
+        (e) => e.shadowRoot?.querySelector('h1') !== null,
+      );
       await expect(el).to.be.accessible();
     });
   });

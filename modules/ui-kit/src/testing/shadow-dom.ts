@@ -13,7 +13,9 @@ export function $<T extends HTMLElement = HTMLElement>(el: HTMLElement, selector
   return found;
 }
 
-export const $$ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
+export const $$ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string): T[] => [
+  ...root(el).querySelectorAll<T>(selector),
+];
 
 /** Whitespace collapsed, trimmed. */
 export const squash = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
@@ -25,7 +27,10 @@ export const text = (el: HTMLElement): string => squash(root(el).textContent);
 export const fiDate = (iso: string): string => iso.split('-').map(Number).reverse().join('.');
 
 /** Mounts an element and waits until `ready`. */
-export async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(template: TemplateResult, ready: (el: T) => boolean): Promise<T> {
+export async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  template: TemplateResult,
+  ready: (el: T) => boolean,
+): Promise<T> {
   const el = await fixture<T>(template);
   await waitUntil(() => ready(el), undefined, { timeout: 5000 });
   await el.updateComplete;
@@ -50,7 +55,10 @@ export async function click(el: HTMLElement & { updateComplete: Promise<boolean>
  * Runs `check` with the window 320 px wide (a small phone, WCAG 1.4.10 reflow), then puts the
  * window back.
  */
-export async function atPhoneWidth(el: HTMLElement & { updateComplete: Promise<boolean> }, check: () => void | Promise<void>): Promise<void> {
+export async function atPhoneWidth(
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  check: () => void | Promise<void>,
+): Promise<void> {
   await setViewport({ width: 320, height: 640 });
   try {
     await el.updateComplete;

@@ -66,13 +66,63 @@ const lateSubject = subject('Opiskelu päätoimisesti', 'Heltidsstudier', 'Full-
 
 /** The event list as the server gives it (its order does not matter: the page sorts newest first). */
 export const eventList: EventSummary[] = [
-  { id: ids.notice, kind: 'payment-notice', issuedOn: '2026-10-20', subject: subject('Koulutus alkaa: Ohjelmistokehittäjä', 'Utbildningen börjar: Programutvecklare', 'Training starts: Software developer'), noticeKind: 'training-start' },
-  { id: ids.open, kind: 'clarification-request', issuedOn: '2026-11-10', subject: openSubject, state: 'awaiting-answer', returnDate: addDays(today, 2) },
-  { id: ids.statement, kind: 'statement', issuedOn: '2026-10-01', subject: subject('Oikeus työttömyysetuuteen', 'Rätt till arbetslöshetsförmån', 'Right to unemployment benefit'), cancelledOn: null },
-  { id: ids.cancelled, kind: 'statement', issuedOn: '2026-09-15', subject: subject('Korvaukseton määräaika', 'Karenstid', 'Waiting period without benefit'), cancelledOn: '2026-09-20' },
-  { id: ids.attachments, kind: 'clarification-request', issuedOn: '2026-11-01', subject: attachmentsSubject, state: 'awaiting-attachments', returnDate: addDays(today, 5) },
-  { id: ids.late, kind: 'clarification-request', issuedOn: '2026-10-25', subject: lateSubject, state: 'awaiting-answer', returnDate: addDays(today, -3) },
-  { id: ids.processed, kind: 'clarification-request', issuedOn: '2026-08-01', subject: subject('Oma yritystoiminta', 'Eget företag', 'Own business'), state: 'processed', returnDate: '2026-08-15' },
+  {
+    id: ids.notice,
+    kind: 'payment-notice',
+    issuedOn: '2026-10-20',
+    subject: subject(
+      'Koulutus alkaa: Ohjelmistokehittäjä',
+      'Utbildningen börjar: Programutvecklare',
+      'Training starts: Software developer',
+    ),
+    noticeKind: 'training-start',
+  },
+  {
+    id: ids.open,
+    kind: 'clarification-request',
+    issuedOn: '2026-11-10',
+    subject: openSubject,
+    state: 'awaiting-answer',
+    returnDate: addDays(today, 2),
+  },
+  {
+    id: ids.statement,
+    kind: 'statement',
+    issuedOn: '2026-10-01',
+    subject: subject('Oikeus työttömyysetuuteen', 'Rätt till arbetslöshetsförmån', 'Right to unemployment benefit'),
+    cancelledOn: null,
+  },
+  {
+    id: ids.cancelled,
+    kind: 'statement',
+    issuedOn: '2026-09-15',
+    subject: subject('Korvaukseton määräaika', 'Karenstid', 'Waiting period without benefit'),
+    cancelledOn: '2026-09-20',
+  },
+  {
+    id: ids.attachments,
+    kind: 'clarification-request',
+    issuedOn: '2026-11-01',
+    subject: attachmentsSubject,
+    state: 'awaiting-attachments',
+    returnDate: addDays(today, 5),
+  },
+  {
+    id: ids.late,
+    kind: 'clarification-request',
+    issuedOn: '2026-10-25',
+    subject: lateSubject,
+    state: 'awaiting-answer',
+    returnDate: addDays(today, -3),
+  },
+  {
+    id: ids.processed,
+    kind: 'clarification-request',
+    issuedOn: '2026-08-01',
+    subject: subject('Oma yritystoiminta', 'Eget företag', 'Own business'),
+    state: 'processed',
+    returnDate: '2026-08-15',
+  },
 ];
 
 /** Tessa: a request due in two days, not answered. */
@@ -162,7 +212,11 @@ export const statement: Statement = {
     ),
     subject('Lausunto sitoo etuuden maksajaa.', 'Utlåtandet är bindande för förmånsbetalaren.', 'The statement binds the benefit payer.'),
   ],
-  legalBasis: subject('Työttömyysturvalaki 1290/2002, 2 luku 1 §', 'Lag om utkomstskydd för arbetslösa 1290/2002, 2 kap. 1 §', 'Unemployment Security Act 1290/2002, chapter 2, section 1'),
+  legalBasis: subject(
+    'Työttömyysturvalaki 1290/2002, 2 luku 1 §',
+    'Lag om utkomstskydd för arbetslösa 1290/2002, 2 kap. 1 §',
+    'Unemployment Security Act 1290/2002, chapter 2, section 1',
+  ),
   effectiveFrom: '2026-10-01',
   issuer: contact,
 };
@@ -173,7 +227,11 @@ export const cancelledStatement: Statement = {
   issuedOn: '2026-09-15',
   subject: subject('Korvaukseton määräaika', 'Karenstid', 'Waiting period without benefit'),
   cancelledOn: '2026-09-20',
-  cancellationReason: subject('Lausunto annettiin virheellisin tiedoin.', 'Utlåtandet gavs på felaktiga uppgifter.', 'The statement was given on wrong information.'),
+  cancellationReason: subject(
+    'Lausunto annettiin virheellisin tiedoin.',
+    'Utlåtandet gavs på felaktiga uppgifter.',
+    'The statement was given on wrong information.',
+  ),
   effectiveFrom: null,
 };
 
@@ -188,7 +246,13 @@ export const paymentNotice: PaymentNotice = {
   startDate: '2026-11-02',
   endDate: '2027-04-30',
   payer: subject('Kela', 'FPA', 'Kela'),
-  body: [subject('Työttömyysetuutta maksetaan koulutuksen ajalta.', 'Arbetslöshetsförmån betalas under utbildningen.', 'Unemployment benefit is paid for the time of the training.')],
+  body: [
+    subject(
+      'Työttömyysetuutta maksetaan koulutuksen ajalta.',
+      'Arbetslöshetsförmån betalas under utbildningen.',
+      'Unemployment benefit is paid for the time of the training.',
+    ),
+  ],
   issuer: contact,
 };
 
@@ -207,7 +271,14 @@ export const answerReceipt: AnswerReceipt = {
 
 /** A supplement of attachments, for Sven's request. */
 export const supplementReceipt: AnswerReceipt = {
-  answer: { id: ids.answer, kind: 'supplement', receivedAt: '2026-11-25T10:00:00.000Z', late: false, text: null, attachments: [payslipPdf] },
+  answer: {
+    id: ids.answer,
+    kind: 'supplement',
+    receivedAt: '2026-11-25T10:00:00.000Z',
+    late: false,
+    text: null,
+    attachments: [payslipPdf],
+  },
   requestState: 'in-processing',
 };
 

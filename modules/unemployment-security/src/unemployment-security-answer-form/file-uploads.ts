@@ -52,7 +52,9 @@ export class FileUploads {
   merge(pending: readonly Attachment[]): void {
     const held = new Set(pending.map((a) => a.id));
     const known = new Set(this.files.flatMap((entry) => (entry.attachment ? [entry.attachment.id] : [])));
-    const kept = this.files.filter((entry) => entry.status !== FileStatus.done || (entry.attachment !== undefined && held.has(entry.attachment.id)));
+    const kept = this.files.filter(
+      (entry) => entry.status !== FileStatus.done || (entry.attachment !== undefined && held.has(entry.attachment.id)),
+    );
     this.set([...kept, ...pending.filter((a) => !known.has(a.id)).map(entryOf)]);
   }
 
@@ -142,7 +144,14 @@ export class FileUploads {
     // A refresh meanwhile may have listed it already: one row per stored file.
     const twin = this.files.find((other) => other.localId !== localId && other.attachment?.id === attachment.id);
     if (twin) this.set(this.files.filter((other) => other.localId !== twin.localId));
-    this.patch(localId, { status: FileStatus.done, loaded: attachment.size, attachment, size: attachment.size, name: attachment.fileName, file: undefined });
+    this.patch(localId, {
+      status: FileStatus.done,
+      loaded: attachment.size,
+      attachment,
+      size: attachment.size,
+      name: attachment.fileName,
+      file: undefined,
+    });
     const entry = this.entry(localId);
     if (entry) this.options.say('announceUploaded', entry);
   }

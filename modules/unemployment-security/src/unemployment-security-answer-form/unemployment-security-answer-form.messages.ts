@@ -60,7 +60,8 @@ export const messages = withAreaMessages(
       stateNow: 'Selvityspyynnön tila on nyt: {state}.',
       backToRequest: 'Takaisin selvityspyyntöön',
       closedText: 'Tähän selvityspyyntöön ei voi enää vastata eikä lähettää liitteitä. Sen tila on: {state}.',
-      changedMeanwhile: 'Selvityspyynnön tila muuttui sillä välin, eikä lähetystäsi tehty. Kirjoittamasi teksti ja liitteesi ovat tallessa; tarkista tilanne.',
+      changedMeanwhile:
+        'Selvityspyynnön tila muuttui sillä välin, eikä lähetystäsi tehty. Kirjoittamasi teksti ja liitteesi ovat tallessa; tarkista tilanne.',
       keptText: 'Kirjoittamasi teksti',
     },
     sv: {
@@ -116,7 +117,8 @@ export const messages = withAreaMessages(
       stateNow: 'Begärans status är nu: {state}.',
       backToRequest: 'Tillbaka till begäran om utredning',
       closedText: 'Det går inte längre att svara på den här begäran eller skicka bilagor till den. Dess status är: {state}.',
-      changedMeanwhile: 'Begärans status ändrades under tiden, och det du skickade gick inte iväg. Din text och dina bilagor finns kvar; kontrollera läget.',
+      changedMeanwhile:
+        'Begärans status ändrades under tiden, och det du skickade gick inte iväg. Din text och dina bilagor finns kvar; kontrollera läget.',
       keptText: 'Texten du skrev',
     },
     en: {
@@ -143,7 +145,8 @@ export const messages = withAreaMessages(
       checklistTitle: 'The request asks you to attach:',
       noChecklist: 'No attachments were asked for, but you can attach files that make your answer clearer.',
       fileLabel: 'Choose files to attach',
-      fileHint: 'PDF, JPEG or PNG files: at most {size} each, {total} in all and {count} files. A file is uploaded as soon as you choose it.',
+      fileHint:
+        'PDF, JPEG or PNG files: at most {size} each, {total} in all and {count} files. A file is uploaded as soon as you choose it.',
       filesHeading: 'Attached files',
       progressLabel: 'Upload of {name}',
       uploading: 'Uploading… {percent}',
@@ -171,7 +174,8 @@ export const messages = withAreaMessages(
       stateNow: 'The request’s state is now: {state}.',
       backToRequest: 'Back to the request for clarification',
       closedText: 'This request can no longer be answered, and no attachments can be sent to it. Its state is: {state}.',
-      changedMeanwhile: 'The request’s state changed meanwhile, and what you sent did not go through. Your text and attachments are kept; check where it stands.',
+      changedMeanwhile:
+        'The request’s state changed meanwhile, and what you sent did not go through. Your text and attachments are kept; check where it stands.',
       keptText: 'The text you wrote',
     },
   }),

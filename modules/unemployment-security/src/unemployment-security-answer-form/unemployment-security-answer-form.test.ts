@@ -23,7 +23,21 @@ import {
   type FetchCall,
 } from '../testing/fixtures.js';
 import { FakeXhr, installFakeXhr, restoreXhr } from '../testing/fake-xhr.js';
-import { $, $$, atPhoneWidth, chooseFiles, click, expectNoSidewaysScroll, fiDate, mount, pdf, root, squash, text, type } from '../testing/helpers.js';
+import {
+  $,
+  $$,
+  atPhoneWidth,
+  chooseFiles,
+  click,
+  expectNoSidewaysScroll,
+  fiDate,
+  mount,
+  pdf,
+  root,
+  squash,
+  text,
+  type,
+} from '../testing/helpers.js';
 import { clientRefusal, draftKeyOf, entryOf, FileStatus, validateAnswer, type FileEntry } from './answer-model.js';
 import { refusalCode } from './attachment-upload.js';
 import { FILE_ACCEPT, type UnemploymentSecurityAnswerForm } from './unemployment-security-answer-form.js';
@@ -58,9 +72,12 @@ function backend(options: BackendOptions = {}): FetchCall[] {
     }
     if (call.url === draftUrl(request.id)) {
       if (call.method === 'GET') {
-        return options.draft ? json({ key: draftKeyOf(request.id), data: options.draft, savedAt: '2026-11-20T10:00:00.000Z' }) : apiError('not-found', 404);
+        return options.draft
+          ? json({ key: draftKeyOf(request.id), data: options.draft, savedAt: '2026-11-20T10:00:00.000Z' })
+          : apiError('not-found', 404);
       }
-      if (call.method === 'PUT') return json({ key: draftKeyOf(request.id), data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
+      if (call.method === 'PUT')
+        return json({ key: draftKeyOf(request.id), data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
       return new Response(null, { status: 204 });
     }
     return apiError('not-found', 404);
@@ -68,8 +85,9 @@ function backend(options: BackendOptions = {}): FetchCall[] {
 }
 
 const form = (request: ClarificationRequest = openRequest): Promise<UnemploymentSecurityAnswerForm> =>
-  mount(html`<unemployment-security-answer-form request-id=${request.id}></unemployment-security-answer-form>`, (el: UnemploymentSecurityAnswerForm) =>
-    ['loaded', 'not-found', 'failed'].includes(el.loadState),
+  mount(
+    html`<unemployment-security-answer-form request-id=${request.id}></unemployment-security-answer-form>`,
+    (el: UnemploymentSecurityAnswerForm) => ['loaded', 'not-found', 'failed'].includes(el.loadState),
   );
 
 const fileInput = (el: UnemploymentSecurityAnswerForm): HTMLInputElement => $<HTMLInputElement>(el, 'input[type="file"]');
@@ -91,7 +109,12 @@ async function choose(el: UnemploymentSecurityAnswerForm, ...files: File[]): Pro
 const stored = (id: string, name: string, size: number): Attachment => attachment(id, name, size);
 
 /** Uploads one file to the end. */
-async function uploadOne(el: UnemploymentSecurityAnswerForm, name = 'tyosopimus.pdf', id: string = ids.contract, size = 4096): Promise<void> {
+async function uploadOne(
+  el: UnemploymentSecurityAnswerForm,
+  name = 'tyosopimus.pdf',
+  id: string = ids.contract,
+  size = 4096,
+): Promise<void> {
   const [xhr] = await choose(el, pdf(name, size));
   xhr!.respond(201, stored(id, name, size));
   await waitUntil(() => fileRows(el).some((row) => row.classList.contains('done') && row.textContent!.includes(name)));
@@ -129,7 +152,12 @@ describe('unemployment-security-answer-form', () => {
       refused!.respond(415, { error: { code: 'unsupported-media-type', message: 'x', details: [{ path: 'file', message: 'file.type' }] } });
       failed!.fail();
       done!.respond(201, stored(ids.contract, 'd.pdf', 2048));
-      await waitUntil(() => fileRows(el).map((row) => row.className.replace('file ', '')).join() === 'uploading,refused,failed,done');
+      await waitUntil(
+        () =>
+          fileRows(el)
+            .map((row) => row.className.replace('file ', ''))
+            .join() === 'uploading,refused,failed,done',
+      );
       await expect(el).to.be.accessible();
       await click(el, 'form#form button[type="submit"]');
       expect(root(el).querySelector('.error-summary')).to.exist;
@@ -254,7 +282,14 @@ describe('unemployment-security-answer-form', () => {
       const el = await form();
       await type(el, 'text', 'Vastaukseni.');
       await uploadOne(el);
-      const [gif, big, plain, name, total] = await choose(el, pdf('kuva.gif'), pdf('iso.pdf'), pdf('liian-iso.pdf'), pdf('nimi.pdf'), pdf('lisaa.pdf'));
+      const [gif, big, plain, name, total] = await choose(
+        el,
+        pdf('kuva.gif'),
+        pdf('iso.pdf'),
+        pdf('liian-iso.pdf'),
+        pdf('nimi.pdf'),
+        pdf('lisaa.pdf'),
+      );
       gif!.respond(415, { error: { code: 'unsupported-media-type', message: 'x', details: [{ path: 'file', message: 'file.type' }] } });
       big!.respond(413, { error: { code: 'payload-too-large', message: 'x', details: [{ path: 'file', message: 'file.too-large' }] } });
       plain!.respond(413);
@@ -312,7 +347,14 @@ describe('unemployment-security-answer-form', () => {
       const small = { ...openRequest, limits: { ...limits, maxFileBytes: 3000, maxAnswerBytes: 5000, maxFiles: 3 } };
       backend({ request: small });
       const el = await form(small);
-      const started = await choose(el, pdf('iso.pdf', 3001), pdf('tyhja.pdf', 0), pdf('a.pdf', 2000), pdf('b.pdf', 2000), pdf('c.pdf', 1500));
+      const started = await choose(
+        el,
+        pdf('iso.pdf', 3001),
+        pdf('tyhja.pdf', 0),
+        pdf('a.pdf', 2000),
+        pdf('b.pdf', 2000),
+        pdf('c.pdf', 1500),
+      );
       // Only the two that fit went to the server; c.pdf would pass 5 000 bytes in all.
       expect(started.map((xhr) => xhr.file.name)).to.deep.equal(['a.pdf', 'b.pdf']);
       const reasons = fileRows(el)
@@ -332,7 +374,9 @@ describe('unemployment-security-answer-form', () => {
       const [first] = await choose(el, pdf('tyosopimus.pdf'));
       first!.fail();
       await waitUntil(() => root(el).querySelector('li.failed') !== null);
-      expect(squash($(el, 'li.failed .field-error').textContent)).to.equal('Virhe: Lataus keskeytyi, eikä tiedostoa tallennettu. Yritä uudelleen.');
+      expect(squash($(el, 'li.failed .field-error').textContent)).to.equal(
+        'Virhe: Lataus keskeytyi, eikä tiedostoa tallennettu. Yritä uudelleen.',
+      );
       expect(live(el)).to.equal('Tiedoston tyosopimus.pdf lataus keskeytyi.');
       expect(squash($(el, 'li.failed .retry-upload').textContent)).to.equal('Yritä uudelleen tyosopimus.pdf');
       await click(el, 'li.failed .retry-upload');
@@ -341,7 +385,11 @@ describe('unemployment-security-answer-form', () => {
       await waitUntil(() => root(el).querySelector('li.failed') !== null);
       await click(el, 'li.failed .retry-upload');
       const third = FakeXhr.sent[2]!;
-      expect(FakeXhr.sent.map((xhr) => xhr.headers['idempotency-key'])).to.deep.equal([first!.headers['idempotency-key'], first!.headers['idempotency-key'], first!.headers['idempotency-key']]);
+      expect(FakeXhr.sent.map((xhr) => xhr.headers['idempotency-key'])).to.deep.equal([
+        first!.headers['idempotency-key'],
+        first!.headers['idempotency-key'],
+        first!.headers['idempotency-key'],
+      ]);
       expect(third.file.name).to.equal('tyosopimus.pdf');
       third.respond(201, stored(ids.contract, 'tyosopimus.pdf', 2048));
       await waitUntil(() => root(el).querySelector('li.done') !== null);
@@ -351,7 +399,10 @@ describe('unemployment-security-answer-form', () => {
     it('lists the files uploaded before a reload, and removes one on the server with DELETE', async () => {
       const pending = { ...openRequest, pendingAttachments: [contractPdf, payslipPdf] };
       let removeFails = true;
-      const calls = backend({ request: pending, remove: () => (removeFails ? apiError('internal-error', 500) : new Response(null, { status: 204 })) });
+      const calls = backend({
+        request: pending,
+        remove: () => (removeFails ? apiError('internal-error', 500) : new Response(null, { status: 204 })),
+      });
       const el = await form(pending);
       expect(fileRows(el).map((row) => squash(row.querySelector('.file-name')!.textContent))).to.deep.equal([
         'tyosopimus.pdf (PDF, 240 kt)',
@@ -375,7 +426,10 @@ describe('unemployment-security-answer-form', () => {
 
     it('sends the text and the uploaded files once, and a retry after a failure reuses the key', async () => {
       let fail = true;
-      const calls = backend({ request: { ...openRequest, pendingAttachments: [contractPdf] }, post: () => (fail ? apiError('internal-error', 500) : json(answerReceipt, 201)) });
+      const calls = backend({
+        request: { ...openRequest, pendingAttachments: [contractPdf] },
+        post: () => (fail ? apiError('internal-error', 500) : json(answerReceipt, 201)),
+      });
       const el = await form();
       await type(el, 'text', '  Työnantaja irtisanoi minut tuotannollisista syistä.  ');
       await continueToCheck(el);
@@ -388,7 +442,9 @@ describe('unemployment-security-answer-form', () => {
       await sendFromCheck(el);
       await waitUntil(() => root(el).querySelector('.notice.error') !== null);
       expect(el.step).to.equal('check');
-      expect($(el, '.notice.error').textContent).to.contain('Lähettäminen ei onnistunut. Vastauksesi ja liitteesi ovat tallessa; yritä uudelleen.');
+      expect($(el, '.notice.error').textContent).to.contain(
+        'Lähettäminen ei onnistunut. Vastauksesi ja liitteesi ovat tallessa; yritä uudelleen.',
+      );
       await waitUntil(() => root(el).activeElement === $(el, '.notice.error'));
       // Back on the form, nothing is lost.
       await click(el, '.actions .button.secondary');
@@ -402,7 +458,10 @@ describe('unemployment-security-answer-form', () => {
       expect(posts(calls).map((c) => c.headers['idempotency-key'])).to.deep.equal([key, key]);
       expect(posts(calls)[1]!.headers['content-type']).to.equal('application/json');
       // Trimmed by the contract's schema, as the server would.
-      expect(posts(calls)[1]!.body).to.deep.equal({ text: 'Työnantaja irtisanoi minut tuotannollisista syistä.', attachmentIds: [ids.contract] });
+      expect(posts(calls)[1]!.body).to.deep.equal({
+        text: 'Työnantaja irtisanoi minut tuotannollisista syistä.',
+        attachmentIds: [ids.contract],
+      });
       expect(el.idempotencyKey).not.to.equal(key);
       expect(calls.some((c) => c.method === 'DELETE' && c.url === draftUrl(ids.open))).to.equal(true);
     });
@@ -438,7 +497,10 @@ describe('unemployment-security-answer-form', () => {
       expect($(el, '.panel').getAttribute('role')).to.equal('status');
       expect(root(el).querySelector('.late-mark')).to.equal(null);
       const rows = $$(el, 'dl.summary .row').map((row) => squash(row.textContent));
-      expect(rows).to.deep.equal(['Vastauksesi Työnantaja irtisanoi minut tuotannollisista syistä.', 'Liitteet tyosopimus.pdf (PDF, 240 kt)']);
+      expect(rows).to.deep.equal([
+        'Vastauksesi Työnantaja irtisanoi minut tuotannollisista syistä.',
+        'Liitteet tyosopimus.pdf (PDF, 240 kt)',
+      ]);
       expect($<HTMLAnchorElement>(el, 'dl.summary a').getAttribute('href')).to.equal(contractPdf.href);
       expect(squash($(el, 'section[aria-labelledby="next-heading"]').textContent)).to.equal(
         'Mitä seuraavaksi tapahtuu Selvityspyynnön tila on nyt: Käsittelyssä. Toimisto käsittelee asiaa. Se antaa työvoimapoliittisen lausunnon etuuden maksajalle 30 päivän kuluessa vastauksestasi tai palautuspäivästä. Sinun ei tarvitse nyt tehdä mitään.',
@@ -464,7 +526,9 @@ describe('unemployment-security-answer-form', () => {
       expect(squash($(el, '.no-files').textContent)).to.contain('Voit lähettää ne myöhemmin');
       await sendFromCheck(el);
       await waitUntil(() => el.step === 'receipt');
-      expect(squash($(el, '.late-mark').textContent)).to.equal('Myöhässä Vastaus saapui palautuspäivän jälkeen, ja se on merkitty myöhästyneeksi. Se on silti otettu vastaan.');
+      expect(squash($(el, '.late-mark').textContent)).to.equal(
+        'Myöhässä Vastaus saapui palautuspäivän jälkeen, ja se on merkitty myöhästyneeksi. Se on silti otettu vastaan.',
+      );
     });
 
     it('sends more attachments without a text field while attachments are awaited', async () => {
@@ -543,7 +607,8 @@ describe('unemployment-security-answer-form', () => {
         for (const request of [openRequest, lateRequest]) {
           if (call.url === `/api/unemployment-security/requests/${request.id}`) return json(request);
         }
-        if (call.url.startsWith('/api/drafts/') && call.method === 'PUT') return json({ key: 'x.y', data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
+        if (call.url.startsWith('/api/drafts/') && call.method === 'PUT')
+          return json({ key: 'x.y', data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
         return apiError('not-found', 404);
       });
       const el = await form();
@@ -564,7 +629,9 @@ describe('unemployment-security-answer-form', () => {
       expect($(missing, 'h1').textContent).to.equal('Selvityspyyntöä ei löytynyt');
       fixtureCleanup();
       let fail = true;
-      stubFetch((call) => (call.url.startsWith('/api/drafts/') ? apiError('not-found', 404) : fail ? apiError('internal-error', 500) : json(openRequest)));
+      stubFetch((call) =>
+        call.url.startsWith('/api/drafts/') ? apiError('not-found', 404) : fail ? apiError('internal-error', 500) : json(openRequest),
+      );
       const el = await form();
       expect(el.loadState).to.equal('failed');
       await waitUntil(() => root(el).activeElement === $(el, '.retry'));
@@ -652,7 +719,12 @@ describe('unemployment-security-answer-form', () => {
   });
 
   describe('model', () => {
-    const entry = (status: FileEntry['status'], size: number): FileEntry => ({ ...entryOf(contractPdf), localId: crypto.randomUUID(), status, size });
+    const entry = (status: FileEntry['status'], size: number): FileEntry => ({
+      ...entryOf(contractPdf),
+      localId: crypto.randomUUID(),
+      status,
+      size,
+    });
 
     it('checks a file against the limits before it is sent', () => {
       expect(clientRefusal(0, [], limits)).to.equal('file.empty');
@@ -662,22 +734,41 @@ describe('unemployment-security-answer-form', () => {
       expect(clientRefusal(10, full, limits)).to.equal('attachments.too-many');
       // Refused files take no room.
       expect(clientRefusal(10, [...full.slice(1), entry(FileStatus.refused, 10)], limits)).to.equal(undefined);
-      expect(clientRefusal(6 * 1024 * 1024, [entry(FileStatus.done, 10 * 1024 * 1024), entry(FileStatus.uploading, 10 * 1024 * 1024)], limits)).to.equal('answer.too-large');
+      expect(
+        clientRefusal(6 * 1024 * 1024, [entry(FileStatus.done, 10 * 1024 * 1024), entry(FileStatus.uploading, 10 * 1024 * 1024)], limits),
+      ).to.equal('answer.too-large');
     });
 
     it('validates an answer with the contract’s schema', () => {
       expect(validateAnswer('answer', ' ', [], limits)).to.deep.equal({ ok: false, errors: { text: 'text.required' } });
       expect(validateAnswer('supplement', '', [], limits)).to.deep.equal({ ok: false, errors: { attachmentIds: 'attachments.required' } });
-      expect(validateAnswer('answer', 'x', [entry(FileStatus.uploading, 1)], limits)).to.deep.equal({ ok: false, errors: { attachmentIds: 'attachments.not-ready' } });
+      expect(validateAnswer('answer', 'x', [entry(FileStatus.uploading, 1)], limits)).to.deep.equal({
+        ok: false,
+        errors: { attachmentIds: 'attachments.not-ready' },
+      });
       expect(validateAnswer('answer', 'a'.repeat(8001), [], limits)).to.deep.equal({ ok: false, errors: { text: 'text.too-long' } });
-      expect(validateAnswer('answer', ' x ', [entryOf(contractPdf)], limits)).to.deep.equal({ ok: true, request: { text: 'x', attachmentIds: [ids.contract] } });
-      expect(validateAnswer('supplement', 'ignored', [entryOf(contractPdf)], limits)).to.deep.equal({ ok: true, request: { attachmentIds: [ids.contract] } });
+      expect(validateAnswer('answer', ' x ', [entryOf(contractPdf)], limits)).to.deep.equal({
+        ok: true,
+        request: { text: 'x', attachmentIds: [ids.contract] },
+      });
+      expect(validateAnswer('supplement', 'ignored', [entryOf(contractPdf)], limits)).to.deep.equal({
+        ok: true,
+        request: { attachmentIds: [ids.contract] },
+      });
     });
 
     it('reads a refusal’s code from the error body, or from the status alone', () => {
       const body = (details: { path: string; message: string }[]) => ({ error: { code: 'validation-failed', message: 'x', details } });
       expect(refusalCode(400, body([{ path: 'file', message: 'file.empty' }]))).to.equal('file.empty');
-      expect(refusalCode(400, body([{ path: 'other', message: 'nonsense' }, { path: '', message: 'answer.too-large' }]))).to.equal('answer.too-large');
+      expect(
+        refusalCode(
+          400,
+          body([
+            { path: 'other', message: 'nonsense' },
+            { path: '', message: 'answer.too-large' },
+          ]),
+        ),
+      ).to.equal('answer.too-large');
       expect(refusalCode(413, null)).to.equal('file.too-large');
       expect(refusalCode(415, 'not json')).to.equal('file.type');
       expect(refusalCode(409, null)).to.equal('request.closed');

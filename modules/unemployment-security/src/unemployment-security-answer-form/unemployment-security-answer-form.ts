@@ -10,7 +10,19 @@ import {
   type AnswerRequest,
   type ClarificationRequest,
 } from '@portal/shared-contracts/unemployment-security';
-import { AreaFormElement, errorText, fieldId, FormNotice, FormStep, groupError, isConflict, issuesOf, textArea, type Restored, type Validation } from '@portal/ui-kit/form';
+import {
+  AreaFormElement,
+  errorText,
+  fieldId,
+  FormNotice,
+  FormStep,
+  groupError,
+  isConflict,
+  issuesOf,
+  textArea,
+  type Restored,
+  type Validation,
+} from '@portal/ui-kit/form';
 import { followInternalLink, LoadController, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
@@ -73,7 +85,10 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
     args: () => (this.requestId ? ([this.requestId] as const) : undefined),
     task: ([id], signal) => {
       this.draftKey = draftKeyOf(id);
-      return Promise.all([fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(id), ClarificationRequestSchema, { signal }), this.draft.restore()] as const);
+      return Promise.all([
+        fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(id), ClarificationRequestSchema, { signal }),
+        this.draft.restore(),
+      ] as const);
     },
     settled: (state) => {
       // The title depends on what the request allows (an answer, or more attachments).
@@ -183,7 +198,9 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
     if (this.loadState === LoadState.notFound) return this.t('titleNotFound');
     const supplement = (step === FormStep.receipt ? this.sentMode : this.mode) === AnswerMode.supplement;
     if (!supplement) return super.stepTitle(step);
-    return this.t(step === FormStep.check ? 'titleCheckSupplement' : step === FormStep.receipt ? 'titleReceiptSupplement' : 'titleSupplement');
+    return this.t(
+      step === FormStep.check ? 'titleCheckSupplement' : step === FormStep.receipt ? 'titleReceiptSupplement' : 'titleSupplement',
+    );
   }
 
   /** A supplement's Send (the kit's check step) says what it sends: "Lähetä liitteet". */
@@ -278,11 +295,13 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
 
   private backLinks(toRequest: boolean): TemplateResult {
     return html`<ul class="back-links">
-      ${toRequest
-        ? html`<li>
+      ${
+        toRequest
+          ? html`<li>
             <a href="${this.basePath}/requests/${encodeURIComponent(this.requestId)}" @click=${followInternalLink}>${this.t('backToRequest')}</a>
           </li>`
-        : nothing}
+          : nothing
+      }
       <li><a href=${this.basePath} @click=${followInternalLink}>${this.t('backToArea')}</a></li>
     </ul>`;
   }
@@ -291,10 +310,12 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
   private renderRequestLine(request: ClarificationRequest): TemplateResult {
     const language = this.language;
     return html`<p class="subject">${this.t('subject', { subject: request.subject[language] })}</p>
-      ${request.daysLeft < 0
-        ? // The warning says the date has passed, and what that means: no tag to say it twice.
-          warningText(this.t('lateWarning', { date: this.date(request.returnDate) }), language, 'late')
-        : html`<p class="return-date">${this.t('returnDate', { date: this.date(request.returnDate) })} ${returnDateTag(request.daysLeft, language)}</p>`}`;
+      ${
+        request.daysLeft < 0
+          ? // The warning says the date has passed, and what that means: no tag to say it twice.
+            warningText(this.t('lateWarning', { date: this.date(request.returnDate) }), language, 'late')
+          : html`<p class="return-date">${this.t('returnDate', { date: this.date(request.returnDate) })} ${returnDateTag(request.daysLeft, language)}</p>`
+      }`;
   }
 
   private renderClosed(request: ClarificationRequest): TemplateResult {
@@ -323,21 +344,23 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
       </section>
       ${this.renderKeptText()}
       <form id="form" novalidate @submit=${this.continueToCheck}>
-        ${mode === AnswerMode.answer
-          ? textArea({
-              path: TEXT_PATH,
-              locale: language,
-              label: this.t('textLabel'),
-              hint: this.t('textHint'),
-              error: this.error(TEXT_PATH),
-              value: this.text,
-              maxLength: ANSWER_TEXT_MAX,
-              // A long answer in the person's own words: more room than the kit's six lines, spelling checked.
-              rows: 8,
-              spellcheck: true,
-              onInput: this.countedInput(ANSWER_TEXT_MAX, (text) => this.set('text', text)),
-            })
-          : nothing}
+        ${
+          mode === AnswerMode.answer
+            ? textArea({
+                path: TEXT_PATH,
+                locale: language,
+                label: this.t('textLabel'),
+                hint: this.t('textHint'),
+                error: this.error(TEXT_PATH),
+                value: this.text,
+                maxLength: ANSWER_TEXT_MAX,
+                // A long answer in the person's own words: more room than the kit's six lines, spelling checked.
+                rows: 8,
+                spellcheck: true,
+                onInput: this.countedInput(ANSWER_TEXT_MAX, (text) => this.set('text', text)),
+              })
+            : nothing
+        }
         ${fileField(request, { i18n: this.i18n, uploads: this.uploads, error: this.error(FILES_PATH), errorWords: (code) => this.errorWords(code) })}
         <div class="actions">
           <button class="button" type="submit">${this.t('continue')}</button>
@@ -354,12 +377,20 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
       ${this.renderNotice()} ${this.renderRequestLine(request)}
       <p>${this.t('checkIntro')}</p>
       ${checkSummary(
-        { text: answer ? this.text : undefined, attachments, change: (path) => this.changeTo(path, true), textPath: TEXT_PATH, filesPath: FILES_PATH },
+        {
+          text: answer ? this.text : undefined,
+          attachments,
+          change: (path) => this.changeTo(path, true),
+          textPath: TEXT_PATH,
+          filesPath: FILES_PATH,
+        },
         this.i18n,
       )}
-      ${answer && attachments.length === 0 && request.requiredAttachments.length > 0
-        ? html`<div class="inset no-files"><p>${this.t('noFilesNote', { date: this.date(request.returnDate) })}</p></div>`
-        : nothing}
+      ${
+        answer && attachments.length === 0 && request.requiredAttachments.length > 0
+          ? html`<div class="inset no-files"><p>${this.t('noFilesNote', { date: this.date(request.returnDate) })}</p></div>`
+          : nothing
+      }
       ${this.renderSendForm()}
     `;
   }

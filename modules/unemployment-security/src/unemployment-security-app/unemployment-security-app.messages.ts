@@ -5,7 +5,8 @@ import { withAreaMessages } from '../area.js';
 export const messages = withAreaMessages(
   defineMessages({
     fi: {
-      intro: 'Täällä näet selvityspyynnöt, työvoimapoliittiset lausunnot ja koulutuksen maksatusilmoitukset, jotka sinulle on annettu. Voit myös vastata selvityspyyntöihin ja lähettää liitteitä.',
+      intro:
+        'Täällä näet selvityspyynnöt, työvoimapoliittiset lausunnot ja koulutuksen maksatusilmoitukset, jotka sinulle on annettu. Voit myös vastata selvityspyyntöihin ja lähettää liitteitä.',
       loading: 'Ladataan työttömyysturvatietojasi…',
       signedOut: 'Kirjaudu sisään nähdäksesi työttömyysturvatietosi.',
       tasksHeading: 'Tehtävät',
@@ -23,7 +24,8 @@ export const messages = withAreaMessages(
       notFoundLink: 'Siirry työttömyysturvan etusivulle',
     },
     sv: {
-      intro: 'Här ser du de begäranden om utredning, arbetskraftspolitiska utlåtanden och utbetalningsanmälningar för utbildning som du har fått. Du kan också svara på begäranden om utredning och skicka bilagor.',
+      intro:
+        'Här ser du de begäranden om utredning, arbetskraftspolitiska utlåtanden och utbetalningsanmälningar för utbildning som du har fått. Du kan också svara på begäranden om utredning och skicka bilagor.',
       loading: 'Dina uppgifter om arbetslöshetsskyddet hämtas…',
       signedOut: 'Logga in för att se dina uppgifter om arbetslöshetsskyddet.',
       tasksHeading: 'Uppgifter',
@@ -41,7 +43,8 @@ export const messages = withAreaMessages(
       notFoundLink: 'Gå till arbetslöshetsskyddets startsida',
     },
     en: {
-      intro: 'Here you see the requests for clarification, labour-policy statements and training payment notices issued to you. You can also answer requests for clarification and send attachments.',
+      intro:
+        'Here you see the requests for clarification, labour-policy statements and training payment notices issued to you. You can also answer requests for clarification and send attachments.',
       loading: 'Loading your unemployment-security data…',
       signedOut: 'Sign in to see your unemployment-security data.',
       tasksHeading: 'Tasks',

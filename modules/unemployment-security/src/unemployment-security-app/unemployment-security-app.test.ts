@@ -1,10 +1,29 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { CurrentItemsChangedTopic, LocaleTopic, NavigationTopic, PageTopic, portalBus, RouteTopic, SessionTopic } from '@portal/shared-contracts';
+import {
+  CurrentItemsChangedTopic,
+  LocaleTopic,
+  NavigationTopic,
+  PageTopic,
+  portalBus,
+  RouteTopic,
+  SessionTopic,
+} from '@portal/shared-contracts';
 import type { EventSummary } from '@portal/shared-contracts/unemployment-security';
 import { defineUnemploymentSecurityElements } from '../define.js';
 import { AnswerSentEvent } from '../events.js';
 import { addDays } from '@portal/ui-kit/page';
-import { answerReceipt, apiError, eventList, ids, json, openRequest, restoreFetch, statement, stubFetch, today } from '../testing/fixtures.js';
+import {
+  answerReceipt,
+  apiError,
+  eventList,
+  ids,
+  json,
+  openRequest,
+  restoreFetch,
+  statement,
+  stubFetch,
+  today,
+} from '../testing/fixtures.js';
 import { $, $$, atPhoneWidth, expectNoSidewaysScroll, fiDate, squash, text } from '../testing/helpers.js';
 import { newestFirst, routeOf, type UnemploymentSecurityApp } from './unemployment-security-app.js';
 
@@ -225,12 +244,16 @@ describe('unemployment-security-app', () => {
     it('works under another base path', async () => {
       portalBus.publish(RouteTopic, { path: '/tyottomyysturva', area: 'unemployment-security' });
       backend(() => json({ events: eventList }));
-      const el = await fixture<UnemploymentSecurityApp>(html`<unemployment-security-app base-path="/tyottomyysturva"></unemployment-security-app>`);
+      const el = await fixture<UnemploymentSecurityApp>(
+        html`<unemployment-security-app base-path="/tyottomyysturva"></unemployment-security-app>`,
+      );
       await waitUntil(() => el.loadState === 'loaded');
       await el.updateComplete;
       expect($(el, 'ul.tasks a').getAttribute('href')).to.equal(`/tyottomyysturva/requests/${ids.late}`);
       await go(el, `/tyottomyysturva/requests/${ids.open}/answer`);
-      expect((root(el).querySelector('unemployment-security-answer-form') as HTMLElement & { basePath: string }).basePath).to.equal('/tyottomyysturva');
+      expect((root(el).querySelector('unemployment-security-answer-form') as HTMLElement & { basePath: string }).basePath).to.equal(
+        '/tyottomyysturva',
+      );
     });
   });
 
@@ -264,7 +287,9 @@ describe('unemployment-security-app', () => {
       const areas: string[] = [];
       const subscription = portalBus.subscribe(CurrentItemsChangedTopic, ({ area }) => areas.push(area));
       let answered = false;
-      const answeredList = eventList.map((event) => (event.id === ids.open && event.kind === 'clarification-request' ? { ...event, state: 'in-processing' as const } : event));
+      const answeredList = eventList.map((event) =>
+        event.id === ids.open && event.kind === 'clarification-request' ? { ...event, state: 'in-processing' as const } : event,
+      );
       const calls = stubFetch((call) => {
         if (call.url === '/api/unemployment-security/events') return json({ events: answered ? answeredList : eventList });
         if (call.url === `/api/unemployment-security/requests/${ids.open}`) return json(openRequest);

@@ -210,12 +210,14 @@ export class UnemploymentSecurityApp extends LitElement {
   private renderEvents(events: readonly EventSummary[]): TemplateResult {
     return html`<section aria-labelledby="events-heading">
       <h2 id="events-heading">${this.i18n.t('eventsHeading')}</h2>
-      ${events.length === 0
-        ? html`<p>${this.i18n.t('eventsEmpty')}</p>`
-        : html`<p class="muted">${this.i18n.t('eventsIntro')}</p>
+      ${
+        events.length === 0
+          ? html`<p>${this.i18n.t('eventsEmpty')}</p>`
+          : html`<p class="muted">${this.i18n.t('eventsIntro')}</p>
             <ul class="events">
               ${events.map((event) => this.renderEvent(event))}
-            </ul>`}
+            </ul>`
+      }
     </section>`;
   }
 

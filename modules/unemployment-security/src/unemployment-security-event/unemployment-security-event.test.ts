@@ -1,7 +1,17 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { LocaleTopic, NavigationTopic, PageTopic, portalBus, RouteTopic } from '@portal/shared-contracts';
 import { defineUnemploymentSecurityElements } from '../define.js';
-import { apiError, cancelledStatement, ids, json, openRequest, paymentNotice, restoreFetch, statement, stubFetch } from '../testing/fixtures.js';
+import {
+  apiError,
+  cancelledStatement,
+  ids,
+  json,
+  openRequest,
+  paymentNotice,
+  restoreFetch,
+  statement,
+  stubFetch,
+} from '../testing/fixtures.js';
 import { $, $$, asPrinted, atPhoneWidth, expectNoSidewaysScroll, squash, text } from '../testing/helpers.js';
 import type { UnemploymentSecurityEvent } from './unemployment-security-event.js';
 

@@ -145,21 +145,25 @@ export class UnemploymentSecurityEvent extends LitElement {
     const language = this.i18n.language;
     return html`<article class="document statement">
         ${this.heading(statement, this.i18n.t('kind.statement'))}
-        ${statement.cancelledOn
-          ? html`<div class="notice cancelled">
+        ${
+          statement.cancelledOn
+            ? html`<div class="notice cancelled">
               <p><strong>${this.i18n.t('cancelledNotice', { date: this.i18n.date(statement.cancelledOn) })}</strong></p>
               ${statement.cancellationReason ? html`<p>${this.i18n.t('cancellationReason', { reason: this.text(statement.cancellationReason) })}</p>` : nothing}
             </div>`
-          : nothing}
+            : nothing
+        }
         <dl class="facts">
           <dt>${this.i18n.t('issuedOn')}</dt>
           <dd>${this.i18n.date(statement.issuedOn)}</dd>
           <dt>${this.i18n.t('payer')}</dt>
           <dd>${this.text(statement.payer)}</dd>
-          ${statement.effectiveFrom
-            ? html`<dt>${this.i18n.t('effectiveFrom')}</dt>
+          ${
+            statement.effectiveFrom
+              ? html`<dt>${this.i18n.t('effectiveFrom')}</dt>
                 <dd>${this.i18n.date(statement.effectiveFrom)}</dd>`
-            : nothing}
+              : nothing
+          }
           <dt>${this.i18n.t('legalBasis')}</dt>
           <dd>${this.text(statement.legalBasis)}</dd>
         </dl>
@@ -183,25 +187,31 @@ export class UnemploymentSecurityEvent extends LitElement {
           <dd>${this.text(notice.training)}</dd>
           <dt>${this.i18n.t('provider')}</dt>
           <dd>${notice.provider}</dd>
-          ${notice.startDate
-            ? html`<dt>${this.i18n.t('startDate')}</dt>
+          ${
+            notice.startDate
+              ? html`<dt>${this.i18n.t('startDate')}</dt>
                 <dd>${this.i18n.date(notice.startDate)}</dd>`
-            : nothing}
-          ${notice.endDate
-            ? html`<dt>${this.i18n.t('endDate')}</dt>
+              : nothing
+          }
+          ${
+            notice.endDate
+              ? html`<dt>${this.i18n.t('endDate')}</dt>
                 <dd>${this.i18n.date(notice.endDate)}</dd>`
-            : nothing}
+              : nothing
+          }
           <dt>${this.i18n.t('payer')}</dt>
           <dd>${this.text(notice.payer)}</dd>
           <dt>${this.i18n.t('issuedOn')}</dt>
           <dd>${this.i18n.date(notice.issuedOn)}</dd>
         </dl>
-        ${notice.body.length > 0
-          ? html`<section class="body" aria-labelledby="body-heading">
+        ${
+          notice.body.length > 0
+            ? html`<section class="body" aria-labelledby="body-heading">
               <h2 id="body-heading">${this.i18n.t('noticeHeading')}</h2>
               ${notice.body.map((paragraph) => html`<p>${this.text(paragraph)}</p>`)}
             </section>`
-          : nothing}
+            : nothing
+        }
         ${contactSection(notice.issuer, language, 'contact-heading')} ${this.renderPrinted()}
       </article>
       ${this.renderActions()}`;

@@ -23,10 +23,15 @@ import type { UnemploymentSecurityRequest } from './unemployment-security-reques
 
 defineUnemploymentSecurityElements();
 
-async function requestPage(request: ClarificationRequest | (() => Response), id = typeof request === 'function' ? ids.open : request.id): Promise<UnemploymentSecurityRequest> {
+async function requestPage(
+  request: ClarificationRequest | (() => Response),
+  id = typeof request === 'function' ? ids.open : request.id,
+): Promise<UnemploymentSecurityRequest> {
   const answer = typeof request === 'function' ? request : () => json(request);
   stubFetch((call: FetchCall) => (call.url === `/api/unemployment-security/requests/${id}` ? answer() : apiError('not-found', 404)));
-  const el = await fixture<UnemploymentSecurityRequest>(html`<unemployment-security-request request-id=${id}></unemployment-security-request>`);
+  const el = await fixture<UnemploymentSecurityRequest>(
+    html`<unemployment-security-request request-id=${id}></unemployment-security-request>`,
+  );
   await waitUntil(() => el.loadState !== 'loading');
   await el.updateComplete;
   return el;
@@ -121,7 +126,13 @@ describe('unemployment-security-request', () => {
     });
 
     it('lists the answers sent, with the time received, the late mark and the files as download links', async () => {
-      const el = await requestPage({ ...attachmentsRequest, answers: [...attachmentsRequest.answers, { id: ids.photo, kind: 'supplement', receivedAt: '2026-11-24T07:05:00.000Z', late: false, text: null, attachments: [payslipPdf] }] });
+      const el = await requestPage({
+        ...attachmentsRequest,
+        answers: [
+          ...attachmentsRequest.answers,
+          { id: ids.photo, kind: 'supplement', receivedAt: '2026-11-24T07:05:00.000Z', late: false, text: null, attachments: [payslipPdf] },
+        ],
+      });
       const answers = $$(el, 'ul.answers > li');
       expect(answers).to.have.length(2);
       expect(answers[0]!.querySelector('h3')!.textContent).to.equal('Vastaus');
@@ -144,7 +155,9 @@ describe('unemployment-security-request', () => {
       expect(supplement.textContent).to.equal('Lähetä lisää liitteitä');
       expect(supplement.getAttribute('href')).to.equal(`/unemployment-security/requests/${ids.attachments}/answer`);
       expect(el.shadowRoot!.querySelector('a.answer')).to.equal(null);
-      expect($(el, '.pending').textContent).to.equal('Olet ladannut 1 tiedoston, jota ei ole vielä lähetetty. Se lähetetään vastauksesi mukana.');
+      expect($(el, '.pending').textContent).to.equal(
+        'Olet ladannut 1 tiedoston, jota ei ole vielä lähetetty. Se lähetetään vastauksesi mukana.',
+      );
     });
 
     it('offers no action on a processed request, and no days-left tag', async () => {
@@ -156,7 +169,12 @@ describe('unemployment-security-request', () => {
 
     it('fits a 320 px wide phone screen without sideways scrolling, with a long file name', async () => {
       const long = { ...contractPdf, fileName: `${'tyosopimus_ja_palkkalaskelmat_lokakuu_'.repeat(4)}.pdf` };
-      const el = await requestPage({ ...lateRequest, answers: [{ ...attachmentsRequest.answers[0]!, attachments: [long] }], canAnswer: false, canSupplement: true });
+      const el = await requestPage({
+        ...lateRequest,
+        answers: [{ ...attachmentsRequest.answers[0]!, attachments: [long] }],
+        canAnswer: false,
+        canSupplement: true,
+      });
       await atPhoneWidth(el, async () => {
         expectNoSidewaysScroll(el);
         portalBus.publish(LocaleTopic, { locale: 'sv' });

@@ -114,11 +114,13 @@ export class UnemploymentSecurityRequest extends LitElement {
       </section>
       <section aria-labelledby="required-heading">
         <h2 id="required-heading">${this.i18n.t('attachmentsHeading')}</h2>
-        ${request.requiredAttachments.length > 0
-          ? html`<ul class="required">
+        ${
+          request.requiredAttachments.length > 0
+            ? html`<ul class="required">
               ${request.requiredAttachments.map((item) => html`<li>${item[language]}</li>`)}
             </ul>`
-          : html`<p>${this.i18n.t('noAttachments')}</p>`}
+            : html`<p>${this.i18n.t('noAttachments')}</p>`
+        }
       </section>
       ${contactSection(request.contact, language, 'contact-heading')} ${this.renderAnswers(request.answers)} ${this.backLink()}
     `;
@@ -148,9 +150,11 @@ export class UnemploymentSecurityRequest extends LitElement {
       ${request.daysLeft < 0 ? warningText(this.i18n.t('lateWarning', { date: this.i18n.date(request.returnDate) }), this.i18n.language, 'late') : nothing}
       ${pending > 0 ? html`<p class="pending">${pending === 1 ? this.i18n.t('pendingOne') : this.i18n.t('pendingMany', { count: pending })}</p>` : nothing}
       <div class="actions">
-        ${request.canAnswer
-          ? html`<a class="button answer" href=${answerPath} @click=${followInternalLink}>${this.i18n.t('answer')}</a>`
-          : html`<a class="button supplement" href=${answerPath} @click=${followInternalLink}>${this.i18n.t('supplement')}</a>`}
+        ${
+          request.canAnswer
+            ? html`<a class="button answer" href=${answerPath} @click=${followInternalLink}>${this.i18n.t('answer')}</a>`
+            : html`<a class="button supplement" href=${answerPath} @click=${followInternalLink}>${this.i18n.t('supplement')}</a>`
+        }
       </div>
     `;
   }
@@ -159,9 +163,10 @@ export class UnemploymentSecurityRequest extends LitElement {
     const language = this.i18n.language;
     return html`<section aria-labelledby="answers-heading">
       <h2 id="answers-heading">${this.i18n.t('answersHeading')}</h2>
-      ${answers.length === 0
-        ? html`<p>${this.i18n.t('noAnswers')}</p>`
-        : html`<ul class="answers">
+      ${
+        answers.length === 0
+          ? html`<p>${this.i18n.t('noAnswers')}</p>`
+          : html`<ul class="answers">
             ${answers.map(
               (answer) => html`<li class="answer ${answer.kind}">
                 <h3>${this.i18n.t(`answerKind.${answer.kind}`)}</h3>
@@ -175,7 +180,8 @@ export class UnemploymentSecurityRequest extends LitElement {
                 ${answer.attachments.length > 0 ? attachmentLinks(answer.attachments, language) : html`<p>${this.i18n.t('noSentAttachments')}</p>`}
               </li>`,
             )}
-          </ul>`}
+          </ul>`
+      }
     </section>`;
   }
 }

@@ -365,7 +365,10 @@ export const SUGGESTION_TEXT = [
       sv: 'Reservera regelbundet tid för arbetssökandet och följ med lediga jobb. På Jobbmarknaden kan du spara sökningar och få meddelanden om nya platser.',
       en: 'Set aside time for job seeking regularly and follow vacancies. On Job Market Finland you can save searches and be told of new openings.',
     },
-    link: { text: { fi: 'Avoimet työpaikat Työmarkkinatorilla', sv: 'Lediga jobb på Jobbmarknaden', en: 'Vacancies on Job Market Finland' }, href: TYOMARKKINATORI },
+    link: {
+      text: { fi: 'Avoimet työpaikat Työmarkkinatorilla', sv: 'Lediga jobb på Jobbmarknaden', en: 'Vacancies on Job Market Finland' },
+      href: TYOMARKKINATORI,
+    },
   },
   {
     factor: 'activity',

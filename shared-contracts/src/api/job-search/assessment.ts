@@ -12,7 +12,10 @@ export const AssessmentQuestionSchema = v.variant('kind', [
     text: LocalizedTextSchema,
     help: v.optional(LocalizedTextSchema),
     required: v.boolean(),
-    options: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), label: LocalizedTextSchema })), v.minLength(2)),
+    options: v.pipe(
+      v.array(v.object({ id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), label: LocalizedTextSchema })),
+      v.minLength(2),
+    ),
   }),
   v.object({
     id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)),
@@ -67,7 +70,8 @@ export function checkAssessmentAnswers(
       continue;
     }
     if (question.kind === 'text') {
-      if (typeof answer !== 'string' || answer.trim().length > question.maxLength) issues.push({ path: question.id, message: E.answerInvalid });
+      if (typeof answer !== 'string' || answer.trim().length > question.maxLength)
+        issues.push({ path: question.id, message: E.answerInvalid });
       continue;
     }
     const options = new Set(question.options.map((o) => o.id));

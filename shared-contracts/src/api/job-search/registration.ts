@@ -16,7 +16,14 @@ export const EducationSchema = v.object({
   field: text(120, E.educationFieldRequired),
   institution: optionalText(120, E.textTooLong),
   /** Year of graduation; absent while studies continue. */
-  year: v.optional(v.pipe(v.number(), v.integer(E.educationYearInvalid), v.minValue(1940, E.educationYearInvalid), v.maxValue(2100, E.educationYearInvalid))),
+  year: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer(E.educationYearInvalid),
+      v.minValue(1940, E.educationYearInvalid),
+      v.maxValue(2100, E.educationYearInvalid),
+    ),
+  ),
 });
 export type Education = v.InferOutput<typeof EducationSchema>;
 
@@ -30,7 +37,10 @@ export const WorkHistorySchema = v.pipe(
   }),
   v.forward(
     // Only two well-formed months can be compared; a malformed one has its own issue already.
-    v.check((entry) => entry.end === undefined || !MONTH.test(entry.start) || !MONTH.test(entry.end) || entry.end >= entry.start, E.workEndBeforeStart),
+    v.check(
+      (entry) => entry.end === undefined || !MONTH.test(entry.start) || !MONTH.test(entry.end) || entry.end >= entry.start,
+      E.workEndBeforeStart,
+    ),
     ['end'],
   ),
 );
@@ -44,7 +54,11 @@ export const SoughtWorkSchema = v.object({
     v.maxLength(5, E.occupationsTooMany),
   ),
   /** Where: one or more municipality codes (kuntanumero) from the reference data. */
-  regions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{3}$/, E.regionsRequired))), v.minLength(1, E.regionsRequired), v.maxLength(10, E.regionsRequired)),
+  regions: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^\d{3}$/, E.regionsRequired))),
+    v.minLength(1, E.regionsRequired),
+    v.maxLength(10, E.regionsRequired),
+  ),
   workTime: v.picklist(WORK_TIMES, E.workTimeRequired),
 });
 export type SoughtWork = v.InferOutput<typeof SoughtWorkSchema>;

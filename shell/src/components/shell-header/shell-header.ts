@@ -75,21 +75,24 @@ export class ShellHeader extends LitElement {
           </a>
           <div class="tools">
             <shell-language-menu></shell-language-menu>
-            ${session?.status === 'signed-in'
-              ? html`<span class="person">${t('signedInAs', { name: session.person.displayName }, locale)}</span>
+            ${
+              session?.status === 'signed-in'
+                ? html`<span class="person">${t('signedInAs', { name: session.person.displayName }, locale)}</span>
                   <button class="button secondary" type="button" ?disabled=${this.busy}
                     @click=${() => this.dispatchEvent(new SignOutRequestEvent())}>
                     ${this.busy ? t('signingOut', undefined, locale) : t('signOut', undefined, locale)}
                   </button>`
-              : session?.status === 'signed-out'
-                ? html`<button class="button" type="button" @click=${() => this.dispatchEvent(new SignInRequestEvent())}>
+                : session?.status === 'signed-out'
+                  ? html`<button class="button" type="button" @click=${() => this.dispatchEvent(new SignInRequestEvent())}>
                     ${t('signIn', undefined, locale)}
                   </button>`
-                : nothing}
+                  : nothing
+            }
           </div>
         </div>
-        ${navAreas.length > 0
-          ? html`<nav aria-label=${t('mainNav', undefined, locale)}>
+        ${
+          navAreas.length > 0
+            ? html`<nav aria-label=${t('mainNav', undefined, locale)}>
               <button class="menu-toggle" type="button" aria-expanded=${String(this.menuOpen)} aria-controls="nav-list"
                 @click=${() => (this.menuOpen = !this.menuOpen)}>
                 <span aria-hidden="true">☰</span> ${t('menu', undefined, locale)}${this.mark(waiting, locale)}
@@ -104,7 +107,8 @@ export class ShellHeader extends LitElement {
                 )}
               </ul>
             </nav>`
-          : nothing}
+            : nothing
+        }
       </header>
     `;
   }

@@ -640,9 +640,7 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
         },
         {
           heading: 'Tietoa selosteesta',
-          paragraphs: [
-            'Tämä seloste on laadittu 25.11.2026. Seloste perustuu palveluntarjoajan omaan arvioon.',
-          ],
+          paragraphs: ['Tämä seloste on laadittu 25.11.2026. Seloste perustuu palveluntarjoajan omaan arvioon.'],
         },
         {
           heading: 'Palaute ja yhteystiedot',

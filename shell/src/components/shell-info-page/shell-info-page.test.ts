@@ -89,7 +89,9 @@ describe('shell-info-page', () => {
 
     it('fits a 320 px wide screen without sideways scrolling', async () => {
       for (const page of PAGES) {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><shell-info-page page=${page}></shell-info-page></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: 320px"><shell-info-page page=${page}></shell-info-page></div>`,
+        );
         const article = wrapper.querySelector('shell-info-page')!.shadowRoot!.querySelector('article')!;
         expect(article.scrollWidth, page).to.be.at.most(320);
       }
@@ -120,7 +122,12 @@ describe('shell-info-page', () => {
       const expected: Record<Locale, string[]> = {
         fi: ['saavutettavuus@example.fi', '14 päivän', 'Etelä-Suomen aluehallintovirasto', 'Saavutettavuuden valvonnan yksikkö'],
         sv: ['saavutettavuus@example.fi', '14 dagar', 'Regionförvaltningsverket i Södra Finland', 'Enheten för tillgänglighetstillsyn'],
-        en: ['saavutettavuus@example.fi', '14 days', 'Regional State Administrative Agency for Southern Finland', 'Accessibility Monitoring Unit'],
+        en: [
+          'saavutettavuus@example.fi',
+          '14 days',
+          'Regional State Administrative Agency for Southern Finland',
+          'Accessibility Monitoring Unit',
+        ],
       };
       const el = await render('accessibility');
       for (const locale of LOCALES) {

@@ -2,13 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { formatDate, LocaleTopic, TopicController, type Locale } from '@portal/shared-contracts';
 import { currentLocale, t } from '../../i18n/translate.js';
 import type { InfoPage } from '../../routing/resolve-route.js';
-import {
-  infoPageContent,
-  infoPageMessages,
-  type InfoLink,
-  type InfoListItem,
-  type InfoSection,
-} from './shell-info-page.content.js';
+import { infoPageContent, infoPageMessages, type InfoLink, type InfoListItem, type InfoSection } from './shell-info-page.content.js';
 import { styles } from './shell-info-page.styles.js';
 
 /**

@@ -17,7 +17,9 @@ describe('shell-module-error', () => {
     });
 
     it('is accessible with the legacy pages offered', async () => {
-      const el = await fixture<ShellModuleError>(html`<shell-module-error .names=${names} area="offers" legacy-available></shell-module-error>`);
+      const el = await fixture<ShellModuleError>(
+        html`<shell-module-error .names=${names} area="offers" legacy-available></shell-module-error>`,
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -48,9 +50,14 @@ describe('shell-module-error', () => {
     it('offers the legacy pages only while the area has them, and fires their choice', async () => {
       const without = await fixture<ShellModuleError>(html`<shell-module-error .names=${names} area="profile"></shell-module-error>`);
       expect(without.shadowRoot!.querySelectorAll('button')).to.have.length(1);
-      const el = await fixture<ShellModuleError>(html`<shell-module-error .names=${names} area="offers" legacy-available></shell-module-error>`);
+      const el = await fixture<ShellModuleError>(
+        html`<shell-module-error .names=${names} area="offers" legacy-available></shell-module-error>`,
+      );
       const buttons = el.shadowRoot!.querySelectorAll('button');
-      expect([...buttons].map((button) => button.textContent!.trim())).to.deep.equal(['Yritä uudelleen', 'Käytä vanhaa Oma asiointi -sivua']);
+      expect([...buttons].map((button) => button.textContent!.trim())).to.deep.equal([
+        'Yritä uudelleen',
+        'Käytä vanhaa Oma asiointi -sivua',
+      ]);
       setTimeout(() => buttons[1]!.click());
       const event = await oneEvent(el, 'shell-module-legacy');
       expect(event.bubbles && event.composed).to.equal(true);

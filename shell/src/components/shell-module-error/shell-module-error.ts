@@ -48,11 +48,13 @@ export class ShellModuleError extends LitElement {
         <button class="button" type="button" @click=${() => this.dispatchEvent(new ModuleRetryEvent())}>
           ${t('retry', undefined, locale)}
         </button>
-        ${this.legacyAvailable
-          ? html`<button class="button secondary" type="button" @click=${() => this.dispatchEvent(new ModuleLegacyEvent())}>
+        ${
+          this.legacyAvailable
+            ? html`<button class="button secondary" type="button" @click=${() => this.dispatchEvent(new ModuleLegacyEvent())}>
               ${t('useLegacy', undefined, locale)}
             </button>`
-          : ''}
+            : ''
+        }
       </div>
     `;
   }

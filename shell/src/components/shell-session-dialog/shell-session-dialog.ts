@@ -90,13 +90,15 @@ export class ShellSessionDialog extends LitElement {
           ${this.canExtend ? t('sessionWarningText', { time }, locale) : t('sessionWarningFinal', { time }, locale)}
         </p>
         <div class="actions">
-          ${this.canExtend
-            ? html`<button class="button primary" type="button" @click=${() => this.dispatchEvent(new SessionContinueEvent())}>
+          ${
+            this.canExtend
+              ? html`<button class="button primary" type="button" @click=${() => this.dispatchEvent(new SessionContinueEvent())}>
                 ${t('sessionContinue', undefined, locale)}
               </button>`
-            : html`<button class="button primary" type="button" @click=${() => this.dispatchEvent(new SignInRequestEvent())}>
+              : html`<button class="button primary" type="button" @click=${() => this.dispatchEvent(new SignInRequestEvent())}>
                 ${t('sessionSignInAgain', undefined, locale)}
-              </button>`}
+              </button>`
+          }
           <button class="button secondary" type="button" @click=${() => this.dispatchEvent(new SignOutRequestEvent())}>
             ${t('signOut', undefined, locale)}
           </button>

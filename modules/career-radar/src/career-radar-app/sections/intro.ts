@@ -19,15 +19,19 @@ export function introView(words: AppWords, o: IntroOptions): TemplateResult {
     ${o.mainHeading}
     <p class="lead">${words.t('intro')}</p>
     <p>${words.t('howItWorks', { count: STATEMENT_COUNT })}</p>
-    ${o.signedIn
-      ? html`<p>${words.t('privacySignedIn')}</p>
-          ${o.savedResultsHref !== undefined
-            ? html`<p class="no-print">
+    ${
+      o.signedIn
+        ? html`<p>${words.t('privacySignedIn')}</p>
+          ${
+            o.savedResultsHref !== undefined
+              ? html`<p class="no-print">
                 <a href=${o.savedResultsHref} @click=${followInternalLink}>${words.t('savedResultsLink')}</a>
               </p>`
-            : nothing}`
-      : html`<p>${words.t('privacySignedOut')}</p>
-          <p>${words.t('signInToSave')}</p>`}
+              : nothing
+          }`
+        : html`<p>${words.t('privacySignedOut')}</p>
+          <p>${words.t('signInToSave')}</p>`
+    }
     <div class="actions">
       <button type="button" class="start" part="button" @click=${o.onStart}>${words.t('start')}</button>
     </div>

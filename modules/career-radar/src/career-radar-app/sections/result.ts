@@ -75,16 +75,20 @@ function saveView(words: AppWords, o: ResultOptions): TemplateResult {
   return html`<section class="save no-print" aria-labelledby="save-heading">
     ${heading(o.subLevel, words.t('saveHeading'), { id: 'save-heading' })}
     <p>${words.t('saveIntro')}</p>
-    ${failed
-      ? html`<div class="notice error" id="save-error" tabindex="-1" part="notice">
+    ${
+      failed
+        ? html`<div class="notice error" id="save-error" tabindex="-1" part="notice">
           <p>${words.t(state === SaveState.sessionEnded ? 'saveSessionEnded' : 'saveFailed')}</p>
         </div>`
-      : nothing}
-    ${state === SaveState.saved || state === SaveState.sessionEnded
-      ? nothing
-      : html`<button type="button" class="save-button" part="button" ?disabled=${state === SaveState.saving} @click=${o.onSave}>
+        : nothing
+    }
+    ${
+      state === SaveState.saved || state === SaveState.sessionEnded
+        ? nothing
+        : html`<button type="button" class="save-button" part="button" ?disabled=${state === SaveState.saving} @click=${o.onSave}>
           ${state === SaveState.saving ? words.t('saving') : failed ? words.t('retry') : words.t('save')}
-        </button>`}
+        </button>`
+    }
     <p class="save-status" role="status">${o.saved ? words.t('saved', { date: formatDateTime(o.saved.takenAt, words.language) }) : nothing}</p>
   </section>`;
 }
@@ -132,7 +136,9 @@ function earlierList(words: AppWords, o: ResultOptions): TemplateResult {
         </li>`;
       })}
     </ul>
-    ${o.compared !== undefined
-      ? html`<p><button type="button" class="link stop-comparing" part="button" @click=${o.onStopComparing}>${words.t('stopComparing')}</button></p>`
-      : nothing}`;
+    ${
+      o.compared !== undefined
+        ? html`<p><button type="button" class="link stop-comparing" part="button" @click=${o.onStopComparing}>${words.t('stopComparing')}</button></p>`
+        : nothing
+    }`;
 }

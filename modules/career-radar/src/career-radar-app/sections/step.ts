@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ANSWER_VALUES, QUESTIONNAIRE, SCALE_LABELS, type AnswerValue, type Factor, type Statement } from '@portal/shared-contracts/career-radar';
+import {
+  ANSWER_VALUES,
+  QUESTIONNAIRE,
+  SCALE_LABELS,
+  type AnswerValue,
+  type Factor,
+  type Statement,
+} from '@portal/shared-contracts/career-radar';
 import { heading } from '../../heading.js';
 import type { AppWords } from '../career-radar-app.messages.js';
 
@@ -104,9 +111,11 @@ function statementView(words: AppWords, o: StepOptions, statement: Statement): T
   const value = o.answers[id];
   return html`<fieldset class="statement ${error ? 'has-error' : ''}" id="statement-${id}" part="statement" aria-describedby=${error ? `statement-${id}-error` : nothing}>
     <legend class="statement-text">${statement.text[locale]}</legend>
-    ${error
-      ? html`<p class="field-error" id="statement-${id}-error"><span class="visually-hidden">${words.t('errorPrefix')} </span>${words.t('errorInline')}</p>`
-      : nothing}
+    ${
+      error
+        ? html`<p class="field-error" id="statement-${id}-error"><span class="visually-hidden">${words.t('errorPrefix')} </span>${words.t('errorInline')}</p>`
+        : nothing
+    }
     <div class="scale">
       <div class="scale-ends" aria-hidden="true">
         <span>1 = ${SCALE_LABELS[1][locale]}</span>

@@ -10,17 +10,21 @@ function change({ i18n }: FrontPage, report: ChangeReportSummary): TemplateResul
     <p class="change-line">
       <strong>${i18n.t(`changeKind.${report.kind}`)}</strong>
       <span
-        >${report.endDate
-          ? `${i18n.date(report.startDate)}–${i18n.date(report.endDate)}`
-          : i18n.t('changeFrom', { date: i18n.date(report.startDate) })}</span
+        >${
+          report.endDate
+            ? `${i18n.date(report.startDate)}–${i18n.date(report.endDate)}`
+            : i18n.t('changeFrom', { date: i18n.date(report.startDate) })
+        }</span
       >
       <span class="muted">${i18n.t('changeReceived', { date: i18n.date(report.receivedAt) })}</span>
     </p>
-    ${report.payerNotice
-      ? html`<p class="payer-notice">
+    ${
+      report.payerNotice
+        ? html`<p class="payer-notice">
           ${i18n.t('payerNotice', { payer: report.payerNotice.payer.name[i18n.language], date: i18n.date(report.payerNotice.createdAt) })}
         </p>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -28,10 +32,12 @@ export function changesSection(page: FrontPage, changes: readonly ChangeReportSu
   const { i18n } = page;
   return html`<section aria-labelledby="changes-heading">
     <h2 id="changes-heading">${i18n.t('changesHeading')}</h2>
-    ${changes.length === 0
-      ? html`<p>${i18n.t('changesEmpty')}</p>`
-      : html`<ul class="changes">
+    ${
+      changes.length === 0
+        ? html`<p>${i18n.t('changesEmpty')}</p>`
+        : html`<ul class="changes">
           ${changes.map((report) => change(page, report))}
-        </ul>`}
+        </ul>`
+    }
   </section>`;
 }

@@ -10,12 +10,15 @@ function stateSentence({ i18n }: FrontPage, jobSearch: JobSearch): TemplateResul
   const { period, state } = jobSearch;
   if (state === 'active' && period) {
     return html`<p class="state-text">
-      ${period.endDate
-        ? i18n.t('activeUntil', { start: i18n.date(period.startDate), end: i18n.date(period.endDate) })
-        : i18n.t('activeSince', { date: i18n.date(period.startDate) })}
+      ${
+        period.endDate
+          ? i18n.t('activeUntil', { start: i18n.date(period.startDate), end: i18n.date(period.endDate) })
+          : i18n.t('activeSince', { date: i18n.date(period.startDate) })
+      }
     </p>`;
   }
-  if (state === 'ended' && period?.endDate) return html`<p class="state-text">${i18n.t('endedOn', { date: i18n.date(period.endDate) })}</p>`;
+  if (state === 'ended' && period?.endDate)
+    return html`<p class="state-text">${i18n.t('endedOn', { date: i18n.date(period.endDate) })}</p>`;
   return html`<p class="state-text">${i18n.t('notRegistered')}</p>
     <p class="muted">${i18n.t('notRegisteredHint')}</p>`;
 }
@@ -27,19 +30,25 @@ export function stateSection(page: FrontPage, jobSearch: JobSearch): TemplateRes
     <h2 id="state-heading">${i18n.t('stateHeading')}</h2>
     <p><strong class="tag ${state}">${i18n.t(`state.${state}`)}</strong></p>
     ${stateSentence(page, jobSearch)}
-    ${period && state !== 'not-registered'
-      ? html`<dl class="facts">
+    ${
+      period && state !== 'not-registered'
+        ? html`<dl class="facts">
           <dt>${i18n.t('statusLabel')}</dt>
           <dd>${period.status.label[i18n.language]}</dd>
-          ${state === 'ended' && period.endReason
-            ? html`<dt>${i18n.t('endReason')}</dt>
+          ${
+            state === 'ended' && period.endReason
+              ? html`<dt>${i18n.t('endReason')}</dt>
                 <dd>${i18n.t(`endReason.${period.endReason}`)}</dd>`
-            : nothing}
+              : nothing
+          }
         </dl>`
-      : nothing}
-    ${state === 'active' && assessment?.state === 'completed' && assessment.completedAt
-      ? html`<p class="muted">${i18n.t('assessmentDone', { date: i18n.date(assessment.completedAt) })}</p>`
-      : nothing}
+        : nothing
+    }
+    ${
+      state === 'active' && assessment?.state === 'completed' && assessment.completedAt
+        ? html`<p class="muted">${i18n.t('assessmentDone', { date: i18n.date(assessment.completedAt) })}</p>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -73,14 +82,16 @@ export function actionsSection(page: FrontPage, jobSearch: JobSearch): TemplateR
   return html`<section aria-labelledby="actions-heading">
     <h2 id="actions-heading">${i18n.t('actionsHeading')}</h2>
     <ul class="action-list">
-      ${jobSearch.state === 'active'
-        ? html`<li>
+      ${
+        jobSearch.state === 'active'
+          ? html`<li>
               ${pageLink(page, '/change', i18n.t('reportChange'), 'action')}
               <p class="muted">${i18n.t('reportChangeHint')}</p>
             </li>
             <li>${pageLink(page, '/certificate', i18n.t('certificate'), 'action secondary')}</li>
             <li>${pageLink(page, '/end', i18n.t('endJobSearch'), 'action secondary')}</li>`
-        : html`<li>${pageLink(page, '/register', i18n.t(jobSearch.state === 'ended' ? 'registerAgain' : 'register'), 'action')}</li>`}
+          : html`<li>${pageLink(page, '/register', i18n.t(jobSearch.state === 'ended' ? 'registerAgain' : 'register'), 'action')}</li>`
+      }
     </ul>
   </section>`;
 }

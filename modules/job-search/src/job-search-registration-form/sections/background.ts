@@ -12,7 +12,12 @@ const LIST_WORDS = {
 } as const;
 
 /** A list's fieldset: heading, hint, the list's own error, "none yet", the entries and the add button. */
-function listSection(ui: RegistrationUi, list: keyof typeof LIST_WORDS, entries: readonly TemplateResult[], add: TemplateResult | typeof nothing): TemplateResult {
+function listSection(
+  ui: RegistrationUi,
+  list: keyof typeof LIST_WORDS,
+  entries: readonly TemplateResult[],
+  add: TemplateResult | typeof nothing,
+): TemplateResult {
   const words = LIST_WORDS[list];
   return html`<fieldset class="section" id=${list} aria-describedby=${ui.error(list) ? `${list}-error` : nothing}>
     ${legend(ui.t(words.heading), 'heading')}
@@ -63,7 +68,12 @@ function educationEntry(ui: RegistrationUi, entry: EducationValues, i: number): 
 
 export function educationSection(ui: RegistrationUi): TemplateResult {
   const entries = ui.values.education.map((entry, i) => educationEntry(ui, entry, i));
-  return listSection(ui, 'education', entries, ui.addButton('education', 'educationAdd', html`<p class="hint">${ui.t('educationMax')}</p>`));
+  return listSection(
+    ui,
+    'education',
+    entries,
+    ui.addButton('education', 'educationAdd', html`<p class="hint">${ui.t('educationMax')}</p>`),
+  );
 }
 
 /** A job's start or end: a month and a year. */

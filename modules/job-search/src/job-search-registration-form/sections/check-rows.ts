@@ -41,7 +41,14 @@ export function checkRows(ui: RegistrationUi, change: (path: string) => (() => v
     { key: ui.t('rowEmail'), value: values.email.trim() || none, onChange: change('email') },
     { key: ui.t('rowEducation'), value: list(education, none), onChange: change('education') },
     { key: ui.t('rowWork'), value: list(work, none), onChange: change('workHistory') },
-    { key: ui.t('rowOccupations'), value: list(values.occupations.map((o) => o.trim()), none), onChange: change('soughtWork.occupations') },
+    {
+      key: ui.t('rowOccupations'),
+      value: list(
+        values.occupations.map((o) => o.trim()),
+        none,
+      ),
+      onChange: change('soughtWork.occupations'),
+    },
     { key: ui.t('rowRegions'), value: regionNames.join(', '), onChange: change('soughtWork.regions') },
     { key: ui.t('rowWorkTime'), value: ui.t(`workTime.${values.workTime}` as MessageKey), onChange: change('soughtWork.workTime') },
     { key: ui.t('rowGoals'), value: multiline(values.goals, none), onChange: change('goals') },

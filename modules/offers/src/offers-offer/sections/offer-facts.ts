@@ -25,18 +25,24 @@ export function jobFacts(job: JobOffer, i18n: Words): TemplateResult {
     <dd class="status-line">${i18n.date(job.applyBy)} ${open ? applyByTag(job.applyBy, language) : nothing}</dd>
     <dt>${i18n.t('state')}</dt>
     <dd class="state"><strong class="tag ${open ? 'open' : ''}">${stateLabel(job.state, language)}</strong></dd>
-    ${job.outcome
-      ? html`<dt>${i18n.t('outcome')}</dt>
+    ${
+      job.outcome
+        ? html`<dt>${i18n.t('outcome')}</dt>
           <dd class="outcome">${outcomeLabel(job.outcome, language)}</dd>`
-      : nothing}
-    ${job.notAppliedReason
-      ? html`<dt>${i18n.t('reasonGiven')}</dt>
+        : nothing
+    }
+    ${
+      job.notAppliedReason
+        ? html`<dt>${i18n.t('reasonGiven')}</dt>
           <dd class="pre-line">${job.notAppliedReason}</dd>`
-      : nothing}
-    ${job.reportedAt
-      ? html`<dt>${i18n.t('reportedAt')}</dt>
+        : nothing
+    }
+    ${
+      job.reportedAt
+        ? html`<dt>${i18n.t('reportedAt')}</dt>
           <dd>${i18n.dateTime(job.reportedAt)}</dd>`
-      : nothing}
+        : nothing
+    }
   </dl>`;
 }
 

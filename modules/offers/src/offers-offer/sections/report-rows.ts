@@ -12,15 +12,28 @@ import { KIND_PATH, OUTCOME_PATH, REASON_PATH, type ReportInput } from '../repor
 type Words = LocaleController<MessageKey>;
 
 /** The offer a report is on, as the first row. */
-export const offerRow = (job: JobOffer, i18n: Words): SummaryRow => ({ key: i18n.t('rowOffer'), value: `${job.jobTitle[i18n.language]}, ${job.employer}` });
+export const offerRow = (job: JobOffer, i18n: Words): SummaryRow => ({
+  key: i18n.t('rowOffer'),
+  value: `${job.jobTitle[i18n.language]}, ${job.employer}`,
+});
 
 /** The input for a report in `mode`; `change(path)` gives a row's Change (none as kept text). */
-export function inputRows(mode: ReportMode, input: ReportInput, i18n: Words, change: (path: string) => (() => void) | undefined): SummaryRow[] {
+export function inputRows(
+  mode: ReportMode,
+  input: ReportInput,
+  i18n: Words,
+  change: (path: string) => (() => void) | undefined,
+): SummaryRow[] {
   if (mode === ReportMode.apply && input.choice !== '') {
     const rows: SummaryRow[] = [
-      { key: i18n.t('rowReport'), value: i18n.t(input.choice === 'applied' ? 'choiceApplied' : 'choiceNotApplied'), onChange: change(KIND_PATH) },
+      {
+        key: i18n.t('rowReport'),
+        value: i18n.t(input.choice === 'applied' ? 'choiceApplied' : 'choiceNotApplied'),
+        onChange: change(KIND_PATH),
+      },
     ];
-    if (input.choice === 'not-applied') rows.push({ key: i18n.t('rowReason'), value: multiline(input.reason, '–'), onChange: change(REASON_PATH) });
+    if (input.choice === 'not-applied')
+      rows.push({ key: i18n.t('rowReason'), value: multiline(input.reason, '–'), onChange: change(REASON_PATH) });
     return rows;
   }
   if (mode === ReportMode.outcome && input.outcome !== '') {
@@ -37,7 +50,10 @@ export function sentRows(report: OfferReport, job: JobOffer, i18n: Words): Summa
       rows.push({ key: i18n.t('rowReport'), value: i18n.t('choiceApplied') });
       break;
     case 'not-applied':
-      rows.push({ key: i18n.t('rowReport'), value: i18n.t('choiceNotApplied') }, { key: i18n.t('rowReason'), value: multiline(report.reason) });
+      rows.push(
+        { key: i18n.t('rowReport'), value: i18n.t('choiceNotApplied') },
+        { key: i18n.t('rowReason'), value: multiline(report.reason) },
+      );
       break;
     default:
       rows.push({ key: i18n.t('rowOutcome'), value: outcomeLabel(report.outcome, i18n.language) });

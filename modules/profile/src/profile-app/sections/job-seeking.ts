@@ -18,14 +18,16 @@ export function jobSeekingSection(i18n: Words, o: JobSeekingOptions): TemplateRe
   const jobSearch = o.jobSearch;
   return html`<section aria-labelledby="job-seeking">
     <h2 id="job-seeking" tabindex="-1">${i18n.t('jobSeeking')}</h2>
-    ${jobSearch === undefined
-      ? html`<p role="status">${i18n.t('jobSearchLoading')}</p>`
-      : jobSearch === 'failed'
-        ? html`<div class="notice error">
+    ${
+      jobSearch === undefined
+        ? html`<p role="status">${i18n.t('jobSearchLoading')}</p>`
+        : jobSearch === 'failed'
+          ? html`<div class="notice error">
             <p id="job-search-failed">${i18n.t('jobSearchFailed')}</p>
             <button class="button retry-job-search" type="button" aria-describedby="job-search-failed" @click=${o.onRetry}>${i18n.t('retry')}</button>
           </div>`
-        : jobSeeking(i18n, jobSearch, o.jobSearchPath)}
+          : jobSeeking(i18n, jobSearch, o.jobSearchPath)
+    }
   </section>`;
 }
 
@@ -35,12 +37,14 @@ function jobSeeking(i18n: Words, jobSearch: JobSearch, jobSearchPath: string): T
     return html`
       <p>${i18n.t('notRegistered')}</p>
       <p>${i18n.t('notRegisteredNote')}</p>
-      ${handler
-        ? html`<dl>
+      ${
+        handler
+          ? html`<dl>
             <dt>${i18n.t('handler')}</dt>
             <dd>${handlerDetails(i18n, handler)}</dd>
           </dl>`
-        : nothing}
+          : nothing
+      }
       ${earlierPeriods(i18n, jobSearch.earlierPeriods)}
       <p class="to-area"><a href=${jobSearchPath}>${i18n.t('registerLink')}</a></p>
     `;
@@ -48,16 +52,20 @@ function jobSeeking(i18n: Words, jobSearch: JobSearch, jobSearchPath: string): T
   return html`
     ${jobSeekingFacts(i18n, jobSearch, period)}
     <h3>${i18n.t('changesHeading')}</h3>
-    ${jobSearch.changes.length === 0
-      ? html`<p>${i18n.t('changesEmpty')}</p>`
-      : html`<ul class="items changes">
+    ${
+      jobSearch.changes.length === 0
+        ? html`<p>${i18n.t('changesEmpty')}</p>`
+        : html`<ul class="items changes">
           ${jobSearch.changes.map((change) => changeReport(i18n, change))}
-        </ul>`}
+        </ul>`
+    }
     ${earlierPeriods(i18n, jobSearch.earlierPeriods)}
     <p class="to-area">
-      ${jobSearch.state === 'active'
-        ? html`${i18n.t('jobSearchLinkIntro')} <a href=${jobSearchPath}>${i18n.t('jobSearchLink')}</a>`
-        : html`<a href=${jobSearchPath}>${i18n.t('registerAgainLink')}</a>`}
+      ${
+        jobSearch.state === 'active'
+          ? html`${i18n.t('jobSearchLinkIntro')} <a href=${jobSearchPath}>${i18n.t('jobSearchLink')}</a>`
+          : html`<a href=${jobSearchPath}>${i18n.t('registerAgainLink')}</a>`
+      }
     </p>
   `;
 }
@@ -70,31 +78,39 @@ function jobSeekingFacts(i18n: Words, jobSearch: JobSearch, period: JobSeekingPe
     <dd>${validity(i18n, jobSearch.state, period)}</dd>
     <dt>${i18n.t('jobSeekerStatus')}</dt>
     <dd>${period.status.label[i18n.language]}</dd>
-    ${handler
-      ? html`<dt>${i18n.t('handler')}</dt>
+    ${
+      handler
+        ? html`<dt>${i18n.t('handler')}</dt>
           <dd>${handlerDetails(i18n, handler)}</dd>`
-      : nothing}
-    ${registration
-      ? html`<dt>${i18n.t('contactAtRegistration')}</dt>
+        : nothing
+    }
+    ${
+      registration
+        ? html`<dt>${i18n.t('contactAtRegistration')}</dt>
           <dd>
             <span class="line">${i18n.t('phone')}: ${registration.phone}</span>
             <span class="line">${i18n.t('email')}: ${registration.email ?? i18n.t('notGiven')}</span>
           </dd>
           <dt>${i18n.t('benefit')}</dt>
           <dd>${i18n.t(`benefit.${registration.benefit.status}`)}</dd>`
-      : nothing}
-    ${payer
-      ? html`<dt>${i18n.t('payer')}</dt>
+        : nothing
+    }
+    ${
+      payer
+        ? html`<dt>${i18n.t('payer')}</dt>
           <dd>${payer.name[i18n.language]}</dd>`
-      : nothing}
-    ${assessment
-      ? html`<dt>${i18n.t('assessment')}</dt>
+        : nothing
+    }
+    ${
+      assessment
+        ? html`<dt>${i18n.t('assessment')}</dt>
           <dd>
             ${i18n.t(`assessment.${assessment.state}`)}.
             ${assessment.completedAt ? i18n.t('assessmentAnsweredOn', { date: i18n.date(assessment.completedAt) }) : nothing}
             ${i18n.t('assessmentDue', { date: i18n.date(assessment.dueDate) })}
           </dd>`
-      : nothing}
+        : nothing
+    }
   </dl>`;
 }
 
@@ -133,9 +149,11 @@ function changeReport(i18n: Words, change: ChangeReportSummary): TemplateResult 
     <span>${dateRange(i18n, change.startDate, change.endDate)}</span>
     <span>${i18n.t('historyReceived', { date: i18n.date(change.receivedAt) })}</span>
     <span class="notice-to-payer"
-      >${notice
-        ? i18n.t('payerNoticeSent', { payer: notice.payer.name[i18n.language], date: i18n.date(notice.createdAt) })
-        : i18n.t('payerNoticeNone')}</span
+      >${
+        notice
+          ? i18n.t('payerNoticeSent', { payer: notice.payer.name[i18n.language], date: i18n.date(notice.createdAt) })
+          : i18n.t('payerNoticeNone')
+      }</span
     >
   </li>`;
 }

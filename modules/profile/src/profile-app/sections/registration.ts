@@ -41,9 +41,10 @@ function educationAndWork(i18n: Words, { education, workHistory }: RegistrationD
   /** A work history month (yyyy-mm): 3.2019 / 3.2019 / March 2019. */
   const month = (value: string): string => formatMonth(value, i18n.language);
   return html`<h3>${i18n.t('education')}</h3>
-    ${education.length === 0
-      ? html`<p>${i18n.t('educationEmpty')}</p>`
-      : html`<ul class="items education">
+    ${
+      education.length === 0
+        ? html`<p>${i18n.t('educationEmpty')}</p>`
+        : html`<ul class="items education">
           ${education.map(
             (entry) => html`<li>
               <strong>${entry.field}</strong>
@@ -51,11 +52,13 @@ function educationAndWork(i18n: Words, { education, workHistory }: RegistrationD
               <span>${entry.year === undefined ? i18n.t('educationOngoing') : i18n.t('educationYear', { year: String(entry.year) })}</span>
             </li>`,
           )}
-        </ul>`}
+        </ul>`
+    }
     <h3>${i18n.t('workHistory')}</h3>
-    ${workHistory.length === 0
-      ? html`<p>${i18n.t('workEmpty')}</p>`
-      : html`<ul class="items work">
+    ${
+      workHistory.length === 0
+        ? html`<p>${i18n.t('workEmpty')}</p>`
+        : html`<ul class="items work">
           ${workHistory.map(
             (entry) => html`<li>
               <strong>${entry.title}</strong>
@@ -65,5 +68,6 @@ function educationAndWork(i18n: Words, { education, workHistory }: RegistrationD
               >
             </li>`,
           )}
-        </ul>`}`;
+        </ul>`
+    }`;
 }

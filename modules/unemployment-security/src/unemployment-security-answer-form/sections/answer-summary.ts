@@ -37,12 +37,20 @@ export function checkSummary(o: CheckRows, i18n: Words): TemplateResult {
 }
 
 /** The receipt: the panel, a late answer's mark, what was sent, and where the request stands now. */
-export function answerReceipt(receipt: AnswerReceipt, supplement: boolean, request: ClarificationRequest | undefined, i18n: Words): TemplateResult {
+export function answerReceipt(
+  receipt: AnswerReceipt,
+  supplement: boolean,
+  request: ClarificationRequest | undefined,
+  i18n: Words,
+): TemplateResult {
   const language = i18n.language;
   const answer = receipt.answer;
   const rows: SummaryRow[] = [];
   if (answer.text !== null) rows.push({ key: i18n.t('rowText'), value: multiline(answer.text) });
-  rows.push({ key: i18n.t('rowFiles'), value: answer.attachments.length > 0 ? attachmentLinks(answer.attachments, language) : i18n.t('noFiles') });
+  rows.push({
+    key: i18n.t('rowFiles'),
+    value: answer.attachments.length > 0 ? attachmentLinks(answer.attachments, language) : i18n.t('noFiles'),
+  });
   return html`
     ${receiptPanel(i18n.t(supplement ? 'receiptHeadingSupplement' : 'receiptHeading'), i18n.t('receivedAt', { time: i18n.dateTime(answer.receivedAt) }))}
     ${answer.late ? html`<p class="late-mark"><strong class="tag late">${i18n.t('late')}</strong> ${i18n.t('receiptLate')}</p>` : nothing}

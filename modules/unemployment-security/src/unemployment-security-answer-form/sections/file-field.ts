@@ -34,14 +34,16 @@ export function fileField(request: ClarificationRequest, o: FileFieldContext): T
   const files = o.uploads.files;
   return html`<section class="field files-field ${error ? 'has-error' : ''}" aria-labelledby="attachments-heading">
     <h2 id="attachments-heading">${i18n.t('attachmentsHeading')}</h2>
-    ${required.length > 0
-      ? html`<div id="${id}-checklist">
+    ${
+      required.length > 0
+        ? html`<div id="${id}-checklist">
           <p class="checklist-title">${i18n.t('checklistTitle')}</p>
           <ul class="checklist">
             ${required.map((item) => html`<li>${item[language]}</li>`)}
           </ul>
         </div>`
-      : html`<p>${i18n.t('noChecklist')}</p>`}
+        : html`<p>${i18n.t('noChecklist')}</p>`
+    }
     ${hintText(
       id,
       i18n.t('fileHint', {
@@ -64,18 +66,22 @@ export function fileField(request: ClarificationRequest, o: FileFieldContext): T
         @change=${(event: Event) => o.uploads.choose(event.target as HTMLInputElement)}
       />
     </div>
-    ${files.length > 0
-      ? html`<h3 id="files-heading">${i18n.t('filesHeading')}</h3>
+    ${
+      files.length > 0
+        ? html`<h3 id="files-heading">${i18n.t('filesHeading')}</h3>
           <ul class="files" aria-labelledby="files-heading">
             ${files.map((entry) => fileRow(entry, o))}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
 function percent(entry: FileEntry, o: FileFieldContext): string {
   const share = entry.size > 0 ? Math.min(1, entry.loaded / entry.size) : 0;
-  return new Intl.NumberFormat(INTL_LOCALE[o.i18n.language], { style: 'percent', maximumFractionDigits: 0 }).format(Math.floor(share * 100) / 100);
+  return new Intl.NumberFormat(INTL_LOCALE[o.i18n.language], { style: 'percent', maximumFractionDigits: 0 }).format(
+    Math.floor(share * 100) / 100,
+  );
 }
 
 function fileStatus(entry: FileEntry, id: string, o: FileFieldContext): TemplateResult | typeof nothing {
@@ -104,12 +110,15 @@ function fileRow(entry: FileEntry, o: FileFieldContext): TemplateResult {
   return html`<li class="file ${entry.status}" id=${id}>
     <p class="file-name">${entry.name} <span class="muted">(${facts})</span></p>
     ${fileStatus(entry, id, o)}
-    ${entry.status === FileStatus.uploading
-      ? nothing
-      : html`<div class="file-actions">
-          ${entry.status === FileStatus.failed && entry.file
-            ? html`<button class="button small retry-upload" type="button" @click=${() => void uploads.upload(entry.localId)}>${named(i18n.t('retryUpload'))}</button>`
-            : nothing}
+    ${
+      entry.status === FileStatus.uploading
+        ? nothing
+        : html`<div class="file-actions">
+          ${
+            entry.status === FileStatus.failed && entry.file
+              ? html`<button class="button small retry-upload" type="button" @click=${() => void uploads.upload(entry.localId)}>${named(i18n.t('retryUpload'))}</button>`
+              : nothing
+          }
           <button
             class="button small secondary remove"
             type="button"
@@ -118,6 +127,7 @@ function fileRow(entry: FileEntry, o: FileFieldContext): TemplateResult {
           >
             ${named(i18n.t('remove'))}
           </button>
-        </div>`}
+        </div>`
+    }
   </li>`;
 }
