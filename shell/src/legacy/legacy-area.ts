@@ -46,32 +46,38 @@ export function portalPath(route: string, legacyPath: string): string {
   return route === '/' ? below || '/' : `${route}${below}`;
 }
 
-export function legacyLifecycles(entry: RegistryEntry & { implementation: LegacyImplementation }): AreaLifecycles {
-  const { implementation } = entry;
-  const origin = new URL(implementation.url, window.location.href).origin;
-  let iframe: HTMLIFrameElement | undefined;
-  let teardown: (() => void) | undefined;
+type LegacyEntry = RegistryEntry & { implementation: LegacyImplementation };
+
+/** One legacy area's frame: its page in an iframe, and the bridge between that page and the bus. */
+class LegacyFrame {
+  private readonly origin: string;
+  private iframe: HTMLIFrameElement | undefined;
+  private teardown: (() => void) | undefined;
   /** The portal path the iframe shows (or is loading), so a route change of our own does not reload it. */
-  let shownPath = '';
+  private shownPath = '';
 
-  const post = (message: PortalToLegacyMessage): void => {
+  constructor(private readonly entry: LegacyEntry) {
+    this.origin = new URL(entry.implementation.url, window.location.href).origin;
+  }
+
+  private post(message: PortalToLegacyMessage): void {
     // Never "*": only the legacy page's own origin may read what the portal says.
-    iframe?.contentWindow?.postMessage(message, origin);
-  };
+    this.iframe?.contentWindow?.postMessage(message, this.origin);
+  }
 
-  const load = (path: string): void => {
-    if (!iframe) return;
-    shownPath = path;
-    iframe.src = legacyUrl(implementation, entry.route, path, currentLocale()).href;
-  };
+  private load(path: string): void {
+    if (!this.iframe) return;
+    this.shownPath = path;
+    this.iframe.src = legacyUrl(this.entry.implementation, this.entry.route, path, currentLocale()).href;
+  }
 
-  const receive = (event: MessageEvent): void => {
-    if (!iframe) return;
+  private readonly receive = (event: MessageEvent): void => {
+    if (!this.iframe) return;
     // Only the legacy page in our own frame may speak: another window of the same origin (a tab, a
     // popup) is not it, and a page of any other origin never is.
-    if (event.origin !== origin || event.source !== iframe.contentWindow) {
+    if (event.origin !== this.origin || event.source !== this.iframe.contentWindow) {
       console.warn(
-        `Legacy bridge: dropped a message from ${event.origin || 'an unknown origin'} that did not come from the ${entry.area} frame`,
+        `Legacy bridge: dropped a message from ${event.origin || 'an unknown origin'} that did not come from the ${this.entry.area} frame`,
       );
       return;
     }
@@ -80,22 +86,22 @@ export function legacyLifecycles(entry: RegistryEntry & { implementation: Legacy
       console.warn('Legacy bridge: dropped a message the protocol does not allow', parsed.issues);
       return;
     }
-    handle(parsed.value);
+    this.handle(parsed.value);
   };
 
-  const handle = (message: LegacyToPortalMessage): void => {
+  private handle(message: LegacyToPortalMessage): void {
     switch (message.topic) {
       case 'page': {
         // The address bar follows the legacy page (a form's redirect, a link inside it), so a
         // bookmark or a reload opens the same page, whichever implementation serves it then.
-        const path = portalPath(entry.route, message.payload.path);
-        shownPath = path;
+        const path = portalPath(this.entry.route, message.payload.path);
+        this.shownPath = path;
         if (path !== window.location.pathname) window.history.replaceState(window.history.state, '', path);
-        portalBus.publish(PageTopic, { area: entry.area, title: message.payload.title });
+        portalBus.publish(PageTopic, { area: this.entry.area, title: message.payload.title });
         return;
       }
       case 'resize':
-        if (iframe) iframe.style.height = `${Math.max(message.payload.height, 120)}px`;
+        if (this.iframe) this.iframe.style.height = `${Math.max(message.payload.height, 120)}px`;
         return;
       case 'navigate':
         portalBus.publish(NavigationTopic, { path: message.payload.path });
@@ -104,47 +110,54 @@ export function legacyLifecycles(entry: RegistryEntry & { implementation: Legacy
         portalBus.publish(SessionActivityTopic, { expiresAt: message.payload.expiresAt });
         return;
     }
-  };
+  }
 
+  async mount(domElement: HTMLElement): Promise<void> {
+    const iframe = document.createElement('iframe');
+    this.iframe = iframe;
+    iframe.className = 'legacy-area';
+    // The frame's name for assistive technology: which service is inside.
+    iframe.title = this.entry.names[currentLocale()];
+    iframe.style.cssText = `display:block;width:100%;border:0;height:${INITIAL_HEIGHT_PX}px`;
+    window.addEventListener('message', this.receive);
+    this.load(window.location.pathname);
+    domElement.append(iframe);
+    // After the first load: the replayed route is the one just loaded, so it loads nothing again.
+    const subscriptions = [
+      portalBus.subscribe(SessionTopic, (session) => {
+        if (session.status === 'signed-out')
+          this.post(bridgeMessage('session', { status: session.reason === 'expired' ? 'expired' : 'signed-out' }));
+      }),
+      portalBus.subscribe(LocaleTopic, ({ locale: next }) => {
+        if (!this.iframe) return;
+        this.iframe.title = this.entry.names[next];
+        this.post(bridgeMessage('locale', { locale: next }));
+      }),
+      // A portal link to another page of this area while it is shown: the iframe goes there.
+      portalBus.subscribe(RouteTopic, ({ path, area }) => {
+        if (area === this.entry.area && path !== this.shownPath) this.load(path);
+      }),
+    ];
+    this.teardown = () => {
+      window.removeEventListener('message', this.receive);
+      for (const subscription of subscriptions) subscription.unsubscribe();
+    };
+  }
+
+  async unmount(): Promise<void> {
+    this.teardown?.();
+    this.teardown = undefined;
+    this.iframe?.remove();
+    this.iframe = undefined;
+    this.shownPath = '';
+  }
+}
+
+export function legacyLifecycles(entry: LegacyEntry): AreaLifecycles {
+  const frame = new LegacyFrame(entry);
   return {
     bootstrap: async () => undefined,
-    mount: async (props) => {
-      const locale = currentLocale();
-      iframe = document.createElement('iframe');
-      iframe.className = 'legacy-area';
-      // The frame's name for assistive technology: which service is inside.
-      iframe.title = entry.names[locale];
-      iframe.style.cssText = `display:block;width:100%;border:0;height:${INITIAL_HEIGHT_PX}px`;
-      window.addEventListener('message', receive);
-      load(window.location.pathname);
-      props.domElement.append(iframe);
-      // After the first load: the replayed route is the one just loaded, so it loads nothing again.
-      const subscriptions = [
-        portalBus.subscribe(SessionTopic, (session) => {
-          if (session.status === 'signed-out')
-            post(bridgeMessage('session', { status: session.reason === 'expired' ? 'expired' : 'signed-out' }));
-        }),
-        portalBus.subscribe(LocaleTopic, ({ locale: next }) => {
-          if (!iframe) return;
-          iframe.title = entry.names[next];
-          post(bridgeMessage('locale', { locale: next }));
-        }),
-        // A portal link to another page of this area while it is shown: the iframe goes there.
-        portalBus.subscribe(RouteTopic, ({ path, area }) => {
-          if (area === entry.area && path !== shownPath) load(path);
-        }),
-      ];
-      teardown = () => {
-        window.removeEventListener('message', receive);
-        for (const subscription of subscriptions) subscription.unsubscribe();
-      };
-    },
-    unmount: async () => {
-      teardown?.();
-      teardown = undefined;
-      iframe?.remove();
-      iframe = undefined;
-      shownPath = '';
-    },
+    mount: (props) => frame.mount(props.domElement),
+    unmount: () => frame.unmount(),
   };
 }

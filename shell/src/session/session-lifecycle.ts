@@ -14,6 +14,29 @@ export interface SessionLifecycle {
 }
 
 /**
+ * Activity extends the session: an API answer's new expiry (also told to the other tabs), the
+ * dialog's "continue"; a refused request makes the lifecycle ask the server whether it has ended.
+ */
+function followActivity(
+  timer: SessionTimer,
+  tabs: TabSync,
+  dialog: ShellSessionDialog,
+  ended: () => boolean,
+  confirmEnded: () => Promise<void>,
+): void {
+  portalBus.subscribe(SessionActivityTopic, ({ expiresAt }) => {
+    if (ended() || timer.endsAt === undefined) return;
+    timer.update(expiresAt);
+    dialog.open = false;
+    tabs.post({ type: 'activity', expiresAt });
+  });
+  portalBus.subscribe(SessionRejectedTopic, () => void confirmEnded());
+  dialog.addEventListener(SessionContinueEvent.eventName, () => {
+    extendSession().catch(() => void confirmEnded());
+  });
+}
+
+/**
  * The session between sign-in and sign-out, as the person experiences it: the timeout warning
  * before the idle end, the end itself (confirmed with the server, which enforces it), and the other
  * tabs kept in step. Modules learn every change from the session topic on the bus.
@@ -90,16 +113,6 @@ export function startSessionLifecycle(
     tabs.post({ type: 'signed-in' });
   }
 
-  portalBus.subscribe(SessionActivityTopic, ({ expiresAt }) => {
-    if (ended || timer.endsAt === undefined) return;
-    timer.update(expiresAt);
-    dialog.open = false;
-    tabs.post({ type: 'activity', expiresAt });
-  });
-  portalBus.subscribe(SessionRejectedTopic, () => void confirmEnded());
-  dialog.addEventListener(SessionContinueEvent.eventName, () => {
-    extendSession().catch(() => void confirmEnded());
-  });
-
+  followActivity(timer, tabs, dialog, () => ended, confirmEnded);
   return { announceSignOut: () => tabs.post({ type: 'signed-out' }) };
 }

@@ -4,17 +4,15 @@
 // one record), the person's row locked for the write, and `basedOn` against lost updates. A report
 // by a person who applied for or receives benefit also makes a notice in the payer's outbox, in the
 // same transaction, so there is never a report without its notice or the other way round.
-import { API_ERROR_CODES, parseOrThrow } from '@portal/shared-contracts';
+import { API_ERROR_CODES } from '@portal/shared-contracts';
 import {
   JOB_SEARCH_ERRORS as E,
-  JobSearchReceiptSchema,
   REPORT_WINDOW_DAYS,
   checkAssessmentAnswers,
   type AssessmentAnswers,
   type ChangeReportRequest,
   type EndRequest,
   type RegistrationRequest,
-  type JobSearchReceipt,
   type RegistrationData,
 } from '@portal/shared-contracts/job-search';
 import { addDays, helsinkiDate, isCalendarDate, withinDaysOf } from '../../platform/calendar.js';
@@ -43,7 +41,6 @@ import {
   statusesByCode,
   touchPeriod,
   type AssessmentRow,
-  type NoticeWithPayer,
   type PeriodRow,
   type ReportRow,
 } from './store.js';
@@ -53,9 +50,11 @@ import type { JobSearchReportDetails } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
 import { type IssueDetails } from '../../platform/validation.js';
-import { noticeSummary, toJobSearch } from './service.js';
+import { receipt, type JobSearchReportsOptions, type Outcome, type ReportOutcome } from './reports-receipt.js';
+import {} from './service.js';
+
+export type { JobSearchReportsOptions, ReportOutcome };
 import {
-  PATH,
   STALE,
   assertStorable,
   conflict,
@@ -64,37 +63,7 @@ import {
   payerDetails,
   reportDetails,
   validationFailed,
-  type Kind,
 } from './reports-checks.js';
-
-type Outcome<T> = { readonly kind: 'created' | 'replayed'; readonly record: T };
-
-async function receipt(
-  db: Database,
-  person: Person,
-  now: Date,
-  fields: { kind: Kind; id: string; receivedAt: Date; notice: NoticeWithPayer | undefined },
-): Promise<JobSearchReceipt> {
-  const body: JobSearchReceipt = {
-    id: fields.id,
-    kind: fields.kind,
-    receivedAt: fields.receivedAt.toISOString(),
-    payerNotice: fields.notice ? noticeSummary(fields.notice) : null,
-    // Job seeking as it stands now, read after the commit, as on any GET.
-    jobSearch: await toJobSearch(db, person, helsinkiDate(now)),
-  };
-  return parseOrThrow(JobSearchReceiptSchema, body, `POST ${PATH[fields.kind]}`);
-}
-
-export interface JobSearchReportsOptions {
-  /** Days from registration to the assessment's deadline (config ASSESSMENT_DUE_DAYS). */
-  readonly assessmentDueDays: number;
-}
-
-export interface ReportOutcome {
-  readonly kind: 'created' | 'replayed';
-  readonly receipt: JobSearchReceipt;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Registration

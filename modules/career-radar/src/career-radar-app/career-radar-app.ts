@@ -3,7 +3,6 @@ import {
   ApiRequestError,
   CurrentItemsChangedTopic,
   fetchJson,
-  IDEMPOTENCY_KEY_HEADER,
   PageTopic,
   portalBus,
   RouteTopic,
@@ -12,9 +11,7 @@ import {
 import {
   CAREER_RADAR_PATHS,
   QUESTIONNAIRE,
-  QUESTIONNAIRE_VERSION,
   SavedResultListSchema,
-  SavedResultSchema,
   scoreAnswers,
   unansweredStatements,
   type AnswerValue,
@@ -25,7 +22,6 @@ import { followInternalLink, LoadController, type LoadState } from '@portal/ui-k
 import { AREA, BASE_PATH } from '../area.js';
 import { CareerRadarElement } from '../career-radar-element.js';
 import { chartStyles } from '../chart/chart.styles.js';
-import { CareerRadarCompletedEvent } from '../events.js';
 import { formatDateTime } from '../format.js';
 import { heading } from '../heading.js';
 import { suggestionsStyles } from '../suggestions/suggestions.styles.js';
@@ -34,6 +30,7 @@ import { messages, type MessageKey } from './career-radar-app.messages.js';
 import { styles } from './career-radar-app.styles.js';
 import { pageTitle, SubPage, subPageOf, View } from './pages.js';
 import { introView } from './sections/intro.js';
+import { completedEvent, saveResult } from './save.js';
 import { resultView, SaveState, type CurrentResult } from './sections/result.js';
 import { factorAt, focusStatement, stepView } from './sections/step.js';
 
@@ -271,14 +268,7 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
     this.comparedId = undefined;
     this.announcement = '';
     await this.show(View.result, this.step, '#result-heading');
-    this.dispatchEvent(
-      new CareerRadarCompletedEvent({
-        questionnaireVersion: QUESTIONNAIRE_VERSION,
-        completedAt,
-        // The scores only when the host asked for them; the person's identity never.
-        ...(this.hasAttribute('share-result') ? { scores: { ...scored.scores } } : {}),
-      }),
-    );
+    this.dispatchEvent(completedEvent(completedAt, scored.scores, this.hasAttribute('share-result')));
   }
 
   private readonly changeAnswers = (): void => {
@@ -304,11 +294,7 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
     if (!result || this.saveState === SaveState.saving) return;
     this.saveState = SaveState.saving;
     try {
-      const saved = await fetchJson(CAREER_RADAR_PATHS.results, SavedResultSchema, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: this.saveKey },
-        body: JSON.stringify({ questionnaireVersion: QUESTIONNAIRE_VERSION, answers: result.answers }),
-      });
+      const saved = await saveResult(result.answers, this.saveKey);
       // The person may have started again meanwhile: a late answer belongs to a result no longer shown.
       if (this.result !== result) return;
       this.saved = saved;

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { DraftController, formatMessage, type fetchJson, type Locale, type Messages } from '@portal/shared-contracts';
+import { DraftController, formatMessage, type Locale, type Messages } from '@portal/shared-contracts';
 import { uiText, type UiMessageKey } from '../i18n/kit.messages.js';
 import { formatDateTime } from '../page/dates.js';
 import { LoadState } from '../page/load-controller.js';
@@ -12,43 +12,19 @@ import { characterCountText } from './form-controls.js';
 import { errorsFromApiError, type FieldErrors } from './form-errors.js';
 import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from './form-flow.js';
 import { IdempotentPost } from './idempotent-post.js';
+import {
+  FormNotice,
+  type AreaFormSetup,
+  type ContractSchema,
+  type FormMessageKey,
+  type Receipt,
+  type ReceiptOf,
+  type Restored,
+  type Validation,
+} from './area-form-types.js';
 
-/** The notices every form can show; a form adds its own (what a 409 turned out to mean). */
-export const FormNotice = { draftRestored: 'draftRestored', conflict: 'conflict', sendFailed: 'sendFailed' } as const;
-export type FormNotice = (typeof FormNotice)[keyof typeof FormNotice];
-
-/** The texts every form has in its own words: step titles, its buttons, the receipt's heading. */
-export type FormMessageKey = 'titleEdit' | 'titleCheck' | 'titleReceipt' | 'continue' | 'cancel' | 'send' | 'receiptHeading';
-
-/** A form's values checked: the request to send, or the errors by issue path. */
-export type Validation<Request> = { ok: true; request: Request } | { ok: false; errors: FieldErrors };
-
-/** A draft read back over the values a form starts from, and whether it had anything to give. */
-export type Restored<Values> = { values: Values; restored: boolean };
-
-/** A contract schema as `fetchJson` takes it (a module depends on the contracts, not on valibot). */
-type ContractSchema = Parameters<typeof fetchJson>[1];
-
-/** What every receipt has: when the service received what was sent. */
-export interface Receipt {
-  readonly receivedAt: string;
-}
-
-export interface AreaFormSetup<Key extends string, ReceiptSchema extends ContractSchema> {
-  /** The area whose page the form is (`page.shown@1`). */
-  readonly area: string;
-  /** The server-side draft's key, `<area>.<form>`; a function when it follows an id the page sets later (read at each save). */
-  readonly draftKey: string | (() => string);
-  /** Where the form is sent; a function when the page sets the id later (read at send time). */
-  readonly url: string | (() => string);
-  /** The contract schema of the answer: a receipt with `receivedAt`. */
-  readonly receipt: ReceiptSchema;
-  /**
-   * The form's texts. The kit's own words (`sendFailed`, `draftRestored`, `back`…) are used unless
-   * the form words one of them its own way under the same key.
-   */
-  readonly messages: Messages<Key | FormMessageKey>;
-}
+export { FormNotice };
+export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Validation };
 
 /**
  * What every form of every area is, written once (docs/ARCHITECTURE.md, "Forms"): the steps (edit,
@@ -414,6 +390,3 @@ export abstract class AreaFormElement<
     return receiptPanel(this.t('receiptHeading'), this.kitText('receivedAt', { time: formatDateTime(receipt.receivedAt, this.language) }));
   }
 }
-
-/** The receipt a schema describes. */
-export type ReceiptOf<S extends ContractSchema> = Awaited<ReturnType<typeof fetchJson<S>>>;

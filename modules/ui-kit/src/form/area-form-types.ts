@@ -1,0 +1,45 @@
+import type { fetchJson, Messages } from '@portal/shared-contracts';
+import type { FieldErrors } from './form-errors.js';
+
+// The types a form of the kit is described with (its setup, its notices, its receipt), beside the
+// element that uses them (area-form-element.ts).
+
+/** The notices every form can show; a form adds its own (what a 409 turned out to mean). */
+export const FormNotice = { draftRestored: 'draftRestored', conflict: 'conflict', sendFailed: 'sendFailed' } as const;
+export type FormNotice = (typeof FormNotice)[keyof typeof FormNotice];
+
+/** The texts every form has in its own words: step titles, its buttons, the receipt's heading. */
+export type FormMessageKey = 'titleEdit' | 'titleCheck' | 'titleReceipt' | 'continue' | 'cancel' | 'send' | 'receiptHeading';
+
+/** A form's values checked: the request to send, or the errors by issue path. */
+export type Validation<Request> = { ok: true; request: Request } | { ok: false; errors: FieldErrors };
+
+/** A draft read back over the values a form starts from, and whether it had anything to give. */
+export type Restored<Values> = { values: Values; restored: boolean };
+
+/** A contract schema as `fetchJson` takes it (a module depends on the contracts, not on valibot). */
+export type ContractSchema = Parameters<typeof fetchJson>[1];
+
+/** What every receipt has: when the service received what was sent. */
+export interface Receipt {
+  readonly receivedAt: string;
+}
+
+export interface AreaFormSetup<Key extends string, ReceiptSchema extends ContractSchema> {
+  /** The area whose page the form is (`page.shown@1`). */
+  readonly area: string;
+  /** The server-side draft's key, `<area>.<form>`; a function when it follows an id the page sets later (read at each save). */
+  readonly draftKey: string | (() => string);
+  /** Where the form is sent; a function when the page sets the id later (read at send time). */
+  readonly url: string | (() => string);
+  /** The contract schema of the answer: a receipt with `receivedAt`. */
+  readonly receipt: ReceiptSchema;
+  /**
+   * The form's texts. The kit's own words (`sendFailed`, `draftRestored`, `back`…) are used unless
+   * the form words one of them its own way under the same key.
+   */
+  readonly messages: Messages<Key | FormMessageKey>;
+}
+
+/** The receipt a schema describes. */
+export type ReceiptOf<S extends ContractSchema> = Awaited<ReturnType<typeof fetchJson<S>>>;
