@@ -25,6 +25,17 @@ async function freePort(): Promise<number> {
 }
 
 /**
+ * Every backend a test file started and has not stopped. A test that fails between starting one and
+ * its `finally` must not leave it running: the test process would never exit and the whole e2e run
+ * would hang until CI's time-out. So a started backend does not keep the process alive (unref), and
+ * is killed when the process exits, whatever the tests did.
+ */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/**
  * Starts the real backend (as `npm start` does, minus the build, which the test script ran) on a
  * free loopback port with its own fresh data folder, and waits until it answers.
  */
@@ -36,9 +47,14 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  child.unref();
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // The pipes would keep the process alive as much as the child itself.
+  for (const stream of [child.stdout, child.stderr]) (stream as { unref?: () => void } | null)?.unref?.();
   const baseUrl = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

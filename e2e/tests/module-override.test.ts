@@ -36,7 +36,9 @@ async function localBuildOfProfile(): Promise<StaticCopy> {
   let changed = 0;
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.js'))) {
     const text = readFileSync(join(dir, name), 'utf8');
-    const edited = text.replace('fi:{title:"Omat tiedot"', `fi:{title:"${CHANGED_TITLE}"`);
+    // The Finnish messages of the profile page: `fi:{title:…` or, with the area's shared words
+    // spread in first, `fi:{...x.fi,title:…`.
+    const edited = text.replace(/(fi:\{(?:\.\.\.[\w$.]+,)?)title:"Omat tiedot"/, `$1title:"${CHANGED_TITLE}"`);
     if (edited !== text) {
       writeFileSync(join(dir, name), edited);
       changed++;
@@ -124,8 +126,8 @@ describe('a module served from a developer’s machine', () => {
   });
 
   test('in production, the same address does nothing', async () => {
-    const production = await startPortal();
     const local = await localBuildOfProfile();
+    const production = await startPortal();
     const context = await suite.browser.newContext();
     const page = await context.newPage();
     try {
