@@ -27,7 +27,7 @@ export { FormNotice };
 export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Validation };
 
 /**
- * What every form of every area is, written once (docs/ARCHITECTURE.md, "Forms"): the steps (edit,
+ * What every form of every area is, written once (docs/DESIGN-NOTES.md, "Forms"): the steps (edit,
  * check, receipt) with their titles announced to the shell and focus moved; the language from the
  * bus; the draft saved while typing and restored with a notice; sending with an idempotency key;
  * and what a failed send means, the same in every form:
