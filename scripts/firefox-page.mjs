@@ -16,6 +16,9 @@ export function isUnknownOrientationCommand(error) {
   return message.includes('emulation.setScreenOrientationOverride') && /unknown command|unsupported operation/.test(message);
 }
 
+/** The browsers (or pages, without a browser) known to lack screen-orientation emulation. */
+const lacksOrientation = new WeakSet();
+
 /**
  * Wraps `page.setViewport` so a browser without screen-orientation emulation still gets its
  * viewport. Exported for the browser check (`scripts/browser-check.mjs`), which proves it against
@@ -23,17 +26,23 @@ export function isUnknownOrientationCommand(error) {
  */
 export function tolerateMissingOrientationEmulation(page) {
   const setViewport = page.setViewport.bind(page);
+  const setSizeOnly = (viewport) =>
+    page.mainFrame().browsingContext.setViewport({
+      viewport: viewport?.width && viewport?.height ? { width: viewport.width, height: viewport.height } : null,
+      devicePixelRatio: viewport?.deviceScaleFactor ?? null,
+    });
   page.setViewport = async (viewport) => {
+    // Once the browser has said it lacks the command, ask for the size alone from then on: the
+    // combined call would send a viewport command that races the fallback's (a test that resizes
+    // to 320 px and back could end up at the wrong size).
+    if (lacksOrientation.has(page.browser?.() ?? page)) return setSizeOnly(viewport);
     try {
       await setViewport(viewport);
     } catch (error) {
       if (!isUnknownOrientationCommand(error)) throw error;
+      lacksOrientation.add(page.browser?.() ?? page);
       // Set the size alone through the BiDi browsing context of the page's main frame.
-      const context = page.mainFrame().browsingContext;
-      await context.setViewport({
-        viewport: viewport?.width && viewport?.height ? { width: viewport.width, height: viewport.height } : null,
-        devicePixelRatio: viewport?.deviceScaleFactor ?? null,
-      });
+      await setSizeOnly(viewport);
     }
   };
   return page;

@@ -7,13 +7,15 @@ type Viewport = { width: number; height: number; deviceScaleFactor?: number };
 
 function fakePage(failure: Error | null) {
   const contextCalls: unknown[] = [];
+  const combinedCalls: Viewport[] = [];
   const page = {
-    async setViewport(_viewport: Viewport) {
+    async setViewport(viewport: Viewport) {
+      combinedCalls.push(viewport);
       if (failure) throw failure;
     },
     mainFrame: () => ({ browsingContext: { setViewport: async (args: unknown) => void contextCalls.push(args) } }),
   };
-  return { page: tolerateMissingOrientationEmulation(page), contextCalls };
+  return { page: tolerateMissingOrientationEmulation(page), contextCalls, combinedCalls };
 }
 
 // The message puppeteer-core 24.43 gives for Firefox ESR 140.
@@ -33,6 +35,18 @@ describe('Firefox page for the component tests', () => {
     const { page, contextCalls } = fakePage(esr140);
     await page.setViewport({ width: 800, height: 600 });
     assert.deepEqual(contextCalls, [{ viewport: { width: 800, height: 600 }, devicePixelRatio: null }]);
+  });
+
+  it('after the first such answer, sets the size alone without the combined call', async () => {
+    const { page, contextCalls, combinedCalls } = fakePage(esr140);
+    await page.setViewport({ width: 800, height: 600 });
+    await page.setViewport({ width: 320, height: 640 });
+    await page.setViewport({ width: 800, height: 600 });
+    assert.equal(combinedCalls.length, 1);
+    assert.deepEqual(
+      contextCalls.map((call) => (call as { viewport: Viewport }).viewport.width),
+      [800, 320, 800],
+    );
   });
 
   it('passes every other failure on', async () => {
