@@ -1,7 +1,8 @@
 // The details page's fake backend and ways to read it, for its component tests.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { json } from '@portal/ui-kit/testing';
+
+export { asPrinted } from '@portal/ui-kit/testing';
 import type { ProfileApp } from '../profile-app/profile-app.js';
 import { referenceData, tessaProfile, ullaJobSearch } from './fixtures.js';
 
@@ -44,33 +45,6 @@ export async function pageWith(
   await waitUntil(() => el.state === 'loaded' && el.jobSearch !== undefined);
   await el.updateComplete;
   return { el, calls };
-}
-
-/**
- * Shows the element as printed; returns how to undo it. Chromium emulates print media. Firefox
- * through WebDriver BiDi cannot (the command fails on the server, with a stack trace in the
- * output), so there the component's own `@media print` rules are adopted as plain rules: the same
- * rules, checked the same way.
- */
-export async function asPrinted(el: ProfileApp): Promise<() => Promise<void>> {
-  if (!navigator.userAgent.includes('Firefox')) {
-    await emulateMedia({ media: 'print' });
-    return () => emulateMedia({ media: 'screen' });
-  }
-  const shadow = el.shadowRoot!;
-  const before = shadow.adoptedStyleSheets;
-  const printRules = before
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
-    .join('\n');
-  expect(printRules, 'the component has print rules').not.to.equal('');
-  const print = new CSSStyleSheet();
-  print.replaceSync(printRules);
-  shadow.adoptedStyleSheets = [...before, print];
-  return async () => {
-    shadow.adoptedStyleSheets = before;
-  };
 }
 
 export const root = (el: ProfileApp) => el.shadowRoot!;

@@ -1,8 +1,8 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 
-// Finding and operating controls in an element's shadow root, and the phone-width checks, for the
+// Finding and operating controls in an element's shadow root, the phone-width checks and print, for the
 // areas' component tests. Test code only: no component imports it.
 
 export const root = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
@@ -77,4 +77,30 @@ export function expectNoSidewaysScroll(el: HTMLElement): void {
     if (box.getClientRects().length === 0 || box.closest('.visually-hidden')) continue;
     expect(right, `${box.localName}.${box.className} right edge`).to.be.at.most(320.5);
   }
+}
+
+/**
+ * Shows the element as printed until the returned function is called. Chromium emulates print
+ * media; Firefox through WebDriver BiDi cannot, so there the element's own `@media print` rules are
+ * adopted as plain rules, which checks the same stylesheet.
+ */
+export async function asPrinted(el: HTMLElement): Promise<() => Promise<void>> {
+  if (!navigator.userAgent.includes('Firefox')) {
+    await emulateMedia({ media: 'print' });
+    return () => emulateMedia({ media: 'screen' });
+  }
+  const shadow = el.shadowRoot!;
+  const before = shadow.adoptedStyleSheets;
+  const printRules = before
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
+    .join('\n');
+  expect(printRules, 'the component has print rules').not.to.equal('');
+  const print = new CSSStyleSheet();
+  print.replaceSync(printRules);
+  shadow.adoptedStyleSheets = [...before, print];
+  return async () => {
+    shadow.adoptedStyleSheets = before;
+  };
 }

@@ -1,9 +1,19 @@
-import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-
 // Finding and operating controls in a shadow root, and the phone-width checks, are the kit's (the
-// same for every area); here what only this area's tests need: files to upload, and print.
-export { $, $$, atPhoneWidth, click, expectNoSidewaysScroll, fiDate, mount, root, squash, text, type } from '@portal/ui-kit/testing';
+// same for every area); here what only this area's tests need: files to upload.
+export {
+  $,
+  $$,
+  asPrinted,
+  atPhoneWidth,
+  click,
+  expectNoSidewaysScroll,
+  fiDate,
+  mount,
+  root,
+  squash,
+  text,
+  type,
+} from '@portal/ui-kit/testing';
 
 /** A file of `size` bytes (PDF magic first), named `name`. */
 export function pdf(name: string, size = 2048, type = 'application/pdf'): File {
@@ -18,30 +28,4 @@ export function chooseFiles(input: HTMLInputElement, files: readonly File[]): vo
   for (const file of files) transfer.items.add(file);
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/**
- * Shows the element as printed until the returned function is called. Chromium emulates print
- * media; Firefox through WebDriver BiDi cannot, so there the element's own `@media print` rules are
- * adopted as plain rules, which checks the same stylesheet.
- */
-export async function asPrinted(el: HTMLElement): Promise<() => Promise<void>> {
-  if (!navigator.userAgent.includes('Firefox')) {
-    await emulateMedia({ media: 'print' });
-    return () => emulateMedia({ media: 'screen' });
-  }
-  const shadow = el.shadowRoot!;
-  const before = shadow.adoptedStyleSheets;
-  const printRules = before
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
-    .join('\n');
-  expect(printRules, 'the component has print rules').not.to.equal('');
-  const print = new CSSStyleSheet();
-  print.replaceSync(printRules);
-  shadow.adoptedStyleSheets = [...before, print];
-  return async () => {
-    shadow.adoptedStyleSheets = before;
-  };
 }
