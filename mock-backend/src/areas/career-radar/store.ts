@@ -1,46 +1,30 @@
 // Reads and writes of the career radar's saved results (Työelämätutka). Only the signed-in person's
 // own rows are ever read: every query is by person id.
-import { and, desc, eq } from 'drizzle-orm';
 import { careerRadarResults } from '../../storage/schema/index.js';
+import { findByKey, insertOnce, listOwn, newestFirst } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
 
 export type CareerRadarResultRow = typeof careerRadarResults.$inferSelect;
 export type NewCareerRadarResult = Omit<typeof careerRadarResults.$inferInsert, 'id'>;
 
-/** The person's results, newest first (the id breaks a tie of two results in one millisecond). */
+const NEWEST_FIRST = newestFirst(careerRadarResults.takenAt, careerRadarResults.id);
+
+/** The person's results, newest first. */
 export async function listResults(db: Database, personId: string): Promise<CareerRadarResultRow[]> {
-  return db
-    .select()
-    .from(careerRadarResults)
-    .where(eq(careerRadarResults.personId, personId))
-    .orderBy(desc(careerRadarResults.takenAt), desc(careerRadarResults.id));
+  return listOwn(db, careerRadarResults, personId, NEWEST_FIRST);
 }
 
 /** The person's newest result, if any (the index on person and time serves it). */
 export async function latestResult(db: Database, personId: string): Promise<CareerRadarResultRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(careerRadarResults)
-    .where(eq(careerRadarResults.personId, personId))
-    .orderBy(desc(careerRadarResults.takenAt), desc(careerRadarResults.id))
-    .limit(1);
+  const [row] = await listOwn(db, careerRadarResults, personId, NEWEST_FIRST, 1);
   return row;
 }
 
 export async function findResultByKey(db: Database, personId: string, key: string): Promise<CareerRadarResultRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(careerRadarResults)
-    .where(and(eq(careerRadarResults.personId, personId), eq(careerRadarResults.idempotencyKey, key)));
-  return row;
+  return findByKey(db, careerRadarResults, careerRadarResults.idempotencyKey, personId, key);
 }
 
 /** Inserts a result; undefined when the person already has one with this idempotency key. */
 export async function insertResult(db: Database, result: NewCareerRadarResult): Promise<CareerRadarResultRow | undefined> {
-  const [row] = await db
-    .insert(careerRadarResults)
-    .values(result)
-    .onConflictDoNothing({ target: [careerRadarResults.personId, careerRadarResults.idempotencyKey] })
-    .returning();
-  return row;
+  return insertOnce(db, careerRadarResults, result);
 }

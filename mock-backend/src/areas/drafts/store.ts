@@ -1,6 +1,7 @@
 // The drafts table: always by (person, key), so no query here can reach another person's draft.
 import { and, asc, eq } from 'drizzle-orm';
 import { drafts } from '../../storage/schema/index.js';
+import { findByKey, listOwn } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
 
 export type DraftRow = typeof drafts.$inferSelect;
@@ -9,16 +10,12 @@ export type DraftRow = typeof drafts.$inferSelect;
 export const DRAFT_RETENTION_DAYS = 30;
 
 export async function findDraft(db: Database, personId: string, key: string): Promise<DraftRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(drafts)
-    .where(and(eq(drafts.personId, personId), eq(drafts.key, key)));
-  return row;
+  return findByKey(db, drafts, drafts.key, personId, key);
 }
 
 /** Every draft of the person (for the export of their own data), by key so the file reads the same each time. */
 export async function listDrafts(db: Database, personId: string): Promise<DraftRow[]> {
-  return db.select().from(drafts).where(eq(drafts.personId, personId)).orderBy(asc(drafts.key));
+  return listOwn(db, drafts, personId, [asc(drafts.key)]);
 }
 
 /** Insert or replace in one statement, so two tabs saving at once cannot collide on the key. */

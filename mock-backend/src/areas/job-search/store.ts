@@ -2,7 +2,7 @@
 // the reference data they refer to. Rows become contract shapes here (toPayer, toHandler…), so the
 // routes only decide and compose.
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { AssessmentQuestion, Handler, JobSeekerStatus, Payer, PayerNotice, ReferenceData } from '@portal/shared-contracts/job-search';
 import {
   assessmentQuestions,
@@ -17,8 +17,8 @@ import {
   payerNotices,
   persons,
 } from '../../storage/schema/index.js';
+import { findByKey, findOwn, insertOnce, listOwn, newestFirst, nextToken } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
-import { isUuid } from '../../platform/uuid.js';
 
 export type PeriodRow = typeof jobSeekingPeriods.$inferSelect;
 export type NewPeriod = Omit<typeof jobSeekingPeriods.$inferInsert, 'id'>;
@@ -167,44 +167,27 @@ export async function findHandlerFor(db: Database, municipalityCode: string | nu
 
 /** The person's periods, newest first: the first is "the latest", whose state the person sees. */
 export async function listPeriods(db: Database, personId: string): Promise<PeriodRow[]> {
-  return db
-    .select()
-    .from(jobSeekingPeriods)
-    .where(eq(jobSeekingPeriods.personId, personId))
-    .orderBy(desc(jobSeekingPeriods.receivedAt), desc(jobSeekingPeriods.id));
+  return listOwn(db, jobSeekingPeriods, personId, newestFirst(jobSeekingPeriods.receivedAt, jobSeekingPeriods.id));
 }
 
 export async function findPeriodByKey(db: Database, personId: string, key: string): Promise<PeriodRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(jobSeekingPeriods)
-    .where(and(eq(jobSeekingPeriods.personId, personId), eq(jobSeekingPeriods.idempotencyKey, key)));
-  return row;
+  return findByKey(db, jobSeekingPeriods, jobSeekingPeriods.idempotencyKey, personId, key);
 }
 
 export async function findPeriodByEndKey(db: Database, personId: string, key: string): Promise<PeriodRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(jobSeekingPeriods)
-    .where(and(eq(jobSeekingPeriods.personId, personId), eq(jobSeekingPeriods.endIdempotencyKey, key)));
-  return row;
+  return findByKey(db, jobSeekingPeriods, jobSeekingPeriods.endIdempotencyKey, personId, key);
 }
 
 /** Undefined when the person already has a period with the key: the unique constraint decides. */
 export async function insertPeriod(db: Database, period: NewPeriod): Promise<PeriodRow | undefined> {
-  const [row] = await db
-    .insert(jobSeekingPeriods)
-    .values(period)
-    .onConflictDoNothing({ target: [jobSeekingPeriods.personId, jobSeekingPeriods.idempotencyKey] })
-    .returning();
-  return row;
+  return insertOnce(db, jobSeekingPeriods, period);
 }
 
 /** Moves the concurrency token of a period that a report changed. */
 export async function touchPeriod(db: Database, periodId: string, now: Date): Promise<void> {
   await db
     .update(jobSeekingPeriods)
-    .set({ updatedAt: sql`greatest(${now.toISOString()}::timestamptz, ${jobSeekingPeriods.updatedAt} + interval '1 millisecond')` })
+    .set({ updatedAt: nextToken(jobSeekingPeriods.updatedAt, now) })
     .where(eq(jobSeekingPeriods.id, periodId));
 }
 
@@ -220,10 +203,7 @@ export interface PeriodEnd {
 export async function endPeriod(db: Database, periodId: string, end: PeriodEnd): Promise<PeriodRow | undefined> {
   const [row] = await db
     .update(jobSeekingPeriods)
-    .set({
-      ...end,
-      updatedAt: sql`greatest(${end.endReceivedAt.toISOString()}::timestamptz, ${jobSeekingPeriods.updatedAt} + interval '1 millisecond')`,
-    })
+    .set({ ...end, updatedAt: nextToken(jobSeekingPeriods.updatedAt, end.endReceivedAt) })
     .where(and(eq(jobSeekingPeriods.id, periodId), isNull(jobSeekingPeriods.endDate)))
     .returning();
   return row;
@@ -274,35 +254,20 @@ export async function listReports(db: Database, periodId: string): Promise<Repor
     .select()
     .from(jobSearchReports)
     .where(eq(jobSearchReports.periodId, periodId))
-    .orderBy(desc(jobSearchReports.receivedAt), desc(jobSearchReports.id));
+    .orderBy(...newestFirst(jobSearchReports.receivedAt, jobSearchReports.id));
 }
 
 /** One of the person's reports; another person's id, or no id at all, finds nothing. */
 export async function findReport(db: Database, personId: string, id: string): Promise<ReportRow | undefined> {
-  // A malformed id would make PostgreSQL throw on the uuid cast (a 500); it simply matches nothing.
-  if (!isUuid(id)) return undefined;
-  const [row] = await db
-    .select()
-    .from(jobSearchReports)
-    .where(and(eq(jobSearchReports.id, id), eq(jobSearchReports.personId, personId)));
-  return row;
+  return findOwn(db, jobSearchReports, personId, id);
 }
 
 export async function findReportByKey(db: Database, personId: string, key: string): Promise<ReportRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(jobSearchReports)
-    .where(and(eq(jobSearchReports.personId, personId), eq(jobSearchReports.idempotencyKey, key)));
-  return row;
+  return findByKey(db, jobSearchReports, jobSearchReports.idempotencyKey, personId, key);
 }
 
 export async function insertReport(db: Database, report: NewReport): Promise<ReportRow | undefined> {
-  const [row] = await db
-    .insert(jobSearchReports)
-    .values(report)
-    .onConflictDoNothing({ target: [jobSearchReports.personId, jobSearchReports.idempotencyKey] })
-    .returning();
-  return row;
+  return insertOnce(db, jobSearchReports, report);
 }
 
 // ---------------------------------------------------------------------------------------------

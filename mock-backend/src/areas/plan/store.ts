@@ -2,6 +2,7 @@
 // acceptance and a task report of one plan, from the API or the legacy page, happen one at a time.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { planTasks, plans } from '../../storage/schema/index.js';
+import { findByKey, findOwn, listOwn } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -9,7 +10,7 @@ export type PlanTaskRow = typeof planTasks.$inferSelect;
 
 /** The person's plans, newest first by the day proposed. */
 export async function listPlans(db: Database, personId: string): Promise<PlanRow[]> {
-  return db.select().from(plans).where(eq(plans.personId, personId)).orderBy(desc(plans.proposedOn), desc(plans.updatedAt));
+  return listOwn(db, plans, personId, [desc(plans.proposedOn), desc(plans.updatedAt)]);
 }
 
 /** The tasks of the given plans, in their agreed order. */
@@ -24,21 +25,12 @@ export async function listTasks(db: Database, planIds: readonly string[]): Promi
 
 /** Locks the person's plan until the transaction ends; another person's id finds nothing. */
 export async function lockPlan(tx: Database, personId: string, id: string): Promise<PlanRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(plans)
-    .where(and(eq(plans.id, id), eq(plans.personId, personId)))
-    .for('update');
-  return row;
+  return findOwn(tx, plans, personId, id, { lock: true });
 }
 
 /** The person's task by id (another person's finds nothing). */
 export async function findTask(db: Database, personId: string, id: string): Promise<PlanTaskRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(planTasks)
-    .where(and(eq(planTasks.id, id), eq(planTasks.personId, personId)));
-  return row;
+  return findOwn(db, planTasks, personId, id);
 }
 
 /** The person's other accepted plans: superseded by the one just accepted. */
@@ -86,19 +78,11 @@ export async function findPlan(db: Database, id: string): Promise<PlanRow | unde
 }
 
 /** The person's plan accepted with this Idempotency-Key, if any. */
-export async function findPlanByAcceptKey(db: Database, personId: string, key: string): Promise<{ id: string } | undefined> {
-  const [row] = await db
-    .select({ id: plans.id })
-    .from(plans)
-    .where(and(eq(plans.personId, personId), eq(plans.acceptIdempotencyKey, key)));
-  return row;
+export async function findPlanByAcceptKey(db: Database, personId: string, key: string): Promise<PlanRow | undefined> {
+  return findByKey(db, plans, plans.acceptIdempotencyKey, personId, key);
 }
 
 /** The person's task reported with this Idempotency-Key, if any. */
-export async function findTaskByReportKey(db: Database, personId: string, key: string): Promise<{ id: string } | undefined> {
-  const [row] = await db
-    .select({ id: planTasks.id })
-    .from(planTasks)
-    .where(and(eq(planTasks.personId, personId), eq(planTasks.reportIdempotencyKey, key)));
-  return row;
+export async function findTaskByReportKey(db: Database, personId: string, key: string): Promise<PlanTaskRow | undefined> {
+  return findByKey(db, planTasks, planTasks.reportIdempotencyKey, personId, key);
 }

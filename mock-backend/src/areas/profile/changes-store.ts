@@ -1,10 +1,11 @@
 // Reported changes of basic data: recording them once per idempotency key, and applying them to
 // the person when their day has come. Applying is done when someone reads (stateless, no timer):
 // the profile routes call applyDueChanges before they show anything.
-import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import { helsinkiDate } from '../../platform/calendar.js';
 import { findPerson, type Person } from './store.js';
 import { persons, profileChanges, type ProfileChangeFields } from '../../storage/schema/index.js';
+import { findByKey, insertOnce, listOwn, newestFirst, nextToken } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
 
 export type ProfileChangeRow = typeof profileChanges.$inferSelect;
@@ -64,7 +65,7 @@ export async function applyDue(tx: Database, personId: string, now: Date): Promi
     .update(persons)
     // updatedAt is the token clients send back as `basedOn`, so every applied change must move it,
     // even one applied in the same millisecond as the last (or while a test's clock stands still).
-    .set({ ...columns, updatedAt: sql`greatest(${now.toISOString()}::timestamptz, ${persons.updatedAt} + interval '1 millisecond')` })
+    .set({ ...columns, updatedAt: nextToken(persons.updatedAt, now) })
     .where(eq(persons.id, personId));
   return claimed.length;
 }
@@ -98,19 +99,11 @@ export async function pendingChangeDates(db: Database, personId: string): Promis
  * (reports in one millisecond, or under a test's still clock), so the order never flickers between reads.
  */
 export async function listChanges(db: Database, personId: string): Promise<ProfileChangeRow[]> {
-  return db
-    .select()
-    .from(profileChanges)
-    .where(eq(profileChanges.personId, personId))
-    .orderBy(desc(profileChanges.receivedAt), desc(profileChanges.id));
+  return listOwn(db, profileChanges, personId, newestFirst(profileChanges.receivedAt, profileChanges.id));
 }
 
 export async function findChangeByKey(db: Database, personId: string, idempotencyKey: string): Promise<ProfileChangeRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(profileChanges)
-    .where(and(eq(profileChanges.personId, personId), eq(profileChanges.idempotencyKey, idempotencyKey)));
-  return row;
+  return findByKey(db, profileChanges, profileChanges.idempotencyKey, personId, idempotencyKey);
 }
 
 /**
@@ -118,12 +111,7 @@ export async function findChangeByKey(db: Database, personId: string, idempotenc
  * person: the unique constraint decides, so two requests racing with one key store one record.
  */
 export async function insertChange(db: Database, change: NewProfileChange): Promise<ProfileChangeRow | undefined> {
-  const [row] = await db
-    .insert(profileChanges)
-    .values(change)
-    .onConflictDoNothing({ target: [profileChanges.personId, profileChanges.idempotencyKey] })
-    .returning();
-  return row;
+  return insertOnce(db, profileChanges, change);
 }
 
 /** Locks the person's row until the transaction ends: one change report per person at a time. */

@@ -5,6 +5,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { RequestState } from '@portal/shared-contracts/unemployment-security';
 import { attachments, clarificationAnswers, clarificationRequests, unemploymentEvents } from '../../storage/schema/index.js';
+import { findByKey, findOwn } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
 
 export type EventRow = typeof unemploymentEvents.$inferSelect;
@@ -84,11 +85,7 @@ export async function listAnswers(db: Database, requestId: string): Promise<Answ
 }
 
 export async function findAnswerByKey(db: Database, personId: string, key: string): Promise<AnswerRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(clarificationAnswers)
-    .where(and(eq(clarificationAnswers.personId, personId), eq(clarificationAnswers.idempotencyKey, key)));
-  return row;
+  return findByKey(db, clarificationAnswers, clarificationAnswers.idempotencyKey, personId, key);
 }
 
 export async function insertAnswer(db: Database, answer: NewAnswer): Promise<AnswerRow> {
@@ -107,19 +104,11 @@ export async function listAttachments(db: Database, requestId: string): Promise<
 }
 
 export async function findAttachment(db: Database, personId: string, id: string): Promise<AttachmentRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(attachments)
-    .where(and(eq(attachments.id, id), eq(attachments.personId, personId)));
-  return row;
+  return findOwn(db, attachments, personId, id);
 }
 
 export async function findAttachmentByKey(db: Database, personId: string, key: string): Promise<AttachmentRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(attachments)
-    .where(and(eq(attachments.personId, personId), eq(attachments.idempotencyKey, key)));
-  return row;
+  return findByKey(db, attachments, attachments.idempotencyKey, personId, key);
 }
 
 /** Stores the row unless the person's key is taken already (a retry that raced its first try); undefined then. */

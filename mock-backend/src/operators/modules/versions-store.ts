@@ -5,6 +5,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { FederatedImplementation, LegacyImplementation } from '@portal/shared-contracts';
 import type { Rollout } from '@portal/shared-contracts/registry-admin';
 import { moduleVersions, registryChanges, registryEntries } from '../../storage/schema/index.js';
+import { newestFirst } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
 
 export type Implementation = FederatedImplementation;
@@ -54,13 +55,13 @@ export async function findModuleVersion(db: Database, area: string, version: str
   return row;
 }
 
-/** Newest first. */
+/** Newest first (the version string orders two of one millisecond). */
 export async function listModuleVersions(db: Database, area: string): Promise<ModuleVersionRow[]> {
   return db
     .select()
     .from(moduleVersions)
     .where(eq(moduleVersions.area, area))
-    .orderBy(desc(moduleVersions.publishedAt), desc(moduleVersions.version));
+    .orderBy(...newestFirst(moduleVersions.publishedAt, moduleVersions.version));
 }
 
 /** Oldest first: the order the changes were made in (changed_at is strictly increasing per area). */
