@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { REPO_ROOT } from '../platform/config.js';
 import { openTestStorage } from '../testing/harness.js';
-import { findByKey, findOwn, insertOnce, listOwn, newestFirst, nextToken } from './rows.js';
+import { findByKey, findOwn, insertOnce, listBy, listOwn, newestFirst, nextToken } from './rows.js';
 import { careerRadarResults, persons } from './schema/index.js';
 import { SEED_PERSON_IDS, seed } from './seeds/seed.js';
 import type { Storage } from './storage.js';
@@ -67,6 +67,8 @@ test('listOwn lists only the person’s rows; newestFirst breaks a tie of one mi
     (await listOwn(db, careerRadarResults, sven, order, 1)).map((row) => row.id),
     [rows[0]?.id],
   );
+  // By another column: here the key, which one result has.
+  assert.equal((await listBy(db, careerRadarResults, careerRadarResults.idempotencyKey, 'key-list-2', order)).length, 1);
 });
 
 test('nextToken moves a token to now, or 1 ms past it when the clock has not moved on', async () => {

@@ -75,7 +75,28 @@ export async function findOwn<T extends OwnedTable>(
   return row as Row<T> | undefined;
 }
 
-/** The person's rows in the given order (`newestFirst` for most lists), the first `limit` of them if given. */
+/**
+ * The rows whose `column` holds `value` (a period's reports, a request's files, an area's versions)
+ * in the given order (`newestFirst` for most lists), the first `limit` of them if given.
+ */
+export async function listBy<T extends PgTable>(
+  db: Database,
+  table: T,
+  column: PgColumn,
+  value: string,
+  order: readonly SQL[],
+  limit?: number,
+): Promise<Row<T>[]> {
+  const query = db
+    .select()
+    .from(table as PgTable)
+    .where(eq(column, value))
+    .orderBy(...order);
+  const rows = limit === undefined ? await query : await query.limit(limit);
+  return rows as Row<T>[];
+}
+
+/** The person's rows in the given order, the first `limit` of them if given. */
 export async function listOwn<T extends PersonTable>(
   db: Database,
   table: T,
@@ -83,13 +104,7 @@ export async function listOwn<T extends PersonTable>(
   order: readonly SQL[],
   limit?: number,
 ): Promise<Row<T>[]> {
-  const query = db
-    .select()
-    .from(table as PgTable)
-    .where(eq(table.personId, personId))
-    .orderBy(...order);
-  const rows = limit === undefined ? await query : await query.limit(limit);
-  return rows as Row<T>[];
+  return listBy(db, table, table.personId, personId, order, limit);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { RequestState } from '@portal/shared-contracts/unemployment-security';
 import { attachments, clarificationAnswers, clarificationRequests, unemploymentEvents } from '../../storage/schema/index.js';
-import { findByKey, findOwn } from '../../storage/rows.js';
+import { findByKey, findOwn, listBy } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
 
 export type EventRow = typeof unemploymentEvents.$inferSelect;
@@ -77,11 +77,7 @@ export async function setRequestState(db: Database, id: string, state: RequestSt
 }
 
 export async function listAnswers(db: Database, requestId: string): Promise<AnswerRow[]> {
-  return db
-    .select()
-    .from(clarificationAnswers)
-    .where(eq(clarificationAnswers.requestId, requestId))
-    .orderBy(asc(clarificationAnswers.receivedAt));
+  return listBy(db, clarificationAnswers, clarificationAnswers.requestId, requestId, [asc(clarificationAnswers.receivedAt)]);
 }
 
 export async function findAnswerByKey(db: Database, personId: string, key: string): Promise<AnswerRow | undefined> {
@@ -96,11 +92,7 @@ export async function insertAnswer(db: Database, answer: NewAnswer): Promise<Ans
 
 /** Every attachment of a request, sent or pending, oldest first. */
 export async function listAttachments(db: Database, requestId: string): Promise<AttachmentRow[]> {
-  return db
-    .select()
-    .from(attachments)
-    .where(eq(attachments.requestId, requestId))
-    .orderBy(asc(attachments.uploadedAt), asc(attachments.id));
+  return listBy(db, attachments, attachments.requestId, requestId, [asc(attachments.uploadedAt), asc(attachments.id)]);
 }
 
 export async function findAttachment(db: Database, personId: string, id: string): Promise<AttachmentRow | undefined> {

@@ -5,7 +5,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { FederatedImplementation, LegacyImplementation } from '@portal/shared-contracts';
 import type { Rollout } from '@portal/shared-contracts/registry-admin';
 import { moduleVersions, registryChanges, registryEntries } from '../../storage/schema/index.js';
-import { newestFirst } from '../../storage/rows.js';
+import { listBy, newestFirst } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
 
 export type Implementation = FederatedImplementation;
@@ -57,16 +57,12 @@ export async function findModuleVersion(db: Database, area: string, version: str
 
 /** Newest first (the version string orders two of one millisecond). */
 export async function listModuleVersions(db: Database, area: string): Promise<ModuleVersionRow[]> {
-  return db
-    .select()
-    .from(moduleVersions)
-    .where(eq(moduleVersions.area, area))
-    .orderBy(...newestFirst(moduleVersions.publishedAt, moduleVersions.version));
+  return listBy(db, moduleVersions, moduleVersions.area, area, newestFirst(moduleVersions.publishedAt, moduleVersions.version));
 }
 
 /** Oldest first: the order the changes were made in (changed_at is strictly increasing per area). */
 export async function listRegistryChanges(db: Database, area: string): Promise<RegistryChangeRow[]> {
-  return db.select().from(registryChanges).where(eq(registryChanges.area, area)).orderBy(asc(registryChanges.changedAt));
+  return listBy(db, registryChanges, registryChanges.area, area, [asc(registryChanges.changedAt)]);
 }
 
 /** Inserts a published version; undefined when that version of the area exists already. */
