@@ -1,7 +1,7 @@
 // The career radar (Työelämätutka) over HTTP: GET and POST /api/career-radar/results and the front
 // page's GET /api/career-radar/current-items. What is saved and scored is service.ts's.
 import { Router, type RequestHandler } from 'express';
-import { CurrentItemsResponseSchema, parseOrThrow, type CurrentItemsResponse } from '@portal/shared-contracts';
+import { CurrentItemsResponseSchema, parseOrThrow } from '@portal/shared-contracts';
 import {
   CAREER_RADAR_PATHS,
   ResultSaveRequestSchema,
@@ -9,9 +9,8 @@ import {
   SavedResultSchema,
 } from '@portal/shared-contracts/career-radar';
 import type { Clock } from '../../platform/clock.js';
-import { idempotencyKey } from '../../platform/idempotency.js';
+import { checkedGet, idempotentPost } from '../../platform/handlers.js';
 import { route } from '../../platform/paths.js';
-import { validateOrThrow } from '../../platform/validation.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { careerRadarCurrentItems, INVALID, saveResult, savedResultsOf, toSavedResult } from './service.js';
@@ -31,34 +30,24 @@ interface Deps {
 // Every handler asks for the person first: signed out is a 401 whatever else is wrong.
 
 function getResults({ db }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body = { items: await savedResultsOf(db, person.id) };
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(SavedResultListSchema, body, `GET ${CAREER_RADAR_PATHS.results}`));
-  };
+  return checkedGet(requirePerson, SavedResultListSchema, `GET ${CAREER_RADAR_PATHS.results}`, async (person) => ({
+    items: await savedResultsOf(db, person.id),
+  }));
 }
 
+/** The saved result is its own receipt: 201 when new, 200 with the first one for a repeated key. */
 function postResult({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const key = idempotencyKey(req);
-    const request = validateOrThrow(ResultSaveRequestSchema, req.body, INVALID);
-    const outcome = await saveResult(db, person.id, request, key, clock);
-    res.set('Cache-Control', 'no-store');
-    res
-      .status(outcome.created ? 201 : 200)
-      .json(parseOrThrow(SavedResultSchema, toSavedResult(outcome.row), `POST ${CAREER_RADAR_PATHS.results}`));
-  };
+  return idempotentPost(requirePerson, ResultSaveRequestSchema, INVALID, async (person, request, key) => {
+    const { created, row } = await saveResult(db, person.id, request, key, clock);
+    const receipt = parseOrThrow(SavedResultSchema, toSavedResult(row), `POST ${CAREER_RADAR_PATHS.results}`);
+    return { kind: created ? 'created' : 'replayed', receipt };
+  });
 }
 
 function getCurrentItems({ db, clock, options }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body: CurrentItemsResponse = { items: careerRadarCurrentItems(await latestResult(db, person.id), clock(), options.retakeDays) };
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(CurrentItemsResponseSchema, body, `GET ${CAREER_RADAR_PATHS.currentItems}`));
-  };
+  return checkedGet(requirePerson, CurrentItemsResponseSchema, `GET ${CAREER_RADAR_PATHS.currentItems}`, async (person) => ({
+    items: careerRadarCurrentItems(await latestResult(db, person.id), clock(), options.retakeDays),
+  }));
 }
 
 export function careerRadarRouter(db: Database, clock: Clock, options: CareerRadarOptions): Router {

@@ -2,10 +2,11 @@
 // person (keyed by person and key), so another person's draft under the same key is simply not
 // there for anyone else, and it outlives the session: nothing typed is lost to a timeout.
 import { Router, type Request, type RequestHandler } from 'express';
-import { API_ERROR_CODES, DraftInputSchema, DraftKeySchema, DraftSchema, parseOrThrow, validate } from '@portal/shared-contracts';
+import { API_ERROR_CODES, DraftInputSchema, DraftKeySchema, DraftSchema, validate } from '@portal/shared-contracts';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
+import { sendChecked } from '../../platform/handlers.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { validateOrThrow } from '../../platform/validation.js';
 import { saveDraftData, toDraft } from './service.js';
@@ -38,8 +39,7 @@ function getDraft({ db }: Deps): RequestHandler {
     const key = draftKey(req);
     const row = await findDraft(db, person.id, key);
     if (!row) throw httpError(404, API_ERROR_CODES.notFound, 'No draft with this key.');
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(DraftSchema, toDraft(row), 'GET /api/drafts/:key'));
+    sendChecked(res, DraftSchema, toDraft(row), 'GET /api/drafts/:key');
   };
 }
 
@@ -49,8 +49,7 @@ function putDraft({ db, clock }: Deps): RequestHandler {
     const key = draftKey(req);
     const { data } = validateOrThrow(DraftInputSchema, req.body, 'The draft must be {"data": {...}}.');
     const draft = await saveDraftData(db, person.id, key, data, req.body, clock());
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(DraftSchema, draft, 'PUT /api/drafts/:key'));
+    sendChecked(res, DraftSchema, draft, 'PUT /api/drafts/:key');
   };
 }
 

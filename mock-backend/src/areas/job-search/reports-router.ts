@@ -9,20 +9,12 @@ import {
   RegistrationRequestSchema,
 } from '@portal/shared-contracts/job-search';
 import type { Clock } from '../../platform/clock.js';
-import { idempotencyKey } from '../../platform/idempotency.js';
+import { idempotentPost } from '../../platform/handlers.js';
 import { route } from '../../platform/paths.js';
-import { validateOrThrow } from '../../platform/validation.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { INVALID, PATH } from './reports-checks.js';
-import {
-  answerAssessment,
-  endJobSeeking,
-  register,
-  reportChange,
-  type JobSearchReportsOptions,
-  type ReportOutcome,
-} from './reports-service.js';
+import { answerAssessment, endJobSeeking, register, reportChange, type JobSearchReportsOptions } from './reports-service.js';
 
 export type { JobSearchReportsOptions } from './reports-service.js';
 
@@ -32,45 +24,28 @@ interface Deps {
   readonly options: JobSearchReportsOptions;
 }
 
-function sendReceipt(res: Parameters<RequestHandler>[1], outcome: ReportOutcome): void {
-  res.set('Cache-Control', 'no-store');
-  res.status(outcome.kind === 'created' ? 201 : 200).json(outcome.receipt);
-}
-
 function postRegistration({ db, clock, options }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const key = idempotencyKey(req);
-    const request = validateOrThrow(RegistrationRequestSchema, req.body, INVALID.registration);
-    sendReceipt(res, await register(db, person, request, key, clock, options));
-  };
+  return idempotentPost(requirePerson, RegistrationRequestSchema, INVALID.registration, (person, request, key) =>
+    register(db, person, request, key, clock, options),
+  );
 }
 
 function postAssessment({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const key = idempotencyKey(req);
-    const { answers } = validateOrThrow(AssessmentRequestSchema, req.body, INVALID.assessment);
-    sendReceipt(res, await answerAssessment(db, person, answers, key, clock));
-  };
+  return idempotentPost(requirePerson, AssessmentRequestSchema, INVALID.assessment, (person, { answers }, key) =>
+    answerAssessment(db, person, answers, key, clock),
+  );
 }
 
 function postChange({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const key = idempotencyKey(req);
-    const request = validateOrThrow(ChangeReportRequestSchema, req.body, INVALID.change);
-    sendReceipt(res, await reportChange(db, person, request, key, clock));
-  };
+  return idempotentPost(requirePerson, ChangeReportRequestSchema, INVALID.change, (person, request, key) =>
+    reportChange(db, person, request, key, clock),
+  );
 }
 
 function postEnd({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const key = idempotencyKey(req);
-    const request = validateOrThrow(EndRequestSchema, req.body, INVALID.end);
-    sendReceipt(res, await endJobSeeking(db, person, request, key, clock));
-  };
+  return idempotentPost(requirePerson, EndRequestSchema, INVALID.end, (person, request, key) =>
+    endJobSeeking(db, person, request, key, clock),
+  );
 }
 
 export function jobSearchReportsRouter(db: Database, clock: Clock, options: JobSearchReportsOptions): Router {

@@ -2,7 +2,7 @@
 // report, the certificate and the front page's current items. The rules are service.ts's; the
 // reports that change job seeking are reports-router.ts's.
 import { Router, type RequestHandler } from 'express';
-import { CurrentItemsResponseSchema, parseOrThrow, type CurrentItemsResponse } from '@portal/shared-contracts';
+import { CurrentItemsResponseSchema } from '@portal/shared-contracts';
 import {
   AssessmentSchema,
   CertificateSchema,
@@ -13,6 +13,7 @@ import {
 } from '@portal/shared-contracts/job-search';
 import { helsinkiDate } from '../../platform/calendar.js';
 import type { Clock } from '../../platform/clock.js';
+import { checkedGet } from '../../platform/handlers.js';
 import { route } from '../../platform/paths.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
@@ -27,56 +28,38 @@ interface Deps {
 // Every handler asks for the person first: signed out is a 401 whatever else is wrong.
 
 function getJobSearch({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body = await toJobSearch(db, person, helsinkiDate(clock()));
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(JobSearchSchema, body, `GET ${JOB_SEARCH_PATHS.jobSearch}`));
-  };
+  return checkedGet(requirePerson, JobSearchSchema, `GET ${JOB_SEARCH_PATHS.jobSearch}`, (person) =>
+    toJobSearch(db, person, helsinkiDate(clock())),
+  );
 }
 
+/** Only for a signed-in person (the forms that use it are), though it is the same for everyone. */
 function getReference({ db }: Deps): RequestHandler {
-  return async (req, res) => {
-    requirePerson(req);
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(ReferenceDataSchema, await referenceData(db), `GET ${JOB_SEARCH_PATHS.reference}`));
-  };
+  return checkedGet(requirePerson, ReferenceDataSchema, `GET ${JOB_SEARCH_PATHS.reference}`, () => referenceData(db));
 }
 
 function getAssessment({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body = await assessmentOf(db, person.id, helsinkiDate(clock()));
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(AssessmentSchema, body, `GET ${JOB_SEARCH_PATHS.assessment}`));
-  };
+  return checkedGet(requirePerson, AssessmentSchema, `GET ${JOB_SEARCH_PATHS.assessment}`, (person) =>
+    assessmentOf(db, person.id, helsinkiDate(clock())),
+  );
 }
 
 function getChangeReport({ db }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body = await changeReportOf(db, person.id, String(req.params['id'] ?? ''));
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(ChangeReportSummarySchema, body, `GET ${JOB_SEARCH_PATHS.changes}/:id`));
-  };
+  return checkedGet(requirePerson, ChangeReportSummarySchema, `GET ${JOB_SEARCH_PATHS.changes}/:id`, (person, req) =>
+    changeReportOf(db, person.id, String(req.params['id'] ?? '')),
+  );
 }
 
 function getCertificate({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body = await certificateOf(db, person, clock());
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(CertificateSchema, body, `GET ${JOB_SEARCH_PATHS.certificate}`));
-  };
+  return checkedGet(requirePerson, CertificateSchema, `GET ${JOB_SEARCH_PATHS.certificate}`, (person) =>
+    certificateOf(db, person, clock()),
+  );
 }
 
 function getCurrentItems({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body: CurrentItemsResponse = { items: jobSearchCurrentItems(await toJobSearch(db, person, helsinkiDate(clock()))) };
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(CurrentItemsResponseSchema, body, `GET ${JOB_SEARCH_PATHS.currentItems}`));
-  };
+  return checkedGet(requirePerson, CurrentItemsResponseSchema, `GET ${JOB_SEARCH_PATHS.currentItems}`, async (person) => ({
+    items: jobSearchCurrentItems(await toJobSearch(db, person, helsinkiDate(clock()))),
+  }));
 }
 
 export function jobSearchRouter(db: Database, clock: Clock): Router {

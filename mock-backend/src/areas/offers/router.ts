@@ -1,13 +1,12 @@
 // Job and training offers over HTTP: GET /api/offers, /api/offers/current-items, /api/offers/:id
 // and POST /api/offers/:id/reports. The rules are service.ts's, shared with the legacy pages.
 import { Router, type RequestHandler } from 'express';
-import { API_ERROR_CODES, CurrentItemsResponseSchema, parseOrThrow } from '@portal/shared-contracts';
+import { API_ERROR_CODES, CurrentItemsResponseSchema } from '@portal/shared-contracts';
 import { OFFERS_PATHS as PATHS, OfferListSchema, OfferReportSchema, OfferSchema } from '@portal/shared-contracts/offers';
 import type { Clock } from '../../platform/clock.js';
 import { httpError } from '../../platform/errors.js';
-import { idempotencyKey } from '../../platform/idempotency.js';
+import { checkedGet, idempotentPost, sendChecked } from '../../platform/handlers.js';
 import { pattern, route } from '../../platform/paths.js';
-import { validateOrThrow } from '../../platform/validation.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { findOffer, listOffers, offerCurrentItems, reportOnOffer } from './service.js';
@@ -19,21 +18,13 @@ interface Deps {
 }
 
 function getOffers({ db }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body = parseOrThrow(OfferListSchema, { offers: await listOffers(db, person.id) }, `GET ${PATHS.offers}`);
-    res.set('Cache-Control', 'no-store');
-    res.json(body);
-  };
+  return checkedGet(requirePerson, OfferListSchema, `GET ${PATHS.offers}`, async (person) => ({ offers: await listOffers(db, person.id) }));
 }
 
 function getCurrentItems({ db }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const items = offerCurrentItems(await listJobOffers(db, person.id));
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(CurrentItemsResponseSchema, { items }, `GET ${PATHS.currentItems}`));
-  };
+  return checkedGet(requirePerson, CurrentItemsResponseSchema, `GET ${PATHS.currentItems}`, async (person) => ({
+    items: offerCurrentItems(await listJobOffers(db, person.id)),
+  }));
 }
 
 function getOffer({ db }: Deps): RequestHandler {
@@ -42,20 +33,14 @@ function getOffer({ db }: Deps): RequestHandler {
     const id = String(req.params['id']);
     const offer = await findOffer(db, person.id, id);
     if (!offer) throw httpError(404, API_ERROR_CODES.notFound, 'No such offer.');
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(OfferSchema, offer, `GET ${PATHS.offer(id)}`));
+    sendChecked(res, OfferSchema, offer, `GET ${PATHS.offer(id)}`);
   };
 }
 
 function postReport({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const key = idempotencyKey(req);
-    const report = validateOrThrow(OfferReportSchema, req.body, 'The report is not valid.');
-    const outcome = await reportOnOffer(db, person, String(req.params['id']), report, key, clock());
-    res.set('Cache-Control', 'no-store');
-    res.status(outcome.kind === 'created' ? 201 : 200).json(outcome.receipt);
-  };
+  return idempotentPost(requirePerson, OfferReportSchema, 'The report is not valid.', (person, report, key, req) =>
+    reportOnOffer(db, person, String(req.params['id']), report, key, clock()),
+  );
 }
 
 export function offersRouter(db: Database, clock: Clock): Router {

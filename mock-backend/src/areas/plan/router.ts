@@ -1,13 +1,12 @@
 // The employment plan over HTTP: GET /api/plan and /api/plan/current-items, POST /api/plan/accept
 // and /api/plan/tasks/:id/report. The rules are service.ts's, shared with the legacy pages.
 import { Router, type RequestHandler } from 'express';
-import { CurrentItemsResponseSchema, parseOrThrow } from '@portal/shared-contracts';
+import { CurrentItemsResponseSchema } from '@portal/shared-contracts';
 import { PLAN_PATHS as PATHS, PlanAcceptSchema, PlanOverviewSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
 import { helsinkiDate } from '../../platform/calendar.js';
 import type { Clock } from '../../platform/clock.js';
-import { idempotencyKey } from '../../platform/idempotency.js';
+import { checkedGet, idempotentPost } from '../../platform/handlers.js';
 import { pattern, route } from '../../platform/paths.js';
-import { validateOrThrow } from '../../platform/validation.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { acceptProposedPlan, planCurrentItems, planOverview, reportPlanTask } from './service.js';
@@ -18,43 +17,25 @@ interface Deps {
 }
 
 function getPlan({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body = parseOrThrow(PlanOverviewSchema, await planOverview(db, person.id, helsinkiDate(clock())), `GET ${PATHS.plan}`);
-    res.set('Cache-Control', 'no-store');
-    res.json(body);
-  };
+  return checkedGet(requirePerson, PlanOverviewSchema, `GET ${PATHS.plan}`, (person) => planOverview(db, person.id, helsinkiDate(clock())));
 }
 
 function getCurrentItems({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const items = planCurrentItems(await planOverview(db, person.id, helsinkiDate(clock())));
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(CurrentItemsResponseSchema, { items }, `GET ${PATHS.currentItems}`));
-  };
+  return checkedGet(requirePerson, CurrentItemsResponseSchema, `GET ${PATHS.currentItems}`, async (person) => ({
+    items: planCurrentItems(await planOverview(db, person.id, helsinkiDate(clock()))),
+  }));
 }
 
 function postAccept({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const key = idempotencyKey(req);
-    const request = validateOrThrow(PlanAcceptSchema, req.body, 'The acceptance is not valid.');
-    const outcome = await acceptProposedPlan(db, person, request, key, clock());
-    res.set('Cache-Control', 'no-store');
-    res.status(outcome.kind === 'created' ? 201 : 200).json(outcome.receipt);
-  };
+  return idempotentPost(requirePerson, PlanAcceptSchema, 'The acceptance is not valid.', (person, request, key) =>
+    acceptProposedPlan(db, person, request, key, clock()),
+  );
 }
 
 function postTaskReport({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const key = idempotencyKey(req);
-    const { text } = validateOrThrow(TaskReportSchema, req.body, 'The report is not valid.');
-    const outcome = await reportPlanTask(db, person, String(req.params['id']), text, key, clock());
-    res.set('Cache-Control', 'no-store');
-    res.status(outcome.kind === 'created' ? 201 : 200).json(outcome.receipt);
-  };
+  return idempotentPost(requirePerson, TaskReportSchema, 'The report is not valid.', (person, { text }, key, req) =>
+    reportPlanTask(db, person, String(req.params['id']), text, key, clock()),
+  );
 }
 
 export function planRouter(db: Database, clock: Clock): Router {

@@ -2,9 +2,10 @@
 // (GET /api/profile/current-items). Both first apply reported changes whose day has come
 // (src/areas/profile/changes-store.ts), so a change dated ahead shows from its day on without any timer.
 import { Router, type RequestHandler } from 'express';
-import { CurrentItemsResponseSchema, parseOrThrow, type CurrentItemsResponse } from '@portal/shared-contracts';
+import { CurrentItemsResponseSchema } from '@portal/shared-contracts';
 import { ProfileSchema } from '@portal/shared-contracts/profile';
 import type { Clock } from '../../platform/clock.js';
+import { checkedGet } from '../../platform/handlers.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { applyDueChanges, pendingChangeDates } from './changes-store.js';
@@ -16,20 +17,17 @@ interface Deps {
 }
 
 function getProfile({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = await applyDueChanges(db, requirePerson(req), clock());
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(ProfileSchema, await toProfile(db, person), 'GET /api/profile'));
-  };
+  return checkedGet(requirePerson, ProfileSchema, 'GET /api/profile', async (signedIn) => {
+    const person = await applyDueChanges(db, signedIn, clock());
+    return toProfile(db, person);
+  });
 }
 
 function getCurrentItems({ db, clock }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = await applyDueChanges(db, requirePerson(req), clock());
-    const body: CurrentItemsResponse = { items: profileCurrentItems(person, await pendingChangeDates(db, person.id)) };
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(CurrentItemsResponseSchema, body, 'GET /api/profile/current-items'));
-  };
+  return checkedGet(requirePerson, CurrentItemsResponseSchema, 'GET /api/profile/current-items', async (signedIn) => {
+    const person = await applyDueChanges(db, signedIn, clock());
+    return { items: profileCurrentItems(person, await pendingChangeDates(db, person.id)) };
+  });
 }
 
 export function profileRouter(db: Database, clock: Clock): Router {

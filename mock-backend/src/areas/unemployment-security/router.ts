@@ -4,7 +4,7 @@
 // current items. The rules are service.ts's and attachments-service.ts's.
 import { pipeline } from 'node:stream/promises';
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { CurrentItemsResponseSchema, parseOrThrow } from '@portal/shared-contracts';
+import { CurrentItemsResponseSchema } from '@portal/shared-contracts';
 import {
   AnswerRequestSchema,
   ATTACHMENT_MEDIA_TYPES,
@@ -17,6 +17,7 @@ import {
 } from '@portal/shared-contracts/unemployment-security';
 import { helsinkiDate } from '../../platform/calendar.js';
 import type { Clock } from '../../platform/clock.js';
+import { checkedGet } from '../../platform/handlers.js';
 import { idempotencyKey } from '../../platform/idempotency.js';
 import { pattern, route } from '../../platform/paths.js';
 import { isUuid } from '../../platform/uuid.js';
@@ -48,31 +49,22 @@ function idParam(req: Request, what: string): string {
 }
 
 function getEvents({ db, today }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
+  return checkedGet(requirePerson, EventListSchema, `GET ${PATHS.events}`, async (person) => {
     const day = today();
-    const events = (await listEvents(db, person.id)).map((row) => toSummary(row, day));
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(EventListSchema, { events }, `GET ${PATHS.events}`));
-  };
+    return { events: (await listEvents(db, person.id)).map((row) => toSummary(row, day)) };
+  });
 }
 
 function getEvent({ db, today, limits }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body = await eventDetailOf(db, person.id, idParam(req, 'event'), today(), limits);
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(EventDetailSchema, body, `GET ${PATHS.event(':id')}`));
-  };
+  return checkedGet(requirePerson, EventDetailSchema, `GET ${PATHS.event(':id')}`, (person, req) =>
+    eventDetailOf(db, person.id, idParam(req, 'event'), today(), limits),
+  );
 }
 
 function getRequest({ db, today, limits }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const body = await clarificationRequestOf(db, person.id, idParam(req, 'request for clarification'), today(), limits);
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(ClarificationRequestSchema, body, `GET ${PATHS.request(':id')}`));
-  };
+  return checkedGet(requirePerson, ClarificationRequestSchema, `GET ${PATHS.request(':id')}`, (person, req) =>
+    clarificationRequestOf(db, person.id, idParam(req, 'request for clarification'), today(), limits),
+  );
 }
 
 /** Everything that does not need the body first, so a stranger's 10 MB is never read. */
@@ -143,12 +135,9 @@ function postAnswer({ db, clock }: Deps): RequestHandler {
 }
 
 function getCurrentItems({ db, today }: Deps): RequestHandler {
-  return async (req, res) => {
-    const person = requirePerson(req);
-    const items = currentItems(await listEvents(db, person.id), today());
-    res.set('Cache-Control', 'no-store');
-    res.json(parseOrThrow(CurrentItemsResponseSchema, { items }, `GET ${PATHS.currentItems}`));
-  };
+  return checkedGet(requirePerson, CurrentItemsResponseSchema, `GET ${PATHS.currentItems}`, async (person) => ({
+    items: currentItems(await listEvents(db, person.id), today()),
+  }));
 }
 
 export function unemploymentSecurityRouter(db: Database, clock: Clock, options: UnemploymentSecurityOptions): Router {
