@@ -13,7 +13,7 @@ import {
 import { addDays, dateAtNoon, helsinkiDate } from '../../platform/calendar.js';
 import type { Clock } from '../../platform/clock.js';
 import { findResultByKey, insertResult, listResults, type CareerRadarResultRow } from './store.js';
-import { lockPerson } from '../profile/changes-store.js';
+import { withPersonLocked } from '../profile/changes-store.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
 import { formatDate } from '../../platform/i18n.js';
@@ -111,9 +111,8 @@ export async function saveResult(
     );
   }
   const now = clock();
-  return db.transaction(async (tx): Promise<SaveOutcome> => {
-    // The person's row locked: two tabs sending the same key at once make one result, not a 500.
-    if (!(await lockPerson(tx, personId))) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
+  // The person's row locked: two tabs sending the same key at once make one result, not a 500.
+  return withPersonLocked(db, personId, async (tx): Promise<SaveOutcome> => {
     const first = await findResultByKey(tx, personId, key);
     if (first) return { created: false, row: first };
     const row = await insertResult(tx, {

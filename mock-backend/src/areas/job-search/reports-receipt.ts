@@ -11,12 +11,14 @@ import type { NoticeWithPayer } from './store.js';
 
 export type Outcome<T> = { readonly kind: 'created' | 'replayed'; readonly record: T };
 
-export async function receipt(
-  db: Database,
-  person: Person,
-  now: Date,
-  fields: { kind: Kind; id: string; receivedAt: Date; notice: NoticeWithPayer | undefined },
-): Promise<JobSearchReceipt> {
+export interface ReceiptFields {
+  readonly kind: Kind;
+  readonly id: string;
+  readonly receivedAt: Date;
+  readonly notice: NoticeWithPayer | undefined;
+}
+
+async function receipt(db: Database, person: Person, now: Date, fields: ReceiptFields): Promise<JobSearchReceipt> {
   const body: JobSearchReceipt = {
     id: fields.id,
     kind: fields.kind,
@@ -36,4 +38,18 @@ export interface JobSearchReportsOptions {
 export interface ReportOutcome {
   readonly kind: 'created' | 'replayed';
   readonly receipt: JobSearchReceipt;
+}
+
+/**
+ * What a report answers, new or repeated alike: the outcome's kind and the receipt of the record it
+ * stored or found, read after the transaction has committed.
+ */
+export async function reportOutcome<T>(
+  db: Database,
+  person: Person,
+  now: Date,
+  outcome: Outcome<T>,
+  fields: (record: T) => Promise<ReceiptFields> | ReceiptFields,
+): Promise<ReportOutcome> {
+  return { kind: outcome.kind, receipt: await receipt(db, person, now, await fields(outcome.record)) };
 }

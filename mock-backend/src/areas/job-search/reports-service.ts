@@ -45,12 +45,12 @@ import {
   type ReportRow,
 } from './store.js';
 import type { Person } from '../profile/store.js';
-import { lockPerson } from '../profile/changes-store.js';
+import { withPersonLocked } from '../profile/changes-store.js';
 import type { JobSearchReportDetails } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
 import { type IssueDetails } from '../../platform/validation.js';
-import { receipt, type JobSearchReportsOptions, type Outcome, type ReportOutcome } from './reports-receipt.js';
+import { reportOutcome, type JobSearchReportsOptions, type Outcome, type ReportOutcome } from './reports-receipt.js';
 import {} from './service.js';
 
 export type { JobSearchReportsOptions, ReportOutcome };
@@ -114,8 +114,7 @@ async function recordRegistration(
 ): Promise<Outcome<PeriodRow>> {
   // Job seeking starts on the day the registration arrives, in Finland's calendar; never earlier.
   const today = helsinkiDate(now);
-  return db.transaction(async (tx): Promise<Outcome<PeriodRow>> => {
-    if (!(await lockPerson(tx, person.id))) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
+  return withPersonLocked(db, person.id, async (tx): Promise<Outcome<PeriodRow>> => {
     // The key first: the retry of a registration that went through must get its receipt, though
     // that registration itself made job seeking active.
     const first = await findPeriodByKey(tx, person.id, key);
@@ -173,14 +172,12 @@ export async function register(
   const now = clock();
   const outcome = await recordRegistration(db, { person, key, data, basedOn, now, assessmentDueDays: options.assessmentDueDays });
 
-  const period = outcome.record;
-  const body = await receipt(db, person, now, {
+  return reportOutcome(db, person, now, outcome, async (period) => ({
     kind: 'registration',
     id: period.id,
     receivedAt: period.receivedAt,
     notice: await findPeriodNotice(db, period.id, 'registration'),
-  });
-  return { kind: outcome.kind, receipt: body };
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,8 +204,7 @@ export async function answerAssessment(
 
   const now = clock();
   const today = helsinkiDate(now);
-  const outcome = await db.transaction(async (tx): Promise<Outcome<AssessmentRow>> => {
-    if (!(await lockPerson(tx, person.id))) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
+  const outcome = await withPersonLocked(db, person.id, async (tx): Promise<Outcome<AssessmentRow>> => {
     const first = await findAssessmentByKey(tx, person.id, key);
     if (first) return { kind: 'replayed', record: first };
     const [latest] = await listPeriods(tx, person.id);
@@ -220,15 +216,13 @@ export async function answerAssessment(
     return { kind: 'created', record: completed };
   });
 
-  const assessment = outcome.record;
-  const body = await receipt(db, person, now, {
+  return reportOutcome(db, person, now, outcome, (assessment) => ({
     kind: 'assessment',
     id: assessment.id,
     receivedAt: assessment.completedAt ?? now,
     // The answers are for the office, not the payer.
     notice: undefined,
-  });
-  return { kind: outcome.kind, receipt: body };
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,8 +237,7 @@ async function recordChange(
 ): Promise<Outcome<ReportRow>> {
   const { details, basedOn, now } = checked;
   const today = helsinkiDate(now);
-  return db.transaction(async (tx): Promise<Outcome<ReportRow>> => {
-    if (!(await lockPerson(tx, person.id))) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
+  return withPersonLocked(db, person.id, async (tx): Promise<Outcome<ReportRow>> => {
     const first = await findReportByKey(tx, person.id, key);
     if (first) return { kind: 'replayed', record: first };
     const [period] = await listPeriods(tx, person.id);
@@ -308,14 +301,12 @@ export async function reportChange(
 
   const outcome = await recordChange(db, person, key, request, { details, basedOn, now });
 
-  const report = outcome.record;
-  const body = await receipt(db, person, now, {
+  return reportOutcome(db, person, now, outcome, async (report) => ({
     kind: 'change',
     id: report.id,
     receivedAt: report.receivedAt,
     notice: await findReportNotice(db, report.id),
-  });
-  return { kind: outcome.kind, receipt: body };
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,8 +321,7 @@ export async function endJobSeeking(db: Database, person: Person, request: EndRe
   assertStorable('end', { details: request.details });
   const basedOn = instant('end', request.basedOn);
 
-  const outcome = await db.transaction(async (tx): Promise<Outcome<PeriodRow>> => {
-    if (!(await lockPerson(tx, person.id))) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
+  const outcome = await withPersonLocked(db, person.id, async (tx): Promise<Outcome<PeriodRow>> => {
     const first = await findPeriodByEndKey(tx, person.id, key);
     if (first) return { kind: 'replayed', record: first };
     const [period] = await listPeriods(tx, person.id);
@@ -364,12 +354,10 @@ export async function endJobSeeking(db: Database, person: Person, request: EndRe
     return { kind: 'created', record: ended };
   });
 
-  const period = outcome.record;
-  const body = await receipt(db, person, now, {
+  return reportOutcome(db, person, now, outcome, async (period) => ({
     kind: 'end',
     id: period.id,
     receivedAt: period.endReceivedAt ?? now,
     notice: await findPeriodNotice(db, period.id, 'end'),
-  });
-  return { kind: outcome.kind, receipt: body };
+  }));
 }

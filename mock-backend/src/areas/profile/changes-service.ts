@@ -23,7 +23,7 @@ import {
   findChangeByKey,
   insertChange,
   listChanges,
-  lockPerson,
+  withPersonLocked,
   type ProfileChangeRow,
 } from './changes-store.js';
 import { toProfile } from './service.js';
@@ -91,11 +91,7 @@ async function recordChange(
   basedOn: number,
   now: Date,
 ): Promise<Outcome> {
-  // One transaction with the person's row locked: reports of one person are handled one at a
-  // time, so the key check, the basedOn check and the write cannot interleave with another's.
-  return db.transaction(async (tx): Promise<Outcome> => {
-    const locked = await lockPerson(tx, personId);
-    if (!locked) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
+  return withPersonLocked(db, personId, async (tx): Promise<Outcome> => {
     // The key before basedOn: the retry of a report that went through must get its receipt,
     // though that report itself moved updatedAt past the retry's basedOn.
     const first = await findChangeByKey(tx, personId, key);

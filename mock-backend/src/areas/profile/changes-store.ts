@@ -2,7 +2,9 @@
 // the person when their day has come. Applying is done when someone reads (stateless, no timer):
 // the profile routes call applyDueChanges before they show anything.
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { API_ERROR_CODES } from '@portal/shared-contracts';
 import { helsinkiDate } from '../../platform/calendar.js';
+import { httpError } from '../../platform/errors.js';
 import { findPerson, type Person } from './store.js';
 import { persons, profileChanges, type ProfileChangeFields } from '../../storage/schema/index.js';
 import { findByKey, insertOnce, listOwn, newestFirst, nextToken } from '../../storage/rows.js';
@@ -115,7 +117,21 @@ export async function insertChange(db: Database, change: NewProfileChange): Prom
 }
 
 /** Locks the person's row until the transaction ends: one change report per person at a time. */
-export async function lockPerson(tx: Database, personId: string): Promise<Person | undefined> {
+async function lockPerson(tx: Database, personId: string): Promise<Person | undefined> {
   const [row] = await tx.select().from(persons).where(eq(persons.id, personId)).for('update');
   return row;
+}
+
+/**
+ * Runs `work` in one transaction with the person's row locked, so a person's reports (of any area)
+ * are handled one at a time: the key check, the `basedOn` check and the write cannot interleave with
+ * another request's, and two tabs sending one key make one record, not a 500. A person who is gone
+ * has no session worth keeping: a 401.
+ */
+export async function withPersonLocked<T>(db: Database, personId: string, work: (tx: Database, person: Person) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    const person = await lockPerson(tx, personId);
+    if (!person) throw httpError(401, API_ERROR_CODES.sessionExpired, 'The session has ended; sign in again.');
+    return work(tx, person);
+  });
 }
