@@ -1,12 +1,30 @@
 // The operators' API (/admin-api): bearer tokens of ADMIN_API_TOKENS, no session, no cookie, hence
-// no CSRF check. What its routers share: the prefix, and the area named in a path.
-import type { Request } from 'express';
+// no CSRF check. What its routers share: the prefix, the gate in front of a resource, and the area
+// named in a path.
+import express, { type Request, type RequestHandler } from 'express';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
+import type { bearerAuthenticator } from '../platform/bearer-auth.js';
 import { httpError } from '../platform/errors.js';
 import { isAreaId } from './modules/module-store.js';
 
 /** Where the operators' routers are mounted (outside /api: no session, cookie or CSRF check there). */
 export const ADMIN_API_PREFIX = '/admin-api';
+
+/**
+ * What stands in front of an operator resource: its answers are never kept by a browser or a proxy
+ * (operator data and state changes), and who asks is settled before anything else is read, the body
+ * included; then the JSON body, up to `jsonLimit`.
+ */
+export function adminGate(authenticate: ReturnType<typeof bearerAuthenticator>, jsonLimit: string): RequestHandler[] {
+  return [
+    (req, res, next) => {
+      res.set('Cache-Control', 'no-store');
+      authenticate(req, res);
+      next();
+    },
+    express.json({ limit: jsonLimit }),
+  ];
+}
 
 /** The `:area` of an operator's request, or a 400 saying what an area id looks like. */
 export function areaParameter(req: Request): string {

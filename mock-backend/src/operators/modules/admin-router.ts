@@ -7,13 +7,13 @@
 // `npm run deploy -w modules/<area>` and `npm run rollback -w modules/<area>` (scripts/module-deploy.mjs)
 // are the usual callers. Every change is one transaction with the area's registry row locked, and
 // leaves a registry_changes row naming the token's owner.
-import express, { Router, type RequestHandler } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
 import type { Clock } from '../../platform/clock.js';
 import { bearerAuthenticator, type NamedToken } from '../../platform/bearer-auth.js';
 import { httpError } from '../../platform/errors.js';
 import type { Database } from '../../storage/storage.js';
-import { areaParameter } from '../admin-api.js';
+import { adminGate, areaParameter } from '../admin-api.js';
 import { isStorableVersion } from './module-store.js';
 import { areaVersions, areasNow, publishVersion, rollBack, type ModuleAdminDeps } from './service.js';
 
@@ -91,17 +91,7 @@ export function moduleAdminRouter(options: ModuleAdminOptions): Router {
   const router = Router();
   const authenticate = bearerAuthenticator('admin-api', options.tokens);
 
-  router.use(
-    '/modules',
-    (req, res, next) => {
-      // Operator data and state changes: never kept by a browser or a proxy.
-      res.set('Cache-Control', 'no-store');
-      // Who asks is settled before anything else is read, the body included.
-      authenticate(req, res);
-      next();
-    },
-    express.json({ limit: '10kb' }),
-  );
+  router.use('/modules', ...adminGate(authenticate, '10kb'));
 
   router.get('/modules', getAreas(deps));
   router.get('/modules/:area', getArea(deps));

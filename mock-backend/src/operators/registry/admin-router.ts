@@ -9,7 +9,7 @@
 // recorded in registry_changes (who, when, from what, to what); an undo is itself a change, so
 // undoing twice redoes. The shell follows on the next page load: GET /api/registry resolves the
 // rollout per person (src/operators/registry/service.ts).
-import express, { Router, type Request } from 'express';
+import { Router, type Request } from 'express';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
 import { LegacyChangeSchema, RolloutChangeSchema, type AreaImplementations, type Rollout } from '@portal/shared-contracts/registry-admin';
 import type { Clock } from '../../platform/clock.js';
@@ -26,7 +26,7 @@ import type { Database } from '../../storage/storage.js';
 import { bearerAuthenticator, type NamedToken } from '../../platform/bearer-auth.js';
 import { httpError } from '../../platform/errors.js';
 import { validateOrThrow } from '../../platform/validation.js';
-import { areaParameter } from '../admin-api.js';
+import { adminGate, areaParameter } from '../admin-api.js';
 import { readRegistry, type StoredArea } from './service.js';
 
 function view(area: StoredArea): AreaImplementations {
@@ -71,15 +71,7 @@ export function registryAdminRouter({ db, clock, tokens }: RegistryAdminOptions)
   const router = Router();
   const authenticate = bearerAuthenticator('admin-api', tokens);
 
-  router.use(
-    '/registry',
-    (req, res, next) => {
-      res.set('Cache-Control', 'no-store');
-      authenticate(req, res);
-      next();
-    },
-    express.json({ limit: '64kb' }),
-  );
+  router.use('/registry', ...adminGate(authenticate, '64kb'));
 
   router.get('/registry', async (_req, res) => {
     res.json({ areas: (await readRegistry(db)).areas.map(view) });
