@@ -48,6 +48,10 @@ export interface PageOptions {
   readonly body: SafeHtml;
   /** Extra content above the heading, e.g. the language links. */
   readonly top?: SafeHtml;
+  /** The page's stylesheet, when not the IdP's and the portal's own pages' one. */
+  readonly stylesheet?: string;
+  /** For search engines too (a public documentation page); every other page is noindex. */
+  readonly indexed?: boolean;
 }
 
 export function renderPage(options: PageOptions): string {
@@ -56,9 +60,8 @@ export function renderPage(options: PageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${options.title}</title>
-<link rel="stylesheet" href="${STYLESHEET_PATH}">
+${options.indexed === true ? '' : html`<meta name="robots" content="noindex">\n`}<title>${options.title}</title>
+<link rel="stylesheet" href="${options.stylesheet ?? STYLESHEET_PATH}">
 </head>
 <body>
 <header class="banner">

@@ -11,7 +11,7 @@ import { CUSTOM_ELEMENTS_MANIFEST, PARTNERS_PATH, stableEmbedPath } from '@porta
 import type { Database } from '../../storage/storage.js';
 import { embeddableAreas, implementationFile, implementationUrl, type EmbedFilesOptions } from './service.js';
 import type { StoredArea } from '../registry/service.js';
-import { html, STYLESHEET, type SafeHtml } from '../../platform/html.js';
+import { html, renderPage, STYLESHEET, type SafeHtml } from '../../platform/html.js';
 import { localeFrom } from '../../platform/i18n.js';
 
 export const PARTNERS_STYLESHEET_PATH = `${PARTNERS_PATH}/partners.css`;
@@ -336,27 +336,21 @@ export function renderPartnersPage(options: {
 }): string {
   const { locale, origin, areas } = options;
   const t = MESSAGES[locale];
-  const page = html`<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.docTitle}</title>
-<link rel="stylesheet" href="${PARTNERS_STYLESHEET_PATH}">
-</head>
-<body>
-<header class="banner">
-<div class="container"><span class="brand">${t.brand}</span> <span class="tagline">${t.tagline}</span></div>
-</header>
-<main class="container" id="main">
-<nav class="languages" aria-label="${t.languages}">
+  return renderPage({
+    lang: locale,
+    title: t.docTitle,
+    heading: t.heading,
+    brand: { name: t.brand, tagline: t.tagline },
+    stylesheet: PARTNERS_STYLESHEET_PATH,
+    indexed: true,
+    top: html`<nav class="languages" aria-label="${t.languages}">
 <ul>
 ${LOCALES.map(
   (other) =>
     html`<li><a href="${PARTNERS_PATH}?lang=${other}" lang="${other}" hreflang="${other}"${other === locale ? html` aria-current="page"` : ''}>${LANGUAGE_NAMES[other]}</a></li>\n`,
 )}</ul>
-</nav>
-<h1>${t.heading}</h1>
-<p>${t.intro}</p>
+</nav>`,
+    body: html`<p>${t.intro}</p>
 <h2>${t.howHeading}</h2>
 <ol>
 <li>${t.step1}</li>
@@ -369,12 +363,8 @@ ${areas.length === 0 ? html`<p>${t.none}</p>` : areas.map(({ entry, docs }) => a
 <p>${t.stable}</p>
 <p>${t.headers}</p>
 <p>${t.csp}${origin ? html` <code>${origin}</code>.` : ''} ${t.trustedTypes}</p>
-<p>${t.notice}</p>
-</main>
-</body>
-</html>
-`;
-  return `<!doctype html>${page.value}`;
+<p>${t.notice}</p>`,
+  });
 }
 
 export function partnersRouter(db: Database, options: EmbedFilesOptions): Router {
