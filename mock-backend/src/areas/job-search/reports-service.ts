@@ -22,7 +22,6 @@ import {
   endPeriod,
   findAssessment,
   findAssessmentByKey,
-  findPayer,
   findPeriodByEndKey,
   findPeriodByKey,
   findPeriodNotice,
@@ -33,18 +32,16 @@ import {
   insertPeriod,
   insertReport,
   isActive,
-  knownMunicipalityCodes,
   listPeriods,
-  listQuestions,
   newCertificateReference,
   nextUpdatedAt,
-  statusesByCode,
   touchPeriod,
   type AssessmentRow,
   type PeriodRow,
   type ReportRow,
 } from './store.js';
-import type { Person } from '../profile/store.js';
+import { findPayer, listQuestions, statusesByCode } from './reference-store.js';
+import { knownMunicipalityCodes, type Person } from '../profile/store.js';
 import { withPersonLocked } from '../profile/changes-store.js';
 import type { JobSearchReportDetails } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';

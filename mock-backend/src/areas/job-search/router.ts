@@ -18,7 +18,7 @@ import { route } from '../../platform/paths.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { assessmentOf, certificateOf, changeReportOf, jobSearchCurrentItems, toJobSearch } from './service.js';
-import { referenceData } from './store.js';
+import { referenceData } from './reference-store.js';
 
 interface Deps {
   readonly db: Database;

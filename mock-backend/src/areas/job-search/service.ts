@@ -17,21 +17,18 @@ import {
 import { dateAtNoon, helsinkiDate } from '../../platform/calendar.js';
 import {
   findAssessment,
-  findHandlerFor,
-  findPayer,
   findReport,
   findReportNotice,
   isActive,
   listPeriods,
-  listQuestions,
   listReports,
   reportNoticesOfPeriod,
-  statusesByCode,
   type AssessmentRow,
   type NoticeWithPayer,
   type PeriodRow,
   type ReportRow,
 } from './store.js';
+import { findHandlerFor, findPayer, listQuestions, statusesByCode } from './reference-store.js';
 import type { Person } from '../profile/store.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';

@@ -1,24 +1,12 @@
-// Reads and writes of job seeking: periods, the assessment, change reports, the payers' outbox, and
-// the reference data they refer to. Rows become contract shapes here (toPayer, toHandler…), so the
-// routes only decide and compose.
+// Reads and writes of a person's job seeking: periods, the assessment, change reports and the
+// payers' outbox. The code tables they refer to are reference-store.ts's.
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import type { AssessmentQuestion, Handler, JobSeekerStatus, Payer, PayerNotice, ReferenceData } from '@portal/shared-contracts/job-search';
-import {
-  assessmentQuestions,
-  assessments,
-  benefitPayers,
-  handlerAreas,
-  handlers,
-  jobSearchReports,
-  jobSeekerStatuses,
-  jobSeekingPeriods,
-  municipalities,
-  payerNotices,
-  persons,
-} from '../../storage/schema/index.js';
-import { findByKey, findOwn, insertOnce, listOwn, newestFirst, nextToken } from '../../storage/rows.js';
+import { and, asc, eq, gt, isNull, type SQL } from 'drizzle-orm';
+import type { Payer, PayerNotice } from '@portal/shared-contracts/job-search';
+import { assessments, benefitPayers, jobSearchReports, jobSeekingPeriods, payerNotices, persons } from '../../storage/schema/index.js';
+import { findByKey, findOwn, insertOnce, listBy, listOwn, newestFirst, nextToken } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
+import { toPayer } from './reference-store.js';
 
 export type PeriodRow = typeof jobSeekingPeriods.$inferSelect;
 export type NewPeriod = Omit<typeof jobSeekingPeriods.$inferInsert, 'id'>;
@@ -27,10 +15,6 @@ export type ReportRow = typeof jobSearchReports.$inferSelect;
 export type NewReport = Omit<typeof jobSearchReports.$inferInsert, 'id'>;
 export type NoticeRow = typeof payerNotices.$inferSelect;
 export type NewNotice = Omit<typeof payerNotices.$inferInsert, 'id'>;
-type PayerRow = typeof benefitPayers.$inferSelect;
-type StatusRow = typeof jobSeekerStatuses.$inferSelect;
-type HandlerRow = typeof handlers.$inferSelect;
-type QuestionRow = typeof assessmentQuestions.$inferSelect;
 
 /**
  * Job seeking is valid from its start date through its end date: a reported end date ahead keeps it
@@ -57,109 +41,6 @@ export function newCertificateReference(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   const chars = [...randomBytes(12)].map((byte) => alphabet[byte % alphabet.length] ?? 'X');
   return `TH-${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8, 12).join('')}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reference data
-
-export function toPayer(row: PayerRow): Payer {
-  return { id: row.id, kind: row.kind, name: { fi: row.nameFi, sv: row.nameSv, en: row.nameEn } };
-}
-
-export function toStatus(row: StatusRow): JobSeekerStatus {
-  return { code: row.code, label: { fi: row.labelFi, sv: row.labelSv, en: row.labelEn } };
-}
-
-export function toHandler(row: HandlerRow): Handler {
-  return {
-    kind: row.kind,
-    id: row.id,
-    name: { fi: row.nameFi, sv: row.nameSv, en: row.nameEn },
-    phone: row.phone,
-    email: row.email,
-    address: row.address,
-    serviceHours:
-      row.serviceHoursFi !== null && row.serviceHoursSv !== null && row.serviceHoursEn !== null
-        ? { fi: row.serviceHoursFi, sv: row.serviceHoursSv, en: row.serviceHoursEn }
-        : null,
-    url: row.url,
-  };
-}
-
-function toQuestion(row: QuestionRow): AssessmentQuestion {
-  const common = {
-    id: row.id,
-    text: { fi: row.textFi, sv: row.textSv, en: row.textEn },
-    ...(row.help !== null ? { help: row.help } : {}),
-    required: row.required,
-  };
-  // The table's check constraint guarantees the shape; the fallbacks only satisfy the types.
-  if (row.kind === 'text') return { ...common, kind: 'text', maxLength: row.maxLength ?? 1 };
-  return { ...common, kind: row.kind, options: row.options ?? [] };
-}
-
-/** Kela first, then the funds by name. */
-export async function listPayers(db: Database): Promise<Payer[]> {
-  return (await db.select().from(benefitPayers).orderBy(desc(benefitPayers.kind), asc(benefitPayers.nameFi))).map(toPayer);
-}
-
-export async function findPayer(db: Database, id: string): Promise<Payer | undefined> {
-  const [row] = await db.select().from(benefitPayers).where(eq(benefitPayers.id, id));
-  return row ? toPayer(row) : undefined;
-}
-
-/** Every status by code: a handful of rows, read whole. */
-export async function statusesByCode(db: Database): Promise<Map<string, JobSeekerStatus & { selfSelectable: boolean }>> {
-  const rows = await db.select().from(jobSeekerStatuses).orderBy(asc(jobSeekerStatuses.code));
-  return new Map(rows.map((row) => [row.code, { ...toStatus(row), selfSelectable: row.selfSelectable }]));
-}
-
-export async function listQuestions(db: Database): Promise<AssessmentQuestion[]> {
-  return (await db.select().from(assessmentQuestions).orderBy(asc(assessmentQuestions.position))).map(toQuestion);
-}
-
-export async function knownMunicipalityCodes(db: Database, codes: readonly string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: municipalities.code })
-    .from(municipalities)
-    .where(inArray(municipalities.code, [...codes]));
-  return new Set(rows.map((row) => row.code));
-}
-
-export async function referenceData(db: Database): Promise<ReferenceData> {
-  const [payers, statuses, places] = await Promise.all([
-    listPayers(db),
-    statusesByCode(db),
-    db.select().from(municipalities).orderBy(asc(municipalities.nameFi)),
-  ]);
-  return {
-    payers,
-    municipalities: places.map((m) => ({ code: m.code, name: { fi: m.nameFi, sv: m.nameSv, en: m.nameEn } })),
-    statuses: [...statuses.values()].filter((status) => status.selfSelectable).map(({ code, label }) => ({ code, label })),
-  };
-}
-
-/**
- * Who handles job seeking for residents of a municipality (null: no Finnish home municipality) on a
- * given day, by the areas' validity dates. Undefined when the data names nobody for that day.
- */
-export async function findHandlerFor(db: Database, municipalityCode: string | null, day: string): Promise<Handler | undefined> {
-  const [row] = await db
-    .select({ handler: handlers })
-    .from(handlerAreas)
-    .innerJoin(handlers, eq(handlers.id, handlerAreas.handlerId))
-    .where(
-      and(
-        municipalityCode === null ? isNull(handlerAreas.municipalityCode) : eq(handlerAreas.municipalityCode, municipalityCode),
-        lte(handlerAreas.validFrom, day),
-        or(isNull(handlerAreas.validTo), gte(handlerAreas.validTo, day)),
-      ),
-    )
-    // Overlapping rows would be a data error; the one that began last is the newer decision.
-    .orderBy(desc(handlerAreas.validFrom))
-    .limit(1);
-  return row ? toHandler(row.handler) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,11 +131,7 @@ export async function completeAssessment(
 
 /** A period's reports, newest first; the id breaks ties so the order never flickers. */
 export async function listReports(db: Database, periodId: string): Promise<ReportRow[]> {
-  return db
-    .select()
-    .from(jobSearchReports)
-    .where(eq(jobSearchReports.periodId, periodId))
-    .orderBy(...newestFirst(jobSearchReports.receivedAt, jobSearchReports.id));
+  return listBy(db, jobSearchReports, jobSearchReports.periodId, periodId, newestFirst(jobSearchReports.receivedAt, jobSearchReports.id));
 }
 
 /** One of the person's reports; another person's id, or no id at all, finds nothing. */

@@ -17,15 +17,8 @@ import {
 } from '@portal/shared-contracts/job-search';
 import { helsinkiDate } from '../../platform/calendar.js';
 import { listDrafts } from '../drafts/store.js';
-import {
-  findAssessment,
-  listNoticesOfPerson,
-  listPayers,
-  listPeriods,
-  listReports,
-  statusesByCode,
-  type PeriodRow,
-} from '../job-search/store.js';
+import { findAssessment, listNoticesOfPerson, listPeriods, listReports, type PeriodRow } from '../job-search/store.js';
+import { listPayers, statusesByCode } from '../job-search/reference-store.js';
 import type { Person } from './store.js';
 import { changeStatus, listChanges, type ProfileChangeRow } from './changes-store.js';
 import type { JobSearchReportDetails, ProfileChangeFields } from '../../storage/schema/index.js';
