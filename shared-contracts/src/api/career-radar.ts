@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { IsoTimestamp, Id, type ErrorCodeOf } from './primitives.js';
 import type { LocalizedText } from '../locale.js';
 import { QUESTIONNAIRE_TEXT, QUESTIONNAIRE_VERSION, SCALE_LABEL_TEXT, SUGGESTION_TEXT } from './career-radar/questionnaire.data.js';
 
@@ -22,7 +23,7 @@ export const CAREER_RADAR_ERRORS = {
   /** Answers of a questionnaire version this server does not score. */
   versionUnsupported: 'questionnaire.unsupported',
 } as const;
-export type CareerRadarError = (typeof CAREER_RADAR_ERRORS)[keyof typeof CAREER_RADAR_ERRORS];
+export type CareerRadarError = ErrorCodeOf<typeof CAREER_RADAR_ERRORS>;
 const E = CAREER_RADAR_ERRORS;
 
 // The version is kept with the statements it versions (career-radar/questionnaire.data.ts).
@@ -187,7 +188,6 @@ export function suggestionsFor(factor: FactorId): Suggestion[] {
 // API DTOs
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/), v.maxLength(60));
-const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
 
 /** One answer: a whole number 1–5. */
 export const AnswerValueSchema = v.pipe(
@@ -222,7 +222,7 @@ export type ResultSaveRequest = v.InferOutput<typeof ResultSaveRequestSchema>;
 
 /** A saved result: the answer to the POST (201, or 200 for a retry with the same key) and an item of the list. */
 export const SavedResultSchema = v.object({
-  id: v.pipe(v.string(), v.uuid()),
+  id: Id,
   /** When the server received it. */
   takenAt: IsoTimestamp,
   questionnaireVersion: v.pipe(v.string(), v.minLength(1)),
