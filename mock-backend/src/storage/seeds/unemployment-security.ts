@@ -50,6 +50,17 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
   const today = helsinkiDate(now);
   const day = (offset: number): string => addDays(today, offset);
   const instant = (offset: number): Date => new Date(now.getTime() + offset * 86_400_000);
+  // Turva's labour market training, which both her payment notices are about.
+  const turvaTraining = {
+    training: {
+      fi: 'Logistiikan perusteet (työvoimakoulutus)',
+      sv: 'Grunderna i logistik (arbetskraftsutbildning)',
+      en: 'Logistics basics (labour market training)',
+    },
+    provider: 'Testiopisto Oy',
+    startDate: day(-14),
+    endDate: day(76),
+  };
   const event = (
     personId: string,
     id: string,
@@ -146,14 +157,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
         {
           kind: 'payment-notice',
           noticeKind: 'training-start',
-          training: {
-            fi: 'Logistiikan perusteet (työvoimakoulutus)',
-            sv: 'Grunderna i logistik (arbetskraftsutbildning)',
-            en: 'Logistics basics (labour market training)',
-          },
-          provider: 'Testiopisto Oy',
-          startDate: day(-14),
-          endDate: day(76),
+          ...turvaTraining,
           payer: KELA,
           body: [
             {
@@ -308,14 +312,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
         {
           kind: 'payment-notice',
           noticeKind: 'other',
-          training: {
-            fi: 'Logistiikan perusteet (työvoimakoulutus)',
-            sv: 'Grunderna i logistik (arbetskraftsutbildning)',
-            en: 'Logistics basics (labour market training)',
-          },
-          provider: 'Testiopisto Oy',
-          startDate: day(-14),
-          endDate: day(76),
+          ...turvaTraining,
           payer: KELA,
           body: [
             {
