@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as v from 'valibot';
 import { LOCALES } from '../locale.js';
+import CONTENT from './career-radar/questionnaire.json' with { type: 'json' };
 import { validate } from '../validate.js';
 import {
   CAREER_RADAR_ERRORS as E,
@@ -55,6 +57,31 @@ test('the questionnaire: eight factors in the agreed order, three statements eac
     for (const statement of factor.statements) assert.match(statement.id, new RegExp(`^${factor.id}-\\d$`));
   }
   for (const label of Object.values(SCALE_LABELS)) for (const locale of LOCALES) assert.ok(label[locale].length > 0);
+});
+
+test('questionnaire.json has exactly the shapes the contract gives it, every text in fi, sv and en', () => {
+  // The contract types the JSON by assertion (Questionnaire, Suggestion); this is what makes that true.
+  const Text = v.strictObject({
+    fi: v.pipe(v.string(), v.minLength(1)),
+    sv: v.pipe(v.string(), v.minLength(1)),
+    en: v.pipe(v.string(), v.minLength(1)),
+  });
+  const Factor = v.picklist(FACTOR_IDS);
+  const Content = v.strictObject({
+    scaleLabels: v.strictObject({ 1: Text, 2: Text, 3: Text, 4: Text, 5: Text }),
+    factors: v.array(
+      v.strictObject({
+        id: Factor,
+        name: Text,
+        shortName: Text,
+        description: Text,
+        statements: v.array(v.strictObject({ id: v.string(), text: Text })),
+      }),
+    ),
+    suggestions: v.array(v.strictObject({ factor: Factor, text: Text, link: v.strictObject({ text: Text, href: v.string() }) })),
+  });
+  const result = v.safeParse(Content, CONTENT);
+  assert.ok(result.success, JSON.stringify(result.issues?.map((issue) => [v.getDotPath(issue), issue.message])));
 });
 
 test('scoreAnswers: the mean of each factor, to two decimals', () => {

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
+import { IsoTimestamp, Id, type ErrorCodeOf } from './primitives.js';
 import type { LocalizedText } from '../locale.js';
-import { QUESTIONNAIRE_TEXT, QUESTIONNAIRE_VERSION, SCALE_LABEL_TEXT, SUGGESTION_TEXT } from './career-radar/questionnaire.data.js';
+// The questionnaire's words are data: statements, scale, factors and suggestions in fi/sv/en, checked
+// against the shapes below by career-radar.test.ts (a JSON import is typed only as its literal shape).
+import QUESTIONNAIRE_CONTENT from './career-radar/questionnaire.json' with { type: 'json' };
 
 /**
  * Työelämätutka / Arbetslivsradarn / Working life radar: a self-assessment of what helps or hinders
@@ -22,11 +25,15 @@ export const CAREER_RADAR_ERRORS = {
   /** Answers of a questionnaire version this server does not score. */
   versionUnsupported: 'questionnaire.unsupported',
 } as const;
-export type CareerRadarError = (typeof CAREER_RADAR_ERRORS)[keyof typeof CAREER_RADAR_ERRORS];
+export type CareerRadarError = ErrorCodeOf<typeof CAREER_RADAR_ERRORS>;
 const E = CAREER_RADAR_ERRORS;
 
-// The version is kept with the statements it versions (career-radar/questionnaire.data.ts).
-export { QUESTIONNAIRE_VERSION };
+/**
+ * The version of the statements in career-radar/questionnaire.json. A change to what is asked (a
+ * statement added, removed or reworded so that its meaning changes) is a new version: saved results
+ * keep the version they were answered in, and the backend scores only the current one.
+ */
+export const QUESTIONNAIRE_VERSION = '2026-1';
 
 /** The answer scale: 1 "strongly disagree" … 5 "strongly agree". Every statement says something that helps, so higher is better. */
 export const ANSWER_MIN = 1;
@@ -35,7 +42,7 @@ export const ANSWER_VALUES = [1, 2, 3, 4, 5] as const;
 export type AnswerValue = (typeof ANSWER_VALUES)[number];
 
 /** What each point of the scale means, for the labels at both ends and for screen readers at every point. */
-export const SCALE_LABELS: Readonly<Record<AnswerValue, LocalizedText>> = SCALE_LABEL_TEXT;
+export const SCALE_LABELS: Readonly<Record<AnswerValue, LocalizedText>> = QUESTIONNAIRE_CONTENT.scaleLabels;
 
 export const FACTOR_IDS = [
   'goals',
@@ -72,7 +79,10 @@ export interface Questionnaire {
 }
 
 /** The questionnaire: eight factors of three statements each. */
-export const QUESTIONNAIRE: Questionnaire = QUESTIONNAIRE_TEXT;
+export const QUESTIONNAIRE: Questionnaire = {
+  version: QUESTIONNAIRE_VERSION,
+  factors: QUESTIONNAIRE_CONTENT.factors as readonly Factor[],
+};
 
 /** Every statement id of the questionnaire, in order. */
 export function statementIds(questionnaire: Questionnaire = QUESTIONNAIRE): string[] {
@@ -163,7 +173,7 @@ export interface Suggestion {
 }
 
 /** What to look at next, per factor: services of the portal and public services elsewhere. */
-export const SUGGESTIONS: readonly Suggestion[] = SUGGESTION_TEXT;
+export const SUGGESTIONS: readonly Suggestion[] = QUESTIONNAIRE_CONTENT.suggestions as readonly Suggestion[];
 
 /**
  * The factors to work on: the lowest scores first, at most `count`, none scoring `STRENGTH_SCORE`
@@ -187,7 +197,6 @@ export function suggestionsFor(factor: FactorId): Suggestion[] {
 // API DTOs
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/), v.maxLength(60));
-const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
 
 /** One answer: a whole number 1–5. */
 export const AnswerValueSchema = v.pipe(
@@ -222,7 +231,7 @@ export type ResultSaveRequest = v.InferOutput<typeof ResultSaveRequestSchema>;
 
 /** A saved result: the answer to the POST (201, or 200 for a retry with the same key) and an item of the list. */
 export const SavedResultSchema = v.object({
-  id: v.pipe(v.string(), v.uuid()),
+  id: Id,
   /** When the server received it. */
   takenAt: IsoTimestamp,
   questionnaireVersion: v.pipe(v.string(), v.minLength(1)),

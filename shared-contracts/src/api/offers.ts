@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { IsoDate, IsoTimestamp, Id, type ErrorCodeOf } from './primitives.js';
 import { LocalizedTextSchema } from '../locale.js';
 
 /**
@@ -15,12 +16,8 @@ export const OFFERS_ERRORS = {
   /** The report does not fit the offer's state (an outcome before applying, a second application…). */
   stateConflict: 'state.conflict',
 } as const;
-export type OffersError = (typeof OFFERS_ERRORS)[keyof typeof OFFERS_ERRORS];
+export type OffersError = ErrorCodeOf<typeof OFFERS_ERRORS>;
 const E = OFFERS_ERRORS;
-
-const IsoDate = v.pipe(v.string(), v.isoDate());
-const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
-const Id = v.pipe(v.string(), v.uuid());
 
 export const REASON_MAX = 2000;
 

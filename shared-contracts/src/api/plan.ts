@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { IsoDate, IsoTimestamp, Id, type ErrorCodeOf } from './primitives.js';
 import { LocalizedTextSchema } from '../locale.js';
 
 /**
@@ -12,12 +13,8 @@ export const PLAN_ERRORS = {
   /** The plan or task is not in a state that allows this (accepting an accepted plan, reporting a reported task…). */
   stateConflict: 'state.conflict',
 } as const;
-export type PlanError = (typeof PLAN_ERRORS)[keyof typeof PLAN_ERRORS];
+export type PlanError = ErrorCodeOf<typeof PLAN_ERRORS>;
 const E = PLAN_ERRORS;
-
-const IsoDate = v.pipe(v.string(), v.isoDate());
-const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
-const Id = v.pipe(v.string(), v.uuid());
 
 export const TASK_REPORT_MAX = 2000;
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { IsoDate, IsoTimestamp, Id, type ErrorCodeOf } from './primitives.js';
 import { LocalizedTextSchema } from '../locale.js';
 
 /**
@@ -30,12 +31,8 @@ export const UNEMPLOYMENT_SECURITY_ERRORS = {
   /** The request is no longer open for this: answered already, or processed. */
   requestClosed: 'request.closed',
 } as const;
-export type UnemploymentSecurityError = (typeof UNEMPLOYMENT_SECURITY_ERRORS)[keyof typeof UNEMPLOYMENT_SECURITY_ERRORS];
+export type UnemploymentSecurityError = ErrorCodeOf<typeof UNEMPLOYMENT_SECURITY_ERRORS>;
 const E = UNEMPLOYMENT_SECURITY_ERRORS;
-
-const IsoDate = v.pipe(v.string(), v.isoDate());
-const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
-const Id = v.pipe(v.string(), v.uuid());
 
 /** Longest answer text; about four pages. */
 export const ANSWER_TEXT_MAX = 8000;
@@ -120,20 +117,25 @@ export type EventSummary = v.InferOutput<typeof EventSummarySchema>;
 export const EventListSchema = v.object({ events: v.array(EventSummarySchema) });
 export type EventList = v.InferOutput<typeof EventListSchema>;
 
+/** What a statement and a payment notice both carry: the payer they concern, their text and who issued them. */
+const Issued = {
+  /** The benefit payer (Kela or a fund), by name: the one a statement binds, or who pays during the training. */
+  payer: LocalizedTextSchema,
+  /** The statement or notice itself, paragraph by paragraph. */
+  body: v.array(LocalizedTextSchema),
+  issuer: ContactSchema,
+};
+
 export const StatementSchema = v.object({
   ...EventBase,
   kind: v.literal('statement'),
   cancelledOn: v.nullable(IsoDate),
   cancellationReason: v.nullable(LocalizedTextSchema),
-  /** The benefit payer the statement binds (Kela or a fund), by name. */
-  payer: LocalizedTextSchema,
-  /** The statement itself, paragraph by paragraph. */
-  body: v.array(LocalizedTextSchema),
   /** The provisions it is based on, e.g. "Työttömyysturvalaki 1290/2002, 2 luku 14 §". */
   legalBasis: LocalizedTextSchema,
   /** From when the statement has effect; null when it has none (e.g. a right to benefit without a waiting time). */
   effectiveFrom: v.nullable(IsoDate),
-  issuer: ContactSchema,
+  ...Issued,
 });
 export type Statement = v.InferOutput<typeof StatementSchema>;
 
@@ -145,9 +147,7 @@ export const PaymentNoticeSchema = v.object({
   provider: v.string(),
   startDate: v.nullable(IsoDate),
   endDate: v.nullable(IsoDate),
-  payer: LocalizedTextSchema,
-  body: v.array(LocalizedTextSchema),
-  issuer: ContactSchema,
+  ...Issued,
 });
 export type PaymentNotice = v.InferOutput<typeof PaymentNoticeSchema>;
 

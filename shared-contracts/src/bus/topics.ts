@@ -1,9 +1,12 @@
 import * as v from 'valibot';
+import { IsoTimestamp } from '../api/primitives.js';
 import { LocaleSchema } from '../locale.js';
 import { defineTopic } from './topic.js';
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case slug'));
 const Path = v.pipe(v.string(), v.startsWith('/', 'must start with "/"'));
+/** The session's idle expiry: what both the activity and the warning before the end tell. */
+const SessionExpiry = v.object({ expiresAt: IsoTimestamp });
 
 /** Who is signed in. Replayed: a module mounted later still learns the current state at once. */
 export const SessionTopic = defineTopic({
@@ -76,7 +79,7 @@ export const NavigationTopic = defineTopic({
 export const SessionActivityTopic = defineTopic({
   name: 'session.activity',
   version: 1,
-  schema: v.object({ expiresAt: v.pipe(v.string(), v.isoTimestamp()) }),
+  schema: SessionExpiry,
 });
 
 /**
@@ -86,7 +89,7 @@ export const SessionActivityTopic = defineTopic({
 export const SessionExpiringTopic = defineTopic({
   name: 'session.expiring',
   version: 1,
-  schema: v.object({ expiresAt: v.pipe(v.string(), v.isoTimestamp()) }),
+  schema: SessionExpiry,
 });
 
 /**

@@ -1,6 +1,6 @@
-import { index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { timestamptz } from './columns.js';
-import { persons } from './profile.js';
+import { personRef } from './profile.js';
 
 /**
  * Server-side form drafts (PUT /api/drafts/:key). Keyed by the person, not the session, so a draft
@@ -9,9 +9,7 @@ import { persons } from './profile.js';
 export const drafts = pgTable(
   'drafts',
   {
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    personId: personRef(),
     /** `<area>.<form>` (DraftKeySchema), e.g. "profile.change". */
     key: text('key').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),

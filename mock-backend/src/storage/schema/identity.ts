@@ -1,7 +1,7 @@
 // Sign-in: the portal's sessions and the mock Suomi.fi IdP's codes and sessions.
-import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { timestamptz } from './columns.js';
-import { persons } from './profile.js';
+import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { createdAt, expiryIndex, timestamptz } from './columns.js';
+import { personRef } from './profile.js';
 
 /** express-session's store (src/identity/sessions/store.ts). The cookie carries only the id. */
 export const sessions = pgTable(
@@ -18,9 +18,9 @@ export const sessions = pgTable(
      * The absolute start: when this session id was created (a sign-in makes a new one). Written
      * once; touches and saves never move it. The default only fills rows older than this column.
      */
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
-  (t) => [index('sessions_expires_at_idx').on(t.expiresAt)],
+  (t) => [expiryIndex('sessions', t)],
 );
 
 /**
@@ -31,9 +31,7 @@ export const idpCodes = pgTable(
   'idp_codes',
   {
     code: text('code').primaryKey(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    personId: personRef(),
     clientId: text('client_id').notNull(),
     redirectUri: text('redirect_uri').notNull(),
     /** PKCE (S256): only the holder of the matching code_verifier can redeem the code. */
@@ -43,9 +41,9 @@ export const idpCodes = pgTable(
     expiresAt: timestamptz('expires_at').notNull(),
     /** Set at the first redemption attempt, successful or not; a code is good once. */
     usedAt: timestamptz('used_at'),
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
-  (t) => [index('idp_codes_expires_at_idx').on(t.expiresAt)],
+  (t) => [expiryIndex('idp_codes', t)],
 );
 
 /**
@@ -57,11 +55,9 @@ export const idpSessions = pgTable(
   'idp_sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    personId: personRef(),
     createdAt: timestamptz('created_at').notNull(),
     expiresAt: timestamptz('expires_at').notNull(),
   },
-  (t) => [index('idp_sessions_expires_at_idx').on(t.expiresAt)],
+  (t) => [expiryIndex('idp_sessions', t)],
 );

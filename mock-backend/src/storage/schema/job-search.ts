@@ -1,7 +1,7 @@
 // Job seeking (työnhaku). Reference data first: the law and the organisations change (TE offices
 // became municipal employment areas on 1.1.2025), so who does what is rows, not code.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type {
   AssessmentAnswers,
@@ -11,17 +11,15 @@ import type {
   PayerNotice,
   RegistrationData,
 } from '@portal/shared-contracts/job-search';
-import { timestamptz } from './columns.js';
-import { municipalities, persons } from './profile.js';
+import { day, idempotencyKey, inLanguages, ownedBy, randomId, timestamptz, uniqueKeyPerPerson } from './columns.js';
+import { municipalities, personRef, reportColumns } from './profile.js';
 
 /** Official job-seeker status codes (työnhakijan tila). Which of them a person may pick is data too. */
 export const jobSeekerStatuses = pgTable(
   'job_seeker_statuses',
   {
     code: text('code').primaryKey(),
-    labelFi: text('label_fi').notNull(),
-    labelSv: text('label_sv').notNull(),
-    labelEn: text('label_en').notNull(),
+    ...inLanguages('label'),
     /** Offered in the registration form; the others are set by the office (training, subsidised work…). */
     selfSelectable: boolean('self_selectable').notNull().default(false),
   },
@@ -34,9 +32,7 @@ export const handlers = pgTable(
   {
     id: text('id').primaryKey(),
     kind: text('kind').$type<'te-office' | 'municipality'>().notNull(),
-    nameFi: text('name_fi').notNull(),
-    nameSv: text('name_sv').notNull(),
-    nameEn: text('name_en').notNull(),
+    ...inLanguages('name'),
     phone: text('phone').notNull(),
     email: text('email'),
     /** The customer service point's street address, one line. */
@@ -64,14 +60,14 @@ export const handlers = pgTable(
 export const handlerAreas = pgTable(
   'handler_areas',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     municipalityCode: text('municipality_code').references(() => municipalities.code),
     handlerId: text('handler_id')
       .notNull()
       .references(() => handlers.id),
-    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validFrom: day('valid_from').notNull(),
     /** The last day; null while valid until further notice. */
-    validTo: date('valid_to', { mode: 'string' }),
+    validTo: day('valid_to'),
   },
   (t) => [
     check('handler_areas_dates', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
@@ -86,9 +82,7 @@ export const benefitPayers = pgTable(
   {
     id: text('id').primaryKey(),
     kind: text('kind').$type<'kela' | 'fund'>().notNull(),
-    nameFi: text('name_fi').notNull(),
-    nameSv: text('name_sv').notNull(),
-    nameEn: text('name_en').notNull(),
+    ...inLanguages('name'),
   },
   (t) => [
     check('benefit_payers_kind', sql`${t.kind} in ('kela', 'fund')`),
@@ -109,9 +103,7 @@ export const assessmentQuestions = pgTable(
     id: text('id').primaryKey(),
     position: integer('position').notNull().unique(),
     kind: text('kind').$type<'single' | 'multiple' | 'text'>().notNull(),
-    textFi: text('text_fi').notNull(),
-    textSv: text('text_sv').notNull(),
-    textEn: text('text_en').notNull(),
+    ...inLanguages('text'),
     help: jsonb('help').$type<LocalizedText>(),
     required: boolean('required').notNull(),
     options: jsonb('options').$type<AssessmentOption[]>(),
@@ -136,16 +128,11 @@ export const assessmentQuestions = pgTable(
 export const jobSeekingPeriods = pgTable(
   'job_seeking_periods',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    /** The registration's Idempotency-Key; unique per person like every report's. */
-    idempotencyKey: text('idempotency_key').notNull(),
-    receivedAt: timestamptz('received_at').notNull(),
-    startDate: date('start_date', { mode: 'string' }).notNull(),
+    /** The registration is the period's first report: its Idempotency-Key and when it was received. */
+    ...reportColumns(),
+    startDate: day('start_date').notNull(),
     /** The last day of job seeking; null while it continues. A day ahead keeps it valid until then. */
-    endDate: date('end_date', { mode: 'string' }),
+    endDate: day('end_date'),
     endReason: text('end_reason').$type<EndReason>(),
     endDetails: text('end_details'),
     /** When the end was reported, and with which key (its retry gets the same receipt). */
@@ -163,7 +150,7 @@ export const jobSeekingPeriods = pgTable(
     updatedAt: timestamptz('updated_at').notNull(),
   },
   (t) => [
-    unique('job_seeking_periods_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    uniqueKeyPerPerson('job_seeking_periods', t),
     index('job_seeking_periods_person_idx').on(t.personId, t.receivedAt),
     check('job_seeking_periods_end', sql`${t.endDate} is null or (${t.endDate} >= ${t.startDate} and ${t.endReason} is not null)`),
     check(
@@ -181,12 +168,12 @@ export const jobSeekingPeriods = pgTable(
 export const assessments = pgTable(
   'assessments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     periodId: uuid('period_id')
       .notNull()
       .unique()
       .references(() => jobSeekingPeriods.id, { onDelete: 'cascade' }),
-    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    dueDate: day('due_date').notNull(),
     completedAt: timestamptz('completed_at'),
     answers: jsonb('answers').$type<AssessmentAnswers>(),
     /** The key of the answer that completed it: its retry gets the same receipt, another key a 409. */
@@ -210,22 +197,18 @@ export interface JobSearchReportDetails {
 export const jobSearchReports = pgTable(
   'job_search_reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => jobSeekingPeriods.id, { onDelete: 'cascade' }),
-    idempotencyKey: text('idempotency_key').notNull(),
+    id: randomId(),
+    personId: personRef(),
+    periodId: ownedBy('period_id', () => jobSeekingPeriods.id),
+    idempotencyKey: idempotencyKey(),
     kind: text('kind').$type<ChangeKind>().notNull(),
-    startDate: date('start_date', { mode: 'string' }).notNull(),
-    endDate: date('end_date', { mode: 'string' }),
+    startDate: day('start_date').notNull(),
+    endDate: day('end_date'),
     details: jsonb('details').$type<JobSearchReportDetails>().notNull(),
     receivedAt: timestamptz('received_at').notNull(),
   },
   (t) => [
-    unique('job_search_reports_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    uniqueKeyPerPerson('job_search_reports', t),
     index('job_search_reports_period_idx').on(t.periodId, t.receivedAt),
     check('job_search_reports_kind', sql`${t.kind} in ('work', 'business', 'studies', 'sickness', 'travel')`),
   ],
@@ -239,18 +222,14 @@ export const payerNotices = pgTable(
   'payer_notices',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => jobSeekingPeriods.id, { onDelete: 'cascade' }),
+    personId: personRef(),
+    periodId: ownedBy('period_id', () => jobSeekingPeriods.id),
     payerId: text('payer_id')
       .notNull()
       .references(() => benefitPayers.id),
     event: text('event').$type<PayerNotice['event']>().notNull(),
-    startDate: date('start_date', { mode: 'string' }).notNull(),
-    endDate: date('end_date', { mode: 'string' }),
+    startDate: day('start_date').notNull(),
+    endDate: day('end_date'),
     details: jsonb('details').$type<PayerNotice['details']>().notNull(),
     createdAt: timestamptz('created_at').notNull(),
     /** The change report it was made from; null for a registration or an end. */

@@ -1,26 +1,24 @@
 // Job and training offers (seed line 10). The legacy Oma asiointi pages (src/legacy) and the JSON
 // API read and write these same rows.
 import { sql } from 'drizzle-orm';
-import { check, date, index, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type { JobOfferOutcome, JobOfferState } from '@portal/shared-contracts/offers';
-import { timestamptz } from './columns.js';
-import { persons } from './profile.js';
+import { day, idempotencyKey, ownedBy, randomId, timestamptz, uniqueKeyPerPerson } from './columns.js';
+import { personRef } from './profile.js';
 
 /** A job offer the office assigned to the person, with the person's report on it. */
 export const jobOffers = pgTable(
   'job_offers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    offeredOn: date('offered_on', { mode: 'string' }).notNull(),
+    id: randomId(),
+    personId: personRef(),
+    offeredOn: day('offered_on').notNull(),
     employer: text('employer').notNull(),
     jobTitle: jsonb('job_title').$type<LocalizedText>().notNull(),
     location: text('location').notNull(),
     howToApply: jsonb('how_to_apply').$type<LocalizedText>().notNull(),
-    applyBy: date('apply_by', { mode: 'string' }).notNull(),
+    applyBy: day('apply_by').notNull(),
     state: text('state').$type<JobOfferState>().notNull(),
     notAppliedReason: text('not_applied_reason'),
     outcome: text('outcome').$type<JobOfferOutcome>(),
@@ -45,14 +43,10 @@ export const jobOffers = pgTable(
 export const jobOfferReports = pgTable(
   'job_offer_reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    offerId: uuid('offer_id')
-      .notNull()
-      .references(() => jobOffers.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    idempotencyKey: text('idempotency_key').notNull(),
+    id: randomId(),
+    offerId: ownedBy('offer_id', () => jobOffers.id),
+    personId: personRef(),
+    idempotencyKey: idempotencyKey(),
     kind: text('kind').$type<'applied' | 'not-applied' | 'outcome'>().notNull(),
     reason: text('reason'),
     outcome: text('outcome').$type<JobOfferOutcome>(),
@@ -61,7 +55,7 @@ export const jobOfferReports = pgTable(
     offerAfter: jsonb('offer_after').$type<Record<string, unknown>>().notNull(),
   },
   (t) => [
-    unique('job_offer_reports_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    uniqueKeyPerPerson('job_offer_reports', t),
     index('job_offer_reports_offer_idx').on(t.offerId, t.receivedAt),
     check('job_offer_reports_kind', sql`${t.kind} in ('applied', 'not-applied', 'outcome')`),
   ],
@@ -71,16 +65,14 @@ export const jobOfferReports = pgTable(
 export const trainingOffers = pgTable(
   'training_offers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    offeredOn: date('offered_on', { mode: 'string' }).notNull(),
+    id: randomId(),
+    personId: personRef(),
+    offeredOn: day('offered_on').notNull(),
     training: jsonb('training').$type<LocalizedText>().notNull(),
     provider: text('provider').notNull(),
-    startDate: date('start_date', { mode: 'string' }).notNull(),
-    endDate: date('end_date', { mode: 'string' }).notNull(),
-    applyBy: date('apply_by', { mode: 'string' }).notNull(),
+    startDate: day('start_date').notNull(),
+    endDate: day('end_date').notNull(),
+    applyBy: day('apply_by').notNull(),
     applyUrl: text('apply_url').notNull(),
   },
   (t) => [index('training_offers_person_idx').on(t.personId, t.offeredOn)],

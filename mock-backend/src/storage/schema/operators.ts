@@ -1,8 +1,14 @@
 // What the operators manage: the registry, published module versions, reported client errors.
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import type { LocalizedText, FederatedImplementation, LegacyImplementation } from '@portal/shared-contracts';
 import type { Rollout } from '@portal/shared-contracts/registry-admin';
-import { timestamptz } from './columns.js';
+import { randomId, timestamptz } from './columns.js';
+
+/** Which version of which area's module a row is about; part of the row's key. */
+const moduleVersion = () => ({
+  area: text('area').notNull(),
+  version: text('version').notNull(),
+});
 
 /** Which implementation serves which area: the rows of GET /api/registry. */
 export const registryEntries = pgTable('registry_entries', {
@@ -29,8 +35,7 @@ export const registryEntries = pgTable('registry_entries', {
 export const moduleVersions = pgTable(
   'module_versions',
   {
-    area: text('area').notNull(),
-    version: text('version').notNull(),
+    ...moduleVersion(),
     remoteName: text('remote_name').notNull(),
     manifestUrl: text('manifest_url').notNull(),
     /** File path (relative to the manifest) → `sha384-…`, for the files the shell loads. */
@@ -50,7 +55,7 @@ export const moduleVersions = pgTable(
 export const registryChanges = pgTable(
   'registry_changes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     area: text('area').notNull(),
     changedAt: timestamptz('changed_at').notNull(),
     /** Who: the admin token's name, or "seed". */
@@ -75,8 +80,7 @@ export const registryChanges = pgTable(
 export const clientErrorCounts = pgTable(
   'client_error_counts',
   {
-    area: text('area').notNull(),
-    version: text('version').notNull(),
+    ...moduleVersion(),
     /** load, mount, runtime, shared-mismatch */
     kind: text('kind').notNull(),
     count: integer('count').notNull(),

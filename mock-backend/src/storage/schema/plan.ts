@@ -1,25 +1,23 @@
 // The employment plan (seed lines 8–9). The legacy Oma asiointi pages (src/legacy) and the JSON API
 // read and write these same rows.
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type { PlanState, PlanType } from '@portal/shared-contracts/plan';
-import { timestamptz } from './columns.js';
-import { persons } from './profile.js';
+import { day, ownedBy, randomId, timestamptz } from './columns.js';
+import { personRef } from './profile.js';
 
 /** An employment plan (or activation, integration, multisectoral plan) of the person. */
 export const plans = pgTable(
   'plans',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    id: randomId(),
+    personId: personRef(),
     type: text('type').$type<PlanType>().notNull(),
     state: text('state').$type<PlanState>().notNull(),
-    proposedOn: date('proposed_on', { mode: 'string' }).notNull(),
-    validFrom: date('valid_from', { mode: 'string' }).notNull(),
-    validUntil: date('valid_until', { mode: 'string' }),
+    proposedOn: day('proposed_on').notNull(),
+    validFrom: day('valid_from').notNull(),
+    validUntil: day('valid_until'),
     goals: jsonb('goals').$type<LocalizedText>().notNull(),
     actions: jsonb('actions').$type<LocalizedText>().notNull(),
     servicesAgreed: jsonb('services_agreed').$type<LocalizedText[]>().notNull(),
@@ -43,16 +41,12 @@ export const plans = pgTable(
 export const planTasks = pgTable(
   'plan_tasks',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => plans.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    id: randomId(),
+    planId: ownedBy('plan_id', () => plans.id),
+    personId: personRef(),
     position: integer('position').notNull(),
     description: jsonb('description').$type<LocalizedText>().notNull(),
-    deadline: date('deadline', { mode: 'string' }).notNull(),
+    deadline: day('deadline').notNull(),
     status: text('status').$type<'open' | 'reported'>().notNull(),
     report: text('report'),
     reportedAt: timestamptz('reported_at'),

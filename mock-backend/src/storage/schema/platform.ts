@@ -1,6 +1,6 @@
 // Plumbing every instance shares: rate-limit counters and generated settings.
 import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { timestamptz } from './columns.js';
+import { createdAt, timestamptz } from './columns.js';
 
 /**
  * Fixed-window counters of the rate limits (src/platform/rate-limit.ts), in the database so every
@@ -21,5 +21,5 @@ export const rateLimits = pgTable(
 export const appSettings = pgTable('app_settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
-  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  createdAt: createdAt(),
 });

@@ -1,18 +1,16 @@
 // The person and their reported changes: the customer information system's own records.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import type { Locale } from '@portal/shared-contracts';
 import type { ContactChannel, ProfileChangeRequest } from '@portal/shared-contracts/profile';
-import { timestamptz } from './columns.js';
+import { day, idempotencyKey, inLanguages, ownedBy, randomId, timestamptz, uniqueKeyPerPerson } from './columns.js';
 
 export const municipalities = pgTable(
   'municipalities',
   {
     /** Statistics Finland's three-digit municipality number (kuntanumero), e.g. "091". */
     code: text('code').primaryKey(),
-    nameFi: text('name_fi').notNull(),
-    nameSv: text('name_sv').notNull(),
-    nameEn: text('name_en').notNull(),
+    ...inLanguages('name'),
   },
   (t) => [check('municipalities_code_format', sql`${t.code} ~ '^[0-9]{3}$'`)],
 );
@@ -21,13 +19,13 @@ export const persons = pgTable(
   'persons',
   {
     /** Opaque id used everywhere outside this table; the henkilötunnus never leaves the profile. */
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     /** Null for a foreign eIDAS user, who has no henkilötunnus. */
     hetu: text('hetu').unique(),
     firstNames: text('first_names').notNull(),
     givenName: text('given_name').notNull(),
     lastName: text('last_name').notNull(),
-    birthDate: date('birth_date', { mode: 'string' }),
+    birthDate: day('birth_date'),
     homeMunicipalityCode: text('home_municipality_code').references(() => municipalities.code),
     street: text('street'),
     postalCode: text('postal_code'),
@@ -54,6 +52,20 @@ export const persons = pgTable(
   ],
 );
 
+/** A person's record: required, and removed with the person. */
+export const personRef = () => ownedBy('person_id', () => persons.id);
+
+/**
+ * What every report a person sends begins with: its id, the person, the client's Idempotency-Key
+ * (unique per person: `uniqueKeyPerPerson`) and when the server received it.
+ */
+export const reportColumns = () => ({
+  id: randomId(),
+  personId: personRef(),
+  idempotencyKey: idempotencyKey(),
+  receivedAt: timestamptz('received_at').notNull(),
+});
+
 /** The fields of a change report, as validated (trimmed); only the changed ones are present. */
 export type ProfileChangeFields = Pick<ProfileChangeRequest, 'address' | 'phone' | 'email' | 'preferredLanguage' | 'contactChannel'>;
 
@@ -65,22 +77,13 @@ export type ProfileChangeFields = Pick<ProfileChangeRequest, 'address' | 'phone'
 export const profileChanges = pgTable(
   'profile_changes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    /**
-     * The client's Idempotency-Key. Unique per person, so a retry or a double click (even two at
-     * the same moment on two instances) can never make a second report.
-     */
-    idempotencyKey: text('idempotency_key').notNull(),
-    receivedAt: timestamptz('received_at').notNull(),
-    effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
+    ...reportColumns(),
+    effectiveDate: day('effective_date').notNull(),
     changes: jsonb('changes').$type<ProfileChangeFields>().notNull(),
     appliedAt: timestamptz('applied_at'),
   },
   (t) => [
-    unique('profile_changes_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    uniqueKeyPerPerson('profile_changes', t),
     // Every profile read looks for this person's pending changes that have come due.
     index('profile_changes_pending_idx')
       .on(t.personId, t.effectiveDate)

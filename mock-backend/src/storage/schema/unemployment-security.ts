@@ -1,6 +1,6 @@
 // Unemployment-security data (työttömyysturvatiedot)
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type {
   AttachmentMediaType,
@@ -9,8 +9,8 @@ import type {
   PaymentNoticeKind,
   RequestState,
 } from '@portal/shared-contracts/unemployment-security';
-import { timestamptz } from './columns.js';
-import { persons } from './profile.js';
+import { day, idempotencyKey, ownedBy, randomId, timestamptz, uniqueKeyPerPerson } from './columns.js';
+import { personRef } from './profile.js';
 
 /** What an event carries beyond its columns, by kind (see the contracts' unemployment-security DTOs). */
 export type UnemploymentEventDetail =
@@ -46,12 +46,10 @@ export type UnemploymentEventDetail =
 export const unemploymentEvents = pgTable(
   'unemployment_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    id: randomId(),
+    personId: personRef(),
     kind: text('kind').$type<EventKind>().notNull(),
-    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    issuedOn: day('issued_on').notNull(),
     subject: jsonb('subject').$type<LocalizedText>().notNull(),
     detail: jsonb('detail').$type<UnemploymentEventDetail>().notNull(),
     createdAt: timestamptz('created_at').notNull(),
@@ -70,7 +68,7 @@ export const clarificationRequests = pgTable(
       .primaryKey()
       .references(() => unemploymentEvents.id, { onDelete: 'cascade' }),
     state: text('state').$type<RequestState>().notNull(),
-    returnDate: date('return_date', { mode: 'string' }).notNull(),
+    returnDate: day('return_date').notNull(),
     stateChangedAt: timestamptz('state_changed_at').notNull(),
   },
   (t) => [
@@ -85,21 +83,17 @@ export const clarificationRequests = pgTable(
 export const clarificationAnswers = pgTable(
   'clarification_answers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => clarificationRequests.eventId, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    id: randomId(),
+    requestId: ownedBy('request_id', () => clarificationRequests.eventId),
+    personId: personRef(),
     kind: text('kind').$type<'answer' | 'supplement'>().notNull(),
     text: text('text'),
     late: boolean('late').notNull(),
     receivedAt: timestamptz('received_at').notNull(),
-    idempotencyKey: text('idempotency_key').notNull(),
+    idempotencyKey: idempotencyKey(),
   },
   (t) => [
-    unique('clarification_answers_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    uniqueKeyPerPerson('clarification_answers', t),
     index('clarification_answers_request_idx').on(t.requestId, t.receivedAt),
     check('clarification_answers_kind', sql`${t.kind} in ('answer', 'supplement')`),
     // One answer with text per request; supplements may be many.
@@ -117,15 +111,11 @@ export const clarificationAnswers = pgTable(
 export const attachments = pgTable(
   'attachments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => clarificationRequests.eventId, { onDelete: 'cascade' }),
+    id: randomId(),
+    personId: personRef(),
+    requestId: ownedBy('request_id', () => clarificationRequests.eventId),
     answerId: uuid('answer_id').references(() => clarificationAnswers.id, { onDelete: 'cascade' }),
-    idempotencyKey: text('idempotency_key').notNull(),
+    idempotencyKey: idempotencyKey(),
     fileName: text('file_name').notNull(),
     mediaType: text('media_type').$type<AttachmentMediaType>().notNull(),
     size: integer('size').notNull(),
@@ -133,7 +123,7 @@ export const attachments = pgTable(
     uploadedAt: timestamptz('uploaded_at').notNull(),
   },
   (t) => [
-    unique('attachments_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    uniqueKeyPerPerson('attachments', t),
     index('attachments_request_idx').on(t.requestId),
     check('attachments_media_type', sql`${t.mediaType} in ('application/pdf', 'image/jpeg', 'image/png')`),
     check('attachments_size', sql`${t.size} > 0`),

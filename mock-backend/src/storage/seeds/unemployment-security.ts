@@ -50,6 +50,17 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
   const today = helsinkiDate(now);
   const day = (offset: number): string => addDays(today, offset);
   const instant = (offset: number): Date => new Date(now.getTime() + offset * 86_400_000);
+  // Turva's labour market training, which both her payment notices are about.
+  const turvaTraining = {
+    training: {
+      fi: 'Logistiikan perusteet (työvoimakoulutus)',
+      sv: 'Grunderna i logistik (arbetskraftsutbildning)',
+      en: 'Logistics basics (labour market training)',
+    },
+    provider: 'Testiopisto Oy',
+    startDate: day(-14),
+    endDate: day(76),
+  };
   const event = (
     personId: string,
     id: string,
@@ -146,14 +157,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
         {
           kind: 'payment-notice',
           noticeKind: 'training-start',
-          training: {
-            fi: 'Logistiikan perusteet (työvoimakoulutus)',
-            sv: 'Grunderna i logistik (arbetskraftsutbildning)',
-            en: 'Logistics basics (labour market training)',
-          },
-          provider: 'Testiopisto Oy',
-          startDate: day(-14),
-          endDate: day(76),
+          ...turvaTraining,
           payer: KELA,
           body: [
             {
@@ -308,14 +312,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
         {
           kind: 'payment-notice',
           noticeKind: 'other',
-          training: {
-            fi: 'Logistiikan perusteet (työvoimakoulutus)',
-            sv: 'Grunderna i logistik (arbetskraftsutbildning)',
-            en: 'Logistics basics (labour market training)',
-          },
-          provider: 'Testiopisto Oy',
-          startDate: day(-14),
-          endDate: day(76),
+          ...turvaTraining,
           payer: KELA,
           body: [
             {
@@ -340,30 +337,33 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
     ])
     .onConflictDoNothing();
 
+  // Sven's answers, on time and with the key a seed row gets.
+  const answer = (id: string, requestId: string, text: string, receivedOffset: number) => ({
+    id,
+    requestId,
+    personId: persons.sven,
+    kind: 'answer' as const,
+    text,
+    late: false,
+    receivedAt: instant(receivedOffset),
+    idempotencyKey: `seed-${id}`,
+  });
   await db
     .insert(clarificationAnswers)
     .values([
-      {
-        id: ids.answer,
-        requestId: ids.answeredRequest,
-        personId: persons.sven,
-        kind: 'answer',
-        text: 'Lomautukseni alkoi kaksi kuukautta sitten. Työnantaja ei ole vielä kertonut, milloin se päättyy.',
-        late: false,
-        receivedAt: instant(-10),
-        idempotencyKey: `seed-${ids.answer}`,
-      },
-      {
-        // Answered, but neither of the two required files has come: awaiting attachments.
-        id: ids.awaitingAttachmentsAnswer,
-        requestId: ids.awaitingAttachmentsRequest,
-        personId: persons.sven,
-        kind: 'answer',
-        text: 'Toiminimeni tekee verkkosivuja muutaman tunnin viikossa. Lähetän tuloslaskelman ja kaupparekisteriotteen, kun saan ne kirjanpitäjältä.',
-        late: false,
-        receivedAt: instant(-3),
-        idempotencyKey: `seed-${ids.awaitingAttachmentsAnswer}`,
-      },
+      answer(
+        ids.answer,
+        ids.answeredRequest,
+        'Lomautukseni alkoi kaksi kuukautta sitten. Työnantaja ei ole vielä kertonut, milloin se päättyy.',
+        -10,
+      ),
+      // Answered, but neither of the two required files has come: awaiting attachments.
+      answer(
+        ids.awaitingAttachmentsAnswer,
+        ids.awaitingAttachmentsRequest,
+        'Toiminimeni tekee verkkosivuja muutaman tunnin viikossa. Lähetän tuloslaskelman ja kaupparekisteriotteen, kun saan ne kirjanpitäjältä.',
+        -3,
+      ),
     ])
     .onConflictDoNothing();
 }
