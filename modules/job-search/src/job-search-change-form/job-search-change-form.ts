@@ -88,8 +88,8 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
     return this.jobSearch?.state === 'active';
   }
 
-  protected override load(): Promise<void> {
-    return this.loadDraft(emptyValues(), restoreValues);
+  protected override load(signal: AbortSignal): Promise<void> {
+    return this.loadDraft(signal, emptyValues(), restoreValues);
   }
 
   protected override validate(): Validation<ChangeReportRequest> | undefined {

@@ -55,8 +55,8 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
     return this.jobSearch?.state === 'active' && this.jobSearch.period?.endDate === null;
   }
 
-  protected override load(): Promise<void> {
-    return this.loadDraft(emptyValues(), restoreValues);
+  protected override load(signal: AbortSignal): Promise<void> {
+    return this.loadDraft(signal, emptyValues(), restoreValues);
   }
 
   protected override validate(): Validation<EndRequest> | undefined {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CurrentItemsChangedTopic, fetchJson, INTL_LOCALE, portalBus } from '@portal/shared-contracts';
 import {
   JOB_OFFER_OUTCOMES,
@@ -26,7 +26,7 @@ import {
   textArea,
   type Validation,
 } from '@portal/ui-kit/form';
-import { daysLeftUntil, followInternalLink, LoadController, LoadState } from '@portal/ui-kit/page';
+import { daysLeftUntil, followInternalLink, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
 import { areaStyles } from '../area.styles.js';
@@ -70,37 +70,30 @@ export { LoadState };
  */
 export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, MessageKey, typeof OfferReceiptSchema> {
   static override styles = [baseStyles, areaStyles, formStyles, styles];
-  static override properties = { ...AreaFormElement.properties, offerId: { attribute: 'offer-id' } };
+  static override properties = { ...AreaFormElement.properties, offerId: { attribute: 'offer-id' }, offer: { state: true } };
 
   declare offerId: string;
+  /** The offer shown, read again whenever the route names another. */
+  declare offer: Offer | undefined;
 
-  /** The offer, read again whenever the route names another. */
-  private readonly read = new LoadController(this, {
-    args: () => (this.offerId ? ([this.offerId] as const) : undefined),
-    task: ([id], signal) => fetchJson(OFFERS_PATHS.offer(id), OfferSchema, { signal }),
-    settled: (state) => {
-      // The title is the offer's own name (or "not found"), known only now.
-      this.flow.announce();
-      if (state !== LoadState.loaded) void this.focusRetry();
-    },
-  });
   /** The offer the form's input was written for. */
   private shownFor = '';
-  /** The offer was gone when a report was sent (a 404). */
-  private gone = false;
   /** The mode the input was written for, to show it if a 409 made it moot. */
   private modeWhenSent: ReportMode | undefined;
 
   constructor() {
-    super({ area: AREA, draftKey: 'offers.report', url: () => OFFERS_PATHS.reports(this.offerId), receipt: OfferReceiptSchema, messages });
+    super({
+      area: AREA,
+      draftKey: 'offers.report',
+      url: () => OFFERS_PATHS.reports(this.offerId),
+      loadArgs: () => [this.offerId],
+      receipt: OfferReceiptSchema,
+      messages,
+    });
     this.offerId = '';
+    this.offer = undefined;
     this.basePath = DEFAULT_BASE_PATH;
     this.values = EMPTY_INPUT;
-  }
-
-  /** The offer shown. */
-  get offer(): Offer | undefined {
-    return this.read.value;
   }
 
   /** What the person can report now; none for a training offer. */
@@ -118,18 +111,25 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
     return this.offerId !== '';
   }
 
-  protected override load(): Promise<void> {
-    return this.read.run();
+  protected override async load(signal: AbortSignal): Promise<void> {
+    const offer = await fetchJson(OFFERS_PATHS.offer(this.offerId), OfferSchema, { signal });
+    signal.throwIfAborted();
+    this.offer = offer;
   }
 
-  protected override willUpdate(): void {
+  /** The title is the offer's own name (or "not found"), known only now. */
+  protected override loadSettled(state: LoadState): void {
+    this.flow.announce();
+    super.loadSettled(state);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.offerId !== this.shownFor) {
       // Another offer in the same element (the route moved from one offer to another): start empty.
       if (this.shownFor) this.startOver();
       this.shownFor = this.offerId;
     }
-    this.loadState = this.gone ? LoadState.notFound : this.read.state;
-    super.willUpdate();
+    super.willUpdate(changed);
   }
 
   private startOver(): void {
@@ -137,7 +137,6 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
     this.errors = {};
     this.notice = undefined;
     this.receipt = undefined;
-    this.gone = false;
     this.flow.step = FormStep.edit;
   }
 
@@ -165,7 +164,7 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
   }
 
   protected override afterSend(receipt: OfferReceipt): void {
-    this.read.set(receipt.offer);
+    this.offer = receipt.offer;
     this.values = EMPTY_INPUT;
     this.errors = {};
     // The offer no longer waits for this report: the shell's mark and the front page read again.
@@ -179,14 +178,14 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
    */
   protected override async handleConflict(error: unknown): Promise<boolean> {
     if (isNotFound(error)) {
-      this.gone = true;
+      this.loading.gone();
       void this.flow.goTo(FormStep.edit);
       return true;
     }
     if (!isConflict(error) && !issuesOf(error).some((issue) => issue.message === E.stateConflict)) return false;
     this.modeWhenSent = this.mode;
     try {
-      this.read.set(await fetchJson(OFFERS_PATHS.offer(this.offerId), OfferSchema));
+      this.offer = await fetchJson(OFFERS_PATHS.offer(this.offerId), OfferSchema);
     } catch {
       // The notice still says what happened; the next attempt meets the same 409 and reads again.
     }

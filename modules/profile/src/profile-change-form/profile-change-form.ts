@@ -74,11 +74,11 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
    * The form shows the current data at once; a saved draft goes over it when it arrives, with a
    * note that it did (no draft, or one that cannot be read: the form works without it).
    */
-  protected override async load(): Promise<void> {
+  protected override async load(signal: AbortSignal): Promise<void> {
     if (!this.profile) return;
     this.values = initialValues(this.profile, helsinkiToday());
-    this.loadState = 'loaded';
     const draft = await this.draft.restore();
+    signal.throwIfAborted();
     if (draft && this.values) {
       this.values = restoreValues(this.values, draft);
       this.notice = FormNotice.draftRestored;

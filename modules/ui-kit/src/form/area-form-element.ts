@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { DraftController, formatMessage, type Locale, type Messages } from '@portal/shared-contracts';
 import { uiText, type UiMessageKey } from '../i18n/kit.messages.js';
 import { formatDateTime } from '../page/dates.js';
-import { LoadState } from '../page/load-controller.js';
+import { LoadController, LoadState } from '../page/load-controller.js';
 import { LocaleController } from '../page/locale-controller.js';
 import { followInternalLink } from '../page/navigation.js';
 import { notice } from '../page/notice.js';
@@ -20,11 +20,12 @@ import {
   type Receipt,
   type ReceiptOf,
   type Restored,
+  type RestoreDraft,
   type Validation,
 } from './area-form-types.js';
 
 export { FormNotice };
-export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Validation };
+export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, RestoreDraft, Validation };
 
 /**
  * What every form of every area is, written once (docs/DESIGN-NOTES.md, "Forms"): the steps (edit,
@@ -37,8 +38,10 @@ export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Valid
  * - a 5xx or a network error keeps everything and offers a retry, which sends the same key;
  * - a success discards the draft, calls `afterSend` (the area's "changed" event) and shows the receipt.
  *
- * A form supplies its setup to the constructor and implements `canStart`, `load`, `validate`,
- * `noticeText` and `renderBody`; it may override `stepTitle`, `draftData`, `errorFor`,
+ * What a form needs before it shows is read by a `LoadController` (`load`): a newer read or leaving
+ * the page aborts the one under way and drops its answer; a failure offers a retry, focused (a 404:
+ * not found). A form supplies its setup to the constructor and implements `canStart`, `load`, `validate`,
+ * `noticeText` and `renderBody`; it may override `loadSettled`, `stepTitle`, `draftData`, `errorFor`,
  * `handleConflict`, `afterSend` and `backLabel`. Nothing here renders a field: that is each form's
  * own, with the kit's controls.
  */
@@ -51,7 +54,6 @@ export abstract class AreaFormElement<
 > extends LitElement {
   static override properties = {
     basePath: { attribute: 'base-path' },
-    loadState: { state: true },
     values: { state: true },
     errors: { state: true },
     notice: { state: true },
@@ -60,7 +62,6 @@ export abstract class AreaFormElement<
   };
 
   declare basePath: string;
-  declare loadState: LoadState;
   /** What the person typed; never cleared by an error. */
   declare values: Values | undefined;
   /** Error codes by issue path (the contract's codes, worded at render time). */
@@ -79,7 +80,8 @@ export abstract class AreaFormElement<
   private readonly messages: Messages<Key | FormMessageKey>;
   /** What was sent, for the receipt: the values as typed and the request made of them. */
   protected sent: { values: Values; request: Request } | undefined;
-  private started = false;
+  /** The read of what the form needs (`load`); `loading.gone()` when a send finds it gone (a 404). */
+  protected readonly loading: LoadController<readonly unknown[], void>;
 
   constructor(setup: AreaFormSetup<Key, ReceiptSchema>) {
     super();
@@ -95,13 +97,22 @@ export abstract class AreaFormElement<
       values: () => (this.flow.step === FormStep.receipt ? undefined : this.draftData()),
     });
     this.sender = new IdempotentPost(setup.url, setup.receipt);
+    this.loading = new LoadController(this, {
+      args: () => (this.canStart ? (setup.loadArgs?.() ?? []) : undefined),
+      task: (_args, signal) => this.load(signal),
+      settled: (state) => this.loadSettled(state),
+    });
     this.basePath = `/${setup.area}`;
-    this.loadState = LoadState.idle;
     this.values = undefined;
     this.errors = {};
     this.notice = undefined;
     this.submitting = false;
     this.receipt = undefined;
+  }
+
+  /** Where the read of what the form needs stands: idle, loading, loaded, not found or failed. */
+  get loadState(): LoadState {
+    return this.loading.state;
   }
 
   /** The step shown: edit, check or receipt. */
@@ -119,8 +130,16 @@ export abstract class AreaFormElement<
   /** True once the form has what it needs to start loading. */
   protected abstract get canStart(): boolean;
 
-  /** Loads what the form needs and restores the draft (`startFrom`); called once, when `canStart`. */
-  protected abstract load(): Promise<void>;
+  /**
+   * Reads what the form needs and restores the draft (`startFrom`), once `canStart`, again when the setup's
+   * `loadArgs` change or on a retry. Apply nothing once `signal` is aborted (`signal.throwIfAborted()` first).
+   */
+  protected abstract load(signal: AbortSignal): Promise<void>;
+
+  /** After a read has settled and rendered: a failure moves focus to the retry. */
+  protected loadSettled(state: LoadState): void {
+    if (state !== LoadState.loaded) void this.focusRetry();
+  }
 
   /** The values checked and made into the request; undefined while there is nothing to check. */
   protected abstract validate(): Validation<Request> | undefined;
@@ -187,22 +206,11 @@ export abstract class AreaFormElement<
 
   // Loading and editing ------------------------------------------------------------------------------
 
-  protected override willUpdate(): void {
-    if (!this.started && this.canStart) {
-      this.started = true;
-      void this.load();
-    }
-  }
-
   /**
    * The values the form starts from, unless the person has typed already: a saved draft read over
    * `base` (with a notice that it was restored), else `base`.
    */
-  protected startFrom(
-    draft: Record<string, unknown> | undefined,
-    base: Values,
-    restore: (draft: Record<string, unknown>) => Restored<Values>,
-  ): void {
+  protected startFrom(draft: Record<string, unknown> | undefined, base: Values, restore: RestoreDraft<Values>): void {
     if (this.values) return;
     const restored = draft ? restore(draft) : { values: base, restored: false };
     this.values = restored.values;
@@ -213,10 +221,10 @@ export abstract class AreaFormElement<
    * `load` of a form that needs nothing but its draft: restores it once, before the form shows, so
    * nothing typed is overwritten by a late answer. No draft, or one that cannot be read: `base`.
    */
-  protected async loadDraft(base: Values, restore: (draft: Record<string, unknown>) => Restored<Values>): Promise<void> {
-    this.loadState = LoadState.loading;
-    this.startFrom(await this.draft.restore(), base, restore);
-    this.loadState = LoadState.loaded;
+  protected async loadDraft(signal: AbortSignal, base: Values, restore: RestoreDraft<Values>): Promise<void> {
+    const draft = await this.draft.restore();
+    signal.throwIfAborted();
+    this.startFrom(draft, base, restore);
   }
 
   /** One value changed: kept, and the draft saved once typing pauses. */
@@ -316,7 +324,7 @@ export abstract class AreaFormElement<
     return notice(
       'error',
       text,
-      html`<button class="button retry" type="button" @click=${() => void this.load()}>${this.kitText('retry')}</button>`,
+      html`<button class="button retry" type="button" @click=${() => void this.loading.run()}>${this.kitText('retry')}</button>`,
     );
   }
 

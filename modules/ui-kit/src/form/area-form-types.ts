@@ -17,6 +17,9 @@ export type Validation<Request> = { ok: true; request: Request } | { ok: false; 
 /** A draft read back over the values a form starts from, and whether it had anything to give. */
 export type Restored<Values> = { values: Values; restored: boolean };
 
+/** Reads a saved draft over the values a form starts from. */
+export type RestoreDraft<Values> = (draft: Record<string, unknown>) => Restored<Values>;
+
 /** A contract schema as `fetchJson` takes it (a module depends on the contracts, not on valibot). */
 export type ContractSchema = Parameters<typeof fetchJson>[1];
 
@@ -32,6 +35,8 @@ export interface AreaFormSetup<Key extends string, ReceiptSchema extends Contrac
   readonly draftKey: string | (() => string);
   /** Where the form is sent; a function when the page sets the id later (read at send time). */
   readonly url: string | (() => string);
+  /** What the form's read depends on (the id its page is about): a change reads again. None by default. */
+  readonly loadArgs?: () => readonly unknown[];
   /** The contract schema of the answer: a receipt with `receivedAt`. */
   readonly receipt: ReceiptSchema;
   /**

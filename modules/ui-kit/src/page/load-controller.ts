@@ -117,6 +117,16 @@ export class LoadController<Args extends readonly unknown[], T> implements React
     this.host.requestUpdate();
   }
 
+  /** What was read is gone (a later answer was a 404): `not-found` until the arguments change or `run()`. */
+  gone(): void {
+    this.abort();
+    this.runId++;
+    this.value = undefined;
+    this.error = undefined;
+    this.state = LoadState.notFound;
+    this.host.requestUpdate();
+  }
+
   private abort(): void {
     this.controller?.abort();
     this.controller = undefined;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fetchJson, INTL_LOCALE } from '@portal/shared-contracts';
 import {
   ANSWER_TEXT_MAX,
@@ -23,7 +23,7 @@ import {
   type Restored,
   type Validation,
 } from '@portal/ui-kit/form';
-import { followInternalLink, LoadController, LoadState } from '@portal/ui-kit/page';
+import { followInternalLink, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
 import { areaStyles } from '../area.styles.js';
@@ -80,22 +80,6 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
   declare requestId: string;
   declare request: ClarificationRequest | undefined;
 
-  /** The request and the draft, read together before the form shows, so nothing typed is overwritten by a late answer. */
-  private readonly read = new LoadController(this, {
-    args: () => (this.requestId ? ([this.requestId] as const) : undefined),
-    task: ([id], signal) => {
-      this.draftKey = draftKeyOf(id);
-      return Promise.all([
-        fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(id), ClarificationRequestSchema, { signal }),
-        this.draft.restore(),
-      ] as const);
-    },
-    settled: (state) => {
-      // The title depends on what the request allows (an answer, or more attachments).
-      this.flow.announce();
-      if (state !== LoadState.loaded) void this.focusRetry();
-    },
-  });
   private readonly uploads = new FileUploads(this, {
     request: () => this.request,
     say: (news, entry, reason) => this.announcer.say(this.t(news, { name: entry.name, reason: reason ?? '' }).trim(), true),
@@ -105,9 +89,8 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
   });
   /** The draft's key: the loaded request's, changed only once what was typed for the previous one is saved. */
   private draftKey = '';
-  /** The request the form's input was written for, and the read already applied to it. */
+  /** The request the form's input was written for. */
   private shownFor = '';
-  private applied: unknown;
   /** The mode the answer was sent in, for the receipt's words. */
   private sentMode: AnswerMode | undefined;
 
@@ -117,6 +100,7 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
       // The key follows the request (the root sets `requestId` after construction).
       draftKey: () => this.draftKey,
       url: () => UNEMPLOYMENT_SECURITY_PATHS.answers(this.requestId),
+      loadArgs: () => [this.requestId],
       receipt: AnswerReceiptSchema,
       messages,
     });
@@ -140,25 +124,31 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
     return this.requestId !== '';
   }
 
-  protected override load(): Promise<void> {
-    return this.read.run();
+  /** The request and the draft, read together before the form shows, so nothing typed is overwritten by a late answer. */
+  protected override async load(signal: AbortSignal): Promise<void> {
+    this.draftKey = draftKeyOf(this.requestId);
+    const [request, draft] = await Promise.all([
+      fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(this.requestId), ClarificationRequestSchema, { signal }),
+      this.draft.restore(),
+    ]);
+    signal.throwIfAborted();
+    this.request = request;
+    this.uploads.reset(request.pendingAttachments);
+    this.startFrom(draft, { text: '' }, (saved) => this.restore(saved));
   }
 
-  protected override willUpdate(): void {
+  /** The title depends on what the request allows (an answer, or more attachments). */
+  protected override loadSettled(state: LoadState): void {
+    this.flow.announce();
+    super.loadSettled(state);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.requestId !== this.shownFor) {
       if (this.shownFor) this.startOver();
       this.shownFor = this.requestId;
     }
-    const read = this.read.value;
-    if (this.read.state === LoadState.loaded && read && read !== this.applied) {
-      this.applied = read;
-      const [request, draft] = read;
-      this.request = request;
-      this.uploads.reset(request.pendingAttachments);
-      this.startFrom(draft, { text: '' }, (saved) => this.restore(saved));
-    }
-    this.loadState = this.read.state;
-    super.willUpdate();
+    super.willUpdate(changed);
   }
 
   /** A draft's text, for a first answer only (a supplement has no text). */
