@@ -19,6 +19,8 @@ export interface FormSetup<Key extends string> {
   readonly url: string;
   /** The form's words; the area's (Continue, Cancel, …) are among them unless the form words one its own way. */
   readonly messages: Messages<Key | Exclude<FormMessageKey, AreaMessageKey>>;
+  /** The step titles depend on what was read: said again once a read has settled. */
+  readonly titleFromLoad?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export abstract class JobSearchFormElement<
       url: setup.url,
       receipt: JobSearchReceiptSchema,
       messages: withAreaMessages(setup.messages),
+      titleFromLoad: setup.titleFromLoad,
     });
     this.jobSearch = undefined;
   }

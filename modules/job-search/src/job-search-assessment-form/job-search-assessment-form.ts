@@ -68,7 +68,8 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
   declare assessment: Assessment | undefined;
 
   constructor() {
-    super({ draftKey: DRAFT_KEY, url: JOB_SEARCH_PATHS.assessment, messages });
+    // The title follows what was found (the questions, the answers given, or nothing to answer).
+    super({ draftKey: DRAFT_KEY, url: JOB_SEARCH_PATHS.assessment, messages, titleFromLoad: true });
     this.assessment = undefined;
   }
 
@@ -110,12 +111,6 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
     if (assessment.state !== 'completed') {
       this.startFrom(draft, emptyAnswers(assessment.questions), (saved) => restoreAnswers(assessment.questions, saved));
     }
-  }
-
-  /** The title follows what was found (the questions, the answers given, or nothing to answer). */
-  protected override loadSettled(state: LoadState): void {
-    this.flow.announce();
-    super.loadSettled(state);
   }
 
   protected override validate(): Validation<AssessmentRequest> | undefined {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { CurrentItemsChangedTopic, fetchJson, INTL_LOCALE, portalBus } from '@portal/shared-contracts';
 import {
   JOB_OFFER_OUTCOMES,
@@ -76,8 +76,6 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
   /** The offer shown, read again whenever the route names another. */
   declare offer: Offer | undefined;
 
-  /** The offer the form's input was written for. */
-  private shownFor = '';
   /** The mode the input was written for, to show it if a 409 made it moot. */
   private modeWhenSent: ReportMode | undefined;
 
@@ -87,6 +85,8 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
       draftKey: 'offers.report',
       url: () => OFFERS_PATHS.reports(this.offerId),
       loadArgs: () => [this.offerId],
+      // The title is the offer's own name (or "not found"), known once it is read.
+      titleFromLoad: true,
       receipt: OfferReceiptSchema,
       messages,
     });
@@ -117,27 +117,10 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
     this.offer = offer;
   }
 
-  /** The title is the offer's own name (or "not found"), known only now. */
-  protected override loadSettled(state: LoadState): void {
-    this.flow.announce();
-    super.loadSettled(state);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.offerId !== this.shownFor) {
-      // Another offer in the same element (the route moved from one offer to another): start empty.
-      if (this.shownFor) this.startOver();
-      this.shownFor = this.offerId;
-    }
-    super.willUpdate(changed);
-  }
-
-  private startOver(): void {
+  /** Another offer in the same element (the route moved from one offer to another): start empty. */
+  protected override startOver(): void {
+    super.startOver();
     this.values = EMPTY_INPUT;
-    this.errors = {};
-    this.notice = undefined;
-    this.receipt = undefined;
-    this.flow.step = FormStep.edit;
   }
 
   protected override validate(): Validation<OfferReport> | undefined {

@@ -2,15 +2,17 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { DraftController, formatMessage, type Locale, type Messages } from '@portal/shared-contracts';
 import { uiText, type UiMessageKey } from '../i18n/kit.messages.js';
 import { formatDateTime } from '../page/dates.js';
-import { LoadController, LoadState } from '../page/load-controller.js';
+import { LoadState } from '../page/load-controller.js';
 import { LocaleController } from '../page/locale-controller.js';
 import { followInternalLink } from '../page/navigation.js';
 import { notice } from '../page/notice.js';
 import { receiptPanel } from './check-answers.js';
 import { errorSummary } from './error-summary.js';
+import { editForm, retryNotice, sendForm } from './form-actions.js';
 import { characterCountText } from './form-controls.js';
 import { errorsFromApiError, type FieldErrors } from './form-errors.js';
 import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from './form-flow.js';
+import { FormRead } from './form-read.js';
 import { IdempotentPost } from './idempotent-post.js';
 import {
   FormNotice,
@@ -41,7 +43,7 @@ export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Resto
  * What a form needs before it shows is read by a `LoadController` (`load`): a newer read or leaving
  * the page aborts the one under way and drops its answer; a failure offers a retry, focused (a 404:
  * not found). A form supplies its setup to the constructor and implements `canStart`, `load`, `validate`,
- * `noticeText` and `renderBody`; it may override `loadSettled`, `stepTitle`, `draftData`, `errorFor`,
+ * `noticeText` and `renderBody`; it may override `startOver`, `stepTitle`, `draftData`, `errorFor`,
  * `handleConflict`, `afterSend` and `backLabel`. Nothing here renders a field: that is each form's
  * own, with the kit's controls.
  */
@@ -81,7 +83,7 @@ export abstract class AreaFormElement<
   /** What was sent, for the receipt: the values as typed and the request made of them. */
   protected sent: { values: Values; request: Request } | undefined;
   /** The read of what the form needs (`load`); `loading.gone()` when a send finds it gone (a 404). */
-  protected readonly loading: LoadController<readonly unknown[], void>;
+  protected readonly loading: FormRead;
 
   constructor(setup: AreaFormSetup<Key, ReceiptSchema>) {
     super();
@@ -97,10 +99,15 @@ export abstract class AreaFormElement<
       values: () => (this.flow.step === FormStep.receipt ? undefined : this.draftData()),
     });
     this.sender = new IdempotentPost(setup.url, setup.receipt);
-    this.loading = new LoadController(this, {
-      args: () => (this.canStart ? (setup.loadArgs?.() ?? []) : undefined),
-      task: (_args, signal) => this.load(signal),
-      settled: (state) => this.loadSettled(state),
+    this.loading = new FormRead(this, {
+      canStart: () => this.canStart,
+      args: setup.loadArgs,
+      read: (signal) => this.load(signal),
+      startOver: () => this.startOver(),
+      settled: (state) => {
+        if (setup.titleFromLoad) this.flow.announce();
+        if (state !== LoadState.loaded) void this.focusRetry();
+      },
     });
     this.basePath = `/${setup.area}`;
     this.values = undefined;
@@ -136,9 +143,13 @@ export abstract class AreaFormElement<
    */
   protected abstract load(signal: AbortSignal): Promise<void>;
 
-  /** After a read has settled and rendered: a failure moves focus to the retry. */
-  protected loadSettled(state: LoadState): void {
-    if (state !== LoadState.loaded) void this.focusRetry();
+  /** Another id in the same element (the setup's `loadArgs` changed): the edit step, nothing typed, sent or shown. */
+  protected startOver(): void {
+    this.values = undefined;
+    this.errors = {};
+    this.notice = undefined;
+    this.receipt = undefined;
+    this.flow.step = FormStep.edit;
   }
 
   /** The values checked and made into the request; undefined while there is nothing to check. */
@@ -321,11 +332,7 @@ export abstract class AreaFormElement<
 
   /** What the form needs could not be fetched: `text`, and a retry that loads again. */
   protected renderLoadFailed(text: string = this.kitText('loadFailed')): TemplateResult {
-    return notice(
-      'error',
-      text,
-      html`<button class="button retry" type="button" @click=${() => void this.loading.run()}>${this.kitText('retry')}</button>`,
-    );
+    return retryNotice(text, this.kitText('retry'), () => void this.loading.run());
   }
 
   /** After a failed load: focus on the retry, so the person hears what happened and can act. */
@@ -340,11 +347,7 @@ export abstract class AreaFormElement<
     if (shown === undefined) return nothing;
     if (shown === FormNotice.draftRestored) return notice('info', this.kitText('draftRestored'));
     if (shown === FormNotice.sendFailed) {
-      return notice(
-        'error',
-        this.kitText('sendFailed'),
-        html`<button class="button retry" type="button" ?disabled=${this.submitting} @click=${() => void this.send()}>${this.kitText('retry')}</button>`,
-      );
+      return retryNotice(this.kitText('sendFailed'), this.kitText('retry'), () => void this.send(), this.submitting);
     }
     const text = this.noticeText(shown);
     return text === undefined ? nothing : notice('error', text);
@@ -367,25 +370,18 @@ export abstract class AreaFormElement<
 
   /** The edit step's form: its fields, then Continue (to the check step) and Cancel (back to the area). */
   protected renderEditForm(fields: TemplateResult): TemplateResult {
-    return html`<form id="form" novalidate @submit=${this.continueToCheck}>
-      ${fields}
-      <div class="actions">
-        <button class="button" type="submit">${this.t('continue')}</button>
-        <a class="button secondary" href=${this.basePath} @click=${followInternalLink}>${this.t('cancel')}</a>
-      </div>
-    </form>`;
+    return editForm(fields, { continue: this.t('continue'), cancel: this.t('cancel') }, this.basePath, this.continueToCheck);
   }
 
   /** The check step's Send (busy while sending, so a double click sends once) and Change. */
   protected renderSendForm(): TemplateResult {
-    return html`<form @submit=${(event: Event) => void this.send(event)}>
-      <div class="actions">
-        <button class="button send" type="submit" ?disabled=${this.submitting} aria-disabled=${String(this.submitting)}>
-          ${this.submitting ? this.kitText('sending') : this.t('send')}
-        </button>
-        <button class="button secondary" type="button" @click=${() => void this.flow.goTo(FormStep.edit)}>${this.kitText('change')}</button>
-      </div>
-    </form>`;
+    const words = { send: this.t('send'), sending: this.kitText('sending'), change: this.kitText('change') };
+    return sendForm(
+      this.submitting,
+      words,
+      (event) => void this.send(event),
+      () => void this.flow.goTo(FormStep.edit),
+    );
   }
 
   /** A summary row's Change: back to the edit step, focus on the field of `path` (none on a receipt). */

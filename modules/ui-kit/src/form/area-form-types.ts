@@ -37,6 +37,8 @@ export interface AreaFormSetup<Key extends string, ReceiptSchema extends Contrac
   readonly url: string | (() => string);
   /** What the form's read depends on (the id its page is about): a change reads again. None by default. */
   readonly loadArgs?: () => readonly unknown[];
+  /** The step titles depend on what was read (an offer's name): said again once a read has settled. */
+  readonly titleFromLoad?: boolean;
   /** The contract schema of the answer: a receipt with `receivedAt`. */
   readonly receipt: ReceiptSchema;
   /**

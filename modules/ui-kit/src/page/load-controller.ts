@@ -24,7 +24,8 @@ export interface LoadOptions<Args extends readonly unknown[], T> {
   readonly settled?: (state: LoadState) => void;
 }
 
-const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
+/** The same arguments, item by item. */
+export const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
   a !== undefined && b !== undefined && a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 
 /**

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { fetchJson, INTL_LOCALE } from '@portal/shared-contracts';
 import {
   ANSWER_TEXT_MAX,
@@ -89,8 +89,6 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
   });
   /** The draft's key: the loaded request's, changed only once what was typed for the previous one is saved. */
   private draftKey = '';
-  /** The request the form's input was written for. */
-  private shownFor = '';
   /** The mode the answer was sent in, for the receipt's words. */
   private sentMode: AnswerMode | undefined;
 
@@ -101,6 +99,8 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
       draftKey: () => this.draftKey,
       url: () => UNEMPLOYMENT_SECURITY_PATHS.answers(this.requestId),
       loadArgs: () => [this.requestId],
+      // The title depends on what the request allows (an answer, or more attachments).
+      titleFromLoad: true,
       receipt: AnswerReceiptSchema,
       messages,
     });
@@ -137,20 +137,6 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
     this.startFrom(draft, { text: '' }, (saved) => this.restore(saved));
   }
 
-  /** The title depends on what the request allows (an answer, or more attachments). */
-  protected override loadSettled(state: LoadState): void {
-    this.flow.announce();
-    super.loadSettled(state);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.requestId !== this.shownFor) {
-      if (this.shownFor) this.startOver();
-      this.shownFor = this.requestId;
-    }
-    super.willUpdate(changed);
-  }
-
   /** A draft's text, for a first answer only (a supplement has no text). */
   private restore(saved: Record<string, unknown>): Restored<AnswerValues> {
     const text = this.mode === AnswerMode.answer ? draftText(saved) : undefined;
@@ -161,15 +147,11 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
    * Another request in the same element (the route changed from one answer page to another): what
    * was typed for the first is saved under its own draft first, then the form starts empty.
    */
-  private startOver(): void {
+  protected override startOver(): void {
     void this.draft.save();
+    super.startOver();
     this.request = undefined;
-    this.values = undefined;
     this.uploads.reset();
-    this.errors = {};
-    this.notice = undefined;
-    this.receipt = undefined;
-    this.flow.step = FormStep.edit;
   }
 
   protected override draftData(): Record<string, unknown> | undefined {
