@@ -72,11 +72,11 @@ export function offersToReport(offers: readonly Offer[]): JobOffer[] {
  * @cssprop --portal-color-link - Links.
  * @cssprop --portal-color-focus - The focus outline.
  */
-export class OffersApp extends AreaApp<typeof SubPage.offer, PageElement, keyof (typeof MESSAGES)['fi'], Offer[]> {
+export class OffersApp extends AreaApp<typeof SubPage.offer, PageElement, keyof (typeof MESSAGES)['fi'], Offer, JobOffer> {
   static override styles = [baseStyles, areaStyles, styles];
 
   constructor() {
-    super({ area: AREA, basePath: DEFAULT_BASE_PATH, pages: PAGES, messages: MESSAGES });
+    super({ area: AREA, basePath: DEFAULT_BASE_PATH, pages: PAGES, listName: 'offers', messages: MESSAGES });
     // The offer's state changed on the server: the list is out of date, read again when the front
     // page is next shown (the offer page tells the shell itself, so it does so alone too).
     this.addEventListener(OfferReportedEvent.eventName, () => this.list.reset());
@@ -90,48 +90,30 @@ export class OffersApp extends AreaApp<typeof SubPage.offer, PageElement, keyof 
     return html`<offers-offer .offerId=${id} .basePath=${this.basePath}></offers-offer>`;
   }
 
-  protected override renderList(offers: readonly Offer[]): TemplateResult {
-    return html`${this.renderTasks(offers)} ${this.renderOffers(offers)}`;
+  /** The job offers waiting for a report. */
+  protected override tasksOf(offers: readonly Offer[]): JobOffer[] {
+    return offersToReport(offers);
+  }
+
+  protected override renderItem(offer: Offer): TemplateResult {
+    return offer.kind === 'job' ? this.renderJob(offer) : this.renderTraining(offer);
   }
 
   private offerPath(id: string): string {
     return `${this.basePath}/${encodeURIComponent(id)}`;
   }
 
-  /** The job offers waiting for a report, on top and linked, with the apply-by date and days left. */
-  private renderTasks(offers: readonly Offer[]): TemplateResult | typeof nothing {
-    const waiting = offersToReport(offers);
-    if (waiting.length === 0) return nothing;
+  /** A job offer waiting for a report, linked, with the apply-by date and days left. */
+  protected override renderTask(job: JobOffer): TemplateResult {
     const language = this.i18n.language;
-    return html`<section aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">${this.i18n.t('tasksHeading')}</h2>
-      <ul class="tasks">
-        ${waiting.map((job) => {
-          const apply = reportModeOf(job) === ReportMode.apply;
-          const late = apply && daysLeftUntil(job.applyBy) < 0;
-          const words = { job: job.jobTitle[language], employer: job.employer };
-          return html`<li class="task ${late ? 'late' : ''}" data-id=${job.id}>
-            <p class="task-title">${this.link(this.offerPath(job.id), this.i18n.t(apply ? 'taskApply' : 'taskOutcome', words))}</p>
-            ${apply ? html`<p class="status">${applyByLine(job.applyBy, language)}</p>` : nothing}
-            ${late ? html`<p>${this.i18n.t('taskLate')}</p>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private renderOffers(offers: readonly Offer[]): TemplateResult {
-    return html`<section aria-labelledby="offers-heading">
-      <h2 id="offers-heading">${this.i18n.t('offersHeading')}</h2>
-      ${
-        offers.length === 0
-          ? html`<p class="empty">${this.i18n.t('offersEmpty')}</p>`
-          : html`<p class="muted">${this.i18n.t('offersIntro')}</p>
-            <ul class="offers">
-              ${offers.map((offer) => (offer.kind === 'job' ? this.renderJob(offer) : this.renderTraining(offer)))}
-            </ul>`
-      }
-    </section>`;
+    const apply = reportModeOf(job) === ReportMode.apply;
+    const late = apply && daysLeftUntil(job.applyBy) < 0;
+    const words = { job: job.jobTitle[language], employer: job.employer };
+    return html`<li class="task ${late ? 'late' : ''}" data-id=${job.id}>
+      <p class="task-title">${this.link(this.offerPath(job.id), this.i18n.t(apply ? 'taskApply' : 'taskOutcome', words))}</p>
+      ${apply ? html`<p class="status">${applyByLine(job.applyBy, language)}</p>` : nothing}
+      ${late ? html`<p>${this.i18n.t('taskLate')}</p>` : nothing}
+    </li>`;
   }
 
   private renderJob(job: JobOffer): TemplateResult {

@@ -8,8 +8,9 @@ import { followInternalLink } from './navigation.js';
 
 // The root of an area whose front page is one list read from its API (the offers, the events of
 // unemployment security): signed out a notice, a page below the front page as its own element
-// downloaded when its route opens, "not found", and the list with its loading line and retry. Each
-// such root wrote all of this again; now it says only what its list is and how it draws it.
+// downloaded when its route opens, "not found", and on the front page the items that wait for the
+// person as tasks on top, then the whole list, with its loading line and retry. Each such root
+// wrote all of this again; now it says only what its list is and how it draws an item.
 
 /** The words an area root says itself; its messages (with the area's and the kit's) have them. */
 export type AreaAppKey =
@@ -22,7 +23,11 @@ export type AreaAppKey =
   | 'pageFailed'
   | 'notFoundPageTitle'
   | 'notFoundText'
-  | 'notFoundLink';
+  | 'notFoundLink'
+  | 'tasksHeading'
+  | 'listHeading'
+  | 'listIntro'
+  | 'listEmpty';
 
 /** The pages below the front page: their paths, the element of each, and how an element is downloaded. */
 export interface AreaAppPages<Page extends string, Tag extends string> {
@@ -37,6 +42,8 @@ export interface AreaAppSetup<Page extends string, Tag extends string, Key exten
   /** Where the area lives until the shell sets `base-path`. */
   readonly basePath: string;
   readonly pages: AreaAppPages<Page, Tag>;
+  /** What the list is of (`offers`, `events`): the class of its `ul` and the id of its heading. */
+  readonly listName: string;
   /** The root's words: its own, with the `AreaAppKey` ones among them. */
   readonly messages: Messages<Key | AreaAppKey>;
 }
@@ -45,9 +52,9 @@ export interface AreaAppSetup<Page extends string, Tag extends string, Key exten
  * An area's root element with a list on its front page. The list is read when the front page is
  * shown (a visit straight to a page below needs none of it) and only signed in; signing out forgets
  * it, so the next person reads their own. A failed read offers a retry, focused. A subclass reads the
- * list (`readList`) and draws it (`renderList`) and the pages below (`renderPage`).
+ * list (`readList`), picks its tasks (`tasksOf`), and draws a task, an item and the pages below.
  */
-export abstract class AreaApp<Page extends string, Tag extends string, Key extends string, T> extends LitElement {
+export abstract class AreaApp<Page extends string, Tag extends string, Key extends string, Item, Task = Item> extends LitElement {
   static override properties = { basePath: { attribute: 'base-path' } };
 
   declare basePath: string;
@@ -56,11 +63,13 @@ export abstract class AreaApp<Page extends string, Tag extends string, Key exten
   protected readonly router: AreaRouter<Page, Tag>;
   protected readonly session: TopicController<typeof SessionTopic>;
   /** The front page's list. */
-  protected readonly list: LoadController<[], T>;
+  protected readonly list: LoadController<[], Item[]>;
+  private readonly listName: string;
 
   constructor(setup: AreaAppSetup<Page, Tag, Key>) {
     super();
     this.basePath = setup.basePath;
+    this.listName = setup.listName;
     this.i18n = new LocaleController(this, setup.messages, { changed: () => this.router.announce() });
     this.router = new AreaRouter(this, {
       area: setup.area,
@@ -97,10 +106,16 @@ export abstract class AreaApp<Page extends string, Tag extends string, Key exten
   }
 
   /** Reads the front page's list; `signal` is aborted when the read is no longer wanted. */
-  protected abstract readList(signal: AbortSignal): Promise<T>;
+  protected abstract readList(signal: AbortSignal): Promise<Item[]>;
 
-  /** The front page below its heading and intro, once the list is read. */
-  protected abstract renderList(list: T): TemplateResult;
+  /** The items that wait for the person, in the order they are due: the tasks on top. */
+  protected abstract tasksOf(list: readonly Item[]): readonly Task[];
+
+  /** A task's `li`. */
+  protected abstract renderTask(task: Task): TemplateResult;
+
+  /** An item's `li` in the whole list. */
+  protected abstract renderItem(item: Item): TemplateResult;
 
   /** A page below the front page: its element, given the id in its path ('' when it has none). */
   protected abstract renderPage(page: Page, id: string): TemplateResult;
@@ -122,6 +137,34 @@ export abstract class AreaApp<Page extends string, Tag extends string, Key exten
     if (page !== FRONT) return this.renderPage(page, id ?? '');
     return html`<h1 tabindex="-1">${t('areaTitle')}</h1>
       <p class="intro">${t('intro')}</p>
-      ${loadView(this.list, { loading: t('loading'), failed: t('loadFailed'), retry: t('retry') }, (list) => this.renderList(list))}`;
+      ${loadView(this.list, { loading: t('loading'), failed: t('loadFailed'), retry: t('retry') }, (list) => this.renderLoaded(list))}`;
+  }
+
+  /** The tasks on top (none, no section), then the whole list, or that there is nothing. */
+  private renderLoaded(list: readonly Item[]): TemplateResult {
+    const tasks = this.tasksOf(list);
+    const t = (key: AreaAppKey): string => this.i18n.t(key);
+    const name = this.listName;
+    return html`${
+      tasks.length === 0
+        ? nothing
+        : html`<section aria-labelledby="tasks-heading">
+            <h2 id="tasks-heading">${t('tasksHeading')}</h2>
+            <ul class="tasks">
+              ${tasks.map((task) => this.renderTask(task))}
+            </ul>
+          </section>`
+    }
+      <section aria-labelledby=${`${name}-heading`}>
+        <h2 id=${`${name}-heading`}>${t('listHeading')}</h2>
+        ${
+          list.length === 0
+            ? html`<p class="empty">${t('listEmpty')}</p>`
+            : html`<p class="muted">${t('listIntro')}</p>
+              <ul class=${name}>
+                ${list.map((item) => this.renderItem(item))}
+              </ul>`
+        }
+      </section>`;
   }
 }

@@ -81,11 +81,11 @@ export function openRequests(events: readonly EventSummary[]): OpenRequest[] {
  * @cssprop --portal-color-link - Links.
  * @cssprop --portal-color-focus - The focus outline.
  */
-export class UnemploymentSecurityApp extends AreaApp<Page, PageElement, keyof (typeof messages)['fi'], EventSummary[]> {
+export class UnemploymentSecurityApp extends AreaApp<Page, PageElement, keyof (typeof messages)['fi'], EventSummary, OpenRequest> {
   static override styles = [baseStyles, areaStyles, styles];
 
   constructor() {
-    super({ area: AREA, basePath: DEFAULT_BASE_PATH, pages: PAGES, messages });
+    super({ area: AREA, basePath: DEFAULT_BASE_PATH, pages: PAGES, listName: 'events', messages });
     // The request's state changed on the server: the list is out of date, and so are the shell's
     // "tasks waiting" mark and the overview. Said once here rather than by the form.
     this.addEventListener(AnswerSentEvent.eventName, () => {
@@ -109,8 +109,9 @@ export class UnemploymentSecurityApp extends AreaApp<Page, PageElement, keyof (t
     }
   }
 
-  protected override renderList(events: readonly EventSummary[]): TemplateResult {
-    return html`${this.renderTasks(events)} ${this.renderEvents(events)}`;
+  /** The requests waiting for the person. */
+  protected override tasksOf(events: readonly EventSummary[]): OpenRequest[] {
+    return openRequests(events);
   }
 
   private requestPath(id: string): string {
@@ -122,46 +123,22 @@ export class UnemploymentSecurityApp extends AreaApp<Page, PageElement, keyof (t
   }
 
   /**
-   * The requests waiting for the person, on top, linked, with the return date and days left (the
-   * real service's known failure was a task due in two days with no link and no warning).
+   * A request waiting for the person, linked, with the return date and days left (the real
+   * service's known failure was a task due in two days with no link and no warning).
    */
-  private renderTasks(events: readonly EventSummary[]): TemplateResult | typeof nothing {
-    const open = openRequests(events);
-    if (open.length === 0) return nothing;
-    const language = this.i18n.language;
-    return html`<section aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">${this.i18n.t('tasksHeading')}</h2>
-      <ul class="tasks">
-        ${open.map((request) => {
-          const daysLeft = daysLeftUntil(request.returnDate);
-          const subject = request.subject[language];
-          return html`<li class="task ${daysLeft < 0 ? 'late' : ''}">
-            <p class="task-title">
-              ${this.link(
-                this.requestPath(request.id),
-                this.i18n.t(request.state === 'awaiting-attachments' ? 'taskAttachments' : 'taskAnswer', { subject }),
-              )}
-            </p>
-            <p>${this.i18n.t('taskDue', { date: this.i18n.date(request.returnDate) })} ${returnDateTag(daysLeft, language)}</p>
-            ${daysLeft < 0 ? html`<p>${this.i18n.t('taskLate')}</p>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private renderEvents(events: readonly EventSummary[]): TemplateResult {
-    return html`<section aria-labelledby="events-heading">
-      <h2 id="events-heading">${this.i18n.t('eventsHeading')}</h2>
-      ${
-        events.length === 0
-          ? html`<p>${this.i18n.t('eventsEmpty')}</p>`
-          : html`<p class="muted">${this.i18n.t('eventsIntro')}</p>
-            <ul class="events">
-              ${events.map((event) => this.renderEvent(event))}
-            </ul>`
-      }
-    </section>`;
+  protected override renderTask(request: OpenRequest): TemplateResult {
+    const daysLeft = daysLeftUntil(request.returnDate);
+    const subject = request.subject[this.i18n.language];
+    return html`<li class="task ${daysLeft < 0 ? 'late' : ''}">
+      <p class="task-title">
+        ${this.link(
+          this.requestPath(request.id),
+          this.i18n.t(request.state === 'awaiting-attachments' ? 'taskAttachments' : 'taskAnswer', { subject }),
+        )}
+      </p>
+      <p>${this.i18n.t('taskDue', { date: this.i18n.date(request.returnDate) })} ${returnDateTag(daysLeft, this.i18n.language)}</p>
+      ${daysLeft < 0 ? html`<p>${this.i18n.t('taskLate')}</p>` : nothing}
+    </li>`;
   }
 
   private kindText(event: EventSummary): string {
@@ -169,7 +146,7 @@ export class UnemploymentSecurityApp extends AreaApp<Page, PageElement, keyof (t
     return event.kind === 'payment-notice' ? `${kind}: ${this.i18n.t(`noticeKind.${event.noticeKind}`)}` : kind;
   }
 
-  private renderEvent(event: EventSummary): TemplateResult {
+  protected override renderItem(event: EventSummary): TemplateResult {
     const language = this.i18n.language;
     return html`<li class="event ${event.kind}" data-id=${event.id}>
       <h3>${this.link(this.eventPath(event), event.subject[language])}</h3>
