@@ -152,3 +152,10 @@ export function areaWords<A extends string>(area: Messages<A>): AreaWords<A> {
     with: (own) => mergeMessages(area, own),
   };
 }
+
+/**
+ * A table of words that has at least the keys `K` in every language, whatever else it has: for
+ * `satisfies`, so that a name the contract adds (a state, a kind) without words fails to compile
+ * while the table's other keys are still read from the table itself.
+ */
+export type MessagesWith<K extends string> = { readonly [L in Locale]: Readonly<Record<K, string>> & Readonly<Record<string, string>> };

@@ -10,7 +10,7 @@ export type { LocaleOptions } from './locale-controller.js';
 export { followInternalLink, telHref } from './navigation.js';
 export { notice } from './notice.js';
 export { areaWords, mergeMessages, uiMessages, uiText, withUiMessages } from '../i18n/kit.messages.js';
-export type { AreaWords, UiMessageKey } from '../i18n/kit.messages.js';
+export type { AreaWords, MessagesWith, UiMessageKey } from '../i18n/kit.messages.js';
 export { daysLeftUntil, deadlineTag, deadlineText } from './deadline.js';
 export type { DeadlineKey } from './deadline.js';
 export { focusRetryOnFailure, loadFailedNotice, loadView } from './load-view.js';
