@@ -80,13 +80,12 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
   private modeWhenSent: ReportMode | undefined;
 
   constructor() {
+    // The title is the offer's own name (or "not found"), known once it is read.
     super({
       area: AREA,
       draftKey: 'offers.report',
-      url: () => OFFERS_PATHS.reports(this.offerId),
-      loadArgs: () => [this.offerId],
-      // The title is the offer's own name (or "not found"), known once it is read.
-      titleFromLoad: true,
+      pageId: () => this.offerId,
+      url: OFFERS_PATHS.reports,
       receipt: OfferReceiptSchema,
       messages,
     });
@@ -106,10 +105,6 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
   }
 
   // The kit's form -----------------------------------------------------------------------------------
-
-  protected override get canStart(): boolean {
-    return this.offerId !== '';
-  }
 
   protected override async load(signal: AbortSignal): Promise<void> {
     const offer = await fetchJson(OFFERS_PATHS.offer(this.offerId), OfferSchema, { signal });

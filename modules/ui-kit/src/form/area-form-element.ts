@@ -42,10 +42,9 @@ export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Resto
  *
  * What a form needs before it shows is read by a `LoadController` (`load`): a newer read or leaving
  * the page aborts the one under way and drops its answer; a failure offers a retry, focused (a 404:
- * not found). A form supplies its setup to the constructor and implements `canStart`, `load`, `validate`,
- * `noticeText` and `renderBody`; it may override `startOver`, `stepTitle`, `draftData`, `errorFor`,
- * `handleConflict`, `afterSend` and `backLabel`. Nothing here renders a field: that is each form's
- * own, with the kit's controls.
+ * not found). A form supplies its setup to the constructor and implements `load`, `validate`,
+ * `noticeText` and `renderBody`; it may override `canStart`, `startOver`, `stepTitle`, `draftData`,
+ * `errorFor`, `handleConflict`, `afterSend` and `backLabel`. Nothing here renders a field.
  */
 export abstract class AreaFormElement<
   Values extends Record<string, unknown>,
@@ -84,6 +83,7 @@ export abstract class AreaFormElement<
   protected sent: { values: Values; request: Request } | undefined;
   /** The read of what the form needs (`load`); `loading.gone()` when a send finds it gone (a 404). */
   protected readonly loading: FormRead;
+  private readonly pageId: (() => string) | undefined;
 
   constructor(setup: AreaFormSetup<Key, ReceiptSchema>) {
     super();
@@ -98,14 +98,16 @@ export abstract class AreaFormElement<
       // After the receipt there is nothing left to keep.
       values: () => (this.flow.step === FormStep.receipt ? undefined : this.draftData()),
     });
-    this.sender = new IdempotentPost(setup.url, setup.receipt);
+    const [url, pageId] = [setup.url, setup.pageId ?? (() => '')];
+    this.sender = new IdempotentPost(typeof url === 'function' ? () => url(pageId()) : url, setup.receipt);
+    this.pageId = setup.pageId;
     this.loading = new FormRead(this, {
       canStart: () => this.canStart,
-      args: setup.loadArgs,
+      args: setup.pageId && (() => [pageId()]),
       read: (signal) => this.load(signal),
       startOver: () => this.startOver(),
       settled: (state) => {
-        if (setup.titleFromLoad) this.flow.announce();
+        if (setup.titleFromLoad || setup.pageId) this.flow.announce();
         if (state !== LoadState.loaded) void this.focusRetry();
       },
     });
@@ -134,8 +136,10 @@ export abstract class AreaFormElement<
 
   // What a form supplies -----------------------------------------------------------------------------
 
-  /** True once the form has what it needs to start loading. */
-  protected abstract get canStart(): boolean;
+  /** True once the form has what it needs to start loading; by default, once it has its `pageId` (if any). */
+  protected get canStart(): boolean {
+    return this.pageId?.() !== '';
+  }
 
   /**
    * Reads what the form needs and restores the draft (`startFrom`), once `canStart`, again when the setup's

@@ -33,11 +33,15 @@ export interface AreaFormSetup<Key extends string, ReceiptSchema extends Contrac
   readonly area: string;
   /** The server-side draft's key, `<area>.<form>`; a function when it follows an id the page sets later (read at each save). */
   readonly draftKey: string | (() => string);
-  /** Where the form is sent; a function when the page sets the id later (read at send time). */
-  readonly url: string | (() => string);
-  /** What the form's read depends on (the id its page is about): a change reads again. None by default. */
-  readonly loadArgs?: () => readonly unknown[];
-  /** The step titles depend on what was read (an offer's name): said again once a read has settled. */
+  /**
+   * The id of what the form's page is about (an offer, a request), which the area's root sets after
+   * construction: the form starts once there is one, starts over and reads again when it changes,
+   * and its title follows what was read.
+   */
+  readonly pageId?: () => string;
+  /** Where the form is sent; a function of `pageId` when the form has one (read at send time). */
+  readonly url: string | ((pageId: string) => string);
+  /** The step titles depend on what was read (the answers given): said again once a read has settled. */
   readonly titleFromLoad?: boolean;
   /** The contract schema of the answer: a receipt with `receivedAt`. */
   readonly receipt: ReceiptSchema;

@@ -97,10 +97,9 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
       area: AREA,
       // The key follows the request (the root sets `requestId` after construction).
       draftKey: () => this.draftKey,
-      url: () => UNEMPLOYMENT_SECURITY_PATHS.answers(this.requestId),
-      loadArgs: () => [this.requestId],
       // The title depends on what the request allows (an answer, or more attachments).
-      titleFromLoad: true,
+      pageId: () => this.requestId,
+      url: UNEMPLOYMENT_SECURITY_PATHS.answers,
       receipt: AnswerReceiptSchema,
       messages,
     });
@@ -119,10 +118,6 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
   }
 
   // The kit's form -----------------------------------------------------------------------------------
-
-  protected override get canStart(): boolean {
-    return this.requestId !== '';
-  }
 
   /** The request and the draft, read together before the form shows, so nothing typed is overwritten by a late answer. */
   protected override async load(signal: AbortSignal): Promise<void> {
