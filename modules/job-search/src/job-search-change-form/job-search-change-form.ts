@@ -182,13 +182,7 @@ export class JobSearchChangeForm extends ReportFormElement<ChangeValues, ChangeR
             ? html`<fieldset class="section" id="kind-fields">
                 ${legend(this.kindLabel(kind), 'heading')} ${KIND_FIELDS[kind].map((field) => this.renderField(field, kind, values))}
               </fieldset>
-              ${this.renderDetails({
-                label: this.t('details'),
-                hint: this.t('detailsHint'),
-                value: values.details,
-                maxLength: DETAILS_MAX_LENGTH,
-                keep: (value) => this.set('details', value),
-              })}`
+              ${this.renderDetails(values, DETAILS_MAX_LENGTH)}`
             : nothing
         }
       `)}

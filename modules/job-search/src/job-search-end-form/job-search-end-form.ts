@@ -128,13 +128,7 @@ export class JobSearchEndForm extends ReportFormElement<EndValues, EndRequest, M
           max: range.max,
           onInput: (value) => this.set('date', value),
         })}
-        ${this.renderDetails({
-          label: this.t('details'),
-          hint: this.t('detailsHint'),
-          value: values.details,
-          maxLength: DETAILS_MAX_LENGTH,
-          keep: (value) => this.set('details', value),
-        })}
+        ${this.renderDetails(values, DETAILS_MAX_LENGTH)}
       `)}
     `;
   }
