@@ -1,5 +1,6 @@
 import { token } from './tokens.js';
 import { css } from 'lit';
+import { calloutStyles } from './callout.styles.js';
 
 // The portal's look inside an area's shadow roots. Colours come from the shell's design tokens
 // (custom properties inherit into shadow DOM), with fallbacks, so an element alone or on a partner
@@ -118,16 +119,7 @@ export const baseStyles = css`
     align-items: center;
     margin: 1.5rem 0;
   }
-  .notice {
-    border-left: 6px solid ${token.info};
-    background: ${token.infoBg};
-    padding: 0.75rem 1rem;
-    margin: 0 0 1.5rem;
-  }
-  .notice.error {
-    border-left-color: ${token.error};
-    background: ${token.errorBg};
-  }
+  ${calloutStyles('.notice', '.notice.error')}
   .notice p {
     margin: 0;
   }
