@@ -24,6 +24,7 @@ import {
   receiptPanel,
   summaryList,
   textArea,
+  type ControlBase,
   type Validation,
 } from '@portal/ui-kit/form';
 import { daysLeftUntil, followInternalLink, LoadState } from '@portal/ui-kit/page';
@@ -253,13 +254,15 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
       ${this.renderKept(mode)}`;
   }
 
+  /** What every control of the report at `path` is given: the path, its error in words, the language. */
+  private control(path: string): Pick<ControlBase, 'path' | 'error' | 'locale'> {
+    return { path, error: this.error(path), locale: this.language };
+  }
+
   private renderApplyFields(): TemplateResult {
-    const language = this.language;
     return radioGroup({
-      path: KIND_PATH,
-      locale: language,
+      ...this.control(KIND_PATH),
       legend: this.t('applyLegend'),
-      error: this.error(KIND_PATH),
       value: this.input.choice,
       options: [
         { value: 'applied', label: this.t('choiceApplied') },
@@ -271,11 +274,9 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
         value === 'not-applied'
           ? html`<div class="conditional">
               ${textArea({
-                path: REASON_PATH,
-                locale: language,
+                ...this.control(REASON_PATH),
                 label: this.t('reasonLabel'),
                 hint: this.t('reasonHint'),
-                error: this.error(REASON_PATH),
                 value: this.input.reason,
                 maxLength: REASON_MAX,
                 spellcheck: true,
@@ -289,10 +290,8 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
   private renderOutcomeField(): TemplateResult {
     const language = this.language;
     return radioGroup({
-      path: OUTCOME_PATH,
-      locale: language,
+      ...this.control(OUTCOME_PATH),
       legend: this.t('outcomeLegend'),
-      error: this.error(OUTCOME_PATH),
       value: this.input.outcome,
       options: JOB_OFFER_OUTCOMES.map((outcome) => ({ value: outcome, label: outcomeLabel(outcome, language) })),
       onChange: (value) => this.patchInput({ outcome: value as ReportInput['outcome'] }),
