@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { token } from '@portal/ui-kit/styles';
+import { calloutStyles, token } from '@portal/ui-kit/styles';
 
 // The area's look, shared by its elements. It has to hold in two homes: in the portal, where it
 // follows the shell's tokens (`--portal-color-*`), and on a partner's page on another origin, whose
@@ -196,16 +196,14 @@ export const themeStyles = css`
     align-items: center;
     margin: 1.5em 0;
   }
+  ${calloutStyles(
+    '.notice',
+    '.notice.error',
+    { accent: theme.noticeAccent, surface: theme.noticeSurface, problem: theme.error, problemSurface: theme.errorSurface },
+    'em',
+  )}
   .notice {
-    border-left: 6px solid ${theme.noticeAccent};
-    background: ${theme.noticeSurface};
-    padding: 0.75em 1em;
-    margin: 0 0 1.5em;
     max-width: 45em;
-  }
-  .notice.error {
-    border-left-color: ${theme.error};
-    background: ${theme.errorSurface};
   }
   .notice > :last-child {
     margin-bottom: 0;

@@ -1,4 +1,5 @@
 import type { JobSearch } from '@portal/shared-contracts/job-search';
+import { areaEvent } from '@portal/ui-kit/page';
 
 /**
  * The person's job seeking changed on the server: a registration, an assessment, a report of a
@@ -8,13 +9,8 @@ import type { JobSearch } from '@portal/shared-contracts/job-search';
  * second request, and publishes `current-items.changed@1` for the shell's navigation and the
  * overview (so a form need not).
  */
-export class JobSearchChangedEvent extends Event {
-  static readonly eventName = 'job-search-changed';
-
-  constructor(readonly jobSearch: JobSearch) {
-    super(JobSearchChangedEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+export const JobSearchChangedEvent = areaEvent('job-search-changed', (jobSearch: JobSearch) => ({ jobSearch }));
+export type JobSearchChangedEvent = InstanceType<typeof JobSearchChangedEvent>;
 
 declare global {
   interface HTMLElementEventMap {

@@ -7,7 +7,7 @@ import {
   type JobSearch,
   type JobSearchReceipt,
 } from '@portal/shared-contracts/job-search';
-import { AreaFormElement, errorText, FormNotice, FormStep, isConflict, textArea, type FormMessageKey } from '@portal/ui-kit/form';
+import { AreaFormElement, errorText, FormNotice, FormStep, isConflict, type FormMessageKey } from '@portal/ui-kit/form';
 import { followInternalLink } from '@portal/ui-kit/page';
 import { AREA, errorMessages, withAreaMessages, type AreaMessageKey } from './area.js';
 import { JobSearchChangedEvent } from './events.js';
@@ -19,6 +19,8 @@ export interface FormSetup<Key extends string> {
   readonly url: string;
   /** The form's words; the area's (Continue, Cancel, …) are among them unless the form words one its own way. */
   readonly messages: Messages<Key | Exclude<FormMessageKey, AreaMessageKey>>;
+  /** The step titles depend on what was read: said again once a read has settled. */
+  readonly titleFromLoad?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export abstract class JobSearchFormElement<
       url: setup.url,
       receipt: JobSearchReceiptSchema,
       messages: withAreaMessages(setup.messages),
+      titleFromLoad: setup.titleFromLoad,
     });
     this.jobSearch = undefined;
   }
@@ -54,18 +57,6 @@ export abstract class JobSearchFormElement<
   /** What every control of the form at `path` is given: the path, its error in words, the language. */
   protected field(path: string): { readonly path: string; readonly error: string | undefined; readonly locale: Locale } {
     return { path, error: this.error(path), locale: this.language };
-  }
-
-  /** A report's optional free text (a change, an ending), with its character count said politely. */
-  protected renderDetails(o: {
-    label: string;
-    hint: string;
-    value: string;
-    maxLength: number;
-    keep: (value: string) => void;
-  }): TemplateResult {
-    const { keep, ...text } = o;
-    return textArea({ ...this.field('details'), ...text, rows: 4, optional: true, onInput: this.countedInput(o.maxLength, keep) });
   }
 
   /** A contract code in the area's words (a form words a code its own way, then calls this). */

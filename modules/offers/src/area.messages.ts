@@ -1,6 +1,6 @@
 import { defineMessages } from '@portal/shared-contracts';
 import type { JobOfferOutcome, JobOfferState } from '@portal/shared-contracts/offers';
-import { withUiMessages } from '@portal/ui-kit/page';
+import { withUiMessages, type MessagesWith } from '@portal/ui-kit/page';
 
 type StateKey = `state.${JobOfferState}`;
 type OutcomeKey = `outcome.${JobOfferOutcome}`;
@@ -11,33 +11,7 @@ type OutcomeKey = `outcome.${JobOfferOutcome}`;
  * both carry them, so they are kept short; the kit's own words (`retry`, `loading`…) come with them.
  */
 export const areaMessages = withUiMessages(
-  defineMessages<
-    | 'areaTitle'
-    | 'loadFailed'
-    | 'pageFailed'
-    | 'backToArea'
-    | 'notFoundTitle'
-    | 'kind.job'
-    | 'kind.training'
-    | 'daysLeft'
-    | 'daysLeftOne'
-    | 'dueToday'
-    | 'deadlinePassed'
-    | 'applyBy'
-    | 'employer'
-    | 'location'
-    | 'provider'
-    | 'dates'
-    | 'dateRange'
-    | 'offeredOn'
-    | 'state'
-    | 'outcome'
-    | 'outcomeLabel'
-    | 'applyLink'
-    | 'newTab'
-    | StateKey
-    | OutcomeKey
-  >({
+  defineMessages({
     fi: {
       areaTitle: 'Tarjoukset',
       loadFailed: 'Tietoja ei juuri nyt saatu haettua. Mitään ei ole kadonnut; yritä hetken kuluttua uudelleen.',
@@ -131,7 +105,7 @@ export const areaMessages = withUiMessages(
       'outcome.not-hired': 'I did not get the job',
       'outcome.no-answer': 'The employer did not answer',
     },
-  }),
+  } satisfies MessagesWith<StateKey | OutcomeKey>),
 );
 
 export type AreaMessageKey = keyof (typeof areaMessages)['fi'];

@@ -1,5 +1,4 @@
-import { formatMessage, type Locale, type Messages } from '@portal/shared-contracts';
-import { mergeMessages } from '@portal/ui-kit/page';
+import { areaWords } from '@portal/ui-kit/page';
 import { areaMessages, type AreaMessageKey } from './area.messages.js';
 
 export type { AreaMessageKey };
@@ -10,15 +9,9 @@ export const AREA = 'offers';
 /** Where the area lives when nothing says otherwise (the shell sets `base-path`). */
 export const DEFAULT_BASE_PATH = '/offers';
 
-/** One of the area's shared words (states, facts, deadlines, the kit's) in the person's language. */
-export function areaText(locale: Locale, key: AreaMessageKey, params?: Readonly<Record<string, string | number>>): string {
-  return formatMessage(areaMessages[locale][key], params);
-}
-
 /**
- * An element's own words with the area's (and so the kit's) beside them, one table for its
- * LocaleController. The element's own word wins where both have a key.
+ * `areaText`: one of the area's shared words in the person's language. `withAreaMessages`: an
+ * element's own words with the area's (and so the kit's) beside them, one table for its
+ * LocaleController; the element's own word wins where both have a key.
  */
-export function withAreaMessages<K extends string>(own: Messages<K>): Messages<K | AreaMessageKey> {
-  return mergeMessages(areaMessages, own);
-}
+export const { text: areaText, with: withAreaMessages } = areaWords(areaMessages);

@@ -1,6 +1,7 @@
 // The profile area ("Omat tiedot") as its elements share it: its id, where it lives, the APIs it
 // reads, and the event its change report fires. Its shared words are in area.messages.ts.
 import type { Profile } from '@portal/shared-contracts/profile';
+import { areaEvent } from '@portal/ui-kit/page';
 
 /** The area's id: the bus's `page.shown@1` and `current-items.changed@1`, the registry, the tag names' prefix. */
 export const AREA = 'profile';
@@ -15,12 +16,8 @@ export const PROFILE_PATHS = {
 } as const;
 
 /** The profile as the server now has it, after a change or a conflict. */
-export class ProfileChangedEvent extends Event {
-  static readonly eventName = 'profile-changed';
-  constructor(readonly profile: Profile) {
-    super(ProfileChangedEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+export const ProfileChangedEvent = areaEvent('profile-changed', (profile: Profile) => ({ profile }));
+export type ProfileChangedEvent = InstanceType<typeof ProfileChangedEvent>;
 
 declare global {
   interface HTMLElementEventMap {

@@ -1,5 +1,5 @@
 import { defineMessages } from '@portal/shared-contracts';
-import { withUiMessages } from '@portal/ui-kit/page';
+import { withUiMessages, type MessagesWith } from '@portal/ui-kit/page';
 import type { PaymentNoticeKind, RequestState } from '@portal/shared-contracts/unemployment-security';
 
 type StateKey = `state.${RequestState}`;
@@ -12,30 +12,7 @@ type NoticeKindKey = `noticeKind.${PaymentNoticeKind}`;
  * own words (`retry`, `loading`, `errorPrefix`…) come with them, from the kit.
  */
 export const areaMessages = withUiMessages(
-  defineMessages<
-    | 'areaTitle'
-    | 'loadFailed'
-    | 'backToArea'
-    | 'late'
-    | 'daysLeft'
-    | 'daysLeftOne'
-    | 'dueToday'
-    | 'deadlinePassed'
-    | 'returnDate'
-    | 'kind.statement'
-    | 'kind.clarification-request'
-    | 'kind.payment-notice'
-    | 'cancelled'
-    | 'cancelledOn'
-    | 'contactHeading'
-    | 'phone'
-    | 'email'
-    | 'notFound'
-    | 'pageFailed'
-    | 'warning'
-    | StateKey
-    | NoticeKindKey
-  >({
+  defineMessages({
     fi: {
       areaTitle: 'Työttömyysturva',
       loadFailed: 'Tietoja ei juuri nyt saatu haettua. Mitään ei ole kadonnut; yritä hetken kuluttua uudelleen.',
@@ -129,7 +106,7 @@ export const areaMessages = withUiMessages(
       'noticeKind.training-end': 'Training ends',
       'noticeKind.other': 'Other payment notice',
     },
-  }),
+  } satisfies MessagesWith<StateKey | NoticeKindKey>),
 );
 
 export type AreaMessageKey = keyof (typeof areaMessages)['fi'];

@@ -1,4 +1,5 @@
 import type { AnswerReceipt } from '@portal/shared-contracts/unemployment-security';
+import { areaEvent } from '@portal/ui-kit/page';
 
 /**
  * An answer or a supplement was received: the request's state, and so the area's event list, its
@@ -6,16 +7,11 @@ import type { AnswerReceipt } from '@portal/shared-contracts/unemployment-securi
  * (bubbling and composed, so it leaves the form's shadow root); the area's root reads the list
  * again and publishes `current-items.changed@1` for the shell and the overview.
  */
-export class AnswerSentEvent extends Event {
-  static readonly eventName = 'unemployment-security-answer-sent';
-
-  constructor(
-    readonly requestId: string,
-    readonly receipt: AnswerReceipt,
-  ) {
-    super(AnswerSentEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+export const AnswerSentEvent = areaEvent('unemployment-security-answer-sent', (requestId: string, receipt: AnswerReceipt) => ({
+  requestId,
+  receipt,
+}));
+export type AnswerSentEvent = InstanceType<typeof AnswerSentEvent>;
 
 declare global {
   interface HTMLElementEventMap {

@@ -2,8 +2,8 @@ import { css } from 'lit';
 import { token } from '@portal/ui-kit/styles';
 
 // The area page on top of the kit's front page (areaFrontStyles: the intro, the task list, the list
-// of reports): the state, the actions and the handler card. One column at any width; the fact lists
-// are the kit's (label above value under 40rem, 320 px phones).
+// of reports): the state, the actions (links drawn as the kit's buttons) and the handler card. One
+// column at any width; the fact lists are the kit's (label above value under 40rem, 320 px phones).
 export const styles = css`
   /* The kit's tag (baseStyles) is grey, or red when late; valid job seeking is white on green (7:1). */
   .tag.active {
@@ -25,26 +25,6 @@ export const styles = css`
   }
   ul.action-list p {
     margin: 0.35rem 0 0;
-  }
-  a.action {
-    display: inline-block;
-    font-weight: 600;
-    padding: 0.6rem 1.2rem;
-    min-height: 44px;
-    box-sizing: border-box;
-    border-radius: 4px;
-    border: 2px solid ${token.primary};
-    background: ${token.primary};
-    color: #fff;
-    text-decoration: none;
-    max-width: 100%;
-  }
-  a.action.secondary {
-    background: #fff;
-    color: ${token.primary};
-  }
-  a.action:hover {
-    text-decoration: underline;
   }
   .card {
     border: 1px solid ${token.borderLight};

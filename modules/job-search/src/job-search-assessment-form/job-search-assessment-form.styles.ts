@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { token } from '@portal/ui-kit/styles';
+import { calloutStyles } from '@portal/ui-kit/styles';
 
 // What only the assessment needs on top of the kit's form styles: the deadline box at the top (its
 // tag is the kit's), and space between the questions.
@@ -7,16 +7,9 @@ export const styles = css`
   :host {
     max-width: 45rem;
   }
+  ${calloutStyles('.deadline', '.deadline.late')}
   .deadline {
-    border-left: 6px solid ${token.info};
-    background: ${token.infoBg};
-    padding: 0.75rem 1rem;
-    margin: 0 0 1.5rem;
     max-width: 40rem;
-  }
-  .deadline.late {
-    border-left-color: ${token.error};
-    background: ${token.errorBg};
   }
   .deadline p {
     margin: 0;

@@ -68,7 +68,8 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
   declare assessment: Assessment | undefined;
 
   constructor() {
-    super({ draftKey: DRAFT_KEY, url: JOB_SEARCH_PATHS.assessment, messages });
+    // The title follows what was found (the questions, the answers given, or nothing to answer).
+    super({ draftKey: DRAFT_KEY, url: JOB_SEARCH_PATHS.assessment, messages, titleFromLoad: true });
     this.assessment = undefined;
   }
 
@@ -100,25 +101,16 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
    * in it, so nothing answered is overwritten by a late answer. Without the questions there is no
    * form (a retry is offered; a 404 means there is nothing to answer); without the draft there is.
    */
-  override async load(): Promise<void> {
-    this.loadState = LoadState.loading;
-    try {
-      const [assessment, draft] = await Promise.all([
-        fetchJson(JOB_SEARCH_PATHS.assessment, AssessmentSchema),
-        this.values ? undefined : this.draft.restore(),
-      ]);
-      this.assessment = assessment;
-      if (assessment.state !== 'completed') {
-        this.startFrom(draft, emptyAnswers(assessment.questions), (saved) => restoreAnswers(assessment.questions, saved));
-      }
-      this.loadState = LoadState.loaded;
-    } catch (error) {
-      this.loadState = isNotFound(error) ? LoadState.notFound : LoadState.failed;
+  override async load(signal: AbortSignal): Promise<void> {
+    const [assessment, draft] = await Promise.all([
+      fetchJson(JOB_SEARCH_PATHS.assessment, AssessmentSchema, { signal }),
+      this.values ? undefined : this.draft.restore(),
+    ]);
+    signal.throwIfAborted();
+    this.assessment = assessment;
+    if (assessment.state !== 'completed') {
+      this.startFrom(draft, emptyAnswers(assessment.questions), (saved) => restoreAnswers(assessment.questions, saved));
     }
-    await this.updateComplete;
-    // The title follows what was found (the questions, the answers given, or nothing to answer).
-    this.flow.announce();
-    if (this.loadState === LoadState.failed) await this.focusRetry();
   }
 
   protected override validate(): Validation<AssessmentRequest> | undefined {
@@ -138,7 +130,7 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
     void this.draft.save();
     await this.refresh();
     this.notice = gone ? Notice.gone : Notice.conflictCompleted;
-    if (gone) this.loadState = LoadState.notFound;
+    if (gone) this.loading.gone();
     void this.flow.goTo(FormStep.edit, 'notice');
     return true;
   }

@@ -20,22 +20,12 @@ export const styles = css`
     font-weight: 600;
     margin-top: 0;
   }
-  dl {
-    display: grid;
-    grid-template-columns: minmax(9rem, 14rem) 1fr;
-    margin: 0;
-    border-top: 1px solid ${token.borderLight};
-  }
-  dt,
-  dd {
-    margin: 0;
-    padding: 0.5rem 0;
-    border-bottom: 1px solid ${token.borderLight};
-    overflow-wrap: anywhere;
-  }
-  dt {
-    font-weight: 600;
-    padding-right: 1rem;
+  /* The kit's facts (baseStyles), tighter, as a certificate sets them. */
+  dl.facts {
+    --facts-margin: 0;
+    --facts-max-width: none;
+    --facts-padding: 0.5rem;
+    --facts-stacked-gap: 0.15rem;
   }
   .reference {
     font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
@@ -45,18 +35,6 @@ export const styles = css`
   .issued-by {
     color: ${token.textMuted};
     font-size: 0.95rem;
-  }
-  @media (max-width: 40rem) {
-    dl {
-      grid-template-columns: 1fr;
-    }
-    dt {
-      border-bottom: none;
-      padding-bottom: 0;
-    }
-    dd {
-      padding-top: 0.15rem;
-    }
   }
   @media print {
     .certificate {

@@ -92,7 +92,7 @@ export class JobSearchCertificate extends LitElement {
         <p class="statement" id="statement">${this.i18n.t('statement', { name: c.fullName, date: this.i18n.date(c.startDate) })}</p>
         <section aria-labelledby="person-heading">
           <h2 id="person-heading">${this.i18n.t('personHeading')}</h2>
-          <dl>
+          <dl class="facts">
             <dt>${this.i18n.t('name')}</dt>
             <dd>${c.fullName}</dd>
             ${
@@ -108,7 +108,7 @@ export class JobSearchCertificate extends LitElement {
         </section>
         <section aria-labelledby="job-seeking-heading">
           <h2 id="job-seeking-heading">${this.i18n.t('jobSeekingHeading')}</h2>
-          <dl>
+          <dl class="facts">
             <dt>${this.i18n.t('startDate')}</dt>
             <dd>${this.i18n.date(c.startDate)}</dd>
             <dt>${this.i18n.t('status')}</dt>

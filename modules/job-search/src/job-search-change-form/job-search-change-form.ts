@@ -10,7 +10,6 @@ import {
   type JobSearchReceipt,
 } from '@portal/shared-contracts/job-search';
 import {
-  FormNotice,
   FormStep,
   legend,
   multiline,
@@ -24,7 +23,7 @@ import {
 } from '@portal/ui-kit/form';
 import { helsinkiToday, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
-import { JobSearchFormElement } from '../job-search-form-element.js';
+import { ReportFormElement, ReportNotice } from '../report-form-element.js';
 import { dateField, DATE_REQUIRED, reportContext, reportWindow } from '../report-dates.js';
 import {
   DETAILS_MAX_LENGTH,
@@ -45,9 +44,6 @@ import { messages, type MessageKey } from './job-search-change-form.messages.js'
 import { styles } from './job-search-change-form.styles.js';
 
 export const DRAFT_KEY = 'job-search.change';
-
-const Notice = { ...FormNotice, conflictEnded: 'conflictEnded' } as const;
-type Notice = (typeof Notice)[keyof typeof Notice];
 
 type TextField = Extract<ChangeField, 'employer' | 'hoursPerWeek' | 'businessName' | 'institution'>;
 type TextWays = Pick<TextFieldOptions, 'autocomplete' | 'inputmode' | 'width' | 'optional'> & { readonly hint?: MessageKey };
@@ -77,7 +73,7 @@ const isTextField = (field: ChangeField): field is TextField => Object.hasOwn(TE
  * @summary Report of a change to job seeking.
  * @fires job-search-changed - The job seeking state after a report or a 409 (JobSearchChangedEvent).
  */
-export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, ChangeReportRequest, MessageKey, Notice> {
+export class JobSearchChangeForm extends ReportFormElement<ChangeValues, ChangeReportRequest, MessageKey> {
   static override styles = [baseStyles, formStyles, styles];
 
   constructor() {
@@ -88,8 +84,8 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
     return this.jobSearch?.state === 'active';
   }
 
-  protected override load(): Promise<void> {
-    return this.loadDraft(emptyValues(), restoreValues);
+  protected override load(signal: AbortSignal): Promise<void> {
+    return this.loadDraft(signal, emptyValues(), restoreValues);
   }
 
   protected override validate(): Validation<ChangeReportRequest> | undefined {
@@ -97,12 +93,8 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
   }
 
   /** Job seeking changed meanwhile: ended, or changed otherwise (its `updatedAt` is the next `basedOn`). */
-  protected override conflictNotice(latest: JobSearch | undefined): Notice {
-    return latest !== undefined && latest.state !== 'active' ? Notice.conflictEnded : Notice.conflict;
-  }
-
-  protected override noticeText(shown: Notice): string | undefined {
-    return shown === Notice.conflict || shown === Notice.conflictEnded ? this.t(shown) : undefined;
+  protected override endedMeanwhile(latest: JobSearch): boolean {
+    return latest.state !== 'active';
   }
 
   // Editing ----------------------------------------------------------------------------------------
@@ -165,7 +157,7 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
     const sent = this.sent?.values;
     if (this.receipt && sent && step === FormStep.receipt) return this.renderReceipt(this.receipt, sent);
     if (!this.jobSearch) return this.renderLoading();
-    if (!this.canStart) return this.renderNotActive(Notice.conflictEnded, this.t('notActive'));
+    if (!this.canStart) return this.renderNotActive(ReportNotice.conflictEnded, this.t('notActive'));
     const values = this.values;
     if (this.loadState !== LoadState.loaded || !values) return this.renderLoading();
     return step === FormStep.check ? this.renderCheck(values) : this.renderEdit(values);
@@ -190,13 +182,7 @@ export class JobSearchChangeForm extends JobSearchFormElement<ChangeValues, Chan
             ? html`<fieldset class="section" id="kind-fields">
                 ${legend(this.kindLabel(kind), 'heading')} ${KIND_FIELDS[kind].map((field) => this.renderField(field, kind, values))}
               </fieldset>
-              ${this.renderDetails({
-                label: this.t('details'),
-                hint: this.t('detailsHint'),
-                value: values.details,
-                maxLength: DETAILS_MAX_LENGTH,
-                keep: (value) => this.set('details', value),
-              })}`
+              ${this.renderDetails(values, DETAILS_MAX_LENGTH)}`
             : nothing
         }
       `)}

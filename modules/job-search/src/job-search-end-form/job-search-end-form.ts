@@ -8,19 +8,16 @@ import {
   type JobSearch,
   type JobSearchReceipt,
 } from '@portal/shared-contracts/job-search';
-import { FormNotice, FormStep, multiline, radioGroup, summaryList, type SummaryRow, type Validation } from '@portal/ui-kit/form';
+import { FormStep, multiline, radioGroup, summaryList, type SummaryRow, type Validation } from '@portal/ui-kit/form';
 import { followInternalLink, helsinkiToday, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
-import { JobSearchFormElement } from '../job-search-form-element.js';
+import { ReportFormElement, ReportNotice } from '../report-form-element.js';
 import { dateField, DATE_REQUIRED, reportContext, reportWindow } from '../report-dates.js';
 import { DETAILS_MAX_LENGTH, emptyValues, FIELD_ORDER, isEndReason, restoreValues, validateEnd, type EndValues } from './end-model.js';
 import { messages, type MessageKey } from './job-search-end-form.messages.js';
 import { styles } from './job-search-end-form.styles.js';
 
 export const DRAFT_KEY = 'job-search.end';
-
-const Notice = { ...FormNotice, conflictEnded: 'conflictEnded' } as const;
-type Notice = (typeof Notice)[keyof typeof Notice];
 
 /** The reasons that get a hint under their label (the rest say it all in the label). */
 const REASON_HINTS: Partial<Record<EndReason, MessageKey>> = {
@@ -43,7 +40,7 @@ const REASON_HINTS: Partial<Record<EndReason, MessageKey>> = {
  * @summary Ending job seeking.
  * @fires job-search-changed - The job seeking state after ending it or a 409 (JobSearchChangedEvent).
  */
-export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest, MessageKey, Notice> {
+export class JobSearchEndForm extends ReportFormElement<EndValues, EndRequest, MessageKey> {
   static override styles = [baseStyles, formStyles, styles];
 
   constructor() {
@@ -55,8 +52,8 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
     return this.jobSearch?.state === 'active' && this.jobSearch.period?.endDate === null;
   }
 
-  protected override load(): Promise<void> {
-    return this.loadDraft(emptyValues(), restoreValues);
+  protected override load(signal: AbortSignal): Promise<void> {
+    return this.loadDraft(signal, emptyValues(), restoreValues);
   }
 
   protected override validate(): Validation<EndRequest> | undefined {
@@ -64,12 +61,8 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
   }
 
   /** Changed meanwhile: ended elsewhere or its end reported (then it says so), or another report. */
-  protected override conflictNotice(latest: JobSearch | undefined): Notice {
-    return latest !== undefined && (latest.state !== 'active' || latest.period?.endDate !== null) ? Notice.conflictEnded : Notice.conflict;
-  }
-
-  protected override noticeText(shown: Notice): string | undefined {
-    return shown === Notice.conflict || shown === Notice.conflictEnded ? this.t(shown) : undefined;
+  protected override endedMeanwhile(latest: JobSearch): boolean {
+    return latest.state !== 'active' || latest.period?.endDate !== null;
   }
 
   // Texts --------------------------------------------------------------------------------------------
@@ -98,10 +91,10 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
     if (this.receipt && sent && step === FormStep.receipt) return this.renderReceipt(this.receipt, sent);
     const jobSearch = this.jobSearch;
     if (!jobSearch) return this.renderLoading();
-    if (jobSearch.state !== 'active') return this.renderNotActive(Notice.conflictEnded, this.t('notActive'));
+    if (jobSearch.state !== 'active') return this.renderNotActive(ReportNotice.conflictEnded, this.t('notActive'));
     if (jobSearch.period?.endDate) {
       return this.renderClosed(
-        Notice.conflictEnded,
+        ReportNotice.conflictEnded,
         html`<p>${this.t('alreadyEnding', { date: this.date(jobSearch.period.endDate) })}</p>`,
       );
     }
@@ -135,13 +128,7 @@ export class JobSearchEndForm extends JobSearchFormElement<EndValues, EndRequest
           max: range.max,
           onInput: (value) => this.set('date', value),
         })}
-        ${this.renderDetails({
-          label: this.t('details'),
-          hint: this.t('detailsHint'),
-          value: values.details,
-          maxLength: DETAILS_MAX_LENGTH,
-          keep: (value) => this.set('details', value),
-        })}
+        ${this.renderDetails(values, DETAILS_MAX_LENGTH)}
       `)}
     `;
   }

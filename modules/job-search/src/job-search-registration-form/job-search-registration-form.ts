@@ -78,24 +78,18 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
    * by a late answer. Without the reference data there is no form (a retry is offered); without
    * the profile or the draft there is (both are conveniences).
    */
-  override async load(): Promise<void> {
+  override async load(signal: AbortSignal): Promise<void> {
     const jobSearch = this.jobSearch;
     if (!jobSearch) return;
-    this.loadState = LoadState.loading;
-    try {
-      const [reference, profile, draft] = await Promise.all([
-        this.reference ?? fetchJson(JOB_SEARCH_PATHS.reference, ReferenceDataSchema),
-        jobSearch.registration ? null : fetchJson('/api/profile', ProfileSchema).catch(() => null),
-        this.values ? undefined : this.draft.restore(),
-      ]);
-      this.reference = reference;
-      const base = initialValues(jobSearch.registration, profile, reference);
-      this.startFrom(draft, base, (saved) => restoreValues(base, saved, reference));
-      this.loadState = LoadState.loaded;
-    } catch {
-      this.loadState = LoadState.failed;
-      await this.focusRetry();
-    }
+    const [reference, profile, draft] = await Promise.all([
+      this.reference ?? fetchJson(JOB_SEARCH_PATHS.reference, ReferenceDataSchema, { signal }),
+      jobSearch.registration ? null : fetchJson('/api/profile', ProfileSchema, { signal }).catch(() => null),
+      this.values ? undefined : this.draft.restore(),
+    ]);
+    signal.throwIfAborted();
+    this.reference = reference;
+    const base = initialValues(jobSearch.registration, profile, reference);
+    this.startFrom(draft, base, (saved) => restoreValues(base, saved, reference));
   }
 
   protected override validate(): Validation<RegistrationRequest> | undefined {

@@ -240,6 +240,11 @@ export function validateRegistration(
   return { ok: false, errors: errorsFromIssues([...issues, ...(result.ok ? [] : result.issues)]) };
 }
 
+/** The paths of a list's fields, entry by entry: `education.0.level`, `education.0.field`, … */
+function entryPaths(list: string, entries: readonly unknown[], fields: readonly string[]): string[] {
+  return entries.flatMap((_, i) => fields.map((field) => `${list}.${i}.${field}`));
+}
+
 /** Every path the form shows, in page order: the error summary lists errors in this order. */
 export function fieldOrder(values: RegistrationValues): string[] {
   return [
@@ -247,19 +252,9 @@ export function fieldOrder(values: RegistrationValues): string[] {
     'phone',
     'email',
     'education',
-    ...values.education.flatMap((_, i) => [
-      `education.${i}.level`,
-      `education.${i}.field`,
-      `education.${i}.institution`,
-      `education.${i}.year`,
-    ]),
+    ...entryPaths('education', values.education, ['level', 'field', 'institution', 'year']),
     'workHistory',
-    ...values.workHistory.flatMap((_, i) => [
-      `workHistory.${i}.employer`,
-      `workHistory.${i}.title`,
-      `workHistory.${i}.start`,
-      `workHistory.${i}.end`,
-    ]),
+    ...entryPaths('workHistory', values.workHistory, ['employer', 'title', 'start', 'end']),
     'soughtWork.occupations',
     ...values.occupations.map((_, i) => `soughtWork.occupations.${i}`),
     'soughtWork.regions',

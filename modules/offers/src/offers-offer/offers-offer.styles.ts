@@ -9,18 +9,4 @@ export const styles = css`
   .how-to-apply {
     max-width: 45rem;
   }
-  .status-line {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-  }
-  ul.back-links {
-    list-style: none;
-    padding: 0;
-    margin: 2rem 0 0;
-  }
-  ul.back-links li + li {
-    margin-top: 0.5rem;
-  }
 `;

@@ -24,9 +24,10 @@ import {
   receiptPanel,
   summaryList,
   textArea,
+  type ControlBase,
   type Validation,
 } from '@portal/ui-kit/form';
-import { daysLeftUntil, followInternalLink, LoadController, LoadState } from '@portal/ui-kit/page';
+import { daysLeftUntil, followInternalLink, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
 import { areaStyles } from '../area.styles.js';
@@ -70,37 +71,29 @@ export { LoadState };
  */
 export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, MessageKey, typeof OfferReceiptSchema> {
   static override styles = [baseStyles, areaStyles, formStyles, styles];
-  static override properties = { ...AreaFormElement.properties, offerId: { attribute: 'offer-id' } };
+  static override properties = { ...AreaFormElement.properties, offerId: { attribute: 'offer-id' }, offer: { state: true } };
 
   declare offerId: string;
+  /** The offer shown, read again whenever the route names another. */
+  declare offer: Offer | undefined;
 
-  /** The offer, read again whenever the route names another. */
-  private readonly read = new LoadController(this, {
-    args: () => (this.offerId ? ([this.offerId] as const) : undefined),
-    task: ([id], signal) => fetchJson(OFFERS_PATHS.offer(id), OfferSchema, { signal }),
-    settled: (state) => {
-      // The title is the offer's own name (or "not found"), known only now.
-      this.flow.announce();
-      if (state !== LoadState.loaded) void this.focusRetry();
-    },
-  });
-  /** The offer the form's input was written for. */
-  private shownFor = '';
-  /** The offer was gone when a report was sent (a 404). */
-  private gone = false;
   /** The mode the input was written for, to show it if a 409 made it moot. */
   private modeWhenSent: ReportMode | undefined;
 
   constructor() {
-    super({ area: AREA, draftKey: 'offers.report', url: () => OFFERS_PATHS.reports(this.offerId), receipt: OfferReceiptSchema, messages });
+    // The title is the offer's own name (or "not found"), known once it is read.
+    super({
+      area: AREA,
+      draftKey: 'offers.report',
+      pageId: () => this.offerId,
+      url: OFFERS_PATHS.reports,
+      receipt: OfferReceiptSchema,
+      messages,
+    });
     this.offerId = '';
+    this.offer = undefined;
     this.basePath = DEFAULT_BASE_PATH;
     this.values = EMPTY_INPUT;
-  }
-
-  /** The offer shown. */
-  get offer(): Offer | undefined {
-    return this.read.value;
   }
 
   /** What the person can report now; none for a training offer. */
@@ -114,31 +107,16 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
 
   // The kit's form -----------------------------------------------------------------------------------
 
-  protected override get canStart(): boolean {
-    return this.offerId !== '';
+  protected override async load(signal: AbortSignal): Promise<void> {
+    const offer = await fetchJson(OFFERS_PATHS.offer(this.offerId), OfferSchema, { signal });
+    signal.throwIfAborted();
+    this.offer = offer;
   }
 
-  protected override load(): Promise<void> {
-    return this.read.run();
-  }
-
-  protected override willUpdate(): void {
-    if (this.offerId !== this.shownFor) {
-      // Another offer in the same element (the route moved from one offer to another): start empty.
-      if (this.shownFor) this.startOver();
-      this.shownFor = this.offerId;
-    }
-    this.loadState = this.gone ? LoadState.notFound : this.read.state;
-    super.willUpdate();
-  }
-
-  private startOver(): void {
+  /** Another offer in the same element (the route moved from one offer to another): start empty. */
+  protected override startOver(): void {
+    super.startOver();
     this.values = EMPTY_INPUT;
-    this.errors = {};
-    this.notice = undefined;
-    this.receipt = undefined;
-    this.gone = false;
-    this.flow.step = FormStep.edit;
   }
 
   protected override validate(): Validation<OfferReport> | undefined {
@@ -165,7 +143,7 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
   }
 
   protected override afterSend(receipt: OfferReceipt): void {
-    this.read.set(receipt.offer);
+    this.offer = receipt.offer;
     this.values = EMPTY_INPUT;
     this.errors = {};
     // The offer no longer waits for this report: the shell's mark and the front page read again.
@@ -179,14 +157,14 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
    */
   protected override async handleConflict(error: unknown): Promise<boolean> {
     if (isNotFound(error)) {
-      this.gone = true;
+      this.loading.gone();
       void this.flow.goTo(FormStep.edit);
       return true;
     }
     if (!isConflict(error) && !issuesOf(error).some((issue) => issue.message === E.stateConflict)) return false;
     this.modeWhenSent = this.mode;
     try {
-      this.read.set(await fetchJson(OFFERS_PATHS.offer(this.offerId), OfferSchema));
+      this.offer = await fetchJson(OFFERS_PATHS.offer(this.offerId), OfferSchema);
     } catch {
       // The notice still says what happened; the next attempt meets the same 409 and reads again.
     }
@@ -276,13 +254,15 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
       ${this.renderKept(mode)}`;
   }
 
+  /** What every control of the report at `path` is given: the path, its error in words, the language. */
+  private control(path: string): Pick<ControlBase, 'path' | 'error' | 'locale'> {
+    return { path, error: this.error(path), locale: this.language };
+  }
+
   private renderApplyFields(): TemplateResult {
-    const language = this.language;
     return radioGroup({
-      path: KIND_PATH,
-      locale: language,
+      ...this.control(KIND_PATH),
       legend: this.t('applyLegend'),
-      error: this.error(KIND_PATH),
       value: this.input.choice,
       options: [
         { value: 'applied', label: this.t('choiceApplied') },
@@ -294,11 +274,9 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
         value === 'not-applied'
           ? html`<div class="conditional">
               ${textArea({
-                path: REASON_PATH,
-                locale: language,
+                ...this.control(REASON_PATH),
                 label: this.t('reasonLabel'),
                 hint: this.t('reasonHint'),
-                error: this.error(REASON_PATH),
                 value: this.input.reason,
                 maxLength: REASON_MAX,
                 spellcheck: true,
@@ -312,10 +290,8 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
   private renderOutcomeField(): TemplateResult {
     const language = this.language;
     return radioGroup({
-      path: OUTCOME_PATH,
-      locale: language,
+      ...this.control(OUTCOME_PATH),
       legend: this.t('outcomeLegend'),
-      error: this.error(OUTCOME_PATH),
       value: this.input.outcome,
       options: JOB_OFFER_OUTCOMES.map((outcome) => ({ value: outcome, label: outcomeLabel(outcome, language) })),
       onChange: (value) => this.patchInput({ outcome: value as ReportInput['outcome'] }),

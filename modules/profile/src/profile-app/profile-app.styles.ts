@@ -46,35 +46,14 @@ export const styles = css`
   .updated {
     color: ${token.textMuted};
   }
-  dl {
-    display: grid;
-    grid-template-columns: minmax(10rem, 16rem) 1fr;
-    gap: 0;
-    margin: 0;
-    border-top: 1px solid ${token.border};
-  }
-  dt,
-  dd {
-    padding: 0.75rem 0;
-    border-bottom: 1px solid ${token.borderLight};
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  dt {
-    font-weight: 600;
-    padding-right: 1rem;
-  }
-  @media (max-width: 40rem) {
-    dl {
-      grid-template-columns: 1fr;
-    }
-    dt {
-      border-bottom: none;
-      padding-bottom: 0;
-    }
-    dd {
-      padding-top: 0.25rem;
-    }
+  /* The kit's facts (baseStyles), roomier: the person's own data is the page. */
+  dl.facts {
+    --facts-label-min: 10rem;
+    --facts-label-max: 16rem;
+    --facts-margin: 0;
+    --facts-max-width: none;
+    --facts-rule: ${token.border};
+    --facts-padding: 0.75rem;
   }
   .actions {
     gap: 0.75rem 1.5rem;

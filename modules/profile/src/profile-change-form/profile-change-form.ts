@@ -74,11 +74,11 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
    * The form shows the current data at once; a saved draft goes over it when it arrives, with a
    * note that it did (no draft, or one that cannot be read: the form works without it).
    */
-  protected override async load(): Promise<void> {
+  protected override async load(signal: AbortSignal): Promise<void> {
     if (!this.profile) return;
     this.values = initialValues(this.profile, helsinkiToday());
-    this.loadState = 'loaded';
     const draft = await this.draft.restore();
+    signal.throwIfAborted();
     if (draft && this.values) {
       this.values = restoreValues(this.values, draft);
       this.notice = FormNotice.draftRestored;
@@ -137,6 +137,24 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
     return html`${this.renderNotice()} ${step === FormStep.check ? this.renderCheck(values) : this.renderEdit(values)}`;
   }
 
+  /** A choice among a few values (the language, the channel), each in the form's words. */
+  private choice<F extends 'preferredLanguage' | 'contactChannel'>(
+    field: F,
+    legend: MessageKey,
+    choices: readonly ChangeValues[F][],
+    label: (value: ChangeValues[F]) => string,
+    values: ChangeValues,
+  ): TemplateResult {
+    return radioGroup({
+      path: field,
+      legend: this.t(legend),
+      locale: this.language,
+      value: values[field],
+      options: choices.map((value) => ({ value, label: label(value) })),
+      onChange: (value) => this.set(field, value as ChangeValues[F]),
+    });
+  }
+
   private textField(field: ChangeField, values: ChangeValues, setup: TextFieldSetup = {}): TemplateResult {
     const { hint, ...options } = setup;
     return textField({
@@ -166,22 +184,8 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
         </fieldset>
         ${this.textField('phone', values, { hint: 'phoneHint', type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
         ${this.textField('email', values, { type: 'email', autocomplete: 'email', inputmode: 'email' })}
-        ${radioGroup({
-          path: 'preferredLanguage',
-          legend: this.t('language'),
-          locale: this.language,
-          value: values.preferredLanguage,
-          options: LOCALES.map((l) => ({ value: l, label: this.t(`language.${l}`) })),
-          onChange: (value) => this.set('preferredLanguage', value as ChangeValues['preferredLanguage']),
-        })}
-        ${radioGroup({
-          path: 'contactChannel',
-          legend: this.t('contactChannel'),
-          locale: this.language,
-          value: values.contactChannel,
-          options: CONTACT_CHANNELS.map((c) => ({ value: c, label: this.t(`channel.${c}`) })),
-          onChange: (value) => this.set('contactChannel', value as ChangeValues['contactChannel']),
-        })}
+        ${this.choice('preferredLanguage', 'language', LOCALES, (l) => this.t(`language.${l}`), values)}
+        ${this.choice('contactChannel', 'contactChannel', CONTACT_CHANNELS, (c) => this.t(`channel.${c}`), values)}
       `)}
     `;
   }

@@ -8,9 +8,11 @@ import { followInternalLink } from '../page/navigation.js';
 import { notice } from '../page/notice.js';
 import { receiptPanel } from './check-answers.js';
 import { errorSummary } from './error-summary.js';
+import { editForm, retryNotice, sendForm } from './form-actions.js';
 import { characterCountText } from './form-controls.js';
 import { errorsFromApiError, type FieldErrors } from './form-errors.js';
 import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from './form-flow.js';
+import { FormRead } from './form-read.js';
 import { IdempotentPost } from './idempotent-post.js';
 import {
   FormNotice,
@@ -20,11 +22,12 @@ import {
   type Receipt,
   type ReceiptOf,
   type Restored,
+  type RestoreDraft,
   type Validation,
 } from './area-form-types.js';
 
 export { FormNotice };
-export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Validation };
+export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, RestoreDraft, Validation };
 
 /**
  * What every form of every area is, written once (docs/DESIGN-NOTES.md, "Forms"): the steps (edit,
@@ -37,10 +40,11 @@ export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Valid
  * - a 5xx or a network error keeps everything and offers a retry, which sends the same key;
  * - a success discards the draft, calls `afterSend` (the area's "changed" event) and shows the receipt.
  *
- * A form supplies its setup to the constructor and implements `canStart`, `load`, `validate`,
- * `noticeText` and `renderBody`; it may override `stepTitle`, `draftData`, `errorFor`,
- * `handleConflict`, `afterSend` and `backLabel`. Nothing here renders a field: that is each form's
- * own, with the kit's controls.
+ * What a form needs before it shows is read by a `LoadController` (`load`): a newer read or leaving
+ * the page aborts the one under way and drops its answer; a failure offers a retry, focused (a 404:
+ * not found). A form supplies its setup to the constructor and implements `load`, `validate`,
+ * `noticeText` and `renderBody`; it may override `canStart`, `startOver`, `stepTitle`, `draftData`,
+ * `errorFor`, `handleConflict`, `afterSend` and `backLabel`. Nothing here renders a field.
  */
 export abstract class AreaFormElement<
   Values extends Record<string, unknown>,
@@ -51,7 +55,6 @@ export abstract class AreaFormElement<
 > extends LitElement {
   static override properties = {
     basePath: { attribute: 'base-path' },
-    loadState: { state: true },
     values: { state: true },
     errors: { state: true },
     notice: { state: true },
@@ -60,7 +63,6 @@ export abstract class AreaFormElement<
   };
 
   declare basePath: string;
-  declare loadState: LoadState;
   /** What the person typed; never cleared by an error. */
   declare values: Values | undefined;
   /** Error codes by issue path (the contract's codes, worded at render time). */
@@ -79,7 +81,9 @@ export abstract class AreaFormElement<
   private readonly messages: Messages<Key | FormMessageKey>;
   /** What was sent, for the receipt: the values as typed and the request made of them. */
   protected sent: { values: Values; request: Request } | undefined;
-  private started = false;
+  /** The read of what the form needs (`load`); `loading.gone()` when a send finds it gone (a 404). */
+  protected readonly loading: FormRead;
+  private readonly pageId: (() => string) | undefined;
 
   constructor(setup: AreaFormSetup<Key, ReceiptSchema>) {
     super();
@@ -94,14 +98,30 @@ export abstract class AreaFormElement<
       // After the receipt there is nothing left to keep.
       values: () => (this.flow.step === FormStep.receipt ? undefined : this.draftData()),
     });
-    this.sender = new IdempotentPost(setup.url, setup.receipt);
+    const [url, pageId] = [setup.url, setup.pageId ?? (() => '')];
+    this.sender = new IdempotentPost(typeof url === 'function' ? () => url(pageId()) : url, setup.receipt);
+    this.pageId = setup.pageId;
+    this.loading = new FormRead(this, {
+      canStart: () => this.canStart,
+      args: setup.pageId && (() => [pageId()]),
+      read: (signal) => this.load(signal),
+      startOver: () => this.startOver(),
+      settled: (state) => {
+        if (setup.titleFromLoad || setup.pageId) this.flow.announce();
+        if (state !== LoadState.loaded) void this.focusRetry();
+      },
+    });
     this.basePath = `/${setup.area}`;
-    this.loadState = LoadState.idle;
     this.values = undefined;
     this.errors = {};
     this.notice = undefined;
     this.submitting = false;
     this.receipt = undefined;
+  }
+
+  /** Where the read of what the form needs stands: idle, loading, loaded, not found or failed. */
+  get loadState(): LoadState {
+    return this.loading.state;
   }
 
   /** The step shown: edit, check or receipt. */
@@ -116,11 +136,25 @@ export abstract class AreaFormElement<
 
   // What a form supplies -----------------------------------------------------------------------------
 
-  /** True once the form has what it needs to start loading. */
-  protected abstract get canStart(): boolean;
+  /** True once the form has what it needs to start loading; by default, once it has its `pageId` (if any). */
+  protected get canStart(): boolean {
+    return this.pageId?.() !== '';
+  }
 
-  /** Loads what the form needs and restores the draft (`startFrom`); called once, when `canStart`. */
-  protected abstract load(): Promise<void>;
+  /**
+   * Reads what the form needs and restores the draft (`startFrom`), once `canStart`, again when the setup's
+   * `loadArgs` change or on a retry. Apply nothing once `signal` is aborted (`signal.throwIfAborted()` first).
+   */
+  protected abstract load(signal: AbortSignal): Promise<void>;
+
+  /** Another id in the same element (the setup's `loadArgs` changed): the edit step, nothing typed, sent or shown. */
+  protected startOver(): void {
+    this.values = undefined;
+    this.errors = {};
+    this.notice = undefined;
+    this.receipt = undefined;
+    this.flow.step = FormStep.edit;
+  }
 
   /** The values checked and made into the request; undefined while there is nothing to check. */
   protected abstract validate(): Validation<Request> | undefined;
@@ -187,22 +221,11 @@ export abstract class AreaFormElement<
 
   // Loading and editing ------------------------------------------------------------------------------
 
-  protected override willUpdate(): void {
-    if (!this.started && this.canStart) {
-      this.started = true;
-      void this.load();
-    }
-  }
-
   /**
    * The values the form starts from, unless the person has typed already: a saved draft read over
    * `base` (with a notice that it was restored), else `base`.
    */
-  protected startFrom(
-    draft: Record<string, unknown> | undefined,
-    base: Values,
-    restore: (draft: Record<string, unknown>) => Restored<Values>,
-  ): void {
+  protected startFrom(draft: Record<string, unknown> | undefined, base: Values, restore: RestoreDraft<Values>): void {
     if (this.values) return;
     const restored = draft ? restore(draft) : { values: base, restored: false };
     this.values = restored.values;
@@ -213,10 +236,10 @@ export abstract class AreaFormElement<
    * `load` of a form that needs nothing but its draft: restores it once, before the form shows, so
    * nothing typed is overwritten by a late answer. No draft, or one that cannot be read: `base`.
    */
-  protected async loadDraft(base: Values, restore: (draft: Record<string, unknown>) => Restored<Values>): Promise<void> {
-    this.loadState = LoadState.loading;
-    this.startFrom(await this.draft.restore(), base, restore);
-    this.loadState = LoadState.loaded;
+  protected async loadDraft(signal: AbortSignal, base: Values, restore: RestoreDraft<Values>): Promise<void> {
+    const draft = await this.draft.restore();
+    signal.throwIfAborted();
+    this.startFrom(draft, base, restore);
   }
 
   /** One value changed: kept, and the draft saved once typing pauses. */
@@ -313,11 +336,7 @@ export abstract class AreaFormElement<
 
   /** What the form needs could not be fetched: `text`, and a retry that loads again. */
   protected renderLoadFailed(text: string = this.kitText('loadFailed')): TemplateResult {
-    return notice(
-      'error',
-      text,
-      html`<button class="button retry" type="button" @click=${() => void this.load()}>${this.kitText('retry')}</button>`,
-    );
+    return retryNotice(text, this.kitText('retry'), () => void this.loading.run());
   }
 
   /** After a failed load: focus on the retry, so the person hears what happened and can act. */
@@ -332,11 +351,7 @@ export abstract class AreaFormElement<
     if (shown === undefined) return nothing;
     if (shown === FormNotice.draftRestored) return notice('info', this.kitText('draftRestored'));
     if (shown === FormNotice.sendFailed) {
-      return notice(
-        'error',
-        this.kitText('sendFailed'),
-        html`<button class="button retry" type="button" ?disabled=${this.submitting} @click=${() => void this.send()}>${this.kitText('retry')}</button>`,
-      );
+      return retryNotice(this.kitText('sendFailed'), this.kitText('retry'), () => void this.send(), this.submitting);
     }
     const text = this.noticeText(shown);
     return text === undefined ? nothing : notice('error', text);
@@ -359,25 +374,18 @@ export abstract class AreaFormElement<
 
   /** The edit step's form: its fields, then Continue (to the check step) and Cancel (back to the area). */
   protected renderEditForm(fields: TemplateResult): TemplateResult {
-    return html`<form id="form" novalidate @submit=${this.continueToCheck}>
-      ${fields}
-      <div class="actions">
-        <button class="button" type="submit">${this.t('continue')}</button>
-        <a class="button secondary" href=${this.basePath} @click=${followInternalLink}>${this.t('cancel')}</a>
-      </div>
-    </form>`;
+    return editForm(fields, { continue: this.t('continue'), cancel: this.t('cancel') }, this.basePath, this.continueToCheck);
   }
 
   /** The check step's Send (busy while sending, so a double click sends once) and Change. */
   protected renderSendForm(): TemplateResult {
-    return html`<form @submit=${(event: Event) => void this.send(event)}>
-      <div class="actions">
-        <button class="button send" type="submit" ?disabled=${this.submitting} aria-disabled=${String(this.submitting)}>
-          ${this.submitting ? this.kitText('sending') : this.t('send')}
-        </button>
-        <button class="button secondary" type="button" @click=${() => void this.flow.goTo(FormStep.edit)}>${this.kitText('change')}</button>
-      </div>
-    </form>`;
+    const words = { send: this.t('send'), sending: this.kitText('sending'), change: this.kitText('change') };
+    return sendForm(
+      this.submitting,
+      words,
+      (event) => void this.send(event),
+      () => void this.flow.goTo(FormStep.edit),
+    );
   }
 
   /** A summary row's Change: back to the edit step, focus on the field of `path` (none on a receipt). */

@@ -17,6 +17,9 @@ export type Validation<Request> = { ok: true; request: Request } | { ok: false; 
 /** A draft read back over the values a form starts from, and whether it had anything to give. */
 export type Restored<Values> = { values: Values; restored: boolean };
 
+/** Reads a saved draft over the values a form starts from. */
+export type RestoreDraft<Values> = (draft: Record<string, unknown>) => Restored<Values>;
+
 /** A contract schema as `fetchJson` takes it (a module depends on the contracts, not on valibot). */
 export type ContractSchema = Parameters<typeof fetchJson>[1];
 
@@ -30,8 +33,16 @@ export interface AreaFormSetup<Key extends string, ReceiptSchema extends Contrac
   readonly area: string;
   /** The server-side draft's key, `<area>.<form>`; a function when it follows an id the page sets later (read at each save). */
   readonly draftKey: string | (() => string);
-  /** Where the form is sent; a function when the page sets the id later (read at send time). */
-  readonly url: string | (() => string);
+  /**
+   * The id of what the form's page is about (an offer, a request), which the area's root sets after
+   * construction: the form starts once there is one, starts over and reads again when it changes,
+   * and its title follows what was read.
+   */
+  readonly pageId?: () => string;
+  /** Where the form is sent; a function of `pageId` when the form has one (read at send time). */
+  readonly url: string | ((pageId: string) => string);
+  /** The step titles depend on what was read (the answers given): said again once a read has settled. */
+  readonly titleFromLoad?: boolean;
   /** The contract schema of the answer: a receipt with `receivedAt`. */
   readonly receipt: ReceiptSchema;
   /**

@@ -49,4 +49,4 @@ export { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from './f
 export type { FocusTarget, FormFlowHost, FormFlowOptions } from './form-flow.js';
 export { IdempotentPost } from './idempotent-post.js';
 export { AreaFormElement, FormNotice } from './area-form-element.js';
-export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Validation } from './area-form-element.js';
+export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, RestoreDraft, Validation } from './area-form-element.js';

@@ -133,3 +133,29 @@ export function mergeMessages<A extends string, B extends string>(base: Messages
 export function withUiMessages<K extends string>(area: Messages<K>): Messages<K | UiMessageKey> {
   return mergeMessages(uiMessages, area);
 }
+
+/** The words an area's elements share, as its `area.ts` hands them out. */
+export interface AreaWords<A extends string> {
+  /** One of the area's shared words in the person's language, with `{name}` placeholders filled. */
+  readonly text: (locale: Locale, key: A, params?: Readonly<Record<string, string | number>>) => string;
+  /**
+   * An element's own words with the area's beside them, one table for its LocaleController; the
+   * element's own word wins where both have a key.
+   */
+  readonly with: <K extends string>(own: Messages<K>) => Messages<K | A>;
+}
+
+/** The two ways an area's elements read its shared words, over its table of them. */
+export function areaWords<A extends string>(area: Messages<A>): AreaWords<A> {
+  return {
+    text: (locale, key, params) => formatMessage(area[locale][key], params),
+    with: (own) => mergeMessages(area, own),
+  };
+}
+
+/**
+ * A table of words that has at least the keys `K` in every language, whatever else it has: for
+ * `satisfies`, so that a name the contract adds (a state, a kind) without words fails to compile
+ * while the table's other keys are still read from the table itself.
+ */
+export type MessagesWith<K extends string> = { readonly [L in Locale]: Readonly<Record<K, string>> & Readonly<Record<string, string>> };

@@ -13,3 +13,15 @@ export function formatDateTime(value: string | Date, locale: Locale): string {
     timeZone: 'Europe/Helsinki',
   }).format(typeof value === 'string' ? new Date(value) : value);
 }
+
+/**
+ * The items ordered by a day of theirs (yyyy-mm-dd, which sorts as text): the latest first, or the
+ * earliest first (the nearest deadline). Items of one day keep their order (the server's).
+ */
+export function byDay<T>(items: readonly T[], day: (item: T) => string, order: 'latest-first' | 'earliest-first'): T[] {
+  const later = order === 'latest-first' ? -1 : 1;
+  return [...items].sort((a, b) => {
+    const [x, y] = [day(a), day(b)];
+    return x === y ? 0 : x < y ? -later : later;
+  });
+}

@@ -24,7 +24,8 @@ export interface LoadOptions<Args extends readonly unknown[], T> {
   readonly settled?: (state: LoadState) => void;
 }
 
-const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
+/** The same arguments, item by item. */
+export const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean =>
   a !== undefined && b !== undefined && a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 
 /**
@@ -114,6 +115,16 @@ export class LoadController<Args extends readonly unknown[], T> implements React
     this.value = value;
     this.error = undefined;
     this.state = LoadState.loaded;
+    this.host.requestUpdate();
+  }
+
+  /** What was read is gone (a later answer was a 404): `not-found` until the arguments change or `run()`. */
+  gone(): void {
+    this.abort();
+    this.runId++;
+    this.value = undefined;
+    this.error = undefined;
+    this.state = LoadState.notFound;
     this.host.requestUpdate();
   }
 

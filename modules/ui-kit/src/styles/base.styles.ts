@@ -1,5 +1,6 @@
 import { token } from './tokens.js';
 import { css } from 'lit';
+import { calloutStyles } from './callout.styles.js';
 
 // The portal's look inside an area's shadow roots. Colours come from the shell's design tokens
 // (custom properties inherit into shadow DOM), with fallbacks, so an element alone or on a partner
@@ -118,16 +119,7 @@ export const baseStyles = css`
     align-items: center;
     margin: 1.5rem 0;
   }
-  .notice {
-    border-left: 6px solid ${token.info};
-    background: ${token.infoBg};
-    padding: 0.75rem 1rem;
-    margin: 0 0 1.5rem;
-  }
-  .notice.error {
-    border-left-color: ${token.error};
-    background: ${token.errorBg};
-  }
+  ${calloutStyles('.notice', '.notice.error')}
   .notice p {
     margin: 0;
   }
@@ -152,18 +144,35 @@ export const baseStyles = css`
     border-color: ${token.error};
     color: #fff;
   }
-  /* Label and value side by side; label above value on a narrow screen. */
+  /* A value and its tag on one line (a date and "3 days left"), wrapping on a narrow screen. */
+  .with-tag {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  /* The ways back below a page or a form, one a line. */
+  ul.back-links {
+    list-style: none;
+    padding: 0;
+    margin: 2rem 0 0;
+  }
+  ul.back-links li + li {
+    margin-top: 0.5rem;
+  }
+  /* Label and value side by side; label above value on a narrow screen. A page that wants them
+     roomier or tighter sets the --facts-* properties on its list rather than writing them again. */
   dl.facts {
     display: grid;
-    grid-template-columns: minmax(9rem, 14rem) 1fr;
-    margin: 0.5rem 0 1rem;
-    max-width: 45rem;
-    border-top: 1px solid ${token.borderLight};
+    grid-template-columns: minmax(var(--facts-label-min, 9rem), var(--facts-label-max, 14rem)) 1fr;
+    margin: var(--facts-margin, 0.5rem 0 1rem);
+    max-width: var(--facts-max-width, 45rem);
+    border-top: 1px solid var(--facts-rule, ${token.borderLight});
   }
   dl.facts dt,
   dl.facts dd {
     margin: 0;
-    padding: 0.6rem 0;
+    padding: var(--facts-padding, 0.6rem) 0;
     border-bottom: 1px solid ${token.borderLight};
     overflow-wrap: anywhere;
   }
@@ -195,7 +204,7 @@ export const baseStyles = css`
       padding-bottom: 0;
     }
     dl.facts dd {
-      padding-top: 0.25rem;
+      padding-top: var(--facts-stacked-gap, 0.25rem);
     }
   }
   /* Printing: black on white, nothing to click, no box split across pages. The shell hides its own
@@ -209,6 +218,7 @@ export const baseStyles = css`
     .button,
     button,
     .actions,
+    ul.back-links,
     .no-print {
       display: none !important;
     }

@@ -40,23 +40,4 @@ export const styles = css`
   ul.attachments li {
     overflow-wrap: anywhere;
   }
-  .late-mark {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-  }
-  ul.back-links {
-    list-style: none;
-    padding: 0;
-    margin: 1.5rem 0 0;
-  }
-  ul.back-links li {
-    margin-bottom: 0.75rem;
-  }
-  @media print {
-    ul.back-links {
-      display: none;
-    }
-  }
 `;

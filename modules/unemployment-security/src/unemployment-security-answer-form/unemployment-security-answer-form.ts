@@ -23,7 +23,7 @@ import {
   type Restored,
   type Validation,
 } from '@portal/ui-kit/form';
-import { followInternalLink, LoadController, LoadState } from '@portal/ui-kit/page';
+import { followInternalLink, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
 import { areaStyles } from '../area.styles.js';
@@ -80,22 +80,6 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
   declare requestId: string;
   declare request: ClarificationRequest | undefined;
 
-  /** The request and the draft, read together before the form shows, so nothing typed is overwritten by a late answer. */
-  private readonly read = new LoadController(this, {
-    args: () => (this.requestId ? ([this.requestId] as const) : undefined),
-    task: ([id], signal) => {
-      this.draftKey = draftKeyOf(id);
-      return Promise.all([
-        fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(id), ClarificationRequestSchema, { signal }),
-        this.draft.restore(),
-      ] as const);
-    },
-    settled: (state) => {
-      // The title depends on what the request allows (an answer, or more attachments).
-      this.flow.announce();
-      if (state !== LoadState.loaded) void this.focusRetry();
-    },
-  });
   private readonly uploads = new FileUploads(this, {
     request: () => this.request,
     say: (news, entry, reason) => this.announcer.say(this.t(news, { name: entry.name, reason: reason ?? '' }).trim(), true),
@@ -105,9 +89,6 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
   });
   /** The draft's key: the loaded request's, changed only once what was typed for the previous one is saved. */
   private draftKey = '';
-  /** The request the form's input was written for, and the read already applied to it. */
-  private shownFor = '';
-  private applied: unknown;
   /** The mode the answer was sent in, for the receipt's words. */
   private sentMode: AnswerMode | undefined;
 
@@ -116,7 +97,9 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
       area: AREA,
       // The key follows the request (the root sets `requestId` after construction).
       draftKey: () => this.draftKey,
-      url: () => UNEMPLOYMENT_SECURITY_PATHS.answers(this.requestId),
+      // The title depends on what the request allows (an answer, or more attachments).
+      pageId: () => this.requestId,
+      url: UNEMPLOYMENT_SECURITY_PATHS.answers,
       receipt: AnswerReceiptSchema,
       messages,
     });
@@ -136,29 +119,17 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
 
   // The kit's form -----------------------------------------------------------------------------------
 
-  protected override get canStart(): boolean {
-    return this.requestId !== '';
-  }
-
-  protected override load(): Promise<void> {
-    return this.read.run();
-  }
-
-  protected override willUpdate(): void {
-    if (this.requestId !== this.shownFor) {
-      if (this.shownFor) this.startOver();
-      this.shownFor = this.requestId;
-    }
-    const read = this.read.value;
-    if (this.read.state === LoadState.loaded && read && read !== this.applied) {
-      this.applied = read;
-      const [request, draft] = read;
-      this.request = request;
-      this.uploads.reset(request.pendingAttachments);
-      this.startFrom(draft, { text: '' }, (saved) => this.restore(saved));
-    }
-    this.loadState = this.read.state;
-    super.willUpdate();
+  /** The request and the draft, read together before the form shows, so nothing typed is overwritten by a late answer. */
+  protected override async load(signal: AbortSignal): Promise<void> {
+    this.draftKey = draftKeyOf(this.requestId);
+    const [request, draft] = await Promise.all([
+      fetchJson(UNEMPLOYMENT_SECURITY_PATHS.request(this.requestId), ClarificationRequestSchema, { signal }),
+      this.draft.restore(),
+    ]);
+    signal.throwIfAborted();
+    this.request = request;
+    this.uploads.reset(request.pendingAttachments);
+    this.startFrom(draft, { text: '' }, (saved) => this.restore(saved));
   }
 
   /** A draft's text, for a first answer only (a supplement has no text). */
@@ -171,15 +142,11 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
    * Another request in the same element (the route changed from one answer page to another): what
    * was typed for the first is saved under its own draft first, then the form starts empty.
    */
-  private startOver(): void {
+  protected override startOver(): void {
     void this.draft.save();
+    super.startOver();
     this.request = undefined;
-    this.values = undefined;
     this.uploads.reset();
-    this.errors = {};
-    this.notice = undefined;
-    this.receipt = undefined;
-    this.flow.step = FormStep.edit;
   }
 
   protected override draftData(): Record<string, unknown> | undefined {

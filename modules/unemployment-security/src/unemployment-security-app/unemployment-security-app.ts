@@ -1,25 +1,13 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { CurrentItemsChangedTopic, fetchJson, portalBus, SessionTopic, TopicController } from '@portal/shared-contracts';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CurrentItemsChangedTopic, fetchJson, portalBus } from '@portal/shared-contracts';
 import { EventListSchema, UNEMPLOYMENT_SECURITY_PATHS, type EventSummary } from '@portal/shared-contracts/unemployment-security';
-import {
-  AreaRouter,
-  daysLeftUntil,
-  focusRetryOnFailure,
-  followInternalLink,
-  LoadController,
-  LoadState,
-  loadView,
-  LocaleController,
-  matchRoute,
-  notFoundPage,
-  pageFailedNotice,
-} from '@portal/ui-kit/page';
+import { AreaApp, byDay, daysLeftUntil, LoadState, matchRoute, type AreaAppPages, type AreaRoute } from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
 import { areaStyles } from '../area.styles.js';
 import { returnDateTag } from '../deadlines.js';
 import { AnswerSentEvent } from '../events.js';
-import { definePageElement } from '../pages.js';
+import { definePageElement, type PageElement } from '../pages.js';
 import { isOpenState, stateLabel } from '../request-text.js';
 import { messages } from './unemployment-security-app.messages.js';
 import { styles } from './unemployment-security-app.styles.js';
@@ -36,42 +24,46 @@ export const SubPage = {
 } as const;
 export type SubPage = (typeof SubPage)[keyof typeof SubPage];
 
+/** The pages below the front page. */
+type Page = Exclude<SubPage, 'front' | 'not-found'>;
+
 /** A page and the id in its path (events/:id, requests/:id, requests/:id/answer). */
-export type Route = { readonly page: SubPage; readonly id?: string };
+export type Route = AreaRoute<Page>;
 
-/** The element that draws each page other than the front page and "not found". */
-const PAGE_ELEMENTS = {
-  [SubPage.event]: 'unemployment-security-event',
-  [SubPage.request]: 'unemployment-security-request',
-  [SubPage.answer]: 'unemployment-security-answer-form',
-} as const;
-
-const ROUTES = {
-  'events/:id': SubPage.event,
-  'requests/:id': SubPage.request,
-  'requests/:id/answer': SubPage.answer,
-} as const;
+/** Each page below the front page: its path, and its element, each its own chunk. */
+const PAGES: AreaAppPages<Page, PageElement> = {
+  routes: {
+    'events/:id': SubPage.event,
+    'requests/:id': SubPage.request,
+    'requests/:id/answer': SubPage.answer,
+  },
+  elements: {
+    [SubPage.event]: 'unemployment-security-event',
+    [SubPage.request]: 'unemployment-security-request',
+    [SubPage.answer]: 'unemployment-security-answer-form',
+  },
+  define: definePageElement,
+};
 
 /**
  * Which page of the area a path shows. A path outside the base path is not ours (the shell is
  * about to unmount the area): it shows the front page rather than a "not found" flash.
  */
 export function routeOf(path: string, basePath: string): Route {
-  return matchRoute(path, basePath, ROUTES);
+  return matchRoute(path, basePath, PAGES.routes);
 }
 
 /** Newest first by issue date; events of one day keep the server's order. */
 export function newestFirst(events: readonly EventSummary[]): EventSummary[] {
-  return [...events].sort((a, b) => (a.issuedOn === b.issuedOn ? 0 : a.issuedOn < b.issuedOn ? 1 : -1));
+  return byDay(events, (event) => event.issuedOn, 'latest-first');
 }
 
 type OpenRequest = Extract<EventSummary, { kind: 'clarification-request' }>;
 
 /** The requests waiting for the person, the nearest return date first. */
 export function openRequests(events: readonly EventSummary[]): OpenRequest[] {
-  return events
-    .filter((event): event is OpenRequest => event.kind === 'clarification-request' && isOpenState(event.state))
-    .sort((a, b) => (a.returnDate === b.returnDate ? 0 : a.returnDate < b.returnDate ? -1 : 1));
+  const open = events.filter((event): event is OpenRequest => event.kind === 'clarification-request' && isOpenState(event.state));
+  return byDay(open, (request) => request.returnDate, 'earliest-first');
 }
 
 /**
@@ -89,61 +81,37 @@ export function openRequests(events: readonly EventSummary[]): OpenRequest[] {
  * @cssprop --portal-color-link - Links.
  * @cssprop --portal-color-focus - The focus outline.
  */
-export class UnemploymentSecurityApp extends LitElement {
+export class UnemploymentSecurityApp extends AreaApp<Page, PageElement, keyof (typeof messages)['fi'], EventSummary, OpenRequest> {
   static override styles = [baseStyles, areaStyles, styles];
-  static override properties = { basePath: { attribute: 'base-path' } };
-
-  declare basePath: string;
-
-  private readonly i18n = new LocaleController(this, messages, { changed: () => this.router.announce() });
-  private readonly router = new AreaRouter(this, {
-    area: AREA,
-    basePath: () => this.basePath,
-    routes: ROUTES,
-    elements: PAGE_ELEMENTS,
-    definePage: definePageElement,
-    title: ({ page }) => this.i18n.t(page === SubPage.notFound && !this.signedOut ? 'notFoundTitle' : 'areaTitle'),
-    // Signed out, the page's element is not drawn: the notice is ours.
-    hostDraws: () => this.signedOut,
-  });
-  private readonly session = new TopicController(this, SessionTopic, (value) => {
-    // Signed out, the list is forgotten: the next person signing in reads their own.
-    if (value.status !== 'signed-in') this.events.reset();
-  });
-  /** The event list, read when the front page is shown: a visit straight to a request needs none of it. */
-  private readonly events = new LoadController(this, {
-    args: () => (this.current.page === SubPage.front && this.session.value?.status === 'signed-in' ? [] : undefined),
-    task: async (_args, signal) => newestFirst((await fetchJson(UNEMPLOYMENT_SECURITY_PATHS.events, EventListSchema, { signal })).events),
-    settled: focusRetryOnFailure(this, () => this.current.page === SubPage.front),
-  });
 
   constructor() {
-    super();
-    this.basePath = DEFAULT_BASE_PATH;
+    super({ area: AREA, basePath: DEFAULT_BASE_PATH, pages: PAGES, listName: 'events', messages });
     // The request's state changed on the server: the list is out of date, and so are the shell's
     // "tasks waiting" mark and the overview. Said once here rather than by the form.
     this.addEventListener(AnswerSentEvent.eventName, () => {
-      this.events.reset();
+      this.list.reset();
       portalBus.publish(CurrentItemsChangedTopic, { area: AREA });
     });
   }
 
-  /** Where the event list stands: idle, loading, loaded or failed. */
-  get loadState(): LoadState {
-    return this.events.state;
+  protected override async readList(signal: AbortSignal): Promise<EventSummary[]> {
+    return newestFirst((await fetchJson(UNEMPLOYMENT_SECURITY_PATHS.events, EventListSchema, { signal })).events);
   }
 
-  /** The page shown now, with its id. */
-  get current(): Route {
-    return this.router.current;
+  protected override renderPage(page: Page, id: string): TemplateResult {
+    switch (page) {
+      case SubPage.event:
+        return html`<unemployment-security-event .eventId=${id} .basePath=${this.basePath}></unemployment-security-event>`;
+      case SubPage.request:
+        return html`<unemployment-security-request .requestId=${id} .basePath=${this.basePath}></unemployment-security-request>`;
+      default:
+        return html`<unemployment-security-answer-form .requestId=${id} .basePath=${this.basePath}></unemployment-security-answer-form>`;
+    }
   }
 
-  private get signedOut(): boolean {
-    return this.session.value?.status === 'signed-out';
-  }
-
-  private link(path: string, content: string | TemplateResult, className = ''): TemplateResult {
-    return html`<a class=${className || nothing} href=${path} @click=${followInternalLink}>${content}</a>`;
+  /** The requests waiting for the person. */
+  protected override tasksOf(events: readonly EventSummary[]): OpenRequest[] {
+    return openRequests(events);
   }
 
   private requestPath(id: string): string {
@@ -154,71 +122,23 @@ export class UnemploymentSecurityApp extends LitElement {
     return event.kind === 'clarification-request' ? this.requestPath(event.id) : `${this.basePath}/events/${encodeURIComponent(event.id)}`;
   }
 
-  protected override render(): TemplateResult {
-    const { page, id } = this.current;
-    const t = this.i18n.t.bind(this.i18n);
-    if (this.signedOut) {
-      return html`<h1 tabindex="-1">${t('areaTitle')}</h1>
-        <p class="notice">${t('signedOut')}</p>`;
-    }
-    if (this.router.failed) return pageFailedNotice(t('areaTitle'), t('pageFailed'), t('retry'), () => this.router.retry());
-    switch (page) {
-      case SubPage.event:
-        return html`<unemployment-security-event .eventId=${id ?? ''} .basePath=${this.basePath}></unemployment-security-event>`;
-      case SubPage.request:
-        return html`<unemployment-security-request .requestId=${id ?? ''} .basePath=${this.basePath}></unemployment-security-request>`;
-      case SubPage.answer:
-        return html`<unemployment-security-answer-form .requestId=${id ?? ''} .basePath=${this.basePath}></unemployment-security-answer-form>`;
-      case SubPage.notFound:
-        return notFoundPage(t('notFoundTitle'), t('notFoundText'), t('notFoundLink'), this.basePath);
-      default:
-        return html`<h1 tabindex="-1">${t('areaTitle')}</h1>
-          <p class="intro">${t('intro')}</p>
-          ${loadView(this.events, { loading: t('loading'), failed: t('loadFailed'), retry: t('retry') }, (events) => html`${this.renderTasks(events)} ${this.renderEvents(events)}`)}`;
-    }
-  }
-
   /**
-   * The requests waiting for the person, on top, linked, with the return date and days left (the
-   * real service's known failure was a task due in two days with no link and no warning).
+   * A request waiting for the person, linked, with the return date and days left (the real
+   * service's known failure was a task due in two days with no link and no warning).
    */
-  private renderTasks(events: readonly EventSummary[]): TemplateResult | typeof nothing {
-    const open = openRequests(events);
-    if (open.length === 0) return nothing;
-    const language = this.i18n.language;
-    return html`<section aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">${this.i18n.t('tasksHeading')}</h2>
-      <ul class="tasks">
-        ${open.map((request) => {
-          const daysLeft = daysLeftUntil(request.returnDate);
-          const subject = request.subject[language];
-          return html`<li class="task ${daysLeft < 0 ? 'late' : ''}">
-            <p class="task-title">
-              ${this.link(
-                this.requestPath(request.id),
-                this.i18n.t(request.state === 'awaiting-attachments' ? 'taskAttachments' : 'taskAnswer', { subject }),
-              )}
-            </p>
-            <p>${this.i18n.t('taskDue', { date: this.i18n.date(request.returnDate) })} ${returnDateTag(daysLeft, language)}</p>
-            ${daysLeft < 0 ? html`<p>${this.i18n.t('taskLate')}</p>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private renderEvents(events: readonly EventSummary[]): TemplateResult {
-    return html`<section aria-labelledby="events-heading">
-      <h2 id="events-heading">${this.i18n.t('eventsHeading')}</h2>
-      ${
-        events.length === 0
-          ? html`<p>${this.i18n.t('eventsEmpty')}</p>`
-          : html`<p class="muted">${this.i18n.t('eventsIntro')}</p>
-            <ul class="events">
-              ${events.map((event) => this.renderEvent(event))}
-            </ul>`
-      }
-    </section>`;
+  protected override renderTask(request: OpenRequest): TemplateResult {
+    const daysLeft = daysLeftUntil(request.returnDate);
+    const subject = request.subject[this.i18n.language];
+    return html`<li class="task ${daysLeft < 0 ? 'late' : ''}">
+      <p class="task-title">
+        ${this.link(
+          this.requestPath(request.id),
+          this.i18n.t(request.state === 'awaiting-attachments' ? 'taskAttachments' : 'taskAnswer', { subject }),
+        )}
+      </p>
+      <p>${this.i18n.t('taskDue', { date: this.i18n.date(request.returnDate) })} ${returnDateTag(daysLeft, this.i18n.language)}</p>
+      ${daysLeft < 0 ? html`<p>${this.i18n.t('taskLate')}</p>` : nothing}
+    </li>`;
   }
 
   private kindText(event: EventSummary): string {
@@ -226,7 +146,7 @@ export class UnemploymentSecurityApp extends LitElement {
     return event.kind === 'payment-notice' ? `${kind}: ${this.i18n.t(`noticeKind.${event.noticeKind}`)}` : kind;
   }
 
-  private renderEvent(event: EventSummary): TemplateResult {
+  protected override renderItem(event: EventSummary): TemplateResult {
     const language = this.i18n.language;
     return html`<li class="event ${event.kind}" data-id=${event.id}>
       <h3>${this.link(this.eventPath(event), event.subject[language])}</h3>

@@ -14,6 +14,9 @@ import { areaStyles } from '../area.styles.js';
 import { contactSection } from '../contact.js';
 import { definePageElement } from '../pages.js';
 import { messages } from './unemployment-security-event.messages.js';
+
+/** The label of a document's fact: one of the page's words. */
+type FactLabel = keyof (typeof messages)['fi'];
 import { styles } from './unemployment-security-event.styles.js';
 
 /**
@@ -81,6 +84,17 @@ export class UnemploymentSecurityEvent extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.beforePrint);
+  }
+
+  /** A document's facts as a definition list, each label with its value; one without a value is left out. */
+  private facts(rows: readonly (readonly [FactLabel, string | undefined])[]): TemplateResult {
+    return html`<dl class="facts">
+      ${rows.map(([label, value]) => (value === undefined ? nothing : html`<dt>${this.i18n.t(label)}</dt><dd>${value}</dd>`))}
+    </dl>`;
+  }
+
+  private optionalDate(day: string | null | undefined): string | undefined {
+    return day ? this.i18n.date(day) : undefined;
   }
 
   private text(value: LocalizedText): string {
@@ -153,20 +167,12 @@ export class UnemploymentSecurityEvent extends LitElement {
             </div>`
             : nothing
         }
-        <dl class="facts">
-          <dt>${this.i18n.t('issuedOn')}</dt>
-          <dd>${this.i18n.date(statement.issuedOn)}</dd>
-          <dt>${this.i18n.t('payer')}</dt>
-          <dd>${this.text(statement.payer)}</dd>
-          ${
-            statement.effectiveFrom
-              ? html`<dt>${this.i18n.t('effectiveFrom')}</dt>
-                <dd>${this.i18n.date(statement.effectiveFrom)}</dd>`
-              : nothing
-          }
-          <dt>${this.i18n.t('legalBasis')}</dt>
-          <dd>${this.text(statement.legalBasis)}</dd>
-        </dl>
+        ${this.facts([
+          ['issuedOn', this.i18n.date(statement.issuedOn)],
+          ['payer', this.text(statement.payer)],
+          ['effectiveFrom', this.optionalDate(statement.effectiveFrom)],
+          ['legalBasis', this.text(statement.legalBasis)],
+        ])}
         <section class="body" aria-labelledby="body-heading">
           <h2 id="body-heading">${this.i18n.t('statementHeading')}</h2>
           ${statement.body.map((paragraph) => html`<p>${this.text(paragraph)}</p>`)}
@@ -180,30 +186,15 @@ export class UnemploymentSecurityEvent extends LitElement {
     const language = this.i18n.language;
     return html`<article class="document payment-notice">
         ${this.heading(notice, this.i18n.t('kind.payment-notice'))}
-        <dl class="facts">
-          <dt>${this.i18n.t('noticeKind')}</dt>
-          <dd>${this.i18n.t(`noticeKind.${notice.noticeKind}`)}</dd>
-          <dt>${this.i18n.t('training')}</dt>
-          <dd>${this.text(notice.training)}</dd>
-          <dt>${this.i18n.t('provider')}</dt>
-          <dd>${notice.provider}</dd>
-          ${
-            notice.startDate
-              ? html`<dt>${this.i18n.t('startDate')}</dt>
-                <dd>${this.i18n.date(notice.startDate)}</dd>`
-              : nothing
-          }
-          ${
-            notice.endDate
-              ? html`<dt>${this.i18n.t('endDate')}</dt>
-                <dd>${this.i18n.date(notice.endDate)}</dd>`
-              : nothing
-          }
-          <dt>${this.i18n.t('payer')}</dt>
-          <dd>${this.text(notice.payer)}</dd>
-          <dt>${this.i18n.t('issuedOn')}</dt>
-          <dd>${this.i18n.date(notice.issuedOn)}</dd>
-        </dl>
+        ${this.facts([
+          ['noticeKind', this.i18n.t(`noticeKind.${notice.noticeKind}`)],
+          ['training', this.text(notice.training)],
+          ['provider', notice.provider],
+          ['startDate', this.optionalDate(notice.startDate)],
+          ['endDate', this.optionalDate(notice.endDate)],
+          ['payer', this.text(notice.payer)],
+          ['issuedOn', this.i18n.date(notice.issuedOn)],
+        ])}
         ${
           notice.body.length > 0
             ? html`<section class="body" aria-labelledby="body-heading">

@@ -37,6 +37,26 @@ export const infoPageMessages = defineMessages({
   en: { updated: 'Last updated' },
 });
 
+/**
+ * The operating system and application versions the terms name as unsupported: Suomi.fi no longer
+ * identifies them (since 5.6.2019). Names, the same in every language.
+ */
+const UNSUPPORTED_CLIENTS: string[] = [
+  'Android 2.3.7',
+  'Android 4.0.4',
+  'Android 4.1.1',
+  'Android 4.2.2',
+  'Android 4.3',
+  'IE 7 / Vista',
+  'IE 10 / Win Phone 8.0',
+  'IE 8-10 / Win 7',
+  'Safari 6.0.4 / OS X 10.8.4',
+  'Safari 5.1.9 / OS X 10.6.8',
+  'Java 7u25',
+  'Baidu Jan 2015',
+  'OpenSSL 0.9.8y',
+];
+
 // The whole record is typed so that a page missing in one language fails to compile.
 export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, InfoPageContent>>>> = {
   terms: {
@@ -60,21 +80,7 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
             'Palvelua voi käyttää myös mobiililaitteilla, kuten puhelimilla ja tableteilla.',
             'Digi- ja väestötietoviraston ylläpitämän Suomi.fi-tunnistuksen kautta kirjautuminen palveluun ei enää onnistu 5.6.2019 jälkeen tietyillä vanhoilla laitteilla. Vanhoilla laitteilla tai selaimilla ei voi enää tunnistautua vahvasti, sillä niiden käytössä on tietoturvariskejä. Oma asiointi -palvelu ei tue asiointia näillä käyttöjärjestelmä- ja sovellusversioilla:',
           ],
-          list: [
-            'Android 2.3.7',
-            'Android 4.0.4',
-            'Android 4.1.1',
-            'Android 4.2.2',
-            'Android 4.3',
-            'IE 7 / Vista',
-            'IE 10 / Win Phone 8.0',
-            'IE 8-10 / Win 7',
-            'Safari 6.0.4 / OS X 10.8.4',
-            'Safari 5.1.9 / OS X 10.6.8',
-            'Java 7u25',
-            'Baidu Jan 2015',
-            'OpenSSL 0.9.8y',
-          ],
+          list: UNSUPPORTED_CLIENTS,
         },
         {
           heading: 'Palvelun avulla Asiakas voi',
@@ -165,21 +171,7 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
             'Tjänsten kan också användas på mobila enheter, till exempel telefoner och surfplattor.',
             'Efter den 5.6.2019 går det inte längre att logga in i tjänsten via identifikationstjänsten Suomi.fi, som upprätthålls av Myndigheten för digitalisering och befolkningsdata, med vissa gamla enheter. Med gamla enheter eller webbläsare går det inte längre att identifiera sig starkt, eftersom användningen av dem medför informationssäkerhetsrisker. Tjänsten Mina ärenden stöder inte ärendehantering med följande versioner av operativsystem och program:',
           ],
-          list: [
-            'Android 2.3.7',
-            'Android 4.0.4',
-            'Android 4.1.1',
-            'Android 4.2.2',
-            'Android 4.3',
-            'IE 7 / Vista',
-            'IE 10 / Win Phone 8.0',
-            'IE 8-10 / Win 7',
-            'Safari 6.0.4 / OS X 10.8.4',
-            'Safari 5.1.9 / OS X 10.6.8',
-            'Java 7u25',
-            'Baidu Jan 2015',
-            'OpenSSL 0.9.8y',
-          ],
+          list: UNSUPPORTED_CLIENTS,
         },
         {
           heading: 'Med hjälp av tjänsten kan Kunden',
@@ -270,21 +262,7 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
             'The service can also be used on mobile devices, such as phones and tablets.',
             'Since 5 June 2019 it has no longer been possible to sign in to the service through the Suomi.fi identification, maintained by the Digital and Population Data Services Agency, with certain old devices. Old devices or browsers can no longer be used for strong identification, because using them poses information security risks. My e-services does not support these operating system and application versions:',
           ],
-          list: [
-            'Android 2.3.7',
-            'Android 4.0.4',
-            'Android 4.1.1',
-            'Android 4.2.2',
-            'Android 4.3',
-            'IE 7 / Vista',
-            'IE 10 / Win Phone 8.0',
-            'IE 8-10 / Win 7',
-            'Safari 6.0.4 / OS X 10.8.4',
-            'Safari 5.1.9 / OS X 10.6.8',
-            'Java 7u25',
-            'Baidu Jan 2015',
-            'OpenSSL 0.9.8y',
-          ],
+          list: UNSUPPORTED_CLIENTS,
         },
         {
           heading: 'With the service the Customer can',

@@ -85,12 +85,12 @@ export function actionsSection(page: FrontPage, jobSearch: JobSearch): TemplateR
       ${
         jobSearch.state === 'active'
           ? html`<li>
-              ${pageLink(page, '/change', i18n.t('reportChange'), 'action')}
+              ${pageLink(page, '/change', i18n.t('reportChange'), 'button')}
               <p class="muted">${i18n.t('reportChangeHint')}</p>
             </li>
-            <li>${pageLink(page, '/certificate', i18n.t('certificate'), 'action secondary')}</li>
-            <li>${pageLink(page, '/end', i18n.t('endJobSearch'), 'action secondary')}</li>`
-          : html`<li>${pageLink(page, '/register', i18n.t(jobSearch.state === 'ended' ? 'registerAgain' : 'register'), 'action')}</li>`
+            <li>${pageLink(page, '/certificate', i18n.t('certificate'), 'button secondary')}</li>
+            <li>${pageLink(page, '/end', i18n.t('endJobSearch'), 'button secondary')}</li>`
+          : html`<li>${pageLink(page, '/register', i18n.t(jobSearch.state === 'ended' ? 'registerAgain' : 'register'), 'button')}</li>`
       }
     </ul>
   </section>`;

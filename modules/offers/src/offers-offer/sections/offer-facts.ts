@@ -22,7 +22,7 @@ export function jobFacts(job: JobOffer, i18n: Words): TemplateResult {
     <dt>${i18n.t('offeredOn')}</dt>
     <dd>${i18n.date(job.offeredOn)}</dd>
     <dt>${i18n.t('applyBy')}</dt>
-    <dd class="status-line">${i18n.date(job.applyBy)} ${open ? applyByTag(job.applyBy, language) : nothing}</dd>
+    <dd class="with-tag">${i18n.date(job.applyBy)} ${open ? applyByTag(job.applyBy, language) : nothing}</dd>
     <dt>${i18n.t('state')}</dt>
     <dd class="state"><strong class="tag ${open ? 'open' : ''}">${stateLabel(job.state, language)}</strong></dd>
     ${
@@ -58,7 +58,7 @@ export function trainingFacts(training: TrainingOffer, i18n: Words): TemplateRes
       <dt>${i18n.t('offeredOn')}</dt>
       <dd>${i18n.date(training.offeredOn)}</dd>
       <dt>${i18n.t('applyBy')}</dt>
-      <dd class="status-line">${i18n.date(training.applyBy)} ${applyByTag(training.applyBy, language)}</dd>
+      <dd class="with-tag">${i18n.date(training.applyBy)} ${applyByTag(training.applyBy, language)}</dd>
     </dl>
     <p>${i18n.t('trainingIntro', { date: i18n.date(training.applyBy) })}</p>
     <p>${applyLink(training, language)}</p>

@@ -10,7 +10,7 @@ export function basicDataSections(i18n: Words, p: Profile): TemplateResult {
   const notGiven = i18n.t('notGiven');
   return html`<section aria-labelledby="basic">
       <h2 id="basic" tabindex="-1">${i18n.t('basicData')}</h2>
-      <dl>
+      <dl class="facts">
         <dt>${i18n.t('lastName')}</dt>
         <dd>${p.lastName}</dd>
         <dt>${i18n.t('firstNames')}</dt>
@@ -29,7 +29,7 @@ export function basicDataSections(i18n: Words, p: Profile): TemplateResult {
     </section>
     <section aria-labelledby="contact">
       <h2 id="contact" tabindex="-1">${i18n.t('contactData')}</h2>
-      <dl>
+      <dl class="facts">
         <dt>${i18n.t('address')}</dt>
         <dd>${address(i18n, p)}</dd>
         <dt>${i18n.t('phone')}</dt>

@@ -39,7 +39,7 @@ function jobSeeking(i18n: Words, jobSearch: JobSearch, jobSearchPath: string): T
       <p>${i18n.t('notRegisteredNote')}</p>
       ${
         handler
-          ? html`<dl>
+          ? html`<dl class="facts">
             <dt>${i18n.t('handler')}</dt>
             <dd>${handlerDetails(i18n, handler)}</dd>
           </dl>`
@@ -73,7 +73,7 @@ function jobSeeking(i18n: Words, jobSearch: JobSearch, jobSearchPath: string): T
 /** A registered person's job seeking: validity, status, handler, contact, benefit, payer, assessment. */
 function jobSeekingFacts(i18n: Words, jobSearch: JobSearch, period: JobSeekingPeriod): TemplateResult {
   const { handler, registration, assessment, payer } = jobSearch;
-  return html`<dl>
+  return html`<dl class="facts">
     <dt>${i18n.t('validity')}</dt>
     <dd>${validity(i18n, jobSearch.state, period)}</dd>
     <dt>${i18n.t('jobSeekerStatus')}</dt>

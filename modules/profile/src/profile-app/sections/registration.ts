@@ -24,7 +24,7 @@ export function registrationSections(
     </section>
     <section aria-labelledby="sought-work">
       <h2 id="sought-work" tabindex="-1">${i18n.t('soughtWork')}</h2>
-      <dl>
+      <dl class="facts">
         <dt>${i18n.t('occupations')}</dt>
         <dd>${soughtWork.occupations.join(', ')}</dd>
         <dt>${i18n.t('regions')}</dt>

@@ -53,7 +53,7 @@ export function answerReceipt(
   });
   return html`
     ${receiptPanel(i18n.t(supplement ? 'receiptHeadingSupplement' : 'receiptHeading'), i18n.t('receivedAt', { time: i18n.dateTime(answer.receivedAt) }))}
-    ${answer.late ? html`<p class="late-mark"><strong class="tag late">${i18n.t('late')}</strong> ${i18n.t('receiptLate')}</p>` : nothing}
+    ${answer.late ? html`<p class="late-mark with-tag"><strong class="tag late">${i18n.t('late')}</strong> ${i18n.t('receiptLate')}</p>` : nothing}
     ${summaryList(rows, language)}
     <section aria-labelledby="next-heading">
       <h2 id="next-heading">${i18n.t('nextHeading')}</h2>
