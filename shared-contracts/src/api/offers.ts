@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CalendarDate } from './calendar-date.js';
 import { LocalizedTextSchema } from '../locale.js';
 
 /**
@@ -18,7 +19,7 @@ export const OFFERS_ERRORS = {
 export type OffersError = (typeof OFFERS_ERRORS)[keyof typeof OFFERS_ERRORS];
 const E = OFFERS_ERRORS;
 
-const IsoDate = v.pipe(v.string(), v.isoDate());
+const IsoDate = CalendarDate;
 const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
 const Id = v.pipe(v.string(), v.uuid());
 

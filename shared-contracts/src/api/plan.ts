@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CalendarDate } from './calendar-date.js';
 import { LocalizedTextSchema } from '../locale.js';
 
 /**
@@ -15,7 +16,7 @@ export const PLAN_ERRORS = {
 export type PlanError = (typeof PLAN_ERRORS)[keyof typeof PLAN_ERRORS];
 const E = PLAN_ERRORS;
 
-const IsoDate = v.pipe(v.string(), v.isoDate());
+const IsoDate = CalendarDate;
 const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
 const Id = v.pipe(v.string(), v.uuid());
 

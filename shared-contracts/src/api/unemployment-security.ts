@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CalendarDate } from './calendar-date.js';
 import { LocalizedTextSchema } from '../locale.js';
 
 /**
@@ -33,7 +34,7 @@ export const UNEMPLOYMENT_SECURITY_ERRORS = {
 export type UnemploymentSecurityError = (typeof UNEMPLOYMENT_SECURITY_ERRORS)[keyof typeof UNEMPLOYMENT_SECURITY_ERRORS];
 const E = UNEMPLOYMENT_SECURITY_ERRORS;
 
-const IsoDate = v.pipe(v.string(), v.isoDate());
+const IsoDate = CalendarDate;
 const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
 const Id = v.pipe(v.string(), v.uuid());
 

@@ -7,7 +7,7 @@
 // `npm run deploy -w modules/<area>` and `npm run rollback -w modules/<area>` (scripts/module-deploy.mjs)
 // are the usual callers. Every change is one transaction with the area's registry row locked, and
 // leaves a registry_changes row naming the token's owner.
-import express, { Router, type RequestHandler } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
 import type { Clock } from '../../platform/clock.js';
 import { bearerAuthenticator, type NamedToken } from '../../platform/bearer-auth.js';
@@ -16,6 +16,7 @@ import type { Database } from '../../storage/storage.js';
 import { areaParameter } from '../admin-api.js';
 import { isStorableVersion } from './module-store.js';
 import { areaVersions, areasNow, publishVersion, rollBack, type ModuleAdminDeps } from './service.js';
+import { jsonBody } from '../../platform/body.js';
 
 export interface ModuleAdminOptions {
   readonly db: Database;
@@ -100,7 +101,7 @@ export function moduleAdminRouter(options: ModuleAdminOptions): Router {
       authenticate(req, res);
       next();
     },
-    express.json({ limit: '10kb' }),
+    ...jsonBody('10kb'),
   );
 
   router.get('/modules', getAreas(deps));

@@ -9,7 +9,7 @@
 // recorded in registry_changes (who, when, from what, to what); an undo is itself a change, so
 // undoing twice redoes. The shell follows on the next page load: GET /api/registry resolves the
 // rollout per person (src/operators/registry/service.ts).
-import express, { Router, type Request } from 'express';
+import { Router, type Request } from 'express';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
 import { LegacyChangeSchema, RolloutChangeSchema, type AreaImplementations, type Rollout } from '@portal/shared-contracts/registry-admin';
 import type { Clock } from '../../platform/clock.js';
@@ -28,6 +28,7 @@ import { httpError } from '../../platform/errors.js';
 import { validateOrThrow } from '../../platform/validation.js';
 import { areaParameter } from '../admin-api.js';
 import { readRegistry, type StoredArea } from './service.js';
+import { jsonBody } from '../../platform/body.js';
 
 function view(area: StoredArea): AreaImplementations {
   return { area: area.area, federated: area.implementation, legacy: area.legacy, rollout: area.rollout };
@@ -78,7 +79,7 @@ export function registryAdminRouter({ db, clock, tokens }: RegistryAdminOptions)
       authenticate(req, res);
       next();
     },
-    express.json({ limit: '64kb' }),
+    ...jsonBody('64kb'),
   );
 
   router.get('/registry', async (_req, res) => {
