@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
+import regexp from 'eslint-plugin-regexp';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -32,6 +33,18 @@ export default tseslint.config(
         'error',
         { selector: 'TSEnumDeclaration', message: 'Use an `as const` object and a derived union instead of an enum.' },
       ],
+    },
+  },
+  {
+    // Regular expressions that backtrack over a long input stall the one thread that serves everyone
+    // (a 100 KB report froze the server for 40 s): none may take more than linear time, in any code
+    // that sees input. Tests may, their input is their own.
+    files: ['shell/src/**/*.ts', 'modules/*/src/**/*.ts', 'shared-contracts/src/**/*.ts', 'mock-backend/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/testing/**'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

@@ -38,6 +38,8 @@ import { registryAdminRouter } from './operators/registry/admin-router.js';
 import { registryRouter } from './operators/registry/router.js';
 import { sessionRouter } from './identity/sessions/router.js';
 import { unemploymentSecurityRouter } from './areas/unemployment-security/router.js';
+import { jsonBody } from './platform/body.js';
+import { refuseUnstorableInput } from './platform/validation.js';
 
 export type AppConfig = Pick<
   Config,
@@ -155,7 +157,7 @@ function mountLegacyAndOperators({ app, db, config, clock }: Wiring): void {
   // Server to server, outside /api: no session, cookie or CSRF check; a bearer token per payer.
   app.use(PAYER_API_PREFIX, payerApiRouter(db, config.payerApiTokens));
   // The TE office's system, mocked the same way: it creates requests for clarification.
-  app.use(OFFICE_API_PREFIX, express.json({ limit: '100kb' }), officeApiRouter(db, clock, config.officeApiTokens));
+  app.use(OFFICE_API_PREFIX, jsonBody('100kb'), officeApiRouter(db, clock, config.officeApiTokens));
   // The operators' API, bearer tokens like the payers'. Each resource is its own router; a JSON 404
   // for the rest of /admin-api belongs after all of them.
   app.use(ADMIN_API_PREFIX, clientErrorsAdminRouter(db, config.adminApiTokens));
@@ -189,6 +191,8 @@ function mountPages({ app, db, config }: Wiring): void {
 export async function createApp({ db, config, clock = systemClock }: AppOptions): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
+  // First of all: a URL with a NUL in it goes no further (see refuseUnstorableInput).
+  app.use(refuseUnstorableInput);
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   useHeaders(app, db, config);
 
@@ -202,7 +206,7 @@ export async function createApp({ db, config, clock = systemClock }: AppOptions)
   // The legacy pages are the person's own pages like /api, on the same session and idle timer.
   app.use(['/api', '/auth', LEGACY_PREFIX], sessionMiddleware(store, { secret }));
   app.use(['/api', LEGACY_PREFIX], sessionActivity(db, store));
-  app.use(['/api', '/auth'], express.json({ limit: '100kb' }));
+  app.use(['/api', '/auth'], jsonBody('100kb', 'route'));
 
   const wiring: Wiring = { app, db, config, clock, idpKeys };
   mountApi(wiring);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CalendarDate } from './api/calendar-date.js';
 import { LocalizedTextSchema } from './locale.js';
 
 /**
@@ -17,7 +18,7 @@ export const CurrentItemSchema = v.object({
   title: LocalizedTextSchema,
   description: v.optional(LocalizedTextSchema),
   /** ISO date (yyyy-mm-dd) by which the customer must act, for `deadline` and unfinished forms. */
-  dueDate: v.optional(v.pipe(v.string(), v.isoDate())),
+  dueDate: v.optional(CalendarDate),
   /** Where in the portal the customer handles it: an absolute path. */
   href: v.pipe(v.string(), v.startsWith('/')),
   /** `action` asks the customer to do something; `info` only tells. */

@@ -74,3 +74,5 @@ export type { ApiName } from './api/versions.js';
 export { ModuleIntegritySchema } from './registry.js';
 export type { ModuleIntegrity } from './registry.js';
 export { MODULE_OVERRIDE_PARAM, MODULE_OVERRIDE_COOKIE, MODULE_DEV_EVENTS_PATH } from './module-override.js';
+export { withoutTrailingSlashes, withoutEdgeSlashes, withoutUrlQueries, cutAtWord } from './text.js';
+export { isPortalPath, normalisePortalPath } from './portal-path.js';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isPortalPath } from './portal-path.js';
 import { LocaleSchema } from './locale.js';
 
 /**
@@ -21,7 +22,10 @@ export const LEGACY_BRIDGE_SCRIPT_PATH = '/legacy/assets/bridge.js';
 /** The query parameter the adapter adds to a legacy page's URL: "you are inside the portal". */
 export const LEGACY_EMBEDDED_PARAM = 'embedded';
 
-const Path = v.pipe(v.string(), v.maxLength(2000), v.regex(/^\/(?!\/)/, 'must be a path starting with one "/"'));
+const Path = v.pipe(
+  v.string(),
+  v.check((value) => isPortalPath(value, 2000), 'must be a path of the portal'),
+);
 
 /** Portal → legacy page. */
 export const PORTAL_TO_LEGACY_TOPICS = ['session', 'locale'] as const;

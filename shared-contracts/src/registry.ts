@@ -1,12 +1,23 @@
 import * as v from 'valibot';
 import { LocalizedTextSchema } from './locale.js';
+import { isPortalPath } from './portal-path.js';
 
 export const AreaIdSchema = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case slug'));
 
+/** A path of the portal (never one a browser reads as another host: see isPortalPath), or an http(s) URL. */
 const UrlOrPath = v.pipe(
   v.string(),
-  v.check((value) => value.startsWith('/') || /^https?:\/\//.test(value), 'must be an absolute path or an http(s) URL'),
+  v.check((value) => isPortalPath(value) || isHttpUrl(value), 'must be an absolute path or an http(s) URL'),
 );
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && value.startsWith(`${url.protocol}//`);
+  } catch {
+    return false;
+  }
+}
 
 /** `sha384-` and the base64 of a SHA-384 digest: a Subresource Integrity value the browser checks. */
 const SriSchema = v.pipe(v.string(), v.regex(/^sha384-[A-Za-z0-9+/]{64}$/, 'must be a sha384 Subresource Integrity value'));

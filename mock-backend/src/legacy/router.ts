@@ -9,7 +9,7 @@
 // what was typed kept, and a signed-out page (401) that never shows a sign-in form inside the frame.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { DEFAULT_LOCALE, validate } from '@portal/shared-contracts';
 import { type JobOffer } from '@portal/shared-contracts/offers';
 import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
@@ -28,6 +28,7 @@ import { planPage, taskPage } from './plan-pages.js';
 import { checkOfferInput } from './offer-form.js';
 import { contextOf, field, formKey, notFound, param, postAllowed, send, signedIn } from './request.js';
 import { setFlash, takeFlash } from './state.js';
+import { formBody } from '../platform/body.js';
 
 export { LEGACY_PREFIX } from './layout.js';
 
@@ -260,7 +261,7 @@ const failed: ErrorRequestHandler = (error: unknown, req, res, next) => {
 export function legacyRouter(db: Database, clock: Clock): Router {
   const deps: Deps = { db, clock };
   const router = Router();
-  const form = express.urlencoded({ extended: false, limit: '20kb' });
+  const form = formBody('20kb');
   router.get('/offers', offersList(deps));
   router.get('/offers/:id', offerPage(deps));
   router.post('/offers/:id', form, offerReport(deps));

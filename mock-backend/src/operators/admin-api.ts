@@ -1,11 +1,12 @@
 // The operators' API (/admin-api): bearer tokens of ADMIN_API_TOKENS, no session, no cookie, hence
 // no CSRF check. What its routers share: the prefix, the gate in front of a resource, and the area
 // named in a path.
-import express, { type Request, type RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
 import type { bearerAuthenticator } from '../platform/bearer-auth.js';
 import { httpError } from '../platform/errors.js';
 import { isAreaId } from './modules/module-store.js';
+import { jsonBody } from '../platform/body.js';
 
 /** Where the operators' routers are mounted (outside /api: no session, cookie or CSRF check there). */
 export const ADMIN_API_PREFIX = '/admin-api';
@@ -22,7 +23,7 @@ export function adminGate(authenticate: ReturnType<typeof bearerAuthenticator>, 
       authenticate(req, res);
       next();
     },
-    express.json({ limit: jsonLimit }),
+    ...jsonBody(jsonLimit),
   ];
 }
 

@@ -13,10 +13,12 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 const EXEMPT = new Set(['/idp/token']);
 
-function sameHostOrigin(req: Request, origin: string): boolean {
+function sameOrigin(req: Request, origin: string): boolean {
   try {
-    // req.host keeps the port and, only when `trust proxy` is set, follows X-Forwarded-Host.
-    return new URL(origin).host === req.host.toLowerCase();
+    // Scheme, host and port: http://portal is another origin than https://portal (a network attacker
+    // can serve the former). req.host keeps the port and, like req.protocol, follows X-Forwarded-*
+    // only when `trust proxy` is set.
+    return new URL(origin).origin === `${req.protocol}://${req.host.toLowerCase()}`;
   } catch {
     // "null" (an opaque origin: sandboxed frame, data: URL, some redirects) and garbage.
     return false;
@@ -29,7 +31,7 @@ function sameHostOrigin(req: Request, origin: string): boolean {
  *   refused too, since a sibling site is another party. (`none`, a user-typed navigation, is never
  *   a POST.)
  * - Without it (older browsers), the `Origin` header, which browsers send with every POST since
- *   long before Fetch Metadata, must name this host.
+ *   long before Fetch Metadata, must name this origin (scheme, host and port).
  * - With neither, the request is refused: a browser always sends one of them, so this is a
  *   non-browser client, and such a client must send `Origin: <this site>` (curl -H 'Origin: …').
  */
@@ -40,10 +42,19 @@ export const csrfProtection: RequestHandler = (req, _res, next) => {
   }
   const site = req.get('sec-fetch-site');
   const origin = req.get('origin');
-  const allowed = site !== undefined ? site === 'same-origin' : origin !== undefined && sameHostOrigin(req, origin);
+  const allowed = site !== undefined ? site === 'same-origin' : origin !== undefined && sameOrigin(req, origin);
   if (!allowed) {
     next(httpError(403, API_ERROR_CODES.forbidden, 'Only this site’s own pages may change anything here (Sec-Fetch-Site or Origin).'));
     return;
   }
   next();
 };
+
+/**
+ * A request another site (or a sibling one) started, by Fetch Metadata: a link or a form elsewhere.
+ * Without the header (an older browser) it counts as the site's own, as it did before.
+ */
+export function startedByAnotherSite(req: Request): boolean {
+  const site = req.get('sec-fetch-site');
+  return site === 'cross-site' || site === 'same-site';
+}

@@ -21,10 +21,20 @@ export function httpError(status: number, code: ApiErrorCode, message: string, d
   return new HttpError(status, code, message, details);
 }
 
-/** body-parser reports its failures as errors with a `type` and a `status`. */
+/** The 4xx status an error carries (http-errors style), if any. */
+function clientStatus(error: object): number | undefined {
+  const status = 'status' in error ? error.status : 'statusCode' in error ? error.statusCode : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+/**
+ * body-parser reports its failures as errors with a `type` and a `status`, except one: a body whose
+ * Content-Encoding it cannot undo (gzip that is not gzip) comes as zlib's error with a 400 status
+ * and no type. Any such 4xx is the client's: a 400, never the 500 of an unexpected error.
+ */
 function fromBodyParser(error: unknown): HttpError | undefined {
-  if (typeof error !== 'object' || error === null || !('type' in error) || typeof error.type !== 'string') return undefined;
-  switch (error.type) {
+  if (typeof error !== 'object' || error === null) return undefined;
+  switch ('type' in error ? error.type : undefined) {
     case 'entity.parse.failed':
       return httpError(400, API_ERROR_CODES.badRequest, 'The request body is not valid JSON.');
     case 'entity.too.large':
@@ -33,11 +43,20 @@ function fromBodyParser(error: unknown): HttpError | undefined {
     case 'encoding.unsupported':
       return httpError(415, API_ERROR_CODES.unsupportedMediaType, 'The request body has an unsupported encoding.');
     default: {
-      const status = 'status' in error && typeof error.status === 'number' ? error.status : 500;
-      return status >= 400 && status < 500 ? httpError(400, API_ERROR_CODES.badRequest, 'The request body could not be read.') : undefined;
+      const status = clientStatus(error);
+      if (status === undefined) return undefined;
+      if (status === 400) return httpError(400, API_ERROR_CODES.badRequest, 'The request body could not be read.');
+      return httpError(status, CLIENT_ERROR_CODES[status] ?? API_ERROR_CODES.badRequest, 'The request cannot be served.');
     }
   }
 }
+
+const CLIENT_ERROR_CODES: Partial<Record<number, ApiErrorCode>> = {
+  403: API_ERROR_CODES.forbidden,
+  404: API_ERROR_CODES.notFound,
+  413: API_ERROR_CODES.payloadTooLarge,
+  415: API_ERROR_CODES.unsupportedMediaType,
+};
 
 /**
  * Express's router throws a URIError when a path parameter is not valid percent-encoding

@@ -1,23 +1,15 @@
 import { isAbsolute, resolve, sep } from 'node:path';
+import { normalisePortalPath } from '@portal/shared-contracts';
 
 const MAX_PATH_LENGTH = 2048;
-const PROBE_ORIGIN = 'http://portal.invalid';
 
 /**
- * Where to send the browser next (after sign-in, after the IdP's logout): only a path of this site.
- * "//host" and "/\host" are other hosts to a browser, and browsers drop tabs and newlines from URLs
- * ("/\t/host" becomes "//host"), so control characters and backslashes are refused outright; the
- * URL parser has the last word. Anything else gives "/".
+ * Where to send the browser next (after sign-in, after the IdP's logout): only a path of this site,
+ * as the contracts' isPortalPath reads one (no "//host", "/\host", "/<tab>/host", "/.//host"…),
+ * resolved as the browser will resolve it. Anything else gives "/".
  */
 export function safeReturnTo(value: unknown): string {
-  if (typeof value !== 'string' || value.length > MAX_PATH_LENGTH) return '/';
-  if (!value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) return '/';
-  try {
-    const url = new URL(value, PROBE_ORIGIN);
-    return url.origin === PROBE_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : '/';
-  } catch {
-    return '/';
-  }
+  return (typeof value === 'string' ? normalisePortalPath(value, MAX_PATH_LENGTH) : undefined) ?? '/';
 }
 
 /**

@@ -1,6 +1,7 @@
 // Request validation shared by the routes: contract schemas through validate(), failures as the
 // one ApiError body, with the issues as details exactly as the contracts report them.
 import { API_ERROR_CODES, validate, type ApiError } from '@portal/shared-contracts';
+import type { RequestHandler } from 'express';
 import { httpError } from './errors.js';
 
 export type IssueDetails = NonNullable<ApiError['error']['details']>;
@@ -60,3 +61,22 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
   }
   return false;
 }
+
+/**
+ * Refuses, with a 400, a request whose URL or parsed body holds what PostgreSQL cannot store (a NUL,
+ * half a surrogate pair), before any handler passes it to a query: every route at once, rather than
+ * each remembering to (a NUL in an OIDC parameter was a 500). A NUL reaches a URL only as "%00":
+ * Node's HTTP parser refuses a raw one. Mounted first for URLs and again after each body parser.
+ */
+export const refuseUnstorableInput: RequestHandler = (req, _res, next) => {
+  const where = req.originalUrl.toLowerCase().includes('%00') ? 'url' : unstorablePath(req.body);
+  if (where === undefined) {
+    next();
+    return;
+  }
+  next(
+    httpError(400, API_ERROR_CODES.validationFailed, 'The request contains characters that cannot be stored.', [
+      { path: where, message: 'unstorable' },
+    ]),
+  );
+};

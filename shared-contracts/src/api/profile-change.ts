@@ -1,6 +1,8 @@
 import * as v from 'valibot';
+import { CalendarDate, calendarDate } from './calendar-date.js';
 import { daysBetween } from '../dates.js';
 import { LocaleSchema } from '../locale.js';
+import { emailField, phoneField } from './contact-fields.js';
 import { ContactChannelSchema, ProfileSchema } from './profile.js';
 
 /**
@@ -23,9 +25,6 @@ export type ProfileChangeError = (typeof PROFILE_CHANGE_ERRORS)[keyof typeof PRO
 /** How far back and ahead a change may take effect (assumed; the office decides on older ones). */
 export const EFFECTIVE_DATE_WINDOW_DAYS = 365;
 
-const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
-// Deliberately simple: a local part, an @, a domain with a dot. The office confirms the address.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const E = PROFILE_CHANGE_ERRORS;
 
 export const AddressChangeSchema = v.object({
@@ -42,10 +41,10 @@ export function effectiveDateInWindow(date: string, today: string): boolean {
 /** POST /api/profile/changes body. Only the fields being changed are present. */
 export const ProfileChangeRequestSchema = v.pipe(
   v.object({
-    effectiveDate: v.pipe(v.string(), v.isoDate(E.effectiveDateInvalid)),
+    effectiveDate: calendarDate(E.effectiveDateInvalid),
     address: v.optional(AddressChangeSchema),
-    phone: v.optional(v.pipe(v.string(), v.trim(), v.regex(PHONE, E.phoneInvalid))),
-    email: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(254, E.emailInvalid), v.regex(EMAIL, E.emailInvalid))),
+    phone: v.optional(phoneField(E.phoneInvalid)),
+    email: v.optional(emailField(E.emailInvalid)),
     preferredLanguage: v.optional(LocaleSchema),
     contactChannel: v.optional(ContactChannelSchema),
     /** The profile's `updatedAt` the person saw; a newer one on the server means someone else changed it. */
@@ -67,7 +66,7 @@ export type ProfileChangeRequest = v.InferOutput<typeof ProfileChangeRequestSche
 export const ProfileChangeReceiptSchema = v.object({
   id: v.string(),
   receivedAt: v.pipe(v.string(), v.isoTimestamp()),
-  effectiveDate: v.pipe(v.string(), v.isoDate()),
+  effectiveDate: CalendarDate,
   changed: v.array(v.picklist(['address', 'phone', 'email', 'preferredLanguage', 'contactChannel'])),
   profile: ProfileSchema,
 });
@@ -83,7 +82,7 @@ export const ProfileChangeHistorySchema = v.object({
     v.object({
       id: v.string(),
       receivedAt: v.pipe(v.string(), v.isoTimestamp()),
-      effectiveDate: v.pipe(v.string(), v.isoDate()),
+      effectiveDate: CalendarDate,
       changed: v.array(v.picklist(PROFILE_CHANGE_FIELDS)),
       /** `pending` until its effective date has come. */
       status: v.picklist(['applied', 'pending']),

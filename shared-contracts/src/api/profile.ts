@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CalendarDate } from './calendar-date.js';
 import { LocaleSchema, LocalizedTextSchema } from '../locale.js';
 
 export const CONTACT_CHANNELS = ['email', 'phone', 'letter', 'e-service'] as const;
@@ -20,7 +21,7 @@ export const ProfileSchema = v.object({
   firstNames: v.string(),
   givenName: v.string(),
   lastName: v.string(),
-  birthDate: v.nullable(v.pipe(v.string(), v.isoDate())),
+  birthDate: v.nullable(CalendarDate),
   homeMunicipality: v.nullable(v.object({ code: v.pipe(v.string(), v.regex(/^\d{3}$/)), name: LocalizedTextSchema })),
   /** Null when there is no address, or when an address block (turvakielto) hides it. */
   address: v.nullable(AddressSchema),

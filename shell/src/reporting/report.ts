@@ -1,7 +1,13 @@
 // Sends module errors to the backend, which counts them per module version (POST /api/client-errors),
 // so a bad release shows as a climbing count. Fetched only when there is something to report
 // (report-later.ts): pages where every module works never download it.
-import { CLIENT_ERROR_MESSAGE_MAX, CLIENT_ERRORS_PATH, type ClientErrorReport } from '@portal/shared-contracts';
+import {
+  CLIENT_ERROR_MESSAGE_MAX,
+  CLIENT_ERRORS_PATH,
+  cutAtWord,
+  withoutUrlQueries,
+  type ClientErrorReport,
+} from '@portal/shared-contracts';
 import type { PendingReport } from './report-later.js';
 
 /**
@@ -27,14 +33,11 @@ export function describeError(error: unknown): string {
  * cleans again (personal data too); this only keeps the obvious out of the request.
  */
 export function cleanMessage(message: string): string {
-  return Array.from(
-    message
-      .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*|\/[^\s?#"'<>]*)[?#][^\s"'<>]*/gi, '$1')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  )
-    .slice(0, CLIENT_ERROR_MESSAGE_MAX)
-    .join('');
+  // Cut first (generously, at a word: cleaning shortens), so nothing runs over an unbounded text.
+  const cleaned = withoutUrlQueries(cutAtWord(message, 4 * CLIENT_ERROR_MESSAGE_MAX))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Array.from(cleaned).slice(0, CLIENT_ERROR_MESSAGE_MAX).join('');
 }
 
 /**

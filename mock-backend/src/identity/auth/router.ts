@@ -1,6 +1,6 @@
 // The portal's side of sign-in (the BFF as the IdP's OIDC client): start, callback, sign-out. Each
 // step keeps its state in the session (in the database), so any instance can handle any step.
-import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { JWK } from 'jose';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale, type LogoutResponse } from '@portal/shared-contracts';
 import type { Clock } from '../../platform/clock.js';
@@ -15,6 +15,8 @@ import { IDP_ISSUER, IDP_SIGNING_ALGORITHM, PORTAL_CLIENT } from '../idp/provide
 import type { TokenResult } from '../idp/token.js';
 import { randomToken, s256, sameSecret } from '../oidc/pkce.js';
 import { verifyIdToken, type TokenFailure } from '../oidc/verify-id-token.js';
+import { formBody } from '../../platform/body.js';
+import { startedByAnotherSite } from '../../platform/csrf.js';
 
 const TEXT = {
   fi: {
@@ -225,6 +227,13 @@ function startSignIn({ clock }: AuthOptions): RequestHandler {
       failurePage(res, 400, lang, 'insecure', returnTo);
       return;
     }
+    // A link from another site (or a sibling one) must not end the session of a person already
+    // signed in: it could otherwise sign anyone out, and a page's links could drop them into a
+    // sign-in they never asked for. They are signed in: on to where the link pointed.
+    if (req.session.personId !== undefined && startedByAnotherSite(req)) {
+      res.set('Cache-Control', 'no-store').redirect(303, returnTo);
+      return;
+    }
     // Every sign-in starts in a fresh session: nothing from before (an earlier person, an
     // abandoned attempt) carries over into it.
     await regenerateSession(req);
@@ -383,6 +392,6 @@ export function authRouter(options: AuthOptions): Router {
     startSignIn(options),
   );
   router.get('/callback', completeSignIn(options));
-  router.post('/logout', express.urlencoded({ extended: false, limit: '10kb' }), logout);
+  router.post('/logout', formBody('10kb'), logout);
   return router;
 }

@@ -3,7 +3,7 @@
 // endpoint (POST /idp/token), its keys (GET /idp/jwks) and the end of its own session
 // (GET /idp/logout). It talks to the portal only through redirects and the token endpoint, never
 // through the portal's session, as a separate IdP would.
-import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Locale } from '@portal/shared-contracts';
 import type { Clock } from '../../platform/clock.js';
 import { findPerson, listPersons, type Person } from '../../areas/profile/store.js';
@@ -19,6 +19,7 @@ import { endIdpSession, idpSessionPerson, startIdpSession } from './sessions.js'
 import { tokenEndpoint } from './token.js';
 import { S256_CHALLENGE_PATTERN } from '../oidc/pkce.js';
 import { brand, LANGUAGE_NAMES, TEXT } from './texts.js';
+import { formBody } from '../../platform/body.js';
 
 /** An OIDC authorization request that passed the checks: what the page carries through its forms. */
 interface AuthorizeRequest {
@@ -307,7 +308,7 @@ function logout({ db }: IdpRouterOptions): RequestHandler {
 export function idpRouter(options: IdpRouterOptions): Router {
   const { db, clock, signInRateLimit } = options;
   const router = Router();
-  const form = express.urlencoded({ extended: false, limit: '10kb' });
+  const form = formBody('10kb');
   router.get('/assets/idp.css', stylesheet);
   router.get('/authorize', identificationForm(options));
   router.post(

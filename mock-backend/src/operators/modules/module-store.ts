@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';
-import { validate } from '@portal/shared-contracts';
+import { validate, withoutEdgeSlashes } from '@portal/shared-contracts';
 import { EMBED_ENTRY, EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared-contracts/embed';
 import { resolveInside } from '../../platform/safe-path.js';
 
@@ -158,7 +158,7 @@ function parseManifest(json: unknown): ParsedManifest {
   if (entry['type'] !== undefined && entry['type'] !== 'global') {
     throw new StoreError(`${MANIFEST_FILE}: the remoteEntry must be a classic script (type "global"), got "${String(entry['type'])}".`);
   }
-  const entryPath = typeof entry['path'] === 'string' ? entry['path'].replace(/^\/+|\/+$/g, '') : '';
+  const entryPath = typeof entry['path'] === 'string' ? withoutEdgeSlashes(entry['path']) : '';
   const files = [entryPath ? `${entryPath}/${entry['name']}` : entry['name']];
 
   const exposesJson = json['exposes'];

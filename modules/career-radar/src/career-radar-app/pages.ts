@@ -1,4 +1,5 @@
 import { QUESTIONNAIRE } from '@portal/shared-contracts/career-radar';
+import { withoutTrailingSlashes } from '@portal/shared-contracts';
 import type { AppWords } from './career-radar-app.messages.js';
 import { factorAt } from './sections/step.js';
 
@@ -11,8 +12,8 @@ export type SubPage = (typeof SubPage)[keyof typeof SubPage];
 
 /** Which page a path shows; a path outside the base path is not ours (the shell is leaving): the front. */
 export function subPageOf(path: string, basePath: string): SubPage {
-  const clean = (path.split(/[?#]/)[0] ?? '').replace(/\/+$/, '');
-  const base = basePath.replace(/\/+$/, '');
+  const clean = withoutTrailingSlashes(path.split(/[?#]/)[0] ?? '');
+  const base = withoutTrailingSlashes(basePath);
   if (clean === base || !clean.startsWith(`${base}/`)) return SubPage.front;
   return clean.slice(base.length + 1) === 'results' ? SubPage.results : SubPage.notFound;
 }

@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { PageTopic, portalBus, RouteTopic, TopicController, type EventBus } from '@portal/shared-contracts';
+import { PageTopic, portalBus, RouteTopic, TopicController, withoutTrailingSlashes, type EventBus } from '@portal/shared-contracts';
 import { followInternalLink } from './navigation.js';
 
 // The routing of an area's root element: which page a path below the area's base path shows, the
@@ -50,8 +50,8 @@ function matchPattern(pattern: string, parts: readonly string[]): { id?: string 
  * trailing slashes, do not count.
  */
 export function matchRoute<Page extends string>(path: string, basePath: string, table: RouteTable<Page>): AreaRoute<Page> {
-  const clean = (path.split(/[?#]/)[0] ?? '').replace(/\/+$/, '');
-  const base = basePath.replace(/\/+$/, '');
+  const clean = withoutTrailingSlashes(path.split(/[?#]/)[0] ?? '');
+  const base = withoutTrailingSlashes(basePath);
   if (clean === base || !clean.startsWith(`${base}/`)) return { page: FRONT };
   const parts = clean.slice(base.length + 1).split('/');
   // An own-property walk, so a path like `constructor` is never mistaken for a page.

@@ -1,5 +1,6 @@
 // Reports of changes and ending, and the receipt that answers them (and a registration or an assessment).
 import * as v from 'valibot';
+import { isCalendarDate } from '../../dates.js';
 import { JOB_SEARCH_ERRORS as E } from './errors.js';
 import { IsoDate, IsoTimestamp, optionalText, text } from './fields.js';
 import { END_REASONS, JobSearchSchema, PayerNoticeSummarySchema } from './state.js';
@@ -50,7 +51,7 @@ export const ChangeReportRequestSchema = v.pipe(
       /** ISO 3166-1 alpha-2. */
       country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, E.countryInvalid)),
       // Required, but checked below: a missing key would otherwise get valibot's English message.
-      endDate: v.optional(v.pipe(v.string(), v.minLength(1, E.endDateRequired), v.isoDate(E.dateInvalid))),
+      endDate: v.optional(v.pipe(v.string(), v.minLength(1, E.endDateRequired), v.check(isCalendarDate, E.dateInvalid))),
     }),
   ]),
   v.forward(

@@ -1,9 +1,10 @@
 // Field schemas the files of this folder share. Not re-exported by ../job-search.ts: they are
 // building blocks of the DTOs, not part of the contract.
 import * as v from 'valibot';
+import { calendarDate } from '../calendar-date.js';
 import { JOB_SEARCH_ERRORS as E } from './errors.js';
 
-export const IsoDate = v.pipe(v.string(), v.isoDate(E.dateInvalid));
+export const IsoDate = calendarDate(E.dateInvalid);
 export const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp());
 
 export const text = (max: number, required: string, tooLong: string = required) =>

@@ -1,5 +1,6 @@
 // Registration (starting job seeking): what the form sends and what is stored.
 import * as v from 'valibot';
+import { emailField, phoneField } from '../contact-fields.js';
 import { JOB_SEARCH_ERRORS as E } from './errors.js';
 import { IsoTimestamp, optionalText, text } from './fields.js';
 import { BENEFIT_STATUSES, EDUCATION_LEVELS, WORK_TIMES } from './reference.js';
@@ -7,8 +8,6 @@ import { BENEFIT_STATUSES, EDUCATION_LEVELS, WORK_TIMES } from './reference.js';
 /** A month of a work history entry: people remember months, not days. */
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const IsoMonth = v.pipe(v.string(), v.regex(MONTH, E.workMonthInvalid));
-const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const EducationSchema = v.object({
   level: v.picklist(EDUCATION_LEVELS, E.educationLevelRequired),
@@ -83,8 +82,8 @@ export const RegistrationDataSchema = v.object({
    * may choose (02 unemployed, 03 laid off…); the office may change it later.
    */
   statusCode: v.pipe(v.string(), v.regex(/^\d{2}$/, E.statusRequired)),
-  phone: v.pipe(v.string(), v.trim(), v.regex(PHONE, E.phoneInvalid)),
-  email: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(254, E.emailInvalid), v.regex(EMAIL, E.emailInvalid))),
+  phone: phoneField(E.phoneInvalid),
+  email: v.optional(emailField(E.emailInvalid)),
   education: v.pipe(v.array(EducationSchema), v.maxLength(10, E.educationTooMany)),
   workHistory: v.pipe(v.array(WorkHistorySchema), v.maxLength(20, E.workTooMany)),
   soughtWork: SoughtWorkSchema,
