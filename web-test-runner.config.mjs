@@ -11,8 +11,10 @@ process.env.PUPPETEER_SKIP_DOWNLOAD ??= '1';
 export default {
   files: ['shell/src/**/*.test.ts', 'modules/*/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  // Standard class features and `.js` specifiers resolved to the `.ts` sources.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  // Standard class features and `.js` specifiers resolved to the `.ts` sources. JavaScript is served
+  // as built (`.js: false`): the browsers are current, and an es2022 pass over it would drop the
+  // import attributes of the contracts' JSON module (`with { type: 'json' }`), which browsers require.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json', loaders: { '.js': false } })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
