@@ -3,7 +3,8 @@
 // by one module and the backend, so they are not part of the shared singleton every page downloads.
 export { LOCALES, DEFAULT_LOCALE, LocaleSchema, LocalizedTextSchema, isLocale } from './locale.js';
 export type { Locale, LocalizedText } from './locale.js';
-// The henkilötunnus check is `@portal/shared-contracts/hetu`: only the backend needs it.
+// The henkilötunnus check is `@portal/shared-contracts/hetu`: only the backend needs it. Text
+// operations over outside input (`@portal/shared-contracts/text`) are bundled by those that use them.
 export { validate, parseOrThrow, ContractViolationError } from './validate.js';
 export type { ValidationIssue, ValidationResult } from './validate.js';
 
@@ -74,5 +75,4 @@ export type { ApiName } from './api/versions.js';
 export { ModuleIntegritySchema } from './registry.js';
 export type { ModuleIntegrity } from './registry.js';
 export { MODULE_OVERRIDE_PARAM, MODULE_OVERRIDE_COOKIE, MODULE_DEV_EVENTS_PATH } from './module-override.js';
-export { withoutTrailingSlashes, withoutEdgeSlashes, withoutUrlQueries, cutAtWord } from './text.js';
 export { isPortalPath, normalisePortalPath } from './portal-path.js';

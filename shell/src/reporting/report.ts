@@ -1,14 +1,9 @@
 // Sends module errors to the backend, which counts them per module version (POST /api/client-errors),
 // so a bad release shows as a climbing count. Fetched only when there is something to report
 // (report-later.ts): pages where every module works never download it.
-import {
-  CLIENT_ERROR_MESSAGE_MAX,
-  CLIENT_ERRORS_PATH,
-  cutAtWord,
-  withoutUrlQueries,
-  type ClientErrorReport,
-} from '@portal/shared-contracts';
+import { CLIENT_ERROR_MESSAGE_MAX, CLIENT_ERRORS_PATH, type ClientErrorReport } from '@portal/shared-contracts';
 import type { PendingReport } from './report-later.js';
+import { cutAtWord, withoutUrlQueries } from '@portal/shared-contracts/text';
 
 /**
  * At most this many reports leave one page load. With the deduplication below, a module that throws

@@ -1,13 +1,8 @@
 // Module errors reported by browsers, counted per module version so that a bad release is visible:
 // what of a report is kept (never personal data), and the counts as operators read them.
-import {
-  CLIENT_ERROR_MESSAGE_MAX,
-  cutAtWord,
-  withoutUrlQueries,
-  type ClientErrorKind,
-  type ClientErrorVersionCounts,
-} from '@portal/shared-contracts';
+import { CLIENT_ERROR_MESSAGE_MAX, type ClientErrorKind, type ClientErrorVersionCounts } from '@portal/shared-contracts';
 import type { ClientErrorCountRow } from './store.js';
+import { cutAtWord, withoutUrlQueries } from '@portal/shared-contracts/text';
 
 // Personal data a module's error text might quote: a henkilötunnus, an e-mail address, a phone or
 // account number (eight or more digits, spaced or not). Each pattern has a fixed start (a digit, an

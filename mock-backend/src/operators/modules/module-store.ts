@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';
-import { validate, withoutEdgeSlashes } from '@portal/shared-contracts';
+import { validate } from '@portal/shared-contracts';
+import { withoutEdgeSlashes } from '@portal/shared-contracts/text';
 import { EMBED_ENTRY, EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared-contracts/embed';
 import { resolveInside } from '../../platform/safe-path.js';
 

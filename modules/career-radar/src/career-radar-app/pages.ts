@@ -1,5 +1,5 @@
 import { QUESTIONNAIRE } from '@portal/shared-contracts/career-radar';
-import { withoutTrailingSlashes } from '@portal/shared-contracts';
+import { withoutTrailingSlashes } from '@portal/shared-contracts/text';
 import type { AppWords } from './career-radar-app.messages.js';
 import { factorAt } from './sections/step.js';
 

@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { PageTopic, portalBus, RouteTopic, TopicController, withoutTrailingSlashes, type EventBus } from '@portal/shared-contracts';
+import { PageTopic, portalBus, RouteTopic, TopicController, type EventBus } from '@portal/shared-contracts';
+import { withoutTrailingSlashes } from '@portal/shared-contracts/text';
 import { followInternalLink } from './navigation.js';
 
 // The routing of an area's root element: which page a path below the area's base path shows, the
