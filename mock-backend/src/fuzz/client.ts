@@ -116,3 +116,37 @@ export async function discover(target: Target, tokens: FuzzContext['tokens']): P
     tokens,
   };
 }
+
+/**
+ * Signs `personId` in through the portal and the mock IdP as a browser would, over plain HTTP (for
+ * the bench, which has no test harness): the Cookie header of the signed-in session.
+ */
+export async function signInOverHttp(baseUrl: string, personId: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const go = async (path: string, init: RequestInit = {}): Promise<string> => {
+    const headers = new Headers(init.headers);
+    headers.set('cookie', cookie());
+    headers.set('sec-fetch-site', 'same-origin');
+    const response = await fetch(new URL(path, baseUrl), { ...init, headers, redirect: 'manual' });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
+    }
+    await response.body?.cancel();
+    return response.headers.get('location') ?? '';
+  };
+  const authorize = new URL(await go('/auth/login?returnTo=/&lang=fi'), baseUrl);
+  await go(`${authorize.pathname}${authorize.search}`);
+  const fields = new URLSearchParams(authorize.searchParams);
+  fields.set('action', 'select');
+  fields.set('personId', personId);
+  const callback = await go('/idp/authorize', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: fields.toString(),
+  });
+  await go(callback);
+  return cookie();
+}

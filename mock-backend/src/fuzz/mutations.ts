@@ -52,7 +52,9 @@ const wrongValue: fc.Arbitrary<Json> = fc.oneof(
 );
 
 /** A long string: past every field's maximum, past a form's whole size limit. */
-const hugeString = fc.constantFrom(2_001, 70_000, 120_000).chain((length) => fc.constantFrom('a', 'ä', '\u0301', '€', ' ').map((c) => c.repeat(length)));
+const hugeString = fc
+  .constantFrom(2_001, 70_000, 120_000)
+  .chain((length) => fc.constantFrom('a', 'ä', '\u0301', '€', ' ').map((c) => c.repeat(length)));
 
 export type Mutation =
   | { readonly kind: 'drop' }
@@ -72,7 +74,7 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('replace' as const), value: fc.oneof(wrongValue, hugeString) }),
   fc.constant<Mutation>({ kind: 'stringify-numbers' }),
   fc.constant<Mutation>({ kind: 'wrap-in-array' }),
-  fc.record({ kind: fc.constant('nest' as const), depth: fc.constantFrom(20, 200, 3_000) }),
+  fc.record({ kind: fc.constant('nest' as const), depth: fc.constantFrom(20, 200, 1_500) }),
 );
 
 /** Paths deeper than this are not chosen (a nested mutation may have made the value thousands deep). */
@@ -96,11 +98,12 @@ function nested(depth: number, inner: Json): Json {
   return value;
 }
 
-function stringifyNumbers(value: Json): Json {
+/** Numbers written as strings, down to PATH_DEPTH_MAX (a nested value below stays as it is). */
+function stringifyNumbers(value: Json, depth = 0): Json {
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map(stringifyNumbers);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stringifyNumbers(v)]));
-  return value;
+  if (depth >= PATH_DEPTH_MAX || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => stringifyNumbers(item, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stringifyNumbers(v, depth + 1)]));
 }
 
 function changed(target: Json, mutation: Mutation): Json | typeof DROPPED {
@@ -110,7 +113,12 @@ function changed(target: Json, mutation: Mutation): Json | typeof DROPPED {
     case 'add':
       if (typeof target !== 'object' || target === null || Array.isArray(target)) return { [mutation.name]: mutation.value };
       // defineProperty: `__proto__` must become an own field of the JSON, not the object's prototype.
-      return Object.defineProperty({ ...target }, mutation.name, { value: mutation.value, enumerable: true, configurable: true, writable: true });
+      return Object.defineProperty({ ...target }, mutation.name, {
+        value: mutation.value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
     case 'replace':
       return mutation.value;
     case 'stringify-numbers':
@@ -147,12 +155,10 @@ export function mutate(value: Json, path: readonly string[], mutation: Mutation)
 
 /** A malformed variant of a valid value: a mutation at one of its paths (chosen by index, so it shrinks). */
 export function malformed(valid: fc.Arbitrary<Json>): fc.Arbitrary<Json> {
-  return fc
-    .tuple(valid, fc.nat(), fc.array(mutationArbitrary, { minLength: 1, maxLength: 2 }))
-    .map(([value, pick, mutations]) =>
-      mutations.reduce<Json>((current, mutation) => {
-        const paths = pathsOf(current);
-        return mutate(current, paths[pick % paths.length] ?? [], mutation);
-      }, value),
-    );
+  return fc.tuple(valid, fc.nat(), fc.array(mutationArbitrary, { minLength: 1, maxLength: 2 })).map(([value, pick, mutations]) =>
+    mutations.reduce<Json>((current, mutation) => {
+      const paths = pathsOf(current);
+      return mutate(current, paths[pick % paths.length] ?? [], mutation);
+    }, value),
+  );
 }

@@ -27,7 +27,8 @@ export function problemsOf(spec: RouteSpec, response: FuzzResponse): string[] {
   if (response.status >= 500) problems.push(`status ${response.status}`);
   const clientError = response.status >= 400 && response.status < 500;
   if (clientError && spec.answers === 'api-error' && !ANSWERED_BY_NODE.has(response.status)) {
-    if (!/^application\/json\b/.test(response.contentType)) problems.push(`a ${response.status} of type "${response.contentType}", not JSON`);
+    if (!/^application\/json\b/.test(response.contentType))
+      problems.push(`a ${response.status} of type "${response.contentType}", not JSON`);
     else {
       let body: unknown;
       try {

@@ -45,7 +45,8 @@ export function preview(text: string): string {
 /** The request as a reader wants it in a counterexample: no 100 KB bodies in full. */
 export function describeRequest(request: FuzzRequest): string {
   const headers = Object.entries(request.headers).map(([name, value]) => `    ${name}: ${preview(value)}`);
-  const body = request.body === undefined ? '(none)' : `${preview(request.body.toString('utf8'))} [${request.body.length} bytes, ${request.note}]`;
+  const body =
+    request.body === undefined ? '(none)' : `${preview(request.body.toString('utf8'))} [${request.body.length} bytes, ${request.note}]`;
   return [`${request.method} ${preview(request.path)} as ${request.who}`, '  headers:', ...headers, `  body: ${body}`].join('\n');
 }
 
@@ -85,7 +86,7 @@ function formFieldValue(name: string, field: FormField, ctx: FuzzContext): fc.Ar
 /** A form's fields as a browser sends them; a field the mutation made an object or array is sent as JSON. */
 function formText(fields: unknown): string {
   if (typeof fields !== 'object' || fields === null) return typeof fields === 'string' ? fields : JSON.stringify(fields ?? '');
-  const pairs = Object.entries(fields).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value) ?? '']);
+  const pairs = Object.entries(fields).map(([name, value]) => [name, typeof value === 'string' ? value : (JSON.stringify(value) ?? '')]);
   return new URLSearchParams(pairs).toString();
 }
 
@@ -101,10 +102,16 @@ function bodyOf(spec: RouteSpec, ctx: FuzzContext): fc.Arbitrary<EncodedBody> {
       // No body is expected; one may come all the same.
       return fc.oneof(
         { weight: 4, arbitrary: fc.constant<EncodedBody>({ bytes: undefined, headers: {}, note: 'no body' }) },
-        encodedBody(fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value)), 'json'),
+        encodedBody(
+          fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value)),
+          'json',
+        ),
       );
     case 'json':
-      return encodedBody(validOrMalformed(arbitraryOf(body.schema)).map((value) => JSON.stringify(value) ?? ''), 'json');
+      return encodedBody(
+        validOrMalformed(arbitraryOf(body.schema)).map((value) => JSON.stringify(value) ?? ''),
+        'json',
+      );
     case 'form': {
       const model = Object.fromEntries(Object.entries(body.fields).map(([name, field]) => [name, formFieldValue(name, field, ctx)]));
       return encodedBody(validOrMalformed(fc.record(model)).map(formText), 'form');
@@ -119,7 +126,18 @@ function authorization(spec: RouteSpec, ctx: FuzzContext): fc.Arbitrary<string |
   const token = ctx.tokens[spec.auth];
   return fc.oneof(
     { weight: 6, arbitrary: fc.constant(`Bearer ${token}`) },
-    { weight: 2, arbitrary: fc.constantFrom(undefined, 'Bearer', 'Bearer wrong-token', `bearer ${token}`, `Basic ${token}`, `Bearer ${'t'.repeat(5_000)}`, `Bearer ${token} extra`) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        undefined,
+        'Bearer',
+        'Bearer wrong-token',
+        `bearer ${token}`,
+        `Basic ${token}`,
+        `Bearer ${'t'.repeat(5_000)}`,
+        `Bearer ${token} extra`,
+      ),
+    },
   );
 }
 
@@ -134,7 +152,9 @@ const accepts = fc.constantFrom(undefined, undefined, undefined, 'text/html', 'a
 /** Requests for the route `key` ("METHOD /path/:param") by its spec. */
 export function requestArbitrary(key: string, spec: RouteSpec, ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
   const [method = 'POST', template = '/'] = key.split(' ');
-  const params = fc.record(Object.fromEntries(Object.entries(spec.params ?? {}).map(([name, source]) => [name, pathParameter(ctx.ids[source])])));
+  const params = fc.record(
+    Object.fromEntries(Object.entries(spec.params ?? {}).map(([name, source]) => [name, pathParameter(ctx.ids[source])])),
+  );
   const idempotency = spec.idempotent ? idempotencyKeys : fc.constant(undefined);
   return fc
     .record({

@@ -14,11 +14,7 @@ import { OfferReportSchema } from '@portal/shared-contracts/offers';
 import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
 import { ProfileChangeRequestSchema } from '@portal/shared-contracts/profile';
 import { LegacyChangeSchema, RolloutChangeSchema } from '@portal/shared-contracts/registry-admin';
-import {
-  AnswerRequestSchema,
-  OfficeRequestCreateSchema,
-  OfficeRequestUpdateSchema,
-} from '@portal/shared-contracts/unemployment-security';
+import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSchema } from '@portal/shared-contracts/unemployment-security';
 import { asNode, type SchemaNode } from './schema-arbitrary.js';
 
 /** Where a path parameter's valid values come from (the signed-in person's data, found at the start). */
@@ -61,7 +57,10 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/job-search/changes': report(ChangeReportRequestSchema),
   'POST /api/job-search/end': report(EndRequestSchema),
   'POST /api/career-radar/results': report(ResultSaveRequestSchema),
-  'POST /api/unemployment-security/requests/:id/attachments': person({ kind: 'multipart' }, { idempotent: true, params: { id: 'request' } }),
+  'POST /api/unemployment-security/requests/:id/attachments': person(
+    { kind: 'multipart' },
+    { idempotent: true, params: { id: 'request' } },
+  ),
   'DELETE /api/unemployment-security/attachments/:id': person(NONE, { params: { id: 'attachment' } }),
   'DELETE /api/unemployment-security/uploads/:key': person(NONE, { params: { key: 'upload' } }),
   'POST /api/unemployment-security/requests/:id/answers': report(AnswerRequestSchema, { id: 'request' }),
@@ -81,7 +80,10 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
     // The token endpoint answers like OAuth 2.0 does ({"error": "invalid_grant"}), not with an ApiError.
     answers: 'page',
   },
-  'POST /legacy/offers/:id': legacyForm({ csrf: 'legacyCsrf', key: 'uuid', basedOn: 'timestamp', kind: 'offerKind', reason: 'text', outcome: 'outcome' }, { id: 'offer' }),
+  'POST /legacy/offers/:id': legacyForm(
+    { csrf: 'legacyCsrf', key: 'uuid', basedOn: 'timestamp', kind: 'offerKind', reason: 'text', outcome: 'outcome' },
+    { id: 'offer' },
+  ),
   'POST /legacy/plan': legacyForm({ csrf: 'legacyCsrf', key: 'uuid', planId: 'plan', basedOn: 'timestamp' }),
   'POST /legacy/plan/tasks/:id': legacyForm({ csrf: 'legacyCsrf', key: 'uuid', text: 'text' }, { id: 'task' }),
   'POST /office-api/clarification-requests': { body: json(OfficeRequestCreateSchema), auth: 'office', answers: 'api-error' },
@@ -96,7 +98,13 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
     body: json({
       kind: 'schema',
       type: 'object',
-      entries: { version: { kind: 'schema', type: 'string', pipe: [{ kind: 'validation', type: 'regex', requirement: /^\d{1,2}\.\d{1,2}\.\d{1,2}$/ }] } },
+      entries: {
+        version: {
+          kind: 'schema',
+          type: 'string',
+          pipe: [{ kind: 'validation', type: 'regex', requirement: /^\d{1,2}\.\d{1,2}\.\d{1,2}$/ }],
+        },
+      },
     }),
     auth: 'admin',
     params: { area: 'area' },
@@ -104,14 +112,21 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   },
   'POST /admin-api/modules/:area/rollback': { body: NONE, auth: 'admin', params: { area: 'area' }, answers: 'api-error' },
   'PUT /admin-api/registry/:area/legacy': { body: json(LegacyChangeSchema), auth: 'admin', params: { area: 'area' }, answers: 'api-error' },
-  'PUT /admin-api/registry/:area/rollout': { body: json(RolloutChangeSchema), auth: 'admin', params: { area: 'area' }, answers: 'api-error' },
+  'PUT /admin-api/registry/:area/rollout': {
+    body: json(RolloutChangeSchema),
+    auth: 'admin',
+    params: { area: 'area' },
+    answers: 'api-error',
+  },
   'POST /admin-api/registry/:area/undo': { body: NONE, auth: 'admin', params: { area: 'area' }, answers: 'api-error' },
 };
 
 /** The OIDC parameters the IdP's page carries through its form. */
 function oidcFields(): Record<string, FormField> {
   return Object.fromEntries(
-    ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'ui_locales'].map((name) => [name, 'oidc']),
+    ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'ui_locales'].map(
+      (name) => [name, 'oidc'],
+    ),
   );
 }
 
@@ -142,8 +157,15 @@ function walk(stack: readonly Layer[], prefixes: readonly string[]): string[] {
     const nested = layer.handle?.stack;
     if (!nested) continue;
     const raw = layer.rawPath;
-    const mounts = (Array.isArray(raw) ? raw : [raw]).filter((path): path is string => typeof path === 'string').map((path) => (path === '/' ? '' : path));
-    found.push(...walk(nested, prefixes.flatMap((prefix) => mounts.map((mount) => `${prefix}${mount}`))));
+    const mounts = (Array.isArray(raw) ? raw : [raw])
+      .filter((path): path is string => typeof path === 'string')
+      .map((path) => (path === '/' ? '' : path));
+    found.push(
+      ...walk(
+        nested,
+        prefixes.flatMap((prefix) => mounts.map((mount) => `${prefix}${mount}`)),
+      ),
+    );
   }
   return found;
 }

@@ -72,7 +72,8 @@ export async function tallyRoute(run: RouteRun, tally: Tally): Promise<void> {
     if (statusClass in tally.byClass) tally.byClass[statusClass as keyof Tally['byClass']]++;
     if (problems.length > 0) {
       tally.failed++;
-      if (tally.failures.length < KEPT_FAILURES) tally.failures.push(`${problems.join('; ')} (${response.status})\n${describeRequest(request)}`);
+      if (tally.failures.length < KEPT_FAILURES)
+        tally.failures.push(`${problems.join('; ')} (${response.status})\n${describeRequest(request)}`);
     }
   }
 }

@@ -44,11 +44,35 @@ const shapes: fc.Arbitrary<BodyShape> = fc.oneof(
   { weight: 10, arbitrary: fc.constant<BodyShape>('as-is') },
   {
     weight: 6,
-    arbitrary: fc.constantFrom<BodyShape>('truncated', 'not-json', 'bom', 'bad-utf8', 'utf16', 'gzip', 'claims-encoding', 'oversized', 'empty'),
+    arbitrary: fc.constantFrom<BodyShape>(
+      'truncated',
+      'not-json',
+      'bom',
+      'bad-utf8',
+      'utf16',
+      'gzip',
+      'claims-encoding',
+      'oversized',
+      'empty',
+    ),
   },
 );
 
-const NOT_JSON = ['{', '}', 'null', '"text"', '[]', '1', 'true', '{"a":1,}', "{'a':1}", '{"a":1}{"b":2}', '\u0000', 'undefined', '{"__proto__":{"polluted":1}}'];
+const NOT_JSON = [
+  '{',
+  '}',
+  'null',
+  '"text"',
+  '[]',
+  '1',
+  'true',
+  '{"a":1,}',
+  "{'a':1}",
+  '{"a":1}{"b":2}',
+  '\u0000',
+  'undefined',
+  '{"__proto__":{"polluted":1}}',
+];
 
 /** The body's bytes after `shape`, with any header the shape needs (Content-Encoding). */
 function shaped(text: string, shape: BodyShape, pick: number): { bytes: Buffer; headers: Record<string, string> } {
@@ -63,13 +87,23 @@ function shaped(text: string, shape: BodyShape, pick: number): { bytes: Buffer; 
     case 'bom':
       return { bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]), headers: {} };
     case 'bad-utf8':
-      return { bytes: Buffer.concat([utf8.subarray(0, pick % (utf8.length + 1)), Buffer.from([0xff, 0xc0, 0xe0, 0x80]), utf8.subarray(pick % (utf8.length + 1))]), headers: {} };
+      return {
+        bytes: Buffer.concat([
+          utf8.subarray(0, pick % (utf8.length + 1)),
+          Buffer.from([0xff, 0xc0, 0xe0, 0x80]),
+          utf8.subarray(pick % (utf8.length + 1)),
+        ]),
+        headers: {},
+      };
     case 'utf16':
       return { bytes: Buffer.from(text, 'utf16le'), headers: {} };
     case 'gzip':
       return { bytes: gzipSync(utf8), headers: { 'content-encoding': 'gzip' } };
     case 'claims-encoding':
-      return { bytes: utf8, headers: { 'content-encoding': ['gzip', 'deflate', 'br', 'x-zip', 'gzip, br', 'identity', 'GZIP', ''][pick % 8] ?? 'gzip' } };
+      return {
+        bytes: utf8,
+        headers: { 'content-encoding': ['gzip', 'deflate', 'br', 'x-zip', 'gzip, br', 'identity', 'GZIP', ''][pick % 8] ?? 'gzip' },
+      };
     case 'oversized':
       // Past the 100 KB of /api and /office-api and the 64 KB of /admin-api; the text still parses.
       return { bytes: Buffer.from(`{"pad":"${'x'.repeat(110_000 + (pick % 1000))}","body":${text || 'null'}}`, 'utf8'), headers: {} };
@@ -105,15 +139,26 @@ const fileBytes = fc.oneof(
   fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from(bytes)),
 );
 
-const fileName = fc.oneof(fc.constantFrom('liite.pdf', 'a.png', '', '../../etc/passwd', 'ä"\r\n.pdf', 'x'.repeat(300), 'nul\u0000.pdf', '\uD800.pdf'), fc.string({ maxLength: 12 }));
+const fileName = fc.oneof(
+  fc.constantFrom('liite.pdf', 'a.png', '', '../../etc/passwd', 'ä"\r\n.pdf', 'x'.repeat(300), 'nul\u0000.pdf', '\uD800.pdf'),
+  fc.string({ maxLength: 12 }),
+);
 
 /** A multipart/form-data body of one file, or of a malformed shape (two files, wrong field, cut short, no boundary). */
 export const multipartBody: fc.Arbitrary<EncodedBody> = fc
-  .tuple(fileBytes, fileName, fc.constantFrom('file', 'file', 'files', ''), fc.constantFrom('ok', 'ok', 'two-files', 'cut', 'no-boundary', 'text-field', 'empty'))
+  .tuple(
+    fileBytes,
+    fileName,
+    fc.constantFrom('file', 'file', 'files', ''),
+    fc.constantFrom('ok', 'ok', 'two-files', 'cut', 'no-boundary', 'text-field', 'empty'),
+  )
   .map(([bytes, name, field, shape]) => {
     const part = (fieldName: string) =>
       Buffer.concat([
-        Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`, 'utf8'),
+        Buffer.from(
+          `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+          'utf8',
+        ),
         bytes,
         Buffer.from('\r\n'),
       ]);
@@ -135,7 +180,18 @@ export const idempotencyKeys: fc.Arbitrary<string | undefined> = fc.oneof(
   { weight: 6, arbitrary: fc.uuid() },
   {
     weight: 2,
-    arbitrary: fc.constantFrom(undefined, '', 'short', 'k'.repeat(101), 'has space in it', 'äääääääää', '12345678', 'a,b,c,d,e,f,g,h', '../../../x', '%00%00%00%00'),
+    arbitrary: fc.constantFrom(
+      undefined,
+      '',
+      'short',
+      'k'.repeat(101),
+      'has space in it',
+      'äääääääää',
+      '12345678',
+      'a,b,c,d,e,f,g,h',
+      '../../../x',
+      '%00%00%00%00',
+    ),
   },
 );
 
@@ -144,7 +200,23 @@ export const idempotencyKeys: fc.Arbitrary<string | undefined> = fc.oneof(
  * malformed (bad percent-encoding, a NUL, dot segments, very long, non-ASCII, an upper-case UUID).
  */
 export function pathParameter(known: readonly string[]): fc.Arbitrary<string> {
-  const hostile = fc.constantFrom('%E0', '%00', '%', '%25', '%2e%2e', '..', '%2F', '%C0%AE', '%FF', '%F0%9F%98', '%C3%A4', 'a'.repeat(5_000), '0', '%20', 'ID');
+  const hostile = fc.constantFrom(
+    '%E0',
+    '%00',
+    '%',
+    '%25',
+    '%2e%2e',
+    '..',
+    '%2F',
+    '%C0%AE',
+    '%FF',
+    '%F0%9F%98',
+    '%C3%A4',
+    'a'.repeat(5_000),
+    '0',
+    '%20',
+    'ID',
+  );
   const valid = known.length > 0 ? fc.constantFrom(...known) : fc.uuid();
   return fc.oneof(
     { weight: 5, arbitrary: valid },
