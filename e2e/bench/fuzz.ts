@@ -10,6 +10,7 @@ import { startPortal } from '../lib/server.js';
 
 export const FUZZ_REQUESTS = 10_000;
 const SEED = 20_261_218;
+const OTHERS = ['sven', 'yrjo', 'ulla', 'turva', 'deceased', 'erika'] as const;
 const TOKENS = { office: 'bench-office-token', admin: 'bench-admin-token' };
 
 export async function fuzzStage(total: number = FUZZ_REQUESTS): Promise<boolean> {
@@ -26,11 +27,16 @@ export async function fuzzStage(total: number = FUZZ_REQUESTS): Promise<boolean>
     const started = performance.now();
     let ctx: Awaited<ReturnType<typeof discover>> | undefined;
     for (const [index, key] of keys.entries()) {
-      // A session of its own per route, as in the suite: a fuzzed logout does not sign the rest out.
-      const target = { baseUrl: portal.baseUrl, cookie: await signInOverHttp(portal.baseUrl, SEED_PERSON_IDS.tessa) };
-      ctx ??= await discover(target, TOKENS);
       const runs = Math.floor(total / keys.length) + (index < total % keys.length ? 1 : 0);
-      await tallyRoute({ target, key, spec: ROUTES[key]!, ctx, seed: seedOf(key, SEED), runs }, tally);
+      // As in the suite: Tessa (whose ids the requests use) two thirds, another person by turns the rest.
+      const other = OTHERS[index % OTHERS.length] ?? 'sven';
+      const share = Math.round(runs / 3);
+      for (const [person, count] of [['tessa', runs - share] as const, [other, share] as const]) {
+        // A session of its own per route and person: a fuzzed logout does not sign the rest out.
+        const target = { baseUrl: portal.baseUrl, cookie: await signInOverHttp(portal.baseUrl, SEED_PERSON_IDS[person]) };
+        ctx ??= await discover(target, TOKENS);
+        await tallyRoute({ target, key, spec: ROUTES[key]!, ctx, seed: seedOf(`${key} ${person}`, SEED), runs: count }, tally);
+      }
     }
     const seconds = (performance.now() - started) / 1000;
     const { byClass } = tally;

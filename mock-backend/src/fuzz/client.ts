@@ -28,6 +28,7 @@ function headersFor(target: Target, request: FuzzRequest): Record<string, string
     case 'person':
       return { ...headers, cookie: target.cookie, origin: target.baseUrl, 'sec-fetch-site': 'same-origin' };
     case 'anonymous':
+    case 'forged-cookie':
       return { ...headers, origin: target.baseUrl, 'sec-fetch-site': 'same-origin' };
     case 'cross-site':
       return { ...headers, cookie: target.cookie, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };

@@ -6,7 +6,8 @@ import { JOB_OFFER_OUTCOMES } from '@portal/shared-contracts/offers';
 import { malformed } from './mutations.js';
 import type { FormField, ParamSource, RouteSpec } from './routes.js';
 import { arbitraryOf } from './schema-arbitrary.js';
-import { encodedBody, idempotencyKeys, multipartBody, pathParameter, queryStrings, type EncodedBody } from './transport.js';
+import { SESSION_COOKIE_NAME } from '../platform/config.js';
+import { encodedBody, forgedCookies, idempotencyKeys, multipartBody, pathParameter, queryStrings, type EncodedBody } from './transport.js';
 
 /** What the suite found out at the start, for valid values: the person's ids, a page's form token… */
 export interface FuzzContext {
@@ -19,8 +20,11 @@ export interface FuzzContext {
   readonly tokens: { readonly office: string; readonly admin: string };
 }
 
-/** The signed-in person with the site's own headers, nobody, or the person's cookie from another site. */
-export type Who = 'person' | 'anonymous' | 'cross-site';
+/**
+ * The signed-in person with the site's own headers, nobody, the person's cookie from another site,
+ * or someone with a session cookie they made up (in the request's own Cookie header).
+ */
+export type Who = 'person' | 'anonymous' | 'cross-site' | 'forged-cookie';
 
 export interface FuzzRequest {
   readonly route: string;
@@ -145,6 +149,7 @@ const whoArbitrary: fc.Arbitrary<Who> = fc.oneof(
   { weight: 8, arbitrary: fc.constant<Who>('person') },
   { weight: 1, arbitrary: fc.constant<Who>('anonymous') },
   { weight: 1, arbitrary: fc.constant<Who>('cross-site') },
+  { weight: 1, arbitrary: fc.constant<Who>('forged-cookie') },
 );
 
 const accepts = fc.constantFrom(undefined, undefined, undefined, 'text/html', 'application/json', 'image/png', '*/*;q=0');
@@ -165,13 +170,15 @@ export function requestArbitrary(key: string, spec: RouteSpec, ctx: FuzzContext)
       key: idempotency,
       auth: authorization(spec, ctx),
       accept: accepts,
+      forged: forgedCookies(SESSION_COOKIE_NAME),
     })
-    .map(({ params: values, query, who, body, key: idempotencyKey, auth, accept }) => {
+    .map(({ params: values, query, who, body, key: idempotencyKey, auth, accept, forged }) => {
       const path = template.replace(/:([a-z]+)/gi, (_match, name: string) => values[name] ?? name) + query;
       const headers: Record<string, string> = { ...body.headers };
       if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
       if (auth !== undefined) headers['authorization'] = auth;
       if (accept !== undefined) headers['accept'] = accept;
+      if (who === 'forged-cookie') headers['cookie'] = forged;
       const request: FuzzRequest = { route: key, method, path, who, headers, body: body.bytes, note: body.note };
       // How fast-check prints it in a counterexample.
       return Object.assign(request, { [fc.toStringMethod]: () => describeRequest(request) });

@@ -24,14 +24,33 @@ export interface SchemaNode {
 /** Any contract schema, seen as the node it is. */
 export const asNode = (schema: unknown): SchemaNode => schema as SchemaNode;
 
-/** Days that exist and days that nearly do, around today, as the forms send them. */
-const calendarDay = fc
-  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((date) => date.toISOString().slice(0, 10));
+/** Days that exist, around today as the forms send them and at the edges of what a contract takes. */
+const calendarDay = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10)),
+  },
+  fc.constantFrom(...['1000-01-01', '1900-02-28', '2000-02-29', '9999-12-31'].filter((day) => isCalendarDate(day))),
+);
 
-const isoTimestamp = fc
-  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((date) => date.toISOString());
+/** Instants as the backend writes them, and ones at the edges of the format (year 0, offsets of ±23:59). */
+const isoTimestamp = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((date) => date.toISOString()),
+  },
+  fc.constantFrom(
+    '0000-01-01T00:00:00.000Z',
+    '9999-12-31T23:59:59.999+14:00',
+    '2026-01-01T00:00:00.000-23:59',
+    '1970-01-01T00:00:00Z',
+    '2026-06-01T12:00Z',
+  ),
+);
 
 /** Henkilötunnukset of the seed persons and of nobody: both pass the checksum. */
 const HETUS = ['010280-952L', '010469-999W', '131052-308T'].filter((hetu) => isValidHetu(hetu));

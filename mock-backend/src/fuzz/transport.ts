@@ -178,6 +178,8 @@ export const multipartBody: fc.Arbitrary<EncodedBody> = fc
 /** An Idempotency-Key as the forms send it (a UUID), or one the server must refuse; undefined: none. */
 export const idempotencyKeys: fc.Arbitrary<string | undefined> = fc.oneof(
   { weight: 6, arbitrary: fc.uuid() },
+  // One key again and again, on every route and body: a repeat must get the first receipt or a 4xx.
+  { weight: 2, arbitrary: fc.constant('fuzz-repeated-key') },
   {
     weight: 2,
     arbitrary: fc.constantFrom(
@@ -243,3 +245,21 @@ export const queryStrings: fc.Arbitrary<string> = fc.oneof(
     ),
   },
 );
+
+/**
+ * Cookie headers a client made up: a session cookie that is not valid percent-encoding, unsigned,
+ * signed with nothing, very long, given twice; cookies without names or values.
+ */
+export function forgedCookies(name: string): fc.Arbitrary<string> {
+  return fc.constantFrom(
+    `${name}=%E0%A4%A`,
+    `${name}=s%3Aabc.def`,
+    `${name}=s%3A${'0'.repeat(32)}.${'A'.repeat(43)}`,
+    `${name}=${'a'.repeat(4_000)}`,
+    `${name}=x; ${name}=y`,
+    `${name}`,
+    '=; ;;=',
+    `${name}=%00`,
+    `${name}="quoted"`,
+  );
+}
