@@ -25,7 +25,7 @@ type Person = keyof typeof SEED_PERSON_IDS;
  */
 const OTHERS: readonly Person[] = ['sven', 'yrjo', 'ulla', 'turva', 'deceased', 'erika'];
 const OTHERS_SHARE = 1 / 3;
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 25);
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 20);
 const ONLY = process.env['FUZZ_ROUTE'];
 
 /**
