@@ -1,9 +1,12 @@
 // `npm run bench`: builds for production (the npm script does), starts the real backend and
-// measures, in Chromium, the JavaScript each key page loads and how fast its main heading appears.
+// measures, in Chromium, the JavaScript each key page loads and how fast its main heading appears;
+// then fuzzes every state-changing route with 10 000 requests (fuzz.ts). Stages by name:
+// `npm run bench -- pages`, `npm run bench -- fuzz`; none named, both.
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/browser.js';
 import { CATEGORIES, pageWeight, scriptsLoadedBy, signInAs, type PageWeight } from '../lib/measure.js';
 import { startPortal } from '../lib/server.js';
+import { fuzzStage } from './fuzz.js';
 
 const RUNS = 5;
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -48,45 +51,53 @@ async function measure(
   return { name, weight: weight!, medianMs: timings[Math.floor(timings.length / 2)]! };
 }
 
-const portal = await startPortal();
-const browser = await launchChromium();
-try {
-  const results = [
-    await measure(browser, 'signed-out front page', `${portal.baseUrl}/`, (page) =>
-      page.locator('h1').filter({ hasText: 'Työnhakijan asiointipalvelu' }).waitFor(),
-    ),
-    await measure(
-      browser,
-      'signed-in profile page',
-      `${portal.baseUrl}/profile`,
-      (page) => page.locator('profile-app').getByText('010280-952L').waitFor(),
-      (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/profile'),
-    ),
-    await measure(
-      browser,
-      'signed-in job-search page',
-      `${portal.baseUrl}/job-search`,
-      (page) => page.locator('job-search-app').getByText('Helsingin kaupungin työllisyyspalvelut').waitFor(),
-      (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/job-search'),
-    ),
-    await measure(
-      browser,
-      'signed-in unemployment-security page',
-      `${portal.baseUrl}/unemployment-security`,
-      (page) => page.locator('unemployment-security-app').getByText('Selvitys opiskelusta').first().waitFor(),
-      (page) => signInAs(page, portal.baseUrl, /Sven Testsson/, '/unemployment-security'),
-    ),
-    await measure(
-      browser,
-      'answer form (uploads)',
-      `${portal.baseUrl}/unemployment-security/requests/7a1e0f0a-0000-4c51-9a55-0a1f6b3c1007/answer`,
-      (page) => page.locator('unemployment-security-answer-form').getByRole('heading', { level: 1 }).waitFor(),
-      (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/unemployment-security'),
-    ),
-    await measure(browser, 'career radar, signed out', `${portal.baseUrl}/career-radar`, (page) =>
-      page.locator('career-radar-app').getByRole('heading', { level: 1 }).waitFor(),
-    ),
-  ];
+async function measurePages(): Promise<Result[]> {
+  const portal = await startPortal();
+  const browser = await launchChromium();
+  try {
+    return [
+      await measure(browser, 'signed-out front page', `${portal.baseUrl}/`, (page) =>
+        page.locator('h1').filter({ hasText: 'Työnhakijan asiointipalvelu' }).waitFor(),
+      ),
+      await measure(
+        browser,
+        'signed-in profile page',
+        `${portal.baseUrl}/profile`,
+        (page) => page.locator('profile-app').getByText('010280-952L').waitFor(),
+        (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/profile'),
+      ),
+      await measure(
+        browser,
+        'signed-in job-search page',
+        `${portal.baseUrl}/job-search`,
+        (page) => page.locator('job-search-app').getByText('Helsingin kaupungin työllisyyspalvelut').waitFor(),
+        (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/job-search'),
+      ),
+      await measure(
+        browser,
+        'signed-in unemployment-security page',
+        `${portal.baseUrl}/unemployment-security`,
+        (page) => page.locator('unemployment-security-app').getByText('Selvitys opiskelusta').first().waitFor(),
+        (page) => signInAs(page, portal.baseUrl, /Sven Testsson/, '/unemployment-security'),
+      ),
+      await measure(
+        browser,
+        'answer form (uploads)',
+        `${portal.baseUrl}/unemployment-security/requests/7a1e0f0a-0000-4c51-9a55-0a1f6b3c1007/answer`,
+        (page) => page.locator('unemployment-security-answer-form').getByRole('heading', { level: 1 }).waitFor(),
+        (page) => signInAs(page, portal.baseUrl, /Tessa Testilä/, '/unemployment-security'),
+      ),
+      await measure(browser, 'career radar, signed out', `${portal.baseUrl}/career-radar`, (page) =>
+        page.locator('career-radar-app').getByRole('heading', { level: 1 }).waitFor(),
+      ),
+    ];
+  } finally {
+    await browser.close();
+    await portal.stop();
+  }
+}
+
+function printPages(results: readonly Result[]): void {
   const header = ['page', ...CATEGORIES, 'total (br q11)', 'runtime-core copies', `heading visible (median of ${RUNS})`];
   const rows = results.map((r) => [
     r.name,
@@ -105,7 +116,12 @@ try {
     console.log(`  ${r.name}:`);
     for (const s of r.weight.scripts) console.log(`    ${s.path}  ${kb(s.brotliBytes)} KB`);
   }
-} finally {
-  await browser.close();
-  await portal.stop();
 }
+
+const STAGES = ['pages', 'fuzz'] as const;
+const asked = process.argv.slice(2);
+const unknown = asked.filter((stage) => !(STAGES as readonly string[]).includes(stage));
+if (unknown.length > 0) throw new Error(`No bench stage ${unknown.join(', ')}: the stages are ${STAGES.join(', ')}.`);
+const stages: readonly string[] = asked.length > 0 ? asked : STAGES;
+if (stages.includes('pages')) printPages(await measurePages());
+if (stages.includes('fuzz') && !(await fuzzStage())) process.exitCode = 1;

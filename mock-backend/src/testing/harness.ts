@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import { ApiErrorSchema, validate } from '@portal/shared-contracts';
 import { DEFAULT_ANSWER_MAX_BYTES, DEFAULT_ATTACHMENT_MAX_BYTES } from '@portal/shared-contracts/unemployment-security';
 import { createApp, type AppConfig } from '../app.js';
@@ -68,6 +69,8 @@ export const TEST_CONFIG: AppConfig = {
 export interface TestServer {
   readonly baseUrl: string;
   readonly storage: Storage;
+  /** The app itself, for a test that reads its routes (the fuzz suite). */
+  readonly app: Express;
   close(): Promise<void>;
 }
 
@@ -95,6 +98,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     storage,
+    app,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
