@@ -78,12 +78,16 @@ async function streamFile(stream: Readable, info: FileInfo, options: ReceiveOpti
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let size = 0;
-  const flush = async (): Promise<void> => {
-    if (pendingBytes === 0) return;
-    const chunk = Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
-    await sink.write(chunk, size);
+  // Writes whole chunks of `chunkBytes` (all that is pending at the end), keeping the rest.
+  const flush = async (atEnd: boolean): Promise<void> => {
+    while (pendingBytes >= chunkBytes || (atEnd && pendingBytes > 0)) {
+      const joined = Buffer.concat(pending, pendingBytes);
+      const chunk = joined.subarray(0, Math.min(chunkBytes, joined.length));
+      const rest = joined.subarray(chunk.length);
+      pending = rest.length > 0 ? [rest] : [];
+      pendingBytes = rest.length;
+      await sink.write(chunk, size - pendingBytes);
+    }
   };
   const iterator = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   for (;;) {
@@ -101,14 +105,14 @@ async function streamFile(stream: Readable, info: FileInfo, options: ReceiveOpti
       mediaType = await mediaTypeOf(Buffer.concat(pending, pendingBytes));
       await sink.open();
     }
-    if (mediaType !== undefined && pendingBytes >= chunkBytes) await flush();
+    if (mediaType !== undefined) await flush(false);
   }
   if (size === 0) throw refusal(400, API_ERROR_CODES.validationFailed, E.fileEmpty, 'The file is empty.');
   if (mediaType === undefined) {
     mediaType = await mediaTypeOf(Buffer.concat(pending, pendingBytes));
     await sink.open();
   }
-  await flush();
+  await flush(true);
   return { fileName: nameWithExtensionOf(cleaned, mediaType), mediaType, size };
 }
 
