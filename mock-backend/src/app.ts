@@ -57,7 +57,6 @@ export type AppConfig = Pick<
   | 'development'
   | 'clientErrorRateLimit'
   | 'clientErrorRateWindowSeconds'
-  | 'attachmentDir'
   | 'attachmentMaxBytes'
   | 'answerMaxBytes'
   | 'officeApiTokens'
@@ -124,7 +123,6 @@ function mountApi({ app, db, config, clock, idpKeys }: Wiring): void {
     jobSearchReportsRouter(db, clock, { assessmentDueDays: config.assessmentDueDays }),
     careerRadarRouter(db, clock, { retakeDays: config.careerRadarRetakeDays ?? DEFAULT_CAREER_RADAR_RETAKE_DAYS }),
     unemploymentSecurityRouter(db, clock, {
-      attachmentDir: config.attachmentDir,
       attachmentMaxBytes: config.attachmentMaxBytes,
       answerMaxBytes: config.answerMaxBytes,
     }),

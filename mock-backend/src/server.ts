@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   try {
     await storage.migrate();
     await seed(storage.db, { repoRoot: config.repoRoot });
-    await pruneExpired(storage.db);
+    // At start, PGlite's one process is the only writer: any upload without its attachment was cut
+    // by a crash or a kill, and goes now. On PostgreSQL other instances may be mid-upload.
+    await pruneExpired(storage.db, new Date(), { everyUnfinishedUpload: storage.driver === 'pglite' });
     const app = await createApp({ db: storage.db, config });
     server = createServer(app);
     await listen(server, config.port);

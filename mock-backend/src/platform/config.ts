@@ -52,11 +52,6 @@ export interface Config {
    * again (CAREER_RADAR_RETAKE_DAYS, default 180). Assumed: about twice a year shows change.
    */
   readonly careerRadarRetakeDays: number;
-  /**
-   * `<dataDir>/attachments`: the bytes of uploaded attachments, under names the backend chose. Never
-   * below anything served statically; read back only through the owner's API route.
-   */
-  readonly attachmentDir: string;
   /** Largest attachment file (ATTACHMENT_MAX_BYTES, default 10 MB). */
   readonly attachmentMaxBytes: number;
   /** Largest total of one answer's or supplement's files (ANSWER_MAX_BYTES, default 25 MB). */
@@ -146,7 +141,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientErrorRateLimit: positiveInteger('CLIENT_ERROR_RATE_LIMIT', env['CLIENT_ERROR_RATE_LIMIT'], 60),
     clientErrorRateWindowSeconds: positiveInteger('CLIENT_ERROR_RATE_WINDOW_SECONDS', env['CLIENT_ERROR_RATE_WINDOW_SECONDS'], 600),
     careerRadarRetakeDays: positiveInteger('CAREER_RADAR_RETAKE_DAYS', env['CAREER_RADAR_RETAKE_DAYS'], DEFAULT_CAREER_RADAR_RETAKE_DAYS),
-    attachmentDir: join(dataDir, 'attachments'),
     attachmentMaxBytes: positiveInteger('ATTACHMENT_MAX_BYTES', env['ATTACHMENT_MAX_BYTES'], DEFAULT_ATTACHMENT_MAX_BYTES),
     answerMaxBytes: positiveInteger('ANSWER_MAX_BYTES', env['ANSWER_MAX_BYTES'], DEFAULT_ANSWER_MAX_BYTES),
     officeApiTokens: namedTokens('OFFICE_API_TOKENS', env['OFFICE_API_TOKENS'], DEVELOPMENT_OFFICE_API_TOKENS),

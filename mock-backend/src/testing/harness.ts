@@ -2,7 +2,6 @@
 // the tests move instead of sleeping, and a tiny browser stand-in: a cookie jar, Fetch Metadata like
 // a real browser's, and redirects followed by hand, so every hop can be checked.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -59,8 +58,6 @@ export const TEST_CONFIG: AppConfig = {
   development: false,
   clientErrorRateLimit: 10_000,
   clientErrorRateWindowSeconds: 600,
-  // One folder per test process; a test of the limits passes its own config.
-  attachmentDir: mkdtempSync(join(tmpdir(), 'portal-test-attachments-')),
   attachmentMaxBytes: DEFAULT_ATTACHMENT_MAX_BYTES,
   answerMaxBytes: DEFAULT_ANSWER_MAX_BYTES,
   officeApiTokens: [{ name: 'te-office', token: 'test-office-token' }],

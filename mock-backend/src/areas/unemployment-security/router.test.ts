@@ -5,8 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { count } from 'drizzle-orm';
 import {
   ApiErrorSchema,
   CurrentItemsResponseSchema,
@@ -31,6 +30,7 @@ import {
   type OfficeRequestCreate,
 } from '@portal/shared-contracts/unemployment-security';
 import { addDays, helsinkiDate } from '../../platform/calendar.js';
+import { attachmentUploads } from '../../storage/schema/index.js';
 import { SEED_UNEMPLOYMENT_IDS as IDS } from '../../storage/seeds/unemployment-security.js';
 import {
   Browser,
@@ -97,6 +97,12 @@ async function getOk<T>(browser: Browser, path: string, schema: Parameters<typeo
   const result = validate(schema, JSON.parse(text));
   assert.ok(result.ok, `${path}: ${JSON.stringify(result)}`);
   return JSON.parse(text) as T;
+}
+
+/** Uploads stored in the database (each with its chunks), whether or not an attachment refers to them. */
+async function storedUploads(): Promise<number> {
+  const [row] = await server.storage.db.select({ n: count() }).from(attachmentUploads);
+  return row?.n ?? 0;
 }
 
 const requestOf = (browser: Browser, id: string) => getOk<ClarificationRequest>(browser, PATHS.request(id), ClarificationRequestSchema);
@@ -312,12 +318,8 @@ describe('uploads', () => {
     const request = await requestOf(sven, requestId);
     // The test's clock stands still, so the three share one upload time: compare as sets.
     assert.deepEqual(request.pendingAttachments.map((file) => file.id).sort(), [pdf.id, png.id, jpeg.id].sort());
-    // Stored under names the backend chose, none of them the person's.
-    const stored = readdirSync(TEST_CONFIG.attachmentDir);
-    assert.ok(
-      stored.every((name) => /^[0-9a-f-]{36}$/.test(name)),
-      stored.join(', '),
-    );
+    // The name is the person's, its extension the one of the content's type.
+    assert.deepEqual([png.fileName, jpeg.fileName], ['kuva.png', 'photo.jpg']);
   });
 
   test('a retried upload with the same key stores nothing twice', async () => {
@@ -325,17 +327,17 @@ describe('uploads', () => {
     const requestId = await officeCreates({ requiredAttachments: [], returnDate: addDays(today(), 10) });
     const key = randomUUID();
     const first = await uploaded(await upload(sven, requestId, PDF, 'a.pdf', { key }));
-    const files = readdirSync(TEST_CONFIG.attachmentDir).length;
+    const files = await storedUploads();
     const again = await uploaded(await upload(sven, requestId, PDF, 'a.pdf', { key }), 200);
     assert.equal(again.id, first.id);
-    assert.equal(readdirSync(TEST_CONFIG.attachmentDir).length, files, 'the retry left no second file');
+    assert.equal(await storedUploads(), files, 'the retry left no second file');
     assert.equal((await requestOf(sven, requestId)).pendingAttachments.length, 1);
   });
 
   test('bad uploads are refused with a reason, and nothing is stored', async () => {
     const sven = await signedIn('sven');
     const requestId = await officeCreates({ requiredAttachments: [], returnDate: addDays(today(), 10) });
-    const before = readdirSync(TEST_CONFIG.attachmentDir).length;
+    const before = await storedUploads();
     await refused(await upload(sven, requestId, EXE, 'hakemus.pdf', { type: 'application/pdf' }), 415, E.fileType);
     await refused(await upload(sven, requestId, new TextEncoder().encode('just text'), 'notes.png'), 415, E.fileType);
     await refused(await upload(sven, requestId, new Uint8Array(), 'empty.pdf'), 400, E.fileEmpty);
@@ -373,7 +375,7 @@ describe('uploads', () => {
     await refused(json, 415, E.fileMissing);
     await expectApiError(await upload(sven, requestId, PDF, 'a.pdf', { key: null }), 400, 'bad-request');
 
-    assert.equal(readdirSync(TEST_CONFIG.attachmentDir).length, before, 'no refused file was kept');
+    assert.equal(await storedUploads(), before, 'no refused file was kept');
     assert.deepEqual((await requestOf(sven, requestId)).pendingAttachments, []);
   });
 
@@ -390,17 +392,17 @@ describe('uploads', () => {
     const sven = await signedIn('sven');
     const requestId = await officeCreates({ requiredAttachments: [], returnDate: addDays(today(), 10) });
     const file = await uploaded(await upload(sven, requestId, PDF, 'wrong.pdf'));
-    const storedBefore = readdirSync(TEST_CONFIG.attachmentDir).length;
+    const storedBefore = await storedUploads();
     assert.equal((await sven.fetch(file.href, { method: 'DELETE' })).status, 204);
     // A retried removal finds nothing: 404, which the form takes as removed.
     await expectApiError(await sven.fetch(file.href, { method: 'DELETE' }), 404, 'not-found');
-    assert.equal(readdirSync(TEST_CONFIG.attachmentDir).length, storedBefore - 1);
+    assert.equal(await storedUploads(), storedBefore - 1);
     await expectApiError(await sven.fetch(file.href), 404, 'not-found');
 
     const kept = await uploaded(await upload(sven, requestId, PDF, 'right.pdf'));
     await receipt(await answer(sven, requestId, { text: 'Here.', attachmentIds: [kept.id] }));
     await expectApiError(await sven.fetch(kept.href, { method: 'DELETE' }), 409, 'conflict');
-    assert.ok(existsSync(join(TEST_CONFIG.attachmentDir)));
+    assert.equal((await sven.fetch(kept.href)).status, 200, 'a sent file stays downloadable');
   });
 });
 
@@ -411,10 +413,10 @@ test('a failed upload is removed by its key, whether or not it reached the serve
   const key = randomUUID();
   // Stored, though the browser never heard so.
   await uploaded(await upload(sven, requestId, PDF, 'lost.pdf', { key }));
-  const storedBefore = readdirSync(TEST_CONFIG.attachmentDir).length;
+  const storedBefore = await storedUploads();
   await expectApiError(await tessa.fetch(PATHS.upload(key), { method: 'DELETE' }), 404, 'not-found');
   assert.equal((await sven.fetch(PATHS.upload(key), { method: 'DELETE' })).status, 204);
-  assert.equal(readdirSync(TEST_CONFIG.attachmentDir).length, storedBefore - 1);
+  assert.equal(await storedUploads(), storedBefore - 1);
   assert.deepEqual((await requestOf(sven, requestId)).pendingAttachments, []);
   // Never arrived, or removed already: nothing under that key.
   await expectApiError(await sven.fetch(PATHS.upload(key), { method: 'DELETE' }), 404, 'not-found');

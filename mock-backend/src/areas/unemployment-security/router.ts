@@ -24,15 +24,13 @@ import { isUuid } from '../../platform/uuid.js';
 import { validateOrThrow } from '../../platform/validation.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
-import { attachmentFiles } from './attachment-files.js';
+import { readUpload, storedSize } from './attachment-bytes.js';
 import { removeAttachment, removeUpload, replayedUpload, storeUpload, type AttachmentDeps } from './attachments-service.js';
 import { clarificationRequestOf, currentItems, eventDetailOf, isRequest, notFound, sendAnswer, toSummary } from './service.js';
 import { findAttachment, findEvent, listEvents } from './store.js';
-import { acceptedFile, singleFileUpload } from './upload.js';
+import { receiveFile } from './upload.js';
 
 export interface UnemploymentSecurityOptions {
-  /** Where the attachments' bytes are kept (config ATTACHMENT_DIR). */
-  readonly attachmentDir: string;
   readonly attachmentMaxBytes: number;
   readonly answerMaxBytes: number;
 }
@@ -88,22 +86,28 @@ function postAttachment(deps: Deps): RequestHandler {
       res.status(200).json(replayed);
       return;
     }
-    const file = await acceptedFile(req);
-    const outcome = await storeUpload(deps, person.id, requestId, key, file);
+    const maxFileBytes = deps.limits.maxFileBytes;
+    const outcome = await storeUpload(deps, person.id, requestId, key, (sink, chunkBytes) =>
+      receiveFile(req, { maxFileBytes, chunkBytes, sink }),
+    );
     res.status(outcome.created ? 201 : 200).json(outcome.attachment);
   };
 }
 
-function getAttachment({ db, files }: Deps): RequestHandler {
+function getAttachment({ db }: Deps): RequestHandler {
   return async (req, res) => {
     const person = requirePerson(req);
     const row = await findAttachment(db, person.id, idParam(req, 'attachment'));
     if (!row) notFound('attachment');
+    // Bytes that are not all there (a row from before attachments moved into the database) are a
+    // fault of ours, found before a Content-Length that would promise them.
+    if ((await storedSize(db, row.uploadId)) !== row.size) throw new Error(`The bytes of attachment ${row.id} are missing`);
     // Always a download, of the type found in its content when it came: never rendered by the browser.
     res.attachment(row.fileName);
     res.type(row.mediaType);
     res.set({ 'Cache-Control': 'private, no-store', 'Content-Length': String(row.size), 'X-Content-Type-Options': 'nosniff' });
-    await pipeline(files.open(row.storageName), res);
+    // A chunk at a time, as the client reads: never the whole file in memory.
+    await pipeline(readUpload(db, row.uploadId), res);
   };
 }
 
@@ -144,7 +148,6 @@ export function unemploymentSecurityRouter(db: Database, clock: Clock, options: 
   const deps: Deps = {
     db,
     clock,
-    files: attachmentFiles(options.attachmentDir),
     answerMaxBytes: options.answerMaxBytes,
     limits: {
       maxFileBytes: options.attachmentMaxBytes,
@@ -159,7 +162,7 @@ export function unemploymentSecurityRouter(db: Database, clock: Clock, options: 
   router.get(route(PATHS.events), getEvents(deps));
   router.get(pattern(PATHS.event), getEvent(deps));
   router.get(pattern(PATHS.request), getRequest(deps));
-  router.post(pattern(PATHS.requestAttachments), beforeUpload(deps), singleFileUpload(options.attachmentMaxBytes), postAttachment(deps));
+  router.post(pattern(PATHS.requestAttachments), beforeUpload(deps), postAttachment(deps));
   router.get(attachmentPath, getAttachment(deps));
   router.delete(attachmentPath, deleteAttachment(deps));
   // A file whose upload failed without an answer may still have been stored: the form removes it by

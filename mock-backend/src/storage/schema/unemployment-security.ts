@@ -1,6 +1,6 @@
 // Unemployment-security data (työttömyysturvatiedot)
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type {
   AttachmentMediaType,
@@ -103,10 +103,42 @@ export const clarificationAnswers = pgTable(
   ],
 );
 
+/** Binary column: Buffer in (both drivers take it), Uint8Array out (PGlite's; node-postgres's Buffer is one). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
+});
+
+/**
+ * The bytes of one uploaded file, as they arrive: the upload's row first, then its chunks, and only
+ * at the end, in one short transaction, the attachment that refers to it. An upload no attachment
+ * refers to was refused, aborted or cut by a crash; src/storage/prune.ts removes it (and by cascade
+ * its chunks). In the database, not on an instance's disk, so any instance serves any file.
+ */
+export const attachmentUploads = pgTable(
+  'attachment_uploads',
+  {
+    id: randomId(),
+    startedAt: timestamptz('started_at').notNull(),
+  },
+  (t) => [index('attachment_uploads_started_at_idx').on(t.startedAt)],
+);
+
+/** An upload's bytes in order, a chunk at a time (ATTACHMENT_CHUNK_BYTES, the last one shorter). */
+export const attachmentChunks = pgTable(
+  'attachment_chunks',
+  {
+    uploadId: ownedBy('upload_id', () => attachmentUploads.id),
+    seq: integer('seq').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.uploadId, t.seq] }), check('attachment_chunks_seq', sql`${t.seq} >= 0`)],
+);
+
 /**
  * Uploaded files. A row without an answer is pending: uploaded for the request, not yet sent. The
- * bytes are in the attachment directory under `storageName`, a name the backend chose; the
- * person's own file name is only shown back to them.
+ * bytes are the chunks of `uploadId`; the person's own file name (cleaned, its extension the one of
+ * the type found in the content) is only shown back to them.
  */
 export const attachments = pgTable(
   'attachments',
@@ -119,7 +151,11 @@ export const attachments = pgTable(
     fileName: text('file_name').notNull(),
     mediaType: text('media_type').$type<AttachmentMediaType>().notNull(),
     size: integer('size').notNull(),
-    storageName: text('storage_name').notNull().unique(),
+    // No cascade: an upload goes only after its attachment has (attachment-bytes.ts).
+    uploadId: uuid('upload_id')
+      .notNull()
+      .unique()
+      .references(() => attachmentUploads.id),
     uploadedAt: timestamptz('uploaded_at').notNull(),
   },
   (t) => [
