@@ -182,7 +182,14 @@ function mountPages({ app, db, config }: Wiring): void {
   // and the partners' documentation page; before the shell's fallback takes every HTML route.
   const embedFiles = { staticRoot: config.staticRoot, moduleStore: config.moduleStore };
   app.use(embedRouter(db, embedFiles), partnersRouter(db, embedFiles));
-  app.use(staticRouter({ staticRoot: config.staticRoot, modules: discoverModules(config.staticRoot), moduleStore: config.moduleStore }));
+  app.use(
+    staticRouter({
+      staticRoot: config.staticRoot,
+      modules: discoverModules(config.staticRoot),
+      moduleStore: config.moduleStore,
+      serveSourceMaps: config.development,
+    }),
+  );
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });
