@@ -9,6 +9,8 @@ import type { Database } from './storage/storage.js';
 import { csrfProtection } from './platform/csrf.js';
 import { apiNotFound, errorHandler } from './platform/errors.js';
 import { treatLoopbackAsSecure } from './platform/loopback.js';
+import { redirectForwardedHttp } from './platform/https.js';
+import { createLogger, requestLogging, type Logger } from './platform/logging.js';
 import { applyOverrides, moduleOverrideLinks, overrideOrigins, readOverrides } from './operators/registry/module-override.js';
 import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from './platform/security-headers.js';
 import { embedRouter } from './operators/partners/embed-router.js';
@@ -70,6 +72,8 @@ export interface AppOptions {
   readonly config: AppConfig;
   /** "Now" for every expiry; tests pass one they can move. */
   readonly clock?: Clock;
+  /** Where log lines go (server.ts: stdout at LOG_LEVEL); none given, nothing is logged. */
+  readonly logger?: Logger;
 }
 
 /** How long the CSP keeps the registry's module origins before reading them again. */
@@ -85,7 +89,7 @@ interface Wiring {
 }
 
 /** Headers on every answer: Helmet's fixed ones, the portal's own (CSP…), compression. */
-function useHeaders(app: Express, db: Database, config: AppConfig): void {
+function useHeaders(app: Express, db: Database, config: AppConfig, logger: Logger): void {
   app.use(treatLoopbackAsSecure);
 
   // Helmet for the fixed, uncontroversial headers (X-Frame-Options, Cross-Origin-Resource-Policy,
@@ -101,7 +105,11 @@ function useHeaders(app: Express, db: Database, config: AppConfig): void {
   );
   app.use(
     securityHeaders(
-      cachedModuleOrigins(() => moduleOriginsFromDatabase(db), MODULE_ORIGINS_TTL_MS),
+      cachedModuleOrigins(
+        () => moduleOriginsFromDatabase(db),
+        MODULE_ORIGINS_TTL_MS,
+        (error) => logger.error({ err: error }, 'reading the registry for the CSP failed'),
+      ),
       // Development only: this browser's module overrides may serve code too.
       config.development ? (req) => overrideOrigins(readOverrides(req)) : undefined,
     ),
@@ -195,13 +203,18 @@ function mountPages({ app, db, config }: Wiring): void {
   });
 }
 
-export async function createApp({ db, config, clock = systemClock }: AppOptions): Promise<Express> {
+export async function createApp({ db, config, clock = systemClock, logger = createLogger('silent') }: AppOptions): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
-  // First of all: a URL with a NUL in it goes no further (see refuseUnstorableInput).
-  app.use(refuseUnstorableInput);
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
-  useHeaders(app, db, config);
+  // Before anything can answer: every response carries its request id, and every request a log line.
+  app.use(requestLogging(logger));
+  // Then a URL with a NUL in it goes no further (see refuseUnstorableInput).
+  app.use(refuseUnstorableInput);
+  // Behind a proxy, a browser that came over plain http goes to https first (directly served TLS
+  // has its own redirecting listener, server.ts).
+  if (config.trustProxy !== undefined && config.trustProxy !== false) app.use(redirectForwardedHttp);
+  useHeaders(app, db, config, logger);
 
   app.use(['/api', '/auth', '/idp'], csrfProtection);
 
