@@ -92,6 +92,8 @@ test('an unexpected error is a 500 internal-error JSON body, logged but not show
     const response = await fetch(`http://127.0.0.1:${port}/api/boom`);
     await expectApiError(response.clone(), 500, 'internal-error');
     assert.doesNotMatch(await response.text(), /secret detail/);
+    // The line is written when the response has finished on the server's side: maybe a moment later.
+    for (let attempt = 0; attempt < 100 && logged.length === 0; attempt++) await new Promise((resolve) => setTimeout(resolve, 20));
     assert.equal(logged.length, 1);
     assert.match(logged[0]!, /"level":"error".*"err":\{"type":"Error","message":"secret detail/);
   } finally {

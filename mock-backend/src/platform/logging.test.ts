@@ -30,6 +30,19 @@ after(async () => {
   await storage.close();
 });
 
+/**
+ * The line of a request: written when the response has finished on the server's side, which may be
+ * just after the client has read it, so waited for a moment.
+ */
+async function lineOf(requestId: string | null): Promise<Record<string, unknown> | undefined> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const line = lines.find((entry) => entry['requestId'] === requestId);
+    if (line) return line;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return undefined;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 test('every response carries a request id of its own; one sent by the client is not taken', async () => {
@@ -43,7 +56,7 @@ test('every response carries a request id of its own; one sent by the client is 
   assert.notEqual(firstId, secondId);
 
   // At debug, each request is one line with its id, method, path (no query), status and duration.
-  const line = lines.find((entry) => entry['requestId'] === firstId);
+  const line = await lineOf(firstId);
   assert.ok(line, JSON.stringify(lines.slice(-3)));
   assert.equal(line['level'], 'debug');
   assert.equal(line['method'], 'GET');
@@ -54,8 +67,8 @@ test('every response carries a request id of its own; one sent by the client is 
 
 test('a query string never reaches the log', async () => {
   const response = await new Browser(server.baseUrl).fetch('/api/registry?email=matti.meikalainen%40example.fi');
-  const id = response.headers.get('x-request-id');
-  const line = lines.find((entry) => entry['requestId'] === id);
+  await response.arrayBuffer();
+  const line = await lineOf(response.headers.get('x-request-id'));
   assert.equal(line?.['path'], '/api/registry');
   assert.doesNotMatch(raw.join(''), /matti|example\.fi/i);
 });
@@ -96,6 +109,7 @@ test('a failing query is a 500 with the request id, logged once without its para
     assert.equal(error.requestId, requestId);
     assert.doesNotMatch(text, /drafts|insert|CHECK|maija/i, 'the body tells nothing of the query');
 
+    assert.ok(await lineOf(requestId), 'its line is written');
     const written = lines.slice(before).filter((entry) => entry['requestId'] === requestId);
     assert.equal(written.length, 1, JSON.stringify(written));
     const line = written[0]!;
