@@ -39,7 +39,10 @@ export function commonConfig({ dir, mode }) {
     mode: production ? 'production' : 'development',
     context: dir,
     target: ['web', 'es2022'],
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Production: the maps are written beside the bundles (the byte budgets and anyone debugging a
+    // release read them from disk) but no bundle names them, and the backend does not serve `*.map`
+    // outside development: the original sources, comments included, stay off the public web.
+    devtool: production ? 'hidden-source-map' : 'eval-cheap-module-source-map',
     resolve: {
       extensions: ['.ts', '.js'],
       // Sources use full `.js` specifiers (ESM style); they point at the `.ts` files here.

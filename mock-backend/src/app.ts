@@ -9,6 +9,8 @@ import type { Database } from './storage/storage.js';
 import { csrfProtection } from './platform/csrf.js';
 import { apiNotFound, errorHandler } from './platform/errors.js';
 import { treatLoopbackAsSecure } from './platform/loopback.js';
+import { redirectForwardedHttp } from './platform/https.js';
+import { createLogger, requestLogging, type Logger } from './platform/logging.js';
 import { applyOverrides, moduleOverrideLinks, overrideOrigins, readOverrides } from './operators/registry/module-override.js';
 import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from './platform/security-headers.js';
 import { embedRouter } from './operators/partners/embed-router.js';
@@ -69,6 +71,8 @@ export interface AppOptions {
   readonly config: AppConfig;
   /** "Now" for every expiry; tests pass one they can move. */
   readonly clock?: Clock;
+  /** Where log lines go (server.ts: stdout at LOG_LEVEL); none given, nothing is logged. */
+  readonly logger?: Logger;
 }
 
 /** How long the CSP keeps the registry's module origins before reading them again. */
@@ -84,7 +88,7 @@ interface Wiring {
 }
 
 /** Headers on every answer: Helmet's fixed ones, the portal's own (CSP…), compression. */
-function useHeaders(app: Express, db: Database, config: AppConfig): void {
+function useHeaders(app: Express, db: Database, config: AppConfig, logger: Logger): void {
   app.use(treatLoopbackAsSecure);
 
   // Helmet for the fixed, uncontroversial headers (X-Frame-Options, Cross-Origin-Resource-Policy,
@@ -100,7 +104,11 @@ function useHeaders(app: Express, db: Database, config: AppConfig): void {
   );
   app.use(
     securityHeaders(
-      cachedModuleOrigins(() => moduleOriginsFromDatabase(db), MODULE_ORIGINS_TTL_MS),
+      cachedModuleOrigins(
+        () => moduleOriginsFromDatabase(db),
+        MODULE_ORIGINS_TTL_MS,
+        (error) => logger.error({ err: error }, 'reading the registry for the CSP failed'),
+      ),
       // Development only: this browser's module overrides may serve code too.
       config.development ? (req) => overrideOrigins(readOverrides(req)) : undefined,
     ),
@@ -180,19 +188,31 @@ function mountPages({ app, db, config }: Wiring): void {
   // and the partners' documentation page; before the shell's fallback takes every HTML route.
   const embedFiles = { staticRoot: config.staticRoot, moduleStore: config.moduleStore };
   app.use(embedRouter(db, embedFiles), partnersRouter(db, embedFiles));
-  app.use(staticRouter({ staticRoot: config.staticRoot, modules: discoverModules(config.staticRoot), moduleStore: config.moduleStore }));
+  app.use(
+    staticRouter({
+      staticRoot: config.staticRoot,
+      modules: discoverModules(config.staticRoot),
+      moduleStore: config.moduleStore,
+      serveSourceMaps: config.development,
+    }),
+  );
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });
 }
 
-export async function createApp({ db, config, clock = systemClock }: AppOptions): Promise<Express> {
+export async function createApp({ db, config, clock = systemClock, logger = createLogger('silent') }: AppOptions): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
-  // First of all: a URL with a NUL in it goes no further (see refuseUnstorableInput).
-  app.use(refuseUnstorableInput);
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
-  useHeaders(app, db, config);
+  // Before anything can answer: every response carries its request id, and every request a log line.
+  app.use(requestLogging(logger));
+  // Then a URL with a NUL in it goes no further (see refuseUnstorableInput).
+  app.use(refuseUnstorableInput);
+  // Behind a proxy, a browser that came over plain http goes to https first (directly served TLS
+  // has its own redirecting listener, server.ts).
+  if (config.trustProxy !== undefined && config.trustProxy !== false) app.use(redirectForwardedHttp);
+  useHeaders(app, db, config, logger);
 
   app.use(['/api', '/auth', '/idp'], csrfProtection);
 

@@ -19,6 +19,7 @@ import { findJobOffer } from '../areas/offers/store.js';
 import type { Database } from '../storage/storage.js';
 import { HttpError } from '../platform/errors.js';
 import { html } from '../platform/html.js';
+import { recordFailure } from '../platform/logging.js';
 import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../areas/offers/service.js';
 import { isUuid } from '../platform/uuid.js';
 import { acceptProposedPlan, planOverview, reportPlanTask } from '../areas/plan/service.js';
@@ -247,7 +248,8 @@ const failed: ErrorRequestHandler = (error: unknown, req, res, next) => {
       : typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' && error.status < 500
         ? error.status
         : 500;
-  if (status >= 500) console.error(`${req.method} ${req.originalUrl} failed:`, error);
+  // The summary goes to the request's log line (platform/logging.ts), never the error itself.
+  if (status >= 500) recordFailure(res, error);
   const ctx = contextOf(req, DEFAULT_LOCALE);
   send(res, status >= 400 && status < 600 ? status : 500, {
     ctx,

@@ -84,3 +84,27 @@ test('ADMIN_API_TOKENS: operator:token pairs, a public development token when un
   assert.equal(loadConfig({ NODE_ENV: 'production' }).development, false);
   assert.equal(loadConfig({ NODE_ENV: 'development' }).development, true);
 });
+
+test('LOG_LEVEL: info by default, any of pino’s levels, a clear error otherwise', () => {
+  assert.equal(loadConfig({}).logLevel, 'info');
+  assert.equal(loadConfig({ LOG_LEVEL: 'DEBUG' }).logLevel, 'debug');
+  assert.equal(loadConfig({ LOG_LEVEL: 'silent' }).logLevel, 'silent');
+  assert.throws(() => loadConfig({ LOG_LEVEL: 'verbose' }), /LOG_LEVEL must be one of/);
+});
+
+test('TLS: off by default; certificate and key together, relative to where npm was run; the redirect port only with TLS', () => {
+  const plain = loadConfig({});
+  assert.equal(plain.tls, undefined);
+  assert.equal(plain.httpRedirectPort, undefined);
+  const tls = loadConfig({
+    TLS_CERT_FILE: '.data/tls/localhost.crt',
+    TLS_KEY_FILE: '/etc/portal/key.pem',
+    HTTP_REDIRECT_PORT: '8081',
+    INIT_CWD: '/home/me/portal',
+  });
+  assert.deepEqual(tls.tls, { certFile: '/home/me/portal/.data/tls/localhost.crt', keyFile: '/etc/portal/key.pem' });
+  assert.equal(tls.httpRedirectPort, 8081);
+  assert.throws(() => loadConfig({ TLS_CERT_FILE: 'cert.pem' }), /TLS_CERT_FILE and TLS_KEY_FILE go together/);
+  assert.throws(() => loadConfig({ HTTP_REDIRECT_PORT: '8081' }), /HTTP_REDIRECT_PORT .* needs TLS_CERT_FILE/);
+  assert.throws(() => loadConfig({ TLS_CERT_FILE: 'c', TLS_KEY_FILE: 'k', HTTP_REDIRECT_PORT: 'eighty' }), /HTTP_REDIRECT_PORT must be/);
+});

@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_ANSWER_MAX_BYTES, DEFAULT_ATTACHMENT_MAX_BYTES } from '@portal/shared-contracts/unemployment-security';
 import { parseNamedTokens, type NamedToken } from './bearer-auth.js';
+import { LOG_LEVELS, type LogLevel } from './logging.js';
 
 /** The monorepo root: three levels up from this file (mock-backend/src/platform/). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -58,6 +59,15 @@ export interface Config {
   readonly answerMaxBytes: number;
   /** Who may use the office side's /office-api (OFFICE_API_TOKENS): tokens named by office; the mock of the TE office's system. */
   readonly officeApiTokens: readonly NamedToken[];
+  /** LOG_LEVEL, default `info`: failures and start-up; `debug` adds a line for every request. */
+  readonly logLevel: LogLevel;
+  /**
+   * TLS_CERT_FILE and TLS_KEY_FILE (PEM), both or neither: serve HTTPS on PORT directly. Unset, the
+   * server speaks plain HTTP (development on http://localhost, or TLS ended at a proxy).
+   */
+  readonly tls: { readonly certFile: string; readonly keyFile: string } | undefined;
+  /** HTTP_REDIRECT_PORT, with TLS only: a plain HTTP listener there that answers every request with a redirect to HTTPS. */
+  readonly httpRedirectPort: number | undefined;
 }
 
 /**
@@ -93,12 +103,33 @@ function positiveInteger(name: string, raw: string | undefined, fallback: number
   return value;
 }
 
-function port(raw: string | undefined): number {
+function port(raw: string | undefined, name = 'PORT', fallback = 8080): number {
   // 0 is allowed: the OS picks a free port.
-  if (raw === undefined || raw.trim() === '') return 8080;
+  if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`PORT must be 0–65535, got "${raw}".`);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be 0–65535, got "${raw}".`);
   return value;
+}
+
+function logLevel(raw: string | undefined): LogLevel {
+  if (raw === undefined || raw.trim() === '') return 'info';
+  const level = LOG_LEVELS.find((known) => known === raw.trim().toLowerCase());
+  if (!level) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}".`);
+  return level;
+}
+
+function tls(env: NodeJS.ProcessEnv, base: string): Config['tls'] {
+  const cert = env['TLS_CERT_FILE'] || undefined;
+  const key = env['TLS_KEY_FILE'] || undefined;
+  if (cert === undefined && key === undefined) return undefined;
+  if (cert === undefined || key === undefined) throw new Error('TLS_CERT_FILE and TLS_KEY_FILE go together: set both, or neither.');
+  return { certFile: resolve(base, cert), keyFile: resolve(base, key) };
+}
+
+function httpRedirectPort(raw: string | undefined, tlsOn: boolean): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (!tlsOn) throw new Error('HTTP_REDIRECT_PORT redirects to HTTPS: it needs TLS_CERT_FILE and TLS_KEY_FILE.');
+  return port(raw, 'HTTP_REDIRECT_PORT');
 }
 
 function trustProxy(raw: string | undefined): Config['trustProxy'] {
@@ -121,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? dataDirRaw
         : resolve(base, dataDirRaw);
   const staticRootRaw = env['STATIC_ROOT'];
+  const tlsFiles = tls(env, base);
   return {
     port: port(env['PORT']),
     dataDir,
@@ -144,5 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentMaxBytes: positiveInteger('ATTACHMENT_MAX_BYTES', env['ATTACHMENT_MAX_BYTES'], DEFAULT_ATTACHMENT_MAX_BYTES),
     answerMaxBytes: positiveInteger('ANSWER_MAX_BYTES', env['ANSWER_MAX_BYTES'], DEFAULT_ANSWER_MAX_BYTES),
     officeApiTokens: namedTokens('OFFICE_API_TOKENS', env['OFFICE_API_TOKENS'], DEVELOPMENT_OFFICE_API_TOKENS),
+    logLevel: logLevel(env['LOG_LEVEL']),
+    tls: tlsFiles,
+    httpRedirectPort: httpRedirectPort(env['HTTP_REDIRECT_PORT'], tlsFiles !== undefined),
   };
 }

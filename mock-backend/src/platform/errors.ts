@@ -2,6 +2,7 @@
 // the ApiError body of the contracts, never a stack trace and never an HTML page.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { API_ERROR_CODES, type ApiError, type ApiErrorCode } from '@portal/shared-contracts';
+import { recordFailure, requestIdOf } from './logging.js';
 
 type Details = NonNullable<ApiError['error']['details']>;
 
@@ -64,24 +65,35 @@ const CLIENT_ERROR_CODES: Partial<Record<number, ApiErrorCode>> = {
  */
 const badUrl = httpError(400, API_ERROR_CODES.badRequest, 'The URL is not valid percent-encoding.');
 
-function body(error: HttpError): ApiError {
-  return { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+/** A 5xx names the request, so a person's "it failed at 14:02" can be matched to the log line. */
+function body(error: HttpError, requestId: string | undefined): ApiError {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+      ...(error.status >= 500 && requestId !== undefined ? { requestId } : {}),
+    },
+  };
 }
 
-export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
+export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   if (res.headersSent) {
-    // Too late to answer cleanly; let express close the connection.
-    next(error);
+    // Too late to answer cleanly: cut the connection. Not express's final handler, which would print
+    // the whole error (a database error's parameters with it) to stderr.
+    recordFailure(res, error);
+    req.socket.destroy();
     return;
   }
   const known = error instanceof HttpError ? error : error instanceof URIError ? badUrl : fromBodyParser(error);
   if (known) {
-    res.status(known.status).json(body(known));
+    res.status(known.status).json(body(known, requestIdOf(res)));
     return;
   }
-  // Unexpected: the details go to the log, the client learns only that it failed.
-  console.error(`${req.method} ${req.originalUrl} failed:`, error);
-  res.status(500).json(body(httpError(500, API_ERROR_CODES.internal, 'Something went wrong on the server.')));
+  // Unexpected: a summary goes to the log (platform/logging.ts), the client learns only that it
+  // failed and under which request id.
+  recordFailure(res, error);
+  res.status(500).json(body(httpError(500, API_ERROR_CODES.internal, 'Something went wrong on the server.'), requestIdOf(res)));
 };
 
 /** The last handler for /api and /auth: an unknown path is a JSON 404, not the HTML of the shell. */

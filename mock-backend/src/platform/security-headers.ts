@@ -110,7 +110,11 @@ export async function moduleOriginsFromDatabase(db: Database): Promise<ModuleOri
  * policy follows a registry change within `ttlMs`), not state. Concurrent requests share one read;
  * a failed read keeps the last good value, or none, which only makes the policy stricter.
  */
-export function cachedModuleOrigins(load: () => Promise<ModuleOrigins>, ttlMs: number): () => Promise<ModuleOrigins> {
+export function cachedModuleOrigins(
+  load: () => Promise<ModuleOrigins>,
+  ttlMs: number,
+  onError: (error: unknown) => void = () => {},
+): () => Promise<ModuleOrigins> {
   let value: ModuleOrigins = NO_MODULE_ORIGINS;
   let loadedAt = Number.NEGATIVE_INFINITY;
   let pending: Promise<ModuleOrigins> | undefined;
@@ -124,7 +128,7 @@ export function cachedModuleOrigins(load: () => Promise<ModuleOrigins>, ttlMs: n
           return fresh;
         },
         (error: unknown) => {
-          console.error('Reading the registry for the CSP failed:', error);
+          onError(error);
           return value;
         },
       )

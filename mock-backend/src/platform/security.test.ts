@@ -152,14 +152,16 @@ describe('the session cookie needs a secure transport', () => {
     }
   });
 
-  test('behind a trusted proxy, X-Forwarded-Proto: https gives the cookie and HSTS; plain http does not', async () => {
+  test('behind a trusted proxy, X-Forwarded-Proto: https gives the cookie and HSTS; plain http is sent to https', async () => {
     const https = await raw(proxied.baseUrl, '/auth/login', { host: 'portal.example', 'x-forwarded-proto': 'https' });
     assert.equal(https.status, 302);
     assert.match(String(https.headers['set-cookie']), /^__Host-portal\.sid=.*; Secure/);
     assert.equal(https.headers['strict-transport-security'], 'max-age=31536000; includeSubDomains');
 
-    const http = await raw(proxied.baseUrl, '/auth/login', { host: 'portal.example', 'x-forwarded-proto': 'http' });
-    assert.equal(http.status, 400);
+    // Before any cookie: the redirect to the same host over HTTPS (platform/https.ts).
+    const http = await raw(proxied.baseUrl, '/auth/login?returnTo=%2Fprofile', { host: 'portal.example', 'x-forwarded-proto': 'http' });
+    assert.equal(http.status, 301);
+    assert.equal(http.headers['location'], 'https://portal.example/auth/login?returnTo=%2Fprofile');
     assert.equal(http.headers['set-cookie'], undefined);
     // Without TRUST_PROXY the header is not believed.
     const untrusted = await raw(server.baseUrl, '/auth/login', { host: 'portal.example', 'x-forwarded-proto': 'https' });

@@ -23,6 +23,9 @@ before(async () => {
   write('shell/dist/favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
   write('modules/profile/dist/mf-manifest.json', '{"name":"portal_profile"}');
   write('modules/profile/dist/123.abcdef12.js', 'export {};');
+  // A production build keeps its source maps on disk ('hidden-source-map'); they are not for the public.
+  write('shell/dist/main.3f9a0c1d.js.map', '{"version":3,"sources":["webpack://shell/src/secret.ts"]}');
+  write('modules/profile/dist/123.abcdef12.js.map', '{"version":3,"sources":[]}');
   mkdirSync(join(root, 'modules', 'unbuilt', 'src'), { recursive: true });
   storage = await openTestStorage();
   server = await startTestServer({ storage, config: { staticRoot: root } });
@@ -111,5 +114,34 @@ test('without a shell build the pages answer 503 with instructions, and the API 
   } finally {
     await bare.close();
     rmSync(empty, { recursive: true, force: true });
+  }
+});
+
+test('source maps are not served outside development, however the name is written', async () => {
+  const browser = new Browser(server.baseUrl);
+  for (const path of [
+    '/main.3f9a0c1d.js.map',
+    '/main.3f9a0c1d.js%2Emap',
+    '/main.3f9a0c1d.js.MAP',
+    '/modules/profile/123.abcdef12.js.map',
+  ]) {
+    const response = await browser.fetch(path);
+    assert.equal(response.status, 404, path);
+    assert.doesNotMatch(await response.text(), /secret\.ts|"version"/, path);
+  }
+  // The bundle itself is there, and names no map.
+  assert.equal((await browser.fetch('/main.3f9a0c1d.js')).status, 200);
+});
+
+test('in development the source maps are served', async () => {
+  const development = await startTestServer({ storage, config: { staticRoot: root, development: true } });
+  try {
+    const browser = new Browser(development.baseUrl);
+    const shell = await browser.fetch('/main.3f9a0c1d.js.map');
+    assert.equal(shell.status, 200);
+    assert.match(await shell.text(), /secret\.ts/);
+    assert.equal((await browser.fetch('/modules/profile/123.abcdef12.js.map')).status, 200);
+  } finally {
+    await development.close();
   }
 });

@@ -57,6 +57,23 @@ export interface StaticOptions {
   readonly modules: readonly string[];
   /** `<DATA_DIR>/module-store`: published versions, served at `/modules/<area>/<version>/`. */
   readonly moduleStore?: string;
+  /**
+   * Whether `*.map` files are served (NODE_ENV=development only). A production build keeps its source
+   * maps beside the bundles (the byte budgets read them) but names them nowhere ('hidden-source-map'
+   * in config/rspack.mjs); they would still give anyone the original sources, comments included.
+   */
+  readonly serveSourceMaps?: boolean;
+}
+
+/** A source map by name, however the path is encoded (`%2Emap`, `.MAP`). */
+function isSourceMap(path: string): boolean {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Not valid percent-encoding: express.static will not find a file either.
+  }
+  return /\.map$/i.test(path) || /\.map$/i.test(decoded);
 }
 
 /** `/<area>/<version>/<file…>` below /modules: a file of a version in the module store. */
@@ -93,6 +110,13 @@ export function staticRouter(options: StaticOptions): Router {
   const router = Router();
   const shellDist = join(options.staticRoot, 'shell', 'dist');
   const shellIndex = join(shellDist, 'index.html');
+
+  if (options.serveSourceMaps !== true) {
+    router.use((req, res, next) => {
+      if (isSourceMap(req.path)) res.status(404).type('text/plain').send('Not found');
+      else next();
+    });
+  }
 
   if (options.moduleStore !== undefined) {
     // Every file of a published version is immutable, the manifest too: a version is never written

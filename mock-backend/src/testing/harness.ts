@@ -16,6 +16,7 @@ import { SEED_PERSON_IDS, seed } from '../storage/seeds/seed.js';
 import { openStorage, type Storage } from '../storage/storage.js';
 import { IDP_COOKIE_NAME } from '../identity/idp/sessions.js';
 import { freshClusterSnapshot } from './pglite-snapshot.js';
+import { LOG_LEVELS, createLogger, type Logger } from '../platform/logging.js';
 
 /** An in-memory PGlite database, neither migrated nor seeded. */
 export async function openTestStorage(): Promise<Storage> {
@@ -76,6 +77,14 @@ export interface TestServerOptions {
   /** Shared storage: several servers on one storage are several instances of one deployment. */
   readonly storage?: Storage;
   readonly clock?: Clock;
+  /** Where the app logs; by default nothing, unless LOG_LEVEL is set for the test run. */
+  readonly logger?: Logger;
+}
+
+/** Quiet tests: LOG_LEVEL=debug (or another level) in the environment shows the app's log lines. */
+function testLogger(): Logger {
+  const level = LOG_LEVELS.find((known) => known === process.env['LOG_LEVEL']);
+  return createLogger(level ?? 'silent');
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -87,6 +96,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     db: storage.db,
     config: { ...TEST_CONFIG, ...options.config },
     ...(options.clock ? { clock: options.clock } : {}),
+    logger: options.logger ?? testLogger(),
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

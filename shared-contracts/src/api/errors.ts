@@ -8,6 +8,12 @@ export const ApiErrorSchema = v.object({
     /** Plain English for developers and logs; user interfaces show their own localized text by code. */
     message: v.string(),
     details: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
+    /**
+     * On a 5xx: the server's id of the request (also its X-Request-Id header), under which its log
+     * line was written. Optional, so older servers' bodies still validate; a client may show it to the
+     * person to quote to support, and must not depend on it.
+     */
+    requestId: v.optional(v.string()),
   }),
 });
 export type ApiError = v.InferOutput<typeof ApiErrorSchema>;
