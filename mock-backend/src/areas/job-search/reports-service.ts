@@ -48,7 +48,6 @@ import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
 import { type IssueDetails } from '../../platform/validation.js';
 import { reportOutcome, type JobSearchReportsOptions, type Outcome, type ReportOutcome } from './reports-receipt.js';
-import {} from './service.js';
 
 export type { JobSearchReportsOptions, ReportOutcome };
 import {
