@@ -3,6 +3,7 @@
 // globs, and a shell's `**` is not recursive, so the files are found here.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
@@ -24,5 +25,8 @@ if (files.length === 0) {
   console.error(`No *.test.ts files under ${roots.join(', ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...passThrough, ...files], { stdio: 'inherit' });
+// One test file per core unless told otherwise (node 20's default leaves one core idle): the files
+// are separate processes, each mostly starting its own database.
+const concurrency = passThrough.some((a) => a.startsWith('--test-concurrency')) ? [] : [`--test-concurrency=${availableParallelism()}`];
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...concurrency, ...passThrough, ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

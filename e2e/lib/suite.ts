@@ -15,7 +15,13 @@ export interface SuiteContext {
 export function usePortal(env: Record<string, string> = {}): SuiteContext {
   const context = {} as SuiteContext;
   before(async () => {
-    [context.portal, context.browser] = await Promise.all([startPortal(env), launchChromium()]);
+    // Both are started at once; if one fails, the other is kept so \`after\` stops it. A Chromium left
+    // open would keep the test process alive, and the whole e2e run would hang instead of failing.
+    const [portal, browser] = await Promise.allSettled([startPortal(env), launchChromium()]);
+    if (portal.status === 'fulfilled') context.portal = portal.value;
+    if (browser.status === 'fulfilled') context.browser = browser.value;
+    if (portal.status === 'rejected') throw portal.reason;
+    if (browser.status === 'rejected') throw browser.reason;
   });
   after(async () => {
     await context.browser?.close();
