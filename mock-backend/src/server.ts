@@ -12,6 +12,7 @@ import { pruneExpired } from './storage/prune.js';
 import { seed } from './storage/seeds/seed.js';
 import { openStorage, type Storage } from './storage/storage.js';
 import { discoverModules } from './platform/static.js';
+import { importAttachmentFiles } from './areas/unemployment-security/files-from-disk.js';
 
 const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
 
@@ -89,6 +90,10 @@ async function main(): Promise<void> {
   try {
     await storage.migrate();
     await seed(storage.db, { repoRoot: config.repoRoot });
+    const files = await importAttachmentFiles(storage.db, join(config.dataDir, 'attachments'));
+    if (files.imported + files.left > 0) {
+      log.info(`Attachment files from before migration 0008: ${files.imported} moved into the database, ${files.left} left in place`);
+    }
     // At start, PGlite's one process is the only writer: any upload without its attachment was cut
     // by a crash or a kill, and goes now. On PostgreSQL other instances may be mid-upload.
     await pruneExpired(storage.db, new Date(), { everyUnfinishedUpload: storage.driver === 'pglite' });

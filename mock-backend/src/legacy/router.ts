@@ -19,7 +19,7 @@ import { findJobOffer } from '../areas/offers/store.js';
 import type { Database } from '../storage/storage.js';
 import { HttpError } from '../platform/errors.js';
 import { html } from '../platform/html.js';
-import { recordFailure } from '../platform/logging.js';
+import { recordFailure, requestIdOf } from '../platform/logging.js';
 import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../areas/offers/service.js';
 import { isUuid } from '../platform/uuid.js';
 import { acceptProposedPlan, planOverview, reportPlanTask } from '../areas/plan/service.js';
@@ -251,12 +251,14 @@ const failed: ErrorRequestHandler = (error: unknown, req, res, next) => {
   // The summary goes to the request's log line (platform/logging.ts), never the error itself.
   if (status >= 500) recordFailure(res, error);
   const ctx = contextOf(req, DEFAULT_LOCALE);
+  // As in the API's 5xx body: the request id matches what the person reports to its log line.
+  const requestId = status >= 500 ? requestIdOf(res) : undefined;
   send(res, status >= 400 && status < 600 ? status : 500, {
     ctx,
     area: 'offers',
     subPath: '/',
     heading: ctx.t.failed.title,
-    body: html`<p>${ctx.t.failed.text}</p>`,
+    body: html`<p>${ctx.t.failed.text}</p>${requestId === undefined ? '' : html`<p>${ctx.t.failed.reference} <code>${requestId}</code></p>`}`,
   });
 };
 

@@ -40,7 +40,11 @@ const fi = {
     reload: 'Avaa sivu uudelleen',
   },
   notFound: { title: 'Sivua ei löydy', text: 'Hakemaasi sivua tai tietoa ei löydy.', back: 'Siirry tarjouksiin' },
-  failed: { title: 'Palvelussa tapahtui virhe', text: 'Sivua ei voitu näyttää. Yritä hetken kuluttua uudelleen.' },
+  failed: {
+    title: 'Palvelussa tapahtui virhe',
+    text: 'Sivua ei voitu näyttää. Yritä hetken kuluttua uudelleen.',
+    reference: 'Jos otat yhteyttä asiakaspalveluun, kerro tämä virhetunnus:',
+  },
   offers: {
     heading: 'Työ- ja koulutustarjoukset',
     jobs: 'Työtarjoukset',
@@ -166,7 +170,11 @@ const sv: LegacyText = {
     reload: 'Öppna sidan på nytt',
   },
   notFound: { title: 'Sidan hittades inte', text: 'Sidan eller uppgiften som du söker finns inte.', back: 'Gå till erbjudandena' },
-  failed: { title: 'Ett fel inträffade i tjänsten', text: 'Sidan kunde inte visas. Försök igen om en stund.' },
+  failed: {
+    title: 'Ett fel inträffade i tjänsten',
+    text: 'Sidan kunde inte visas. Försök igen om en stund.',
+    reference: 'Om du kontaktar kundtjänsten, uppge den här felkoden:',
+  },
   offers: {
     heading: 'Jobb- och utbildningserbjudanden',
     jobs: 'Jobberbjudanden',
@@ -287,7 +295,11 @@ const en: LegacyText = {
     reload: 'Open the page again',
   },
   notFound: { title: 'Page not found', text: 'The page or item you are looking for cannot be found.', back: 'Go to offers' },
-  failed: { title: 'Something went wrong', text: 'The page could not be shown. Please try again in a moment.' },
+  failed: {
+    title: 'Something went wrong',
+    text: 'The page could not be shown. Please try again in a moment.',
+    reference: 'If you contact customer service, give them this error reference:',
+  },
   offers: {
     heading: 'Job and training offers',
     jobs: 'Job offers',

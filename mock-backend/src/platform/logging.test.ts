@@ -133,6 +133,34 @@ test('a failing query is a 500 with the request id, logged once without its para
   }
 });
 
+test('a legacy page that fails is a 500 page in the person’s language with the request id, and the same id on its log line', async () => {
+  const browser = new Browser(server.baseUrl);
+  assert.equal((await signIn(browser, 'tessa')).callback.status, 303);
+  // The offers table is away: the legacy offers page cannot be read.
+  await storage.db.execute(sql`ALTER TABLE job_offers RENAME TO job_offers_away`);
+  try {
+    const response = await browser.fetch('/legacy/offers?lang=sv', { headers: { accept: 'text/html' } });
+    assert.equal(response.status, 500);
+    const page = await response.text();
+    const requestId = response.headers.get('x-request-id');
+    assert.match(requestId ?? '', UUID);
+    assert.match(page, /Ett fel inträffade i tjänsten/);
+    assert.ok(page.includes(`uppge den här felkoden: <code>${requestId}</code>`), page);
+    assert.doesNotMatch(page, /job_offers|select|relation/i, 'the page tells nothing of the query');
+    assert.equal((await lineOf(requestId))?.['status'], 500);
+  } finally {
+    await storage.db.execute(sql`ALTER TABLE job_offers_away RENAME TO job_offers`);
+  }
+});
+
+test('a page the person may not see is no failure: a 404 page without a request id', async () => {
+  const browser = new Browser(server.baseUrl);
+  assert.equal((await signIn(browser, 'tessa')).callback.status, 303);
+  const response = await browser.fetch('/legacy/offers/00000000-0000-4000-8000-000000000000', { headers: { accept: 'text/html' } });
+  assert.equal(response.status, 404);
+  assert.doesNotMatch(await response.text(), /<code>/);
+});
+
 test('a database message that quotes the value is cut before it', async () => {
   let failure: unknown;
   try {

@@ -5,6 +5,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import {
   UNEMPLOYMENT_SECURITY_ERRORS as E,
@@ -15,7 +18,8 @@ import { pruneExpired } from '../../storage/prune.js';
 import { attachmentChunks, attachments, attachmentUploads } from '../../storage/schema/index.js';
 import { SEED_UNEMPLOYMENT_IDS as IDS } from '../../storage/seeds/unemployment-security.js';
 import { Browser, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
-import { sha256Of, streamUpload } from '../../testing/uploads.js';
+import { fileBytes, sha256Of, streamUpload } from '../../testing/uploads.js';
+import { importAttachmentFiles } from './files-from-disk.js';
 import { ATTACHMENT_CHUNK_BYTES, appendChunk, beginUpload } from './attachment-bytes.js';
 
 const MiB = 1024 * 1024;
@@ -104,4 +108,41 @@ test('the sweep removes uploads without an attachment, by age, and keeps those w
   assert.ok(!(await ids()).includes(recent));
   const attachment = JSON.parse(kept.body) as Attachment;
   assert.equal((await sven.fetch(attachment.href)).status, 200, 'the recorded one is whole');
+});
+
+test('files from before attachments moved into the database are imported at start, then removed; a stray file is left alone', async () => {
+  const { db } = server.storage;
+  const size = 2 * ATTACHMENT_CHUNK_BYTES + 777;
+  const answer = await streamUpload(sven, path, { key: randomUUID(), size });
+  assert.equal(answer.status, 201, answer.body);
+  const attachment = JSON.parse(answer.body) as Attachment;
+  const [row] = await db.select({ uploadId: attachments.uploadId }).from(attachments).where(eq(attachments.id, attachment.id));
+  // As migration 0008 left a row whose bytes were on disk: the upload without chunks, the file by its id.
+  await db.delete(attachmentChunks).where(eq(attachmentChunks.uploadId, row!.uploadId));
+  assert.equal((await sven.fetch(attachment.href)).status, 500, 'without its bytes the download fails, as it did');
+  const dir = mkdtempSync(join(tmpdir(), 'portal-attachments-'));
+  try {
+    writeFileSync(join(dir, row!.uploadId), Buffer.concat([...fileBytes(size)]));
+    const stray = randomUUID();
+    writeFileSync(join(dir, stray), 'no attachment refers to this');
+    writeFileSync(join(dir, `.${randomUUID()}.part`), 'half a save');
+
+    assert.deepEqual(await importAttachmentFiles(db, dir), { imported: 1, left: 1 });
+    const download = await sven.fetch(attachment.href);
+    assert.equal(download.status, 200);
+    assert.equal(
+      createHash('sha256')
+        .update(Buffer.from(await download.arrayBuffer()))
+        .digest('hex'),
+      sha256Of(size),
+    );
+    const remaining = readdirSync(dir);
+    assert.ok(!remaining.includes(row!.uploadId), 'the imported file is removed');
+    assert.ok(remaining.includes(stray), 'a file no attachment refers to is not touched');
+    // A second start finds nothing more to do.
+    assert.deepEqual(await importAttachmentFiles(db, dir), { imported: 0, left: 1 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(await importAttachmentFiles(db, join(tmpdir(), `no-such-${randomUUID()}`)), { imported: 0, left: 0 });
 });
