@@ -26,8 +26,11 @@ export function roomOf(file) {
   return { kind: 'other', dir: '', path };
 }
 
-/** Test code: a test file, or a fixture folder named `testing/`. It may use test helpers. */
-export const isTestCode = (path) => /\.test\.[cm]?[jt]s$/.test(path) || /(^|\/)testing\//.test(path);
+/**
+ * Test code: a test file, a fixture folder named `testing/`, or the benchmark (`e2e/bench/`, which
+ * drives the backend as the tests do). It may use test helpers.
+ */
+export const isTestCode = (path) => /\.test\.[cm]?[jt]s$/.test(path) || /(^|\/)testing\//.test(path) || /(^|\/)e2e\/bench\//.test(path);
 
 const CONTRACTS = /^@portal\/shared-contracts(\/[a-z-]+)?$/;
 const KIT_ENTRIES = /^@portal\/ui-kit\/(page|form|styles)$/;

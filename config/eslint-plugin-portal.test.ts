@@ -40,6 +40,8 @@ tester.run('portal/import-boundaries', rule, {
     { filename: at('mock-backend/src/app.ts'), code: "import { profileRouter } from './areas/profile/router.js';" },
     { filename: at('mock-backend/src/areas/profile/router.test.ts'), code: "import { profileRouter } from './router.js';" },
     { filename: at('mock-backend/src/legacy/offers-pages.ts'), code: "import { listOffers } from '../areas/offers/service.js';" },
+    // The benchmark drives the backend as the tests do, with their helpers.
+    { filename: at('e2e/bench/hostile.ts'), code: "import { Browser } from '../../mock-backend/src/testing/harness.js';" },
   ],
   invalid: [
     // A module imports only lit, the contracts and the ui-kit entries.
@@ -48,6 +50,7 @@ tester.run('portal/import-boundaries', rule, {
     // The kit's test helpers only from tests.
     { filename: area, code: "import { stubFetch } from '@portal/ui-kit/testing';", errors: 1 },
     { filename: area, code: "import { profile } from '../testing/fixtures.js';", errors: 1 },
+    { filename: at('mock-backend/src/server.ts'), code: "import { Browser } from './testing/harness.js';", errors: 1 },
     // Nothing imports the shell or another area.
     { filename: area, code: "import { bootstrap } from '../../../../shell/src/bootstrap.js';", errors: 1 },
     { filename: area, code: "import { OffersApp } from '../../../offers/src/offers-app/offers-app.js';", errors: 1 },

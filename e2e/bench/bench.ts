@@ -1,12 +1,18 @@
 // `npm run bench`: builds for production (the npm script does), starts the real backend and
 // measures, in Chromium, the JavaScript each key page loads and how fast its main heading appears;
-// then fuzzes every state-changing route with 10 000 requests (fuzz.ts). Stages by name:
-// `npm run bench -- pages`, `npm run bench -- fuzz`; none named, both.
+// then fuzzes every state-changing route with 10 000 requests (fuzz.ts), times another client's
+// reads while a hostile one sends what once froze the server (hostile.ts), and runs the backend's
+// upload bench (memory, kill -9). Stages by name: `npm run bench -- pages` (or fuzz, hostile,
+// uploads); none named, all.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/browser.js';
 import { CATEGORIES, pageWeight, scriptsLoadedBy, signInAs, type PageWeight } from '../lib/measure.js';
-import { startPortal } from '../lib/server.js';
+import { REPO_ROOT, startPortal } from '../lib/server.js';
+import { apiStage } from './api.js';
 import { fuzzStage } from './fuzz.js';
+import { hostileStage } from './hostile.js';
 
 const RUNS = 5;
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -118,10 +124,23 @@ function printPages(results: readonly Result[]): void {
   }
 }
 
-const STAGES = ['pages', 'fuzz'] as const;
+/** The backend's upload bench (mock-backend/src/testing/uploads-bench.ts): memory under 40 maximum-size uploads, kill -9 mid-upload. */
+function uploadsStage(): boolean {
+  console.log('\nUploads (memory under parallel maximum-size uploads; kill -9 mid-upload and a restart):');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', 'src/testing/uploads-bench.ts'], {
+    cwd: join(REPO_ROOT, 'mock-backend'),
+    stdio: 'inherit',
+  });
+  return run.status === 0;
+}
+
+const STAGES = ['pages', 'fuzz', 'hostile', 'uploads', 'api'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((stage) => !(STAGES as readonly string[]).includes(stage));
 if (unknown.length > 0) throw new Error(`No bench stage ${unknown.join(', ')}: the stages are ${STAGES.join(', ')}.`);
 const stages: readonly string[] = asked.length > 0 ? asked : STAGES;
 if (stages.includes('pages')) printPages(await measurePages());
 if (stages.includes('fuzz') && !(await fuzzStage())) process.exitCode = 1;
+if (stages.includes('hostile') && !(await hostileStage())) process.exitCode = 1;
+if (stages.includes('uploads') && !uploadsStage()) process.exitCode = 1;
+if (stages.includes('api') && !(await apiStage())) process.exitCode = 1;

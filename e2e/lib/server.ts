@@ -10,6 +10,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface RunningPortal {
   readonly baseUrl: string;
   readonly dataDir: string;
+  /** The backend's process id (the benches read its memory). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
   return {
     baseUrl,
     dataDir,
+    pid: child.pid,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,5 +1,6 @@
 // Builds the Express app on a given database and configuration; server.ts (or a test) listens.
 import compression from 'compression';
+import { healthRouter, type Lifecycle } from './platform/health.js';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { systemClock, type Clock } from './platform/clock.js';
@@ -73,6 +74,8 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** Where log lines go (server.ts: stdout at LOG_LEVEL); none given, nothing is logged. */
   readonly logger?: Logger;
+  /** Set to stopping by server.ts on SIGTERM: readiness then answers 503. */
+  readonly lifecycle?: Lifecycle;
 }
 
 /** How long the CSP keeps the registry's module origins before reading them again. */
@@ -201,10 +204,18 @@ function mountPages({ app, db, config }: Wiring): void {
   });
 }
 
-export async function createApp({ db, config, clock = systemClock, logger = createLogger('silent') }: AppOptions): Promise<Express> {
+export async function createApp({
+  db,
+  config,
+  clock = systemClock,
+  logger = createLogger('silent'),
+  lifecycle = { stopping: false },
+}: AppOptions): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+  // The platform's probes, answered before anything else (platform/health.ts).
+  app.use(healthRouter(db, lifecycle));
   // Before anything can answer: every response carries its request id, and every request a log line.
   app.use(requestLogging(logger));
   // Then a URL with a NUL in it goes no further (see refuseUnstorableInput).

@@ -8,13 +8,18 @@ import { createApp } from './app.js';
 import { loadConfig, type Config } from './platform/config.js';
 import { httpsRedirectListener } from './platform/https.js';
 import { createLogger, type Logger } from './platform/logging.js';
-import { pruneExpired } from './storage/prune.js';
+import { pruneExclusively, pruneExpired } from './storage/prune.js';
 import { seed } from './storage/seeds/seed.js';
 import { openStorage, type Storage } from './storage/storage.js';
 import { discoverModules } from './platform/static.js';
+import type { Lifecycle } from './platform/health.js';
 import { importAttachmentFiles } from './areas/unemployment-security/files-from-disk.js';
 
 const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
+/** How long requests in flight may take to finish after SIGTERM before their connections are cut. */
+const DRAIN_MS = 8000;
+/** The process is gone by then, whatever happens (platforms kill about 10 s after SIGTERM). */
+const STOP_DEADLINE_MS = 9500;
 
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -50,6 +55,55 @@ function announce(config: Config, log: Logger, storage: Storage, started: number
   }
 }
 
+/** What a running backend has started, for stopping it. */
+interface Running {
+  readonly lifecycle: Lifecycle;
+  server?: Server;
+  redirector?: Server;
+  pruning?: NodeJS.Timeout;
+}
+
+/**
+ * Graceful: readiness turns 503 at once, the listener stops accepting, requests in flight are
+ * finished (idle keep-alive connections close now, busy ones after their answer), then the
+ * database is closed. Whatever is still running after DRAIN_MS is cut, and the process is gone
+ * within STOP_DEADLINE_MS whatever happens: a platform waits about 10 s before it kills.
+ */
+function stopGracefully(signal: string, running: Running, storage: Storage, log: Logger): void {
+  if (running.lifecycle.stopping) return;
+  running.lifecycle.stopping = true;
+  log.info(`${signal}: stopping; finishing the requests in flight`);
+  clearInterval(running.pruning);
+  setTimeout(() => {
+    log.error('not stopped in time: exiting');
+    process.exit(1);
+  }, STOP_DEADLINE_MS).unref();
+  running.redirector?.close();
+  running.redirector?.closeAllConnections();
+  const closeStorage = () =>
+    storage.close().then(
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log.error({ err: error }, 'closing the storage failed');
+        process.exit(1);
+      },
+    );
+  const { server } = running;
+  if (!server) {
+    void closeStorage();
+    return;
+  }
+  server.close(() => void closeStorage());
+  server.closeIdleConnections();
+  setTimeout(() => {
+    log.warn('requests still in flight after the drain time: cut');
+    server.closeAllConnections();
+  }, DRAIN_MS).unref();
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
@@ -57,33 +111,8 @@ async function main(): Promise<void> {
   const storage: Storage = await openStorage(
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') },
   );
-  let server: Server | undefined;
-  let redirector: Server | undefined;
-  let pruning: NodeJS.Timeout | undefined;
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal}: stopping`);
-    clearInterval(pruning);
-    redirector?.close();
-    redirector?.closeAllConnections();
-    const closeStorage = () =>
-      storage.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          log.error({ err: error }, 'closing the storage failed');
-          process.exit(1);
-        },
-      );
-    if (!server) {
-      void closeStorage();
-      return;
-    }
-    server.close(() => void closeStorage());
-    // Keep-alive connections would hold close() open; they carry no state worth waiting for.
-    server.closeAllConnections();
-  };
+  const running: Running = { lifecycle: { stopping: false } };
+  const stop = (signal: string) => stopGracefully(signal, running, storage, log);
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 
@@ -97,13 +126,14 @@ async function main(): Promise<void> {
     // At start, PGlite's one process is the only writer: any upload without its attachment was cut
     // by a crash or a kill, and goes now. On PostgreSQL other instances may be mid-upload.
     await pruneExpired(storage.db, new Date(), { everyUnfinishedUpload: storage.driver === 'pglite' });
-    const app = await createApp({ db: storage.db, config, logger: log });
-    server = createPortalServer(config, app);
+    const app = await createApp({ db: storage.db, config, logger: log, lifecycle: running.lifecycle });
+    const server = createPortalServer(config, app);
+    running.server = server;
     await listen(server, config.port);
     if (config.httpRedirectPort !== undefined) {
       // The port HTTPS really listens on (PORT=0 lets the OS choose).
-      redirector = createServer(httpsRedirectListener((server.address() as AddressInfo).port));
-      await listen(redirector, config.httpRedirectPort);
+      running.redirector = createServer(httpsRedirectListener((server.address() as AddressInfo).port));
+      await listen(running.redirector, config.httpRedirectPort);
     }
   } catch (error) {
     // The PGlite directory is locked while open: release it before giving up.
@@ -112,10 +142,11 @@ async function main(): Promise<void> {
   }
 
   // Keeps the session and code tables small; reads ignore expired rows anyway, so timing is not critical.
-  pruning = setInterval(() => {
-    pruneExpired(storage.db).catch((error: unknown) => log.error({ err: error }, 'pruning expired rows failed'));
+  // One instance at a time (pruneExclusively), whichever gets there first.
+  running.pruning = setInterval(() => {
+    pruneExclusively(storage.db).catch((error: unknown) => log.error({ err: error }, 'pruning expired rows failed'));
   }, PRUNE_INTERVAL_MS);
-  pruning.unref();
+  running.pruning.unref();
 
   announce(config, log, storage, started);
 }

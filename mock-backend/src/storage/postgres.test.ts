@@ -2,12 +2,7 @@
 // cluster started from Debian's binaries. Skipped (with the reason) where they are not installed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { IDEMPOTENCY_KEY_HEADER, RegistrySchema, SESSION_EXPIRES_HEADER, validate } from '@portal/shared-contracts';
 import { ProfileSchema } from '@portal/shared-contracts/profile';
@@ -16,70 +11,19 @@ import { loadConfig } from '../platform/config.js';
 import { countAttempt } from '../platform/rate-limit.js';
 import { Browser, signIn, startTestServer } from '../testing/harness.js';
 import { jobSearchReports, payerNotices, profileChanges } from './schema/index.js';
+import pg from 'pg';
 import { openStorage } from './storage.js';
-
-const PG_ROOT = '/usr/lib/postgresql';
-
-function findPostgresBin(): string | undefined {
-  if (!existsSync(PG_ROOT)) return undefined;
-  const versions = readdirSync(PG_ROOT)
-    .filter((v) => existsSync(join(PG_ROOT, v, 'bin', 'initdb')))
-    .sort((a, b) => Number(b) - Number(a));
-  return versions[0] === undefined ? undefined : join(PG_ROOT, versions[0], 'bin');
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-/** PostgreSQL refuses to run as root, so as root its tools run as the `postgres` user. */
-function runner(): { run: (bin: string, args: string[]) => void; owner?: { uid: number; gid: number } } {
-  if (process.getuid?.() !== 0) {
-    return { run: (bin, args) => void execFileSync(bin, args, { stdio: 'pipe', timeout: 60_000 }) };
-  }
-  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-  return {
-    run: (bin, args) => void execFileSync('runuser', ['-u', 'postgres', '--', bin, ...args], { stdio: 'pipe', timeout: 60_000 }),
-    owner: { uid, gid },
-  };
-}
+import { pruneExclusively } from './prune.js';
+import { NO_POSTGRES, startPostgres } from '../testing/postgres-server.js';
 
 test('PostgreSQL through DATABASE_URL: same migrations, seed, sign-in and profile', async (t) => {
-  const bin = findPostgresBin();
-  if (!bin) {
-    t.skip('PostgreSQL binaries not found under /usr/lib/postgresql/*/bin; `apt-get install postgresql` enables this test');
+  const cluster = await startPostgres();
+  if (!cluster) {
+    t.skip(NO_POSTGRES);
     return;
   }
-  const { run, owner } = runner();
-  const dir = mkdtempSync(join(tmpdir(), 'mock-backend-pg-'));
-  if (owner) chownSync(dir, owner.uid, owner.gid);
-  const data = join(dir, 'data');
-  const log = join(dir, 'postgres.log');
-  const port = await freePort();
-  let started = false;
   try {
-    run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
-    run(join(bin, 'pg_ctl'), [
-      '-D',
-      data,
-      '-l',
-      log,
-      '-w',
-      '-t',
-      '30',
-      '-o',
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
-      'start',
-    ]);
-    started = true;
-
-    const config = loadConfig({ DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres` });
+    const config = loadConfig({ DATABASE_URL: cluster.url });
     assert.ok(config.databaseUrl);
     const storage = await openStorage({ databaseUrl: config.databaseUrl });
     assert.equal(storage.driver, 'postgres');
@@ -174,16 +118,26 @@ test('PostgreSQL through DATABASE_URL: same migrations, seed, sign-in and profil
       const counts = await Promise.all(Array.from({ length: 5 }, () => countAttempt(storage.db, 'pg-test', 60, now)));
       assert.deepEqual(counts.map((c) => c.hits).sort(), [1, 2, 3, 4, 5]);
       assert.equal((await countAttempt(storage.db, 'pg-test', 60, new Date(now.getTime() + 61_000))).hits, 1, 'a new window');
+
+      // Pruning, one instance at a time: while another connection holds the lock, this one skips its turn.
+      const holder = new pg.Client({ connectionString: config.databaseUrl });
+      await holder.connect();
+      try {
+        await holder.query('begin');
+        const { rows } = await holder.query<{ locked: boolean }>('select pg_try_advisory_xact_lock(7311019) as locked');
+        assert.equal(rows[0]?.locked, true);
+        assert.equal(await pruneExclusively(storage.db), undefined, 'another instance is pruning');
+        await holder.query('commit');
+        assert.ok(await pruneExclusively(storage.db), 'its turn, once the other is done');
+      } finally {
+        await holder.end();
+      }
     } finally {
       await second.close();
       await first.close();
       await storage.close();
     }
-  } catch (error) {
-    if (existsSync(log)) console.error(readFileSync(log, 'utf8'));
-    throw error;
   } finally {
-    if (started) run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
-    rmSync(dir, { recursive: true, force: true });
+    cluster.stop();
   }
 });

@@ -1,6 +1,6 @@
 import { and, lte, sql } from 'drizzle-orm';
 import { DRAFT_RETENTION_DAYS } from '../areas/drafts/store.js';
-import { attachmentUploads, drafts, idpCodes, idpSessions, rateLimits, sessions } from './schema/index.js';
+import { attachmentUploads, clientErrorCounts, drafts, idpCodes, idpSessions, rateLimits, sessions } from './schema/index.js';
 import type { Database } from './storage.js';
 
 export interface Pruned {
@@ -10,7 +10,12 @@ export interface Pruned {
   readonly rateLimits: number;
   readonly drafts: number;
   readonly uploads: number;
+  readonly clientErrors: number;
 }
+
+/** Error counts of a module version nobody has reported on for this long are of no more use. */
+export const CLIENT_ERROR_RETENTION_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * An upload without its attachment this long after it started was refused, aborted or cut by a
@@ -57,8 +62,12 @@ export async function pruneExpired(db: Database, now: Date = new Date(), options
   const goneCodes = await db.delete(idpCodes).where(lte(idpCodes.expiresAt, now)).returning({ code: idpCodes.code });
   const goneIdp = await db.delete(idpSessions).where(lte(idpSessions.expiresAt, now)).returning({ hash: idpSessions.tokenHash });
   const goneLimits = await db.delete(rateLimits).where(lte(rateLimits.resetsAt, now)).returning({ key: rateLimits.key });
-  const draftsBefore = new Date(now.getTime() - DRAFT_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+  const draftsBefore = new Date(now.getTime() - DRAFT_RETENTION_DAYS * DAY_MS);
   const goneDrafts = await db.delete(drafts).where(lte(drafts.savedAt, draftsBefore)).returning({ key: drafts.key });
+  const goneErrors = await db
+    .delete(clientErrorCounts)
+    .where(lte(clientErrorCounts.lastSeenAt, new Date(now.getTime() - CLIENT_ERROR_RETENTION_DAYS * DAY_MS)))
+    .returning({ area: clientErrorCounts.area });
   const uploads = await pruneUploads(db, options.everyUnfinishedUpload === true ? now : new Date(now.getTime() - ABANDONED_UPLOAD_MS));
   return {
     uploads,
@@ -67,5 +76,25 @@ export async function pruneExpired(db: Database, now: Date = new Date(), options
     idpSessions: goneIdp.length,
     rateLimits: goneLimits.length,
     drafts: goneDrafts.length,
+    clientErrors: goneErrors.length,
   };
+}
+
+/** Any constant: the key of the advisory lock that lets one instance at a time prune. */
+const PRUNE_LOCK = 7_311_019;
+
+/**
+ * pruneExpired by one instance at a time: every instance runs it on a timer, and on PostgreSQL
+ * several at once would only repeat each other's deletes and wait on each other's row locks. The
+ * lock is PostgreSQL's transaction-level advisory lock (PGlite has it too), released with the
+ * transaction, so an instance that dies while pruning holds nothing. Undefined: another instance
+ * is pruning now, and this one skipped its turn.
+ */
+export async function pruneExclusively(db: Database, now: Date = new Date(), options: PruneOptions = {}): Promise<Pruned | undefined> {
+  return db.transaction(async (tx) => {
+    // A select through the query builder, so the answer has one shape on both drivers.
+    const [row] = await tx.select({ locked: sql<boolean>`pg_try_advisory_xact_lock(${PRUNE_LOCK})` }).from(sql`(select 1) as one`);
+    if (row?.locked !== true) return undefined;
+    return pruneExpired(tx, now, options);
+  });
 }

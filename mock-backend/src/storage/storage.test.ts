@@ -7,7 +7,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { isValidHetu } from '@portal/shared-contracts/hetu';
 import { REPO_ROOT } from '../platform/config.js';
 import { DatabaseSessionStore } from '../identity/sessions/store.js';
-import { pruneExpired } from './prune.js';
+import { CLIENT_ERROR_RETENTION_DAYS, pruneExclusively, pruneExpired } from './prune.js';
 import {
   appSettings,
   assessmentQuestions,
@@ -15,6 +15,7 @@ import {
   benefitPayers,
   handlerAreas,
   handlers,
+  clientErrorCounts,
   idpCodes,
   idpSessions,
   jobSearchReports,
@@ -200,6 +201,23 @@ test('expired identification codes, IdP sessions and rate-limit windows are prun
   assert.equal(pruned.codes, 1);
   assert.equal(pruned.idpSessions, 1);
   assert.equal(pruned.rateLimits, 1);
+});
+
+test('error counts of a version nobody has reported on for 90 days are pruned; recent ones stay', async () => {
+  const now = new Date();
+  const old = new Date(now.getTime() - (CLIENT_ERROR_RETENTION_DAYS * 24 + 1) * 3600_000);
+  const recent = new Date(now.getTime() - (CLIENT_ERROR_RETENTION_DAYS * 24 - 1) * 3600_000);
+  const row = (version: string, lastSeenAt: Date) => ({ area: 'profile', version, kind: 'load', count: 1, firstSeenAt: old, lastSeenAt });
+  await storage.db.insert(clientErrorCounts).values([row('0.0.1-old', old), row('0.0.2-recent', recent)]);
+  assert.equal((await pruneExclusively(storage.db, now))?.clientErrors, 1);
+  const left = await storage.db
+    .select({ version: clientErrorCounts.version })
+    .from(clientErrorCounts)
+    .where(eq(clientErrorCounts.area, 'profile'));
+  assert.deepEqual(
+    left.map((r) => r.version).filter((v) => v.startsWith('0.0.')),
+    ['0.0.2-recent'],
+  );
 });
 
 test('a PGlite directory in use by another running process is refused with a clear message', async () => {

@@ -17,6 +17,7 @@ import { openStorage, type Storage } from '../storage/storage.js';
 import { IDP_COOKIE_NAME } from '../identity/idp/sessions.js';
 import { freshClusterSnapshot } from './pglite-snapshot.js';
 import { LOG_LEVELS, createLogger, type Logger } from '../platform/logging.js';
+import type { Lifecycle } from '../platform/health.js';
 
 /** An in-memory PGlite database, neither migrated nor seeded. */
 export async function openTestStorage(): Promise<Storage> {
@@ -79,6 +80,8 @@ export interface TestServerOptions {
   readonly clock?: Clock;
   /** Where the app logs; by default nothing, unless LOG_LEVEL is set for the test run. */
   readonly logger?: Logger;
+  /** What server.ts sets on SIGTERM (readiness then answers 503). */
+  readonly lifecycle?: Lifecycle;
 }
 
 /** Quiet tests: LOG_LEVEL=debug (or another level) in the environment shows the app's log lines. */
@@ -97,6 +100,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     config: { ...TEST_CONFIG, ...options.config },
     ...(options.clock ? { clock: options.clock } : {}),
     logger: options.logger ?? testLogger(),
+    ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

@@ -5,12 +5,10 @@
 // middle of uploads, then a restart: no stored bytes without their attachment, none acknowledged lost.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { count, sql } from 'drizzle-orm';
 import {
   DEFAULT_ATTACHMENT_MAX_BYTES,
@@ -22,45 +20,14 @@ import { SEED_UNEMPLOYMENT_IDS as IDS } from '../storage/seeds/unemployment-secu
 import { openStorage } from '../storage/storage.js';
 import { Browser, signIn } from './harness.js';
 import { sha256Of, streamUpload } from './uploads.js';
+import { exited, startServerProcess } from './server-process.js';
 
-const BACKEND = fileURLToPath(new URL('../../', import.meta.url));
 const MiB = 1024 * 1024;
 const dataDir = mkdtempSync(join(tmpdir(), 'portal-upload-server-'));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Running {
-  readonly child: ChildProcess;
-  readonly baseUrl: string;
-}
-
-async function startServer(port: number): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: BACKEND,
-    // Answers without a total limit, so every file of the test is stored.
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ANSWER_MAX_BYTES: String(2000 * MiB), NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 60_000; ;) {
-    if (child.exitCode !== null) throw new Error(`The server exited:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`The server did not start:\n${output}`);
-    const up = await fetch(`${baseUrl}/api/registry`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { child, baseUrl };
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
-}
+/** Answers without a total limit, so every file of the test is stored. */
+const startServer = (port: number) => startServerProcess(port, { DATA_DIR: dataDir, ANSWER_MAX_BYTES: String(2000 * MiB) });
 
 /** The child's resident memory, from /proc (Linux); what the issue measured. */
 function rssOf(pid: number): number {

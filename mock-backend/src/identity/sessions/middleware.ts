@@ -77,19 +77,24 @@ const states = new WeakMap<Request, SessionState>();
  * module failing in a loop must not keep a forgotten session alive).
  */
 const REPORT_ONLY = new Set(['/session/status', '/client-errors']);
+/** The person asked to continue (the shell's timeout warning): the idle timer restarts from now, exactly. */
+const EXTEND_ALWAYS = '/session/extend';
+
+type Activity = 'none' | 'extend' | 'extend-always';
 
 function sessionData(req: Request): Partial<session.SessionData> | undefined {
   // req.session is missing when the session middleware is not mounted for the path.
   return req.session as Partial<session.SessionData> | undefined;
 }
 
-async function resolveState(req: Request, db: Database, store: DatabaseSessionStore, extend: boolean): Promise<SessionState> {
+async function resolveState(req: Request, db: Database, store: DatabaseSessionStore, activity: Activity): Promise<SessionState> {
   const data = sessionData(req);
   const personId = data?.personId;
   if (personId !== undefined) {
     // Between loading the session and this update it may have ended (or been signed out in
     // another tab): the UPDATE only touches a live row, so that counts as ended.
-    const times = extend ? await store.extend(req.sessionID) : await store.times(req.sessionID);
+    const times =
+      activity === 'none' ? await store.times(req.sessionID) : await store.extend(req.sessionID, { always: activity === 'extend-always' });
     const person = times ? await findPerson(db, personId) : undefined;
     // A person who has since died or vanished from the registry is signed in no longer.
     if (!times || !person || person.deceased) return { kind: SESSION_STATES.ended };
@@ -103,13 +108,14 @@ async function resolveState(req: Request, db: Database, store: DatabaseSessionSt
 
 /**
  * For every /api request: find out who is signed in, restart the idle timer (except for the
- * report-only paths) and put the new idle expiry in `x-session-expires`, before the route runs,
+ * report-only paths; written only when it has fallen a step behind, see DatabaseSessionStore's
+ * extendStepMs) and put the idle expiry in `x-session-expires`, before the route runs,
  * so every answer carries it, errors included.
  */
 export function sessionActivity(db: Database, store: DatabaseSessionStore): RequestHandler {
   return async (req, res, next) => {
-    const extend = !REPORT_ONLY.has(req.path);
-    const state = await resolveState(req, db, store, extend);
+    const activity: Activity = REPORT_ONLY.has(req.path) ? 'none' : req.path === EXTEND_ALWAYS ? 'extend-always' : 'extend';
+    const state = await resolveState(req, db, store, activity);
     states.set(req, state);
     if (state.kind === SESSION_STATES.signedIn) res.setHeader(SESSION_EXPIRES_HEADER, state.times.expiresAt.toISOString());
     next();

@@ -4,7 +4,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SESSION_EXPIRES_HEADER, SessionInfoSchema, validate, type SessionInfo } from '@portal/shared-contracts';
+import { eq } from 'drizzle-orm';
 import type { Storage } from '../../storage/storage.js';
+import { sessions } from '../../storage/schema/index.js';
 import {
   Browser,
   SESSION_COOKIE,
@@ -19,6 +21,8 @@ import {
 
 const IDLE = 600;
 const ABSOLUTE = 1500;
+/** Within this many seconds an active session's expiry is not written again (DatabaseSessionStore.extendStepMs). */
+const STEP = Math.min(30, IDLE / 10);
 const clock = new TestClock();
 let storage: Storage;
 let server: TestServer;
@@ -50,6 +54,14 @@ async function info(browser: Browser, path: '/api/session' | '/api/session/statu
   assert.ok(validate(SessionInfoSchema, body).ok, JSON.stringify(body));
   assert.equal((body as SessionInfo).authenticated, true, JSON.stringify(body));
   return body as SignedIn;
+}
+
+/** The session's row as stored, found by the id in the browser's signed cookie (`s:<sid>.<signature>`). */
+async function sessionRow(browser: Browser): Promise<{ expiresAt: Date } | undefined> {
+  const cookie = decodeURIComponent(browser.cookies.get(SESSION_COOKIE) ?? '');
+  const sid = cookie.slice('s:'.length, cookie.lastIndexOf('.'));
+  const [row] = await storage.db.select({ expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.sid, sid));
+  return row ? { expiresAt: new Date(row.expiresAt) } : undefined;
 }
 
 function at(offsetSeconds: number, from: Date): string {
@@ -98,7 +110,8 @@ describe('session info', () => {
       ['/api/registry', 200],
       ['/api/no-such-thing', 404],
     ] as const) {
-      clock.advance(1);
+      // Past the step within which the expiry is not written again (the test below).
+      clock.advance(STEP + 1);
       const response = await browser.fetch(path);
       assert.equal(response.status, status, path);
       assert.equal(response.headers.get(SESSION_EXPIRES_HEADER), at(IDLE, clock.now()), path);
@@ -107,6 +120,25 @@ describe('session info', () => {
     assert.equal((await new Browser(server.baseUrl).fetch('/api/registry')).headers.get(SESSION_EXPIRES_HEADER), null);
     assert.equal((await browser.fetch('/idp/assets/idp.css')).headers.get(SESSION_EXPIRES_HEADER), null);
   });
+});
+
+test('requests within a step of each other read the session and do not write it; /extend always does', async () => {
+  const browser = await signedIn();
+  const start = clock.now();
+  const written = async () => (await sessionRow(browser))?.expiresAt.toISOString();
+  const first = await written();
+  for (let i = 0; i < 5; i++) {
+    clock.advance(STEP / 6);
+    const response = await browser.fetch('/api/profile');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get(SESSION_EXPIRES_HEADER), at(IDLE, start), 'the stored expiry, not moved');
+  }
+  assert.equal(await written(), first, 'no write within the step');
+  const extended = await browser.fetch('/api/session/extend', { method: 'POST' });
+  assert.equal(extended.headers.get(SESSION_EXPIRES_HEADER), at(IDLE, clock.now()), '/extend: exactly the idle time from now');
+  assert.equal(await written(), at(IDLE, clock.now()));
+  clock.advance(STEP + 1);
+  assert.equal((await browser.fetch('/api/profile')).headers.get(SESSION_EXPIRES_HEADER), at(IDLE, clock.now()), 'a step behind: written');
 });
 
 describe('expiry', () => {

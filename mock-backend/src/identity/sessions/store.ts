@@ -96,9 +96,30 @@ export class DatabaseSessionStore extends session.Store {
   // idle timer is moved by extend() in src/identity/sessions/middleware.ts instead, before the route runs, so the
   // new expiry can go into the response header, and not for /api/session/status.
 
-  /** Restarts the idle timer of a live session; undefined when it has ended (it is never revived). */
-  async extend(sid: string): Promise<SessionTimes | undefined> {
+  /**
+   * How far behind the idle expiry may fall before a request writes it again: a tenth of the idle
+   * time, at most 30 s. A page load's several requests, or a busy person's clicks, then cost reads,
+   * not a write each (on PostgreSQL every write of one session's row would also wait for the row's
+   * lock). The expiry the shell is told is at most this much earlier than the strict one: its warning
+   * comes that much sooner, never later.
+   */
+  get extendStepMs(): number {
+    return Math.min(30_000, this.#limits.idleSeconds * 100);
+  }
+
+  /**
+   * Restarts the idle timer of a live session; undefined when it has ended (it is never revived).
+   * `always`: write it even if it moved within the step (the person pressed "continue").
+   */
+  async extend(sid: string, options: { readonly always?: boolean } = {}): Promise<SessionTimes | undefined> {
     const now = this.#limits.clock();
+    if (!options.always) {
+      const current = await this.#row(sid, now);
+      if (!current) return undefined;
+      const times = this.#times(current);
+      const next = Math.min(now.getTime() + this.#limits.idleSeconds * 1000, times.absoluteExpiresAt.getTime());
+      if (next - times.expiresAt.getTime() < this.extendStepMs) return times;
+    }
     const [row] = await this.#db
       .update(sessions)
       .set({ expiresAt: this.#nextExpirySql(now) })
@@ -107,12 +128,17 @@ export class DatabaseSessionStore extends session.Store {
     return row ? this.#times(row) : undefined;
   }
 
-  /** The times of a live session without moving them; undefined when it has ended. */
-  async times(sid: string): Promise<SessionTimes | undefined> {
+  async #row(sid: string, now: Date): Promise<{ expiresAt: Date; createdAt: Date } | undefined> {
     const [row] = await this.#db
       .select({ expiresAt: sessions.expiresAt, createdAt: sessions.createdAt })
       .from(sessions)
-      .where(this.#live(sid, this.#limits.clock()));
+      .where(this.#live(sid, now));
+    return row;
+  }
+
+  /** The times of a live session without moving them; undefined when it has ended. */
+  async times(sid: string): Promise<SessionTimes | undefined> {
+    const row = await this.#row(sid, this.#limits.clock());
     return row ? this.#times(row) : undefined;
   }
 }
