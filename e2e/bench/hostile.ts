@@ -65,7 +65,7 @@ export async function hostileStage(): Promise<boolean> {
   const portal = await startPortal({ CLIENT_ERROR_RATE_LIMIT: '100000', SIGN_IN_RATE_LIMIT: '100000', ANSWER_MAX_BYTES: String(2 ** 30) });
   try {
     const base = portal.baseUrl;
-    const readerCookie = await signInOverHttp(base, SEED_PERSON_IDS.erika);
+    const readerCookie = await signInOverHttp(base, SEED_PERSON_IDS.yrjo);
     const hostile = await signInOverHttp(base, SEED_PERSON_IDS.tessa);
     const uploader = new Browser(base);
     for (const pair of (await signInOverHttp(base, SEED_PERSON_IDS.sven)).split('; ')) {

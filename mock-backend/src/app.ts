@@ -1,6 +1,7 @@
 // Builds the Express app on a given database and configuration; server.ts (or a test) listens.
 import compression from 'compression';
 import { healthRouter, type Lifecycle } from './platform/health.js';
+import { NO_FOREGROUND, type Foreground } from './platform/foreground.js';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { systemClock, type Clock } from './platform/clock.js';
@@ -76,6 +77,8 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** Set to stopping by server.ts on SIGTERM: readiness then answers 503. */
   readonly lifecycle?: Lifecycle;
+  /** On the embedded database, uploads wait for quiet moments (platform/foreground.ts). */
+  readonly foreground?: Foreground;
 }
 
 /** How long the CSP keeps the registry's module origins before reading them again. */
@@ -88,6 +91,7 @@ interface Wiring {
   readonly config: AppConfig;
   readonly clock: Clock;
   readonly idpKeys: IdpKeys;
+  readonly foreground: Foreground;
 }
 
 /** Headers on every answer: Helmet's fixed ones, the portal's own (CSP…), compression. */
@@ -120,7 +124,7 @@ function useHeaders(app: Express, db: Database, config: AppConfig, logger: Logge
 }
 
 /** The person's API (/api), the portal's sign-in (/auth) and the mock IdP (/idp). */
-function mountApi({ app, db, config, clock, idpKeys }: Wiring): void {
+function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void {
   const signInRateLimit = { limit: config.signInRateLimit, windowSeconds: config.signInRateWindowSeconds };
   app.use(
     '/api',
@@ -136,6 +140,7 @@ function mountApi({ app, db, config, clock, idpKeys }: Wiring): void {
     unemploymentSecurityRouter(db, clock, {
       attachmentMaxBytes: config.attachmentMaxBytes,
       answerMaxBytes: config.answerMaxBytes,
+      foreground,
     }),
     clientErrorsRouter(db, clock, { rateLimit: config.clientErrorRateLimit, rateWindowSeconds: config.clientErrorRateWindowSeconds }),
     offersRouter(db, clock),
@@ -210,12 +215,14 @@ export async function createApp({
   clock = systemClock,
   logger = createLogger('silent'),
   lifecycle = { stopping: false },
+  foreground = NO_FOREGROUND,
 }: AppOptions): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   // The platform's probes, answered before anything else (platform/health.ts).
   app.use(healthRouter(db, lifecycle));
+  app.use(foreground.track);
   // Before anything can answer: every response carries its request id, and every request a log line.
   app.use(requestLogging(logger));
   // Then a URL with a NUL in it goes no further (see refuseUnstorableInput).
@@ -237,7 +244,7 @@ export async function createApp({
   app.use(['/api', LEGACY_PREFIX], sessionActivity(db, store));
   app.use(['/api', '/auth'], jsonBody('100kb', 'route'));
 
-  const wiring: Wiring = { app, db, config, clock, idpKeys };
+  const wiring: Wiring = { app, db, config, clock, idpKeys, foreground };
   mountApi(wiring);
   mountLegacyAndOperators(wiring);
   mountPages(wiring);

@@ -13,6 +13,7 @@ import { seed } from './storage/seeds/seed.js';
 import { openStorage, type Storage } from './storage/storage.js';
 import { discoverModules } from './platform/static.js';
 import type { Lifecycle } from './platform/health.js';
+import { NO_FOREGROUND, createForeground } from './platform/foreground.js';
 import { importAttachmentFiles } from './areas/unemployment-security/files-from-disk.js';
 
 const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
@@ -126,7 +127,13 @@ async function main(): Promise<void> {
     // At start, PGlite's one process is the only writer: any upload without its attachment was cut
     // by a crash or a kill, and goes now. On PostgreSQL other instances may be mid-upload.
     await pruneExpired(storage.db, new Date(), { everyUnfinishedUpload: storage.driver === 'pglite' });
-    const app = await createApp({ db: storage.db, config, logger: log, lifecycle: running.lifecycle });
+    const app = await createApp({
+      db: storage.db,
+      config,
+      logger: log,
+      lifecycle: running.lifecycle,
+      foreground: storage.driver === 'pglite' ? createForeground() : NO_FOREGROUND,
+    });
     const server = createPortalServer(config, app);
     running.server = server;
     await listen(server, config.port);

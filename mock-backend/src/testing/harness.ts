@@ -18,6 +18,7 @@ import { IDP_COOKIE_NAME } from '../identity/idp/sessions.js';
 import { freshClusterSnapshot } from './pglite-snapshot.js';
 import { LOG_LEVELS, createLogger, type Logger } from '../platform/logging.js';
 import type { Lifecycle } from '../platform/health.js';
+import { createForeground } from '../platform/foreground.js';
 
 /** An in-memory PGlite database, neither migrated nor seeded. */
 export async function openTestStorage(): Promise<Storage> {
@@ -101,6 +102,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.clock ? { clock: options.clock } : {}),
     logger: options.logger ?? testLogger(),
     ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
+    // As server.ts does: uploads give way to others on the embedded database.
+    ...(storage.driver === 'pglite' ? { foreground: createForeground() } : {}),
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

@@ -3,12 +3,17 @@
 // way in and on the way out, and any instance serves any file. Nothing here holds a transaction
 // while a client sends or reads: each chunk is one statement of its own.
 import { Readable } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import { and, eq, sql } from 'drizzle-orm';
 import { attachmentChunks, attachmentUploads } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 
-/** Bytes per stored chunk: small enough that 40 uploads at once hold 10 MB, big enough that a 10 MB file is 40 rows. */
-export const ATTACHMENT_CHUNK_BYTES = 256 * 1024;
+/**
+ * Bytes per stored chunk: 40 uploads at once hold under 3 MB, a 10 MB file is 160 rows, and one
+ * insert on the embedded database takes about 20 ms, which is as long as another person's query can
+ * wait behind it (platform/foreground.ts).
+ */
+export const ATTACHMENT_CHUNK_BYTES = 64 * 1024;
 
 /** Starts an upload: its id is what the attachment will refer to once its row is committed. */
 export async function beginUpload(db: Database, now: Date): Promise<string> {
@@ -48,6 +53,10 @@ export async function storedSize(db: Database, uploadId: string): Promise<number
 
 async function* chunksOf(db: Database, uploadId: string): AsyncGenerator<Uint8Array> {
   for (let seq = 0; ; seq++) {
+    // The embedded database answers within the same turn of the event loop, and the socket takes
+    // megabytes before it pushes back: without this, a whole download could be read before anyone
+    // else's request is looked at.
+    if (seq > 0) await setImmediate();
     const [row] = await db
       .select({ bytes: attachmentChunks.bytes })
       .from(attachmentChunks)

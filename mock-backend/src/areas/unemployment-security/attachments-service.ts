@@ -16,6 +16,8 @@ import { helsinkiDate } from '../../platform/calendar.js';
 import type { Clock } from '../../platform/clock.js';
 import { httpError } from '../../platform/errors.js';
 import type { Database } from '../../storage/storage.js';
+import { setImmediate } from 'node:timers/promises';
+import type { Foreground } from '../../platform/foreground.js';
 import { ATTACHMENT_CHUNK_BYTES, appendChunk, beginUpload, dropUpload } from './attachment-bytes.js';
 import { closed, effectiveState, invalid, isOpen, isRequest, notFound, toAttachment } from './service.js';
 import {
@@ -35,6 +37,8 @@ export interface AttachmentDeps {
   readonly clock: Clock;
   /** The most an answer's files may take together (config ANSWER_MAX_BYTES). */
   readonly answerMaxBytes: number;
+  /** Each chunk waits for a moment when nobody else is being served (platform/foreground.ts). */
+  readonly foreground: Foreground;
 }
 
 /** An earlier upload with this key, as its retry gets it back; one for another request is a 400. */
@@ -70,7 +74,7 @@ interface Upload {
  * past its limit is refused as soon as it does, not after it has all come (the commit checks again).
  */
 function uploadInto(deps: AttachmentDeps, pendingBefore: number): Upload {
-  const { db, clock, answerMaxBytes } = deps;
+  const { db, clock, answerMaxBytes, foreground } = deps;
   let uploadId: string | undefined;
   let seq = 0;
   return {
@@ -82,6 +86,9 @@ function uploadInto(deps: AttachmentDeps, pendingBefore: number): Upload {
       async write(chunk, sizeSoFar) {
         if (pendingBefore + sizeSoFar > answerMaxBytes) throw answerTooLarge(answerMaxBytes);
         if (uploadId === undefined) throw new Error('A chunk came before the upload was opened');
+        // Others first: a turn of the event loop, then a moment when nobody else is being served.
+        await setImmediate();
+        await foreground.quietMoment();
         await appendChunk(db, uploadId, seq, chunk);
         seq += 1;
       },

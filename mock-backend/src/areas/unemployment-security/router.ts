@@ -25,6 +25,7 @@ import { validateOrThrow } from '../../platform/validation.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { readUpload, storedSize } from './attachment-bytes.js';
+import { NO_FOREGROUND, type Foreground } from '../../platform/foreground.js';
 import { removeAttachment, removeUpload, replayedUpload, storeUpload, type AttachmentDeps } from './attachments-service.js';
 import { clarificationRequestOf, currentItems, eventDetailOf, isRequest, notFound, sendAnswer, toSummary } from './service.js';
 import { findAttachment, findEvent, listEvents } from './store.js';
@@ -33,6 +34,8 @@ import { receiveFile } from './upload.js';
 export interface UnemploymentSecurityOptions {
   readonly attachmentMaxBytes: number;
   readonly answerMaxBytes: number;
+  /** Uploads give way to other requests on the embedded database (platform/foreground.ts). */
+  readonly foreground?: Foreground;
 }
 
 interface Deps extends AttachmentDeps {
@@ -78,6 +81,8 @@ function beforeUpload({ db }: Deps) {
 
 function postAttachment(deps: Deps): RequestHandler {
   return async (req, res) => {
+    // An upload is bulk work: the others are not to wait for it, nor it for itself.
+    deps.foreground.leave(res);
     const person = requirePerson(req);
     const key = idempotencyKey(req);
     const requestId = idParam(req, 'request for clarification');
@@ -149,6 +154,7 @@ export function unemploymentSecurityRouter(db: Database, clock: Clock, options: 
     db,
     clock,
     answerMaxBytes: options.answerMaxBytes,
+    foreground: options.foreground ?? NO_FOREGROUND,
     limits: {
       maxFileBytes: options.attachmentMaxBytes,
       maxAnswerBytes: options.answerMaxBytes,
