@@ -78,7 +78,7 @@ async function measurePortal(portal: RunningPortal, label: string): Promise<Run[
     await cannon(`${label}: signed-out front page`, { url: `${base}/`, headers: { accept: 'text/html' } }),
     await cannon(`${label}: signed-in JSON GET /api/profile`, { url: `${base}/api/profile`, headers: { cookie } }),
     await cannon(`${label}: signed-in write (career-radar result, idempotency key)`, {
-      url: `${base}/api${CAREER_RADAR_PATHS.results}`,
+      url: `${base}${CAREER_RADAR_PATHS.results}`,
       requests: [
         {
           method: 'POST',
@@ -149,7 +149,8 @@ export async function apiStage(): Promise<boolean> {
         check(write, GOALS.write);
         memory.push(`${engine.label}: ${idle?.toFixed(0) ?? '?'} MB idle, ${peak?.toFixed(0) ?? '?'} MB after the runs`);
         if (engine.label === 'postgres' && postgres) {
-          // Every key stored once: as many results as writes answered 201, and no key twice.
+          // Every key stored once, and none answered 201 and lost. (Writes still in flight when a run
+          // ends are stored without being counted, so there may be a few more rows than answers.)
           const client = new pg.Client({ connectionString: postgres.url });
           await client.connect();
           const { rows } = await client.query<{ results: string; keys: string }>(
@@ -160,7 +161,7 @@ export async function apiStage(): Promise<boolean> {
           console.log(
             `  career-radar results stored on PostgreSQL: ${stored?.results} for ${write?.ok2xx} answered writes, distinct keys ${stored?.keys}`,
           );
-          if (stored?.results !== stored?.keys || Number(stored?.results) !== write?.ok2xx) ok = false;
+          if (stored?.results !== stored?.keys || Number(stored?.results) < (write?.ok2xx ?? 0)) ok = false;
         }
       } finally {
         await portal.stop();
