@@ -4,7 +4,7 @@
 // restart on the same data, the acknowledged file is there.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { SEED_UNEMPLOYMENT_IDS as IDS } from '../storage/seeds/unemployment-secu
 import { Browser, signIn } from '../testing/harness.js';
 import { exited, startServerProcess } from '../testing/server-process.js';
 import { freePort } from '../testing/postgres-server.js';
-import { sha256Of, streamUpload } from '../testing/uploads.js';
+import { expectDownloadOf, streamUpload } from '../testing/uploads.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portal-shutdown-'));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -56,14 +56,7 @@ test('SIGTERM finishes the upload in flight, refuses new connections and exits 0
 
   const again = await startServerProcess(await freePort(), { DATA_DIR: dataDir });
   try {
-    const download = await sven.copyCookiesTo(new Browser(again.baseUrl)).fetch(attachment.href);
-    assert.equal(download.status, 200);
-    assert.equal(
-      createHash('sha256')
-        .update(Buffer.from(await download.arrayBuffer()))
-        .digest('hex'),
-      sha256Of(size),
-    );
+    await expectDownloadOf(sven.copyCookiesTo(new Browser(again.baseUrl)), attachment.href, size);
   } finally {
     again.child.kill('SIGKILL');
     await exited(again.child);

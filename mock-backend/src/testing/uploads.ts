@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 // A client for the upload endpoint that streams its multipart body, so a test can send files of
 // the maximum size (or far larger) without holding them, see how much of the body the server read
 // before answering, and stop in the middle. The file is a PDF by its first bytes, then a repeating
@@ -26,6 +27,15 @@ export function sha256Of(size: number, head?: Buffer): string {
   const hash = createHash('sha256');
   for (const piece of fileBytes(size, head)) hash.update(piece);
   return hash.digest('hex');
+}
+
+/** Downloads an attachment and checks it is, byte for byte, the file of `size` the helpers upload. */
+export async function expectDownloadOf(browser: Browser, href: string, size: number): Promise<Response> {
+  const download = await browser.fetch(href);
+  assert.equal(download.status, 200);
+  const bytes = Buffer.from(await download.arrayBuffer());
+  assert.equal(createHash('sha256').update(bytes).digest('hex'), sha256Of(size), `the bytes of ${href}`);
+  return download;
 }
 
 export interface StreamedUpload {

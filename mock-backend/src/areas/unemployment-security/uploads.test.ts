@@ -18,7 +18,7 @@ import { pruneExpired } from '../../storage/prune.js';
 import { attachmentChunks, attachments, attachmentUploads } from '../../storage/schema/index.js';
 import { SEED_UNEMPLOYMENT_IDS as IDS } from '../../storage/seeds/unemployment-security.js';
 import { Browser, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
-import { fileBytes, sha256Of, streamUpload } from '../../testing/uploads.js';
+import { expectDownloadOf, fileBytes, sha256Of, streamUpload } from '../../testing/uploads.js';
 import { importAttachmentFiles } from './files-from-disk.js';
 import { ATTACHMENT_CHUNK_BYTES, appendChunk, beginUpload } from './attachment-bytes.js';
 
@@ -128,14 +128,7 @@ test('files from before attachments moved into the database are imported at star
     writeFileSync(join(dir, `.${randomUUID()}.part`), 'half a save');
 
     assert.deepEqual(await importAttachmentFiles(db, dir), { imported: 1, left: 1 });
-    const download = await sven.fetch(attachment.href);
-    assert.equal(download.status, 200);
-    assert.equal(
-      createHash('sha256')
-        .update(Buffer.from(await download.arrayBuffer()))
-        .digest('hex'),
-      sha256Of(size),
-    );
+    await expectDownloadOf(sven, attachment.href, size);
     const remaining = readdirSync(dir);
     assert.ok(!remaining.includes(row!.uploadId), 'the imported file is removed');
     assert.ok(remaining.includes(stray), 'a file no attachment refers to is not touched');
