@@ -16,6 +16,7 @@ import { CAREER_RADAR_PATHS, QUESTIONNAIRE_VERSION, statementIds } from '@portal
 import { SEED_PERSON_IDS } from '../../mock-backend/src/storage/seeds/seed.js';
 import { signInOverHttp } from '../../mock-backend/src/fuzz/client.js';
 import { startPostgres } from '../../mock-backend/src/testing/postgres-server.js';
+import { rssOf } from '../../mock-backend/src/testing/server-process.js';
 import { REPO_ROOT, startPortal, type RunningPortal } from '../lib/server.js';
 
 const CONNECTIONS = 200;
@@ -60,13 +61,14 @@ const server = app.listen(0, '127.0.0.1', () => console.log(server.address().por
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
 }
 
-/** The resident memory of a process, from /proc (Linux). */
-async function residentMb(pid: number | undefined): Promise<number | undefined> {
+/** A process's resident memory in MB, from /proc (Linux); undefined where it cannot be read. */
+function mb(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
-  const { readFile } = await import('node:fs/promises');
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
-  return kb === undefined ? undefined : Number(kb) / 1024;
+  try {
+    return rssOf(pid) / 2 ** 20;
+  } catch {
+    return undefined;
+  }
 }
 
 async function measurePortal(portal: RunningPortal, label: string): Promise<Run[]> {
@@ -141,9 +143,9 @@ export async function apiStage(): Promise<boolean> {
       try {
         // Idle memory: after start-up and a moment of quiet, before any load.
         await new Promise((resolve) => setTimeout(resolve, 2000));
-        const idle = await residentMb(portal.pid);
+        const idle = mb(portal.pid);
         const [page, read, write] = await measurePortal(portal, engine.label);
-        const peak = await residentMb(portal.pid);
+        const peak = mb(portal.pid);
         runs.push(page!, read!, write!);
         check(read, GOALS.read[engine.label], engine.label === 'postgres' ? GOALS.p99Ms : undefined);
         check(write, GOALS.write);

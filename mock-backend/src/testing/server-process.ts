@@ -1,6 +1,7 @@
 // The real server (src/server.ts) as a child process, as `npm start` runs it: for what only a
 // process shows, such as memory, kill -9 and a restart, or SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const BACKEND = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,4 +44,13 @@ export function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null
     ? Promise.resolve()
     : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** The child's resident memory, from /proc (Linux); what the issue measured. */
+export function rssOf(pid: number): number {
+  const line =
+    readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:')) ?? '';
+  return Number(/\d+/.exec(line)?.[0] ?? 0) * 1024;
 }

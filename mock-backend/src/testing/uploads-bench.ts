@@ -6,7 +6,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, sql } from 'drizzle-orm';
@@ -20,7 +20,7 @@ import { SEED_UNEMPLOYMENT_IDS as IDS } from '../storage/seeds/unemployment-secu
 import { openStorage } from '../storage/storage.js';
 import { Browser, signIn } from './harness.js';
 import { expectDownloadOf, streamUpload } from './uploads.js';
-import { exited, startServerProcess } from './server-process.js';
+import { exited, rssOf, startServerProcess } from './server-process.js';
 
 const MiB = 1024 * 1024;
 const dataDir = mkdtempSync(join(tmpdir(), 'portal-upload-server-'));
@@ -28,15 +28,6 @@ after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Answers without a total limit, so every file of the test is stored. */
 const startServer = (port: number) => startServerProcess(port, { DATA_DIR: dataDir, ANSWER_MAX_BYTES: String(2000 * MiB) });
-
-/** The child's resident memory, from /proc (Linux); what the issue measured. */
-function rssOf(pid: number): number {
-  const line =
-    readFileSync(`/proc/${pid}/status`, 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith('VmRSS:')) ?? '';
-  return Number(/\d+/.exec(line)?.[0] ?? 0) * 1024;
-}
 
 const PORT = 20_000 + Math.floor(Math.random() * 20_000);
 const requests = [IDS.awaitingAttachmentsRequest, IDS.overdueRequest];
