@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every layer, in the order a failure is cheapest to read. Stops at the first failing
 // layer, so CI's verdict is honest, and prints a closing summary of what ran.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 process.env.PUPPETEER_SKIP_DOWNLOAD ??= '1';
 
@@ -21,38 +22,62 @@ const steps = [
   ['e2e: journeys in Chromium', ['npm', 'test', '-w', 'e2e']],
 ];
 
-/** Runs a command with its output held back, then prints it under its name. */
-function runBuffered(name, [command, ...args]) {
+/**
+ * Lines that name a failed test, in the reporters this project runs: web-test-runner (❌) and node's
+ * test runner (✖, "not ok"); failing those, lines that name an error (tsc, ESLint, a crash). A CI log
+ * may show only its end, so a failing layer's failures are printed again beside the summary.
+ */
+const FAILED_TEST = /❌|✖|^\s*not ok /;
+const ERROR_LINE = /\berror\b|\bError:|timed? ?out/i;
+const DIGEST_LINES = 80;
+
+/** The lines of `output` that name a failure, each with the few after it that say why. */
+function failureDigest(output) {
+  const lines = stripVTControlCharacters(output).split('\n');
+  const pick = (pattern) => {
+    const picked = [];
+    for (let i = 0; i < lines.length && picked.length < DIGEST_LINES; i++) {
+      if (!pattern.test(lines[i])) continue;
+      picked.push(...lines.slice(i, i + 7));
+      i += 6;
+    }
+    return picked.slice(0, DIGEST_LINES).join('\n');
+  };
+  return pick(FAILED_TEST) || pick(ERROR_LINE);
+}
+
+/** Runs a command, its output shown as it comes (or held back and printed whole) and kept for the digest. */
+function run(name, [command, ...args], { buffered }) {
   const started = Date.now();
+  if (!buffered) console.log(`\n=== ${name} ===`);
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    const keep = (stream) => (chunk) => {
+      output += chunk;
+      if (!buffered) stream.write(chunk);
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
     child.on('close', (code) => {
-      console.log(`\n=== ${name} ===\n${output}`);
-      resolve({ name, ok: code === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+      if (buffered) console.log(`\n=== ${name} ===\n${output}`);
+      resolve({ name, ok: code === 0, seconds: ((Date.now() - started) / 1000).toFixed(1), output });
     });
   });
 }
 
 const results = [];
 for (const [name, command, beside] of steps) {
-  if (beside) {
-    const pair = await Promise.all([runBuffered(name, command), runBuffered(...beside)]);
-    results.push(...pair);
-    if (pair.some((r) => !r.ok)) break;
-    continue;
-  }
-  const [program, ...args] = command;
-  console.log(`\n=== ${name} ===`);
-  const started = Date.now();
-  const run = spawnSync(program, args, { stdio: 'inherit', env: process.env });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  results.push({ name, ok: run.status === 0, seconds });
-  if (run.status !== 0) break;
+  const runs = beside
+    ? await Promise.all([run(name, command, { buffered: true }), run(beside[0], beside[1], { buffered: true })])
+    : [await run(name, command, { buffered: false })];
+  results.push(...runs);
+  if (runs.some((r) => !r.ok)) break;
 }
 
+for (const r of results.filter((result) => !result.ok)) {
+  console.log(`\n=== what failed in ${r.name} ===\n${failureDigest(r.output) || '(no line named a failure: see the output above)'}`);
+}
 console.log('\n=== summary ===');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
 const failed = results.filter((r) => !r.ok).length;
