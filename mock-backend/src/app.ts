@@ -16,7 +16,7 @@ import { createLogger, requestLogging, type Logger } from './platform/logging.js
 import { applyOverrides, moduleOverrideLinks, overrideOrigins, readOverrides } from './operators/registry/module-override.js';
 import { cachedModuleOrigins, moduleOriginsFromDatabase, securityHeaders } from './platform/security-headers.js';
 import { embedRouter } from './operators/partners/embed-router.js';
-import { createSessionStore, sessionActivity, sessionMiddleware } from './identity/sessions/middleware.js';
+import { createSessionStore, existingSessionMiddleware, sessionActivity, sessionMiddleware } from './identity/sessions/middleware.js';
 import { discoverModules, staticRouter } from './platform/static.js';
 import { idpKeysFromDatabase, type IdpKeys } from './identity/idp/keys.js';
 import { tokenEndpoint } from './identity/idp/token.js';
@@ -240,7 +240,8 @@ export async function createApp({
   app.use(LEGACY_PREFIX, legacyAssetsRouter());
   // Sessions only where they are used: static files and the IdP (a separate party) never touch them.
   // The legacy pages are the person's own pages like /api, on the same session and idle timer.
-  app.use(['/api', '/auth', LEGACY_PREFIX], sessionMiddleware(store, { secret }));
+  app.use('/auth', sessionMiddleware(store, { secret }));
+  app.use(['/api', LEGACY_PREFIX], existingSessionMiddleware(store, { secret }));
   app.use(['/api', LEGACY_PREFIX], sessionActivity(db, store));
   app.use(['/api', '/auth'], jsonBody('100kb', 'route'));
 

@@ -1,17 +1,27 @@
 // Reads of the persons table shared by the IdP, the session and the profile.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SessionPerson } from '@portal/shared-contracts';
 import { municipalities, persons } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 import { isUuid } from '../../platform/uuid.js';
+import { preparedPerDatabase } from '../../storage/prepared.js';
 
 export type Person = typeof persons.$inferSelect;
 export type Municipality = typeof municipalities.$inferSelect;
 
+/** Every signed-in request reads its person: built and parsed once per database (storage/prepared.ts). */
+const personById = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(persons)
+    .where(eq(persons.id, sql.placeholder('id')))
+    .prepare('person_by_id'),
+);
+
 export async function findPerson(db: Database, id: string): Promise<Person | undefined> {
   // A malformed id would make PostgreSQL throw on the uuid cast; it simply matches nobody.
   if (!isUuid(id)) return undefined;
-  const [row] = await db.select().from(persons).where(eq(persons.id, id));
+  const [row] = await personById(db).execute({ id });
   return row;
 }
 
@@ -21,9 +31,28 @@ export async function findPersonByHetu(db: Database, hetu: string): Promise<Pers
   return row;
 }
 
+/**
+ * Municipalities are reference data: seeded with the schema and never written by the service, so
+ * each database's table is read once and kept (a profile read would otherwise query it every time).
+ * A failed read is not kept: the next call tries again.
+ */
+const municipalityTables = new WeakMap<Database, Promise<ReadonlyMap<string, Municipality>>>();
+
+function municipalityTable(db: Database): Promise<ReadonlyMap<string, Municipality>> {
+  let table = municipalityTables.get(db);
+  if (!table) {
+    table = db
+      .select()
+      .from(municipalities)
+      .then((rows) => new Map(rows.map((row) => [row.code, row])));
+    municipalityTables.set(db, table);
+    table.catch(() => municipalityTables.delete(db));
+  }
+  return table;
+}
+
 export async function findMunicipality(db: Database, code: string): Promise<Municipality | undefined> {
-  const [row] = await db.select().from(municipalities).where(eq(municipalities.code, code));
-  return row;
+  return (await municipalityTable(db)).get(code);
 }
 
 /** Every municipality, by its Finnish name: the choices of a form. */

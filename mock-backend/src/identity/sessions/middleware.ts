@@ -41,6 +41,22 @@ export function createSessionStore(
   return new DatabaseSessionStore(db, options);
 }
 
+/**
+ * express-session on a request that can only use a session it already has: without the cookie
+ * there is nothing to load, and the blank session express-session would make (a random id, a
+ * signature) could never be saved on these paths. Only a sign-in (/auth) starts a session.
+ */
+export function existingSessionMiddleware(store: DatabaseSessionStore, options: Pick<SessionOptions, 'secret'>): RequestHandler {
+  const withSession = sessionMiddleware(store, options);
+  return (req, res, next) => {
+    if (requestCookie(req, SESSION_COOKIE_NAME) === undefined) {
+      next();
+      return;
+    }
+    withSession(req, res, next);
+  };
+}
+
 export function sessionMiddleware(store: DatabaseSessionStore, options: Pick<SessionOptions, 'secret'>): RequestHandler {
   return session({
     name: SESSION_COOKIE_NAME,
@@ -93,8 +109,11 @@ async function resolveState(req: Request, db: Database, store: DatabaseSessionSt
   if (personId !== undefined) {
     // Between loading the session and this update it may have ended (or been signed out in
     // another tab): the UPDATE only touches a live row, so that counts as ended.
+    const loaded = store.loadedTimes(req);
     const times =
-      activity === 'none' ? await store.times(req.sessionID) : await store.extend(req.sessionID, { always: activity === 'extend-always' });
+      activity === 'none'
+        ? (loaded ?? (await store.times(req.sessionID)))
+        : await store.extend(req.sessionID, { always: activity === 'extend-always', loaded });
     const person = times ? await findPerson(db, personId) : undefined;
     // A person who has since died or vanished from the registry is signed in no longer.
     if (!times || !person || person.deceased) return { kind: SESSION_STATES.ended };

@@ -2,13 +2,36 @@
 // instance sharing the database can serve any request. Both limits are enforced here, from the
 // database: the idle expiry (expires_at) and the absolute one (created_at + the absolute lifetime).
 import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Request } from 'express';
 import session from 'express-session';
 import type { SessionData } from 'express-session';
 import type { Clock } from '../../platform/clock.js';
 import { sessions } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
+import { preparedPerDatabase } from '../../storage/prepared.js';
 
 type Callback = (error?: unknown) => void;
+
+/** A live session's row: neither idle for too long nor older than the absolute lifetime. */
+const loadLive = preparedPerDatabase((db) =>
+  db
+    .select({ data: sessions.data, expiresAt: sessions.expiresAt, createdAt: sessions.createdAt })
+    .from(sessions)
+    // An ended row is as good as absent, whether or not it has been pruned yet.
+    .where(
+      and(
+        eq(sessions.sid, sql.placeholder('sid')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        gt(sessions.createdAt, sql.placeholder('oldestStart')),
+      ),
+    )
+    .prepare('session_load_live'),
+);
+
+/** Where get() hands a row's times to createSession(), inside express-session's own call. */
+const LOADED_TIMES = Symbol('loaded session times');
+// Per request, gone with it: not state between requests.
+const loadedTimes = new WeakMap<Request, SessionTimes>();
 
 export interface SessionLimits {
   readonly idleSeconds: number;
@@ -55,15 +78,31 @@ export class DatabaseSessionStore extends session.Store {
   }
 
   override get(sid: string, callback: (error: unknown, session?: SessionData | null) => void): void {
-    this.#db
-      .select({ data: sessions.data })
-      .from(sessions)
-      // An ended row is as good as absent, whether or not it has been pruned yet.
-      .where(this.#live(sid, this.#limits.clock()))
+    const now = this.#limits.clock();
+    loadLive(this.#db)
+      .execute({ sid, now, oldestStart: new Date(now.getTime() - this.#limits.absoluteSeconds * 1000) })
       .then(
-        ([row]) => callback(null, row ? (row.data as unknown as SessionData) : null),
+        ([row]) => callback(null, row ? Object.assign(row.data as unknown as SessionData, { [LOADED_TIMES]: this.#times(row) }) : null),
         (error: unknown) => callback(error),
       );
+  }
+
+  /**
+   * express-session's hook from a loaded row to req.session: the row's times, read by get() in the
+   * same query, are kept beside the request (not in the session's data, which is saved back), so the
+   * idle check needs no second read.
+   */
+  override createSession(req: Request, data: SessionData): session.Session & SessionData {
+    const loaded = data as SessionData & { [LOADED_TIMES]?: SessionTimes };
+    const times = loaded[LOADED_TIMES];
+    delete loaded[LOADED_TIMES];
+    if (times) loadedTimes.set(req, times);
+    return super.createSession(req, data);
+  }
+
+  /** The times get() read with this request's session, if it loaded one. */
+  loadedTimes(req: Request): SessionTimes | undefined {
+    return loadedTimes.get(req);
   }
 
   override set(sid: string, data: SessionData, callback?: Callback): void {
@@ -111,12 +150,14 @@ export class DatabaseSessionStore extends session.Store {
    * Restarts the idle timer of a live session; undefined when it has ended (it is never revived).
    * `always`: write it even if it moved within the step (the person pressed "continue").
    */
-  async extend(sid: string, options: { readonly always?: boolean } = {}): Promise<SessionTimes | undefined> {
+  async extend(
+    sid: string,
+    options: { readonly always?: boolean; readonly loaded?: SessionTimes | undefined } = {},
+  ): Promise<SessionTimes | undefined> {
     const now = this.#limits.clock();
     if (!options.always) {
-      const current = await this.#row(sid, now);
-      if (!current) return undefined;
-      const times = this.#times(current);
+      const times = options.loaded ?? (await this.#row(sid, now).then((row) => row && this.#times(row)));
+      if (!times) return undefined;
       const next = Math.min(now.getTime() + this.#limits.idleSeconds * 1000, times.absoluteExpiresAt.getTime());
       if (next - times.expiresAt.getTime() < this.extendStepMs) return times;
     }
