@@ -104,8 +104,24 @@ export function summarizeError(error: unknown, depth = 0): ErrorSummary {
 
 interface RequestLog {
   readonly id: string;
+  /** Made when first asked for: most requests never log a line, and a pino child costs more than the rest of this middleware. */
   readonly log: Logger;
   failure?: ErrorSummary;
+}
+
+class LazyRequestLog implements RequestLog {
+  readonly id: string;
+  failure?: ErrorSummary;
+  readonly #parent: Logger;
+  #log: Logger | undefined;
+  constructor(id: string, parent: Logger) {
+    this.id = id;
+    this.#parent = parent;
+  }
+  get log(): Logger {
+    this.#log ??= this.#parent.child({ requestId: this.id });
+    return this.#log;
+  }
 }
 
 const requestLogs = new WeakMap<Response, RequestLog>();
@@ -142,7 +158,7 @@ function pathOf(req: Request): string {
 export function requestLogging(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const id = randomUUID();
-    const entry: RequestLog = { id, log: logger.child({ requestId: id }) };
+    const entry = new LazyRequestLog(id, logger);
     requestLogs.set(res, entry);
     res.setHeader(REQUEST_ID_HEADER, id);
     const started = performance.now();
@@ -151,6 +167,8 @@ export function requestLogging(logger: Logger): RequestHandler {
       if (logged) return;
       logged = true;
       const status = res.headersSent ? res.statusCode : 0;
+      const failed = status >= 500 || entry.failure !== undefined;
+      if (!failed && !logger.isLevelEnabled('debug')) return;
       const line = {
         method: req.method,
         path: pathOf(req),
@@ -161,7 +179,7 @@ export function requestLogging(logger: Logger): RequestHandler {
         ...(res.writableFinished ? {} : { aborted: true }),
         ...(entry.failure ? { err: entry.failure } : {}),
       };
-      if (status >= 500 || entry.failure) entry.log.error(line, 'request failed');
+      if (failed) entry.log.error(line, 'request failed');
       else entry.log.debug(line, 'request');
     };
     res.once('finish', done);

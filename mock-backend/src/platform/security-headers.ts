@@ -151,6 +151,18 @@ export function mergeOrigins(a: ModuleOrigins, b: ModuleOrigins): ModuleOrigins 
  * `requestOrigins` adds origins for one request: in development only, those of the browser's module
  * overrides (operators/registry/module-override.ts), so a local build can run in the real shell.
  */
+/** The policy of each set of origins, written once: the registry's set changes every few seconds at most, requests come by the thousand. */
+const policies = new WeakMap<ModuleOrigins, string>();
+
+function policyFor(modules: ModuleOrigins): string {
+  let policy = policies.get(modules);
+  if (policy === undefined) {
+    policy = contentSecurityPolicy(modules);
+    policies.set(modules, policy);
+  }
+  return policy;
+}
+
 export function securityHeaders(
   moduleOrigins: () => Promise<ModuleOrigins>,
   requestOrigins?: (req: Request) => ModuleOrigins,
@@ -158,7 +170,7 @@ export function securityHeaders(
   return (req, res, next) => {
     moduleOrigins().then((registryOrigins) => {
       const modules = requestOrigins ? mergeOrigins(registryOrigins, requestOrigins(req)) : registryOrigins;
-      res.setHeader('Content-Security-Policy', contentSecurityPolicy(modules));
+      res.setHeader('Content-Security-Policy', policyFor(modules));
       res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
       res.setHeader('X-Content-Type-Options', 'nosniff');
       // Other sites learn only the origin, never the path (which may name the person's matters).

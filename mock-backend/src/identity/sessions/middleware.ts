@@ -109,12 +109,13 @@ async function resolveState(req: Request, db: Database, store: DatabaseSessionSt
   if (personId !== undefined) {
     // Between loading the session and this update it may have ended (or been signed out in
     // another tab): the UPDATE only touches a live row, so that counts as ended.
-    const loaded = store.loadedTimes(req);
+    const loaded = store.loaded(req);
     const times =
       activity === 'none'
-        ? (loaded ?? (await store.times(req.sessionID)))
-        : await store.extend(req.sessionID, { always: activity === 'extend-always', loaded });
-    const person = times ? await findPerson(db, personId) : undefined;
+        ? (loaded?.times ?? (await store.times(req.sessionID)))
+        : await store.extend(req.sessionID, { always: activity === 'extend-always', loaded: loaded?.times });
+    // The person came with the session's row; read apart only when it did not (none, or not this one).
+    const person = !times ? undefined : loaded && loaded.person?.id === personId ? loaded.person : await findPerson(db, personId);
     // A person who has since died or vanished from the registry is signed in no longer.
     if (!times || !person || person.deceased) return { kind: SESSION_STATES.ended };
     return { kind: SESSION_STATES.signedIn, person, times };
