@@ -1,7 +1,7 @@
 // Columns and constraints that many tables spell the same way, written once. Each helper yields
 // exactly the SQL the tables had before (the migrations in ../../../drizzle are the database's
 // truth; `npm run db:generate -w mock-backend` must find nothing to change).
-import { date, index, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { customType, date, index, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** Every point in time is stored with its zone and read as a Date. */
 export const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -11,6 +11,12 @@ export const createdAt = () => timestamptz('created_at').notNull().defaultNow();
 
 /** A calendar day, read and written as `YYYY-MM-DD` (days are Helsinki days, never instants). */
 export const day = (name: string) => date(name, { mode: 'string' });
+
+/** Binary column: Buffer in (both drivers take it), Uint8Array out (PGlite's; node-postgres's Buffer is one). */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
+});
 
 /** A row's own id: a random uuid the database draws. */
 export const randomId = () => uuid('id').primaryKey().defaultRandom();

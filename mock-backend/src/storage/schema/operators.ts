@@ -1,8 +1,9 @@
 // What the operators manage: the registry, published module versions, reported client errors.
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText, FederatedImplementation, LegacyImplementation } from '@portal/shared-contracts';
 import type { Rollout } from '@portal/shared-contracts/registry-admin';
-import { randomId, timestamptz } from './columns.js';
+import { bytea, createdAt, ownedBy, randomId, timestamptz } from './columns.js';
 
 /** Which version of which area's module a row is about; part of the row's key. */
 const moduleVersion = () => ({
@@ -46,6 +47,58 @@ export const moduleVersions = pgTable(
     publishedBy: text('published_by').notNull(),
   },
   (t) => [primaryKey({ columns: [t.area, t.version] })],
+);
+
+/**
+ * The bytes of one module file as they arrive (PUT /admin-api/modules/:area/versions/:version/files/…):
+ * the upload's row, then its chunks, and only at the end, in one short transaction, the module_files
+ * row that refers to it. An upload no file refers to was refused, cut or replaced; src/storage/prune.ts
+ * removes it (and by cascade its chunks). In the database, not on an instance's disk, so a version
+ * uploaded through one instance is served by every other.
+ */
+export const moduleFileUploads = pgTable(
+  'module_file_uploads',
+  {
+    id: randomId(),
+    startedAt: timestamptz('started_at').notNull(),
+  },
+  (t) => [index('module_file_uploads_started_at_idx').on(t.startedAt)],
+);
+
+/** An upload's bytes in order, a chunk at a time (MODULE_FILE_CHUNK_BYTES, the last one shorter). */
+export const moduleFileChunks = pgTable(
+  'module_file_chunks',
+  {
+    uploadId: ownedBy('upload_id', () => moduleFileUploads.id),
+    seq: integer('seq').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.uploadId, t.seq] }), check('module_file_chunks_seq', sql`${t.seq} >= 0`)],
+);
+
+/**
+ * The module store: every file of every uploaded version (the build, its package.json), by its path
+ * relative to the version's folder, as served at /modules/<area>/<version>/<path>. A file of a
+ * published version (module_versions) is never written again; before publishing it may be replaced.
+ */
+export const moduleFiles = pgTable(
+  'module_files',
+  {
+    ...moduleVersion(),
+    path: text('path').notNull(),
+    /** Where the bytes are: the chunks of this upload. */
+    uploadId: uuid('upload_id')
+      .notNull()
+      .unique()
+      .references(() => moduleFileUploads.id),
+    size: integer('size').notNull(),
+    /** As express.static would send it, from the file name (mime-types). */
+    contentType: text('content_type').notNull(),
+    /** `sha384-…` of the bytes: the Subresource Integrity publishing records, the ETag, and what a re-upload is compared with. */
+    integrity: text('integrity').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.area, t.version, t.path] }), check('module_files_size', sql`${t.size} >= 0`)],
 );
 
 /**

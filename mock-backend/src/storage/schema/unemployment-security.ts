@@ -1,6 +1,6 @@
 // Unemployment-security data (työttömyysturvatiedot)
 import { sql } from 'drizzle-orm';
-import { boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type {
   AttachmentMediaType,
@@ -9,7 +9,7 @@ import type {
   PaymentNoticeKind,
   RequestState,
 } from '@portal/shared-contracts/unemployment-security';
-import { day, idempotencyKey, ownedBy, randomId, timestamptz, uniqueKeyPerPerson } from './columns.js';
+import { bytea, day, idempotencyKey, ownedBy, randomId, timestamptz, uniqueKeyPerPerson } from './columns.js';
 import { personRef } from './profile.js';
 
 /** What an event carries beyond its columns, by kind (see the contracts' unemployment-security DTOs). */
@@ -102,12 +102,6 @@ export const clarificationAnswers = pgTable(
       .where(sql`${t.kind} = 'answer'`),
   ],
 );
-
-/** Binary column: Buffer in (both drivers take it), Uint8Array out (PGlite's; node-postgres's Buffer is one). */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  toDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
-});
 
 /**
  * The bytes of one uploaded file, as they arrive: the upload's row first, then its chunks, and only
