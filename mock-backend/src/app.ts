@@ -30,6 +30,7 @@ import { jobSearchReportsRouter } from './areas/job-search/reports-router.js';
 import { jobSearchRouter } from './areas/job-search/router.js';
 import { LEGACY_PREFIX, legacyAssetsRouter, legacyRouter } from './legacy/router.js';
 import { moduleAdminRouter } from './operators/modules/admin-router.js';
+import { servedModuleFiles } from './operators/modules/served-files.js';
 import { offersRouter } from './areas/offers/router.js';
 import { partnersRouter } from './operators/partners/router.js';
 import { planRouter } from './areas/plan/router.js';
@@ -51,7 +52,6 @@ export type AppConfig = Pick<
   | 'sessionAbsoluteSeconds'
   | 'sessionSecret'
   | 'staticRoot'
-  | 'moduleStore'
   | 'trustProxy'
   | 'signInRateLimit'
   | 'signInRateWindowSeconds'
@@ -162,7 +162,7 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
 }
 
 /** The legacy pages, and the server-to-server APIs of payers, the TE office and operators. */
-function mountLegacyAndOperators({ app, db, config, clock }: Wiring): void {
+function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring): void {
   // Legacy Oma asiointi pages (offers, plan) for the shell's legacy adapter; before the shell's
   // fallback, which would otherwise answer their paths with the portal's index.html. Their form
   // posts are checked for Origin / Fetch Metadata and a synchronizer token inside the router, so a
@@ -175,10 +175,7 @@ function mountLegacyAndOperators({ app, db, config, clock }: Wiring): void {
   // The operators' API, bearer tokens like the payers'. Each resource is its own router; a JSON 404
   // for the rest of /admin-api belongs after all of them.
   app.use(ADMIN_API_PREFIX, clientErrorsAdminRouter(db, config.adminApiTokens));
-  app.use(
-    ADMIN_API_PREFIX,
-    moduleAdminRouter({ db, clock, tokens: config.adminApiTokens, moduleStore: config.moduleStore, staticRoot: config.staticRoot }),
-  );
+  app.use(ADMIN_API_PREFIX, moduleAdminRouter({ db, clock, tokens: config.adminApiTokens, staticRoot: config.staticRoot, foreground }));
   app.use(ADMIN_API_PREFIX, registryAdminRouter({ db, clock, tokens: config.adminApiTokens }));
   // An unknown /admin-api path is a JSON 404 too, and operator answers are never cached.
   app.use(ADMIN_API_PREFIX, (_req, res, next) => {
@@ -194,13 +191,14 @@ function mountPages({ app, db, config }: Wiring): void {
   if (config.development) app.use(moduleOverrideLinks(db));
   // Partner embedding: the stable /embed/<area>/embed.js (open to other origins, like module files)
   // and the partners' documentation page; before the shell's fallback takes every HTML route.
-  const embedFiles = { staticRoot: config.staticRoot, moduleStore: config.moduleStore };
+  const embedFiles = { staticRoot: config.staticRoot };
   app.use(embedRouter(db, embedFiles), partnersRouter(db, embedFiles));
   app.use(
     staticRouter({
       staticRoot: config.staticRoot,
       modules: discoverModules(config.staticRoot),
-      moduleStore: config.moduleStore,
+      // Published versions' files, from the database: any instance serves what was uploaded through any other.
+      moduleStore: servedModuleFiles(db),
       serveSourceMaps: config.development,
     }),
   );

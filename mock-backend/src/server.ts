@@ -15,6 +15,7 @@ import { discoverModules } from './platform/static.js';
 import type { Lifecycle } from './platform/health.js';
 import { NO_FOREGROUND, createForeground } from './platform/foreground.js';
 import { importAttachmentFiles } from './areas/unemployment-security/files-from-disk.js';
+import { importModuleStoreFolder } from './operators/modules/files-from-disk.js';
 
 const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
 /** How long requests in flight may take to finish after SIGTERM before their connections are cut. */
@@ -124,8 +125,16 @@ async function main(): Promise<void> {
     if (files.imported + files.left > 0) {
       log.info(`Attachment files from before migration 0008: ${files.imported} moved into the database, ${files.left} left in place`);
     }
-    // At start, PGlite's one process is the only writer: any upload without its attachment was cut
-    // by a crash or a kill, and goes now. On PostgreSQL other instances may be mid-upload.
+    // Module versions an older backend kept on its disk: into the database, where every instance finds them.
+    const moduleStoreFolder = join(config.dataDir, 'module-store');
+    const moduleFiles = await importModuleStoreFolder(storage.db, moduleStoreFolder);
+    if (moduleFiles.imported + moduleFiles.skipped > 0) {
+      log.info(
+        `Module store folder ${moduleStoreFolder}: ${moduleFiles.imported} files of ${moduleFiles.versions} versions read into the database, ${moduleFiles.skipped} not taken; files are served from the database, and the folder may be removed`,
+      );
+    }
+    // At start, PGlite's one process is the only writer: any upload without its attachment (or module
+    // file) was cut by a crash or a kill, and goes now. On PostgreSQL other instances may be mid-upload.
     await pruneExpired(storage.db, new Date(), { everyUnfinishedUpload: storage.driver === 'pglite' });
     const app = await createApp({
       db: storage.db,

@@ -110,6 +110,9 @@ export async function discover(target: Target, tokens: FuzzContext['tokens']): P
       upload: [],
       area: stringsOf(field(registry, 'areas'), 'area'),
       draft: ['profile.change', 'job-search.registration', 'unemployment-security.answer', 'a.b'],
+      // A module version to upload files to (none is published at the start), and files it may have.
+      version: ['1.0.0', '9.9.9-fuzz.1'],
+      file: ['mf-manifest.json', 'embed/embed.js', 'remoteEntry.1a2b3c4d.js'],
     },
     legacyCsrf: [...legacy.matchAll(/name="csrf" value="([^"]+)"/g)].map((match) => match[1] ?? '').slice(0, 1),
     oidc: await authorizationParameters(target.baseUrl),

@@ -122,6 +122,15 @@ function bodyOf(spec: RouteSpec, ctx: FuzzContext): fc.Arbitrary<EncodedBody> {
     }
     case 'multipart':
       return multipartBody;
+    case 'bytes':
+      // Whatever a file holds (text, JSON or not), sent in every way a body can be sent or broken.
+      return encodedBody(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value)),
+        ),
+        'json',
+      );
   }
 }
 
@@ -173,7 +182,8 @@ export function requestArbitrary(key: string, spec: RouteSpec, ctx: FuzzContext)
       forged: forgedCookies(SESSION_COOKIE_NAME),
     })
     .map(({ params: values, query, who, body, key: idempotencyKey, auth, accept, forged }) => {
-      const path = template.replace(/:([a-z]+)/gi, (_match, name: string) => values[name] ?? name) + query;
+      // `:name` a parameter, `*name` a wildcard (a file's path, which may have several segments).
+      const path = template.replace(/[:*]([a-z]+)/gi, (_match, name: string) => values[name] ?? name) + query;
       const headers: Record<string, string> = { ...body.headers };
       if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
       if (auth !== undefined) headers['authorization'] = auth;

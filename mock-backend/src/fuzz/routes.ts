@@ -18,7 +18,7 @@ import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSche
 import { asNode, type SchemaNode } from './schema-arbitrary.js';
 
 /** Where a path parameter's valid values come from (the signed-in person's data, found at the start). */
-export type ParamSource = 'offer' | 'plan' | 'task' | 'request' | 'attachment' | 'upload' | 'area' | 'draft';
+export type ParamSource = 'offer' | 'plan' | 'task' | 'request' | 'attachment' | 'upload' | 'area' | 'draft' | 'version' | 'file';
 
 /** The flat fields of a form post, by name: what each field holds when the page sends it. */
 export type FormField = 'legacyCsrf' | 'uuid' | 'timestamp' | 'offerKind' | 'outcome' | 'text' | 'plan' | 'oidc' | 'person' | 'idpAction';
@@ -27,7 +27,9 @@ export type BodySpec =
   | { readonly kind: 'none' }
   | { readonly kind: 'json'; readonly schema: SchemaNode }
   | { readonly kind: 'form'; readonly fields: Readonly<Record<string, FormField>> }
-  | { readonly kind: 'multipart' };
+  | { readonly kind: 'multipart' }
+  /** Any bytes, as a file's content (a module file's upload). */
+  | { readonly kind: 'bytes' };
 
 export interface RouteSpec {
   readonly body: BodySpec;
@@ -111,6 +113,18 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
     answers: 'api-error',
   },
   'POST /admin-api/modules/:area/rollback': { body: NONE, auth: 'admin', params: { area: 'area' }, answers: 'api-error' },
+  'PUT /admin-api/modules/:area/versions/:version/files/*path': {
+    body: { kind: 'bytes' },
+    auth: 'admin',
+    params: { area: 'area', version: 'version', path: 'file' },
+    answers: 'api-error',
+  },
+  'DELETE /admin-api/modules/:area/versions/:version/files': {
+    body: NONE,
+    auth: 'admin',
+    params: { area: 'area', version: 'version' },
+    answers: 'api-error',
+  },
   'PUT /admin-api/registry/:area/legacy': { body: json(LegacyChangeSchema), auth: 'admin', params: { area: 'area' }, answers: 'api-error' },
   'PUT /admin-api/registry/:area/rollout': {
     body: json(RolloutChangeSchema),

@@ -12,19 +12,21 @@ import { jsonBody } from '../platform/body.js';
 export const ADMIN_API_PREFIX = '/admin-api';
 
 /**
- * What stands in front of an operator resource: its answers are never kept by a browser or a proxy
+ * What stands in front of every operator request: its answer is never kept by a browser or a proxy
  * (operator data and state changes), and who asks is settled before anything else is read, the body
- * included; then the JSON body, up to `jsonLimit`.
+ * included.
  */
+export function adminOnly(authenticate: ReturnType<typeof bearerAuthenticator>): RequestHandler {
+  return (req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    authenticate(req, res);
+    next();
+  };
+}
+
+/** What stands in front of an operator resource: adminOnly, then the JSON body, up to `jsonLimit`. */
 export function adminGate(authenticate: ReturnType<typeof bearerAuthenticator>, jsonLimit: string): RequestHandler[] {
-  return [
-    (req, res, next) => {
-      res.set('Cache-Control', 'no-store');
-      authenticate(req, res);
-      next();
-    },
-    ...jsonBody(jsonLimit),
-  ];
+  return [adminOnly(authenticate), ...jsonBody(jsonLimit)];
 }
 
 /** The `:area` of an operator's request, or a 400 saying what an area id looks like. */

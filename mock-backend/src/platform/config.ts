@@ -1,5 +1,5 @@
 // Reads the environment once, in server.ts; everything else receives a plain Config object.
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_ANSWER_MAX_BYTES, DEFAULT_ATTACHMENT_MAX_BYTES } from '@portal/shared-contracts/unemployment-security';
 import { parseNamedTokens, type NamedToken } from './bearer-auth.js';
@@ -10,7 +10,11 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface Config {
   readonly port: number;
-  /** PGlite's files go to `<dataDir>/pglite`; unused when databaseUrl is set. */
+  /**
+   * PGlite's files go to `<dataDir>/pglite`; unused when databaseUrl is set. Module versions that
+   * an older backend kept in `<dataDir>/module-store/<area>/<version>/` are read into the database
+   * at start (operators/modules/files-from-disk.ts); nothing else of the portal's is kept there.
+   */
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   /** A session with no request for this long has ended. */
@@ -21,12 +25,6 @@ export interface Config {
   readonly sessionSecret: string | undefined;
   /** Where shell/dist and modules/<area>/dist are served from. */
   readonly staticRoot: string;
-  /**
-   * `<dataDir>/module-store`: published module versions, `<area>/<version>/`, served at
-   * `/modules/<area>/<version>/` (`npm run deploy -w modules/<area>` copies builds there). Instances
-   * behind a load balancer share it like the database: one volume.
-   */
-  readonly moduleStore: string;
   /** Where modules/<area>/package.json are read for the registry seed. */
   readonly repoRoot: string;
   /** express's `trust proxy` setting; undefined leaves it off. */
@@ -161,7 +159,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteSeconds: positiveInteger('SESSION_ABSOLUTE_SECONDS', env['SESSION_ABSOLUTE_SECONDS'], 8 * 3600),
     sessionSecret: env['SESSION_SECRET'] || undefined,
     staticRoot: staticRootRaw ? resolve(base, staticRootRaw) : REPO_ROOT,
-    moduleStore: join(dataDir, 'module-store'),
     repoRoot: REPO_ROOT,
     trustProxy: trustProxy(env['TRUST_PROXY']),
     signInRateLimit: positiveInteger('SIGN_IN_RATE_LIMIT', env['SIGN_IN_RATE_LIMIT'], 30),

@@ -145,3 +145,16 @@ test('in development the source maps are served', async () => {
     await development.close();
   }
 });
+
+test('a module store path is answered by the store (in the database), a 404 there open to other origins like the files', async () => {
+  const browser = new Browser(server.baseUrl);
+  // No version of profile is published in this database: the store has nothing, and the local build is not asked.
+  for (const path of ['/modules/profile/1.0.0/mf-manifest.json', '/modules/profile/1.0.0/embed/embed.js']) {
+    const response = await browser.fetch(path, { headers: HTML });
+    assert.equal(response.status, 404, path);
+    assert.match(response.headers.get('content-type') ?? '', /text\/plain/, path);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*', path);
+  }
+  // Not a version: the local build's folder, which has no such file either.
+  assert.equal((await browser.fetch('/modules/profile/latest/mf-manifest.json')).status, 404);
+});

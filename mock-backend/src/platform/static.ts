@@ -1,13 +1,13 @@
 // Hosting of the built shell and modules, with the caching a deployment of hashed bundles needs.
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import express, { Router, type Response } from 'express';
+import express, { Router, type RequestHandler, type Response } from 'express';
 import { html, renderPage } from './html.js';
 
 /** A content hash in the file name (`main.3f9a0c1d.js`, `123.abcdef12.js`): the file never changes. */
 const HASHED_NAME = /[.-][0-9a-f]{8,}\./;
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Revalidated every time (ETag from express.static), so a new deployment shows on the next load.
 const REVALIDATE = 'no-cache';
 
@@ -55,8 +55,11 @@ export interface StaticOptions {
   readonly staticRoot: string;
   /** From discoverModules, done once at start-up. */
   readonly modules: readonly string[];
-  /** `<DATA_DIR>/module-store`: published versions, served at `/modules/<area>/<version>/`. */
-  readonly moduleStore?: string;
+  /**
+   * The module store's files (published versions, in the database), `/<area>/<version>/<file…>`
+   * below /modules: answers with the file or passes the request on (operators/modules/served-files.ts).
+   */
+  readonly moduleStore?: RequestHandler;
   /**
    * Whether `*.map` files are served (NODE_ENV=development only). A production build keeps its source
    * maps beside the bundles (the byte budgets read them) but names them nowhere ('hidden-source-map'
@@ -76,13 +79,13 @@ function isSourceMap(path: string): boolean {
   return /\.map$/i.test(path) || /\.map$/i.test(decoded);
 }
 
-/** `/<area>/<version>/<file…>` below /modules: a file of a version in the module store. */
+/** `/<area>/<version>/<file…>` below /modules: a file of a published version in the module store. */
 const STORE_PATH = /^\/[a-z][a-z0-9-]*\/\d+\.\d+\.\d+(?:-[0-9a-z.-]+)?\/[^/]/i;
 
 /**
  * Whether a path below /modules names a file of a stored version, and nothing else: decoded, it is
- * `/<area>/<version>/<file…>` with no "." or ".." segment, backslash or NUL, so it can reach
- * neither outside the store nor another version's folder.
+ * `/<area>/<version>/<file…>` with no "." or ".." segment, backslash or NUL, so it can name neither
+ * a local build's file nor another version's.
  */
 function isStoreFile(path: string): boolean {
   let decoded: string;
@@ -118,24 +121,17 @@ export function staticRouter(options: StaticOptions): Router {
     });
   }
 
-  if (options.moduleStore !== undefined) {
-    // Every file of a published version is immutable, the manifest too: a version is never written
-    // again, and a new one has a new URL. express.static (send) refuses ".." and dot files; the
-    // pattern admits only an area and a version as the first two segments.
-    const store = express.static(options.moduleStore, {
-      index: false,
-      redirect: false,
-      fallthrough: true,
-      cacheControl: false,
-      setHeaders: (res) => res.setHeader('Cache-Control', IMMUTABLE),
-    });
+  const { moduleStore } = options;
+  if (moduleStore !== undefined) {
+    // Only an area and a version as the first two segments, and no "..": a path that could name
+    // something else never reaches the store (which checks every part again).
     router.use('/modules', (req, res, next) => {
       if (!isStoreFile(req.path)) {
         next();
         return;
       }
       openToOtherOrigins(res);
-      store(req, res, next);
+      return moduleStore(req, res, next);
     });
   }
 

@@ -1,6 +1,15 @@
 import { and, lte, sql } from 'drizzle-orm';
 import { DRAFT_RETENTION_DAYS } from '../areas/drafts/store.js';
-import { attachmentUploads, clientErrorCounts, drafts, idpCodes, idpSessions, rateLimits, sessions } from './schema/index.js';
+import {
+  attachmentUploads,
+  clientErrorCounts,
+  drafts,
+  idpCodes,
+  idpSessions,
+  moduleFileUploads,
+  rateLimits,
+  sessions,
+} from './schema/index.js';
 import type { Database } from './storage.js';
 
 export interface Pruned {
@@ -10,6 +19,7 @@ export interface Pruned {
   readonly rateLimits: number;
   readonly drafts: number;
   readonly uploads: number;
+  readonly moduleFileUploads: number;
   readonly clientErrors: number;
 }
 
@@ -25,7 +35,7 @@ export const ABANDONED_UPLOAD_MS = 60 * 60 * 1000;
 
 export interface PruneOptions {
   /**
-   * Every upload without its attachment, however recent: only at the start of the one process that
+   * Every upload without its attachment (or module file), however recent: only at the start of the one process that
    * can reach the database (PGlite), when nobody can be uploading. With PostgreSQL another instance
    * may be mid-upload, so only ABANDONED_UPLOAD_MS decides.
    */
@@ -50,12 +60,30 @@ export async function pruneUploads(db: Database, before: Date): Promise<number> 
 }
 
 /**
+ * Removes module file uploads no module file refers to (their chunks go by cascade), started before
+ * `before`: the bytes of an upload that was refused, replaced, unchanged or cut off.
+ */
+export async function pruneModuleFileUploads(db: Database, before: Date): Promise<number> {
+  const gone = await db
+    .delete(moduleFileUploads)
+    .where(
+      and(
+        lte(moduleFileUploads.startedAt, before),
+        sql`not exists (select 1 from module_files where module_files.upload_id = ${moduleFileUploads.id})`,
+      ),
+    )
+    .returning({ id: moduleFileUploads.id });
+  return gone.length;
+}
+
+/**
  * Deletes ended sessions, identification codes, IdP sessions and rate-limit windows. Reads ignore
  * such rows anyway, so this only keeps the tables small; any instance may run it at any time.
  * A session's expires_at never passes its absolute end (src/identity/sessions/store.ts), so it alone decides.
  * Drafts are different: they stay readable until pruned here, DRAFT_RETENTION_DAYS after their
  * last save (a form left that long is abandoned, and keeping personal data longer has no use).
- * Uploads whose attachment never came are swept too (see pruneUploads).
+ * Uploads whose attachment never came are swept too (see pruneUploads), and so are module file uploads
+ * no file refers to (pruneModuleFileUploads).
  */
 export async function pruneExpired(db: Database, now: Date = new Date(), options: PruneOptions = {}): Promise<Pruned> {
   const goneSessions = await db.delete(sessions).where(lte(sessions.expiresAt, now)).returning({ sid: sessions.sid });
@@ -68,9 +96,12 @@ export async function pruneExpired(db: Database, now: Date = new Date(), options
     .delete(clientErrorCounts)
     .where(lte(clientErrorCounts.lastSeenAt, new Date(now.getTime() - CLIENT_ERROR_RETENTION_DAYS * DAY_MS)))
     .returning({ area: clientErrorCounts.area });
-  const uploads = await pruneUploads(db, options.everyUnfinishedUpload === true ? now : new Date(now.getTime() - ABANDONED_UPLOAD_MS));
+  const uploadsBefore = options.everyUnfinishedUpload === true ? now : new Date(now.getTime() - ABANDONED_UPLOAD_MS);
+  const uploads = await pruneUploads(db, uploadsBefore);
+  const moduleUploads = await pruneModuleFileUploads(db, uploadsBefore);
   return {
     uploads,
+    moduleFileUploads: moduleUploads,
     sessions: goneSessions.length,
     codes: goneCodes.length,
     idpSessions: goneIdp.length,

@@ -2,8 +2,6 @@
 // the tests move instead of sleeping, and a tiny browser stand-in: a cookie jar, Fetch Metadata like
 // a real browser's, and redirects followed by hand, so every hop can be checked.
 import assert from 'node:assert/strict';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Express } from 'express';
@@ -46,8 +44,6 @@ export const TEST_CONFIG: AppConfig = {
   sessionAbsoluteSeconds: 8 * 3600,
   sessionSecret: undefined,
   staticRoot: REPO_ROOT,
-  // A folder no test writes to: tests of the module store give their own.
-  moduleStore: join(tmpdir(), 'portal-test-no-module-store'),
   trustProxy: undefined,
   signInRateLimit: 10_000,
   signInRateWindowSeconds: 600,

@@ -1,9 +1,14 @@
-// A fake module build in a module store, and a fake shell build with its portal-provides.json, for
-// the tests of publishing, rollback and serving. Shaped like the real rspack output (see
-// modules/<area>/dist), small enough to read.
+// A fake module build, and a fake shell build with its portal-provides.json, for the tests of
+// uploading, publishing, rollback and serving. Shaped like the real rspack output (see
+// modules/<area>/dist), small enough to read. A version's files go into the module store through the
+// admin API (uploadFakeVersion), straight into its tables (storeFakeVersion), or into a folder of the
+// old on-disk store (writeFakeVersion), which the backend imports at start.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { insertModuleFileIfAbsent, writeModuleFileUpload } from '../operators/modules/files-store.js';
+import { contentTypeOf } from '../operators/modules/files-service.js';
+import type { Database } from '../storage/storage.js';
 
 export interface FakeVersionOptions {
   readonly remoteName?: string;
@@ -31,10 +36,13 @@ export function sha384(content: string | Buffer): string {
   return `sha384-${createHash('sha384').update(content).digest('base64')}`;
 }
 
-/** Writes `<store>/<area>/<version>/` as `npm run deploy` would; returns the folder. */
-export function writeFakeVersion(store: string, area: string, version: string, options: FakeVersionOptions = {}): string {
-  const folder = join(store, area, version);
-  mkdirSync(folder, { recursive: true });
+/** A version's files by path, as `npm run deploy` uploads them (its build and its package.json). */
+export type FakeFiles = Map<string, Buffer>;
+
+/** The files of a fake build of `area` at `version`. */
+export function fakeVersionFiles(area: string, version: string, options: FakeVersionOptions = {}): FakeFiles {
+  const files: FakeFiles = new Map();
+  const put = (path: string, content: string) => files.set(path, Buffer.from(content));
   const remoteName = options.remoteName ?? `portal_${area.replaceAll('-', '_')}`;
   const manifest = {
     id: remoteName,
@@ -68,31 +76,81 @@ export function writeFakeVersion(store: string, area: string, version: string, o
       },
     ],
   };
-  writeFileSync(join(folder, 'mf-manifest.json'), JSON.stringify(manifest, null, 2));
-  writeFileSync(join(folder, FAKE_FILES.remoteEntry), `var ${remoteName}; /* ${area} ${version} entry */`);
-  writeFileSync(join(folder, FAKE_FILES.expose), `/* ${area} ${version} app */`);
-  writeFileSync(join(folder, FAKE_FILES.lazy), `/* ${area} ${version} lazy page */`);
-  writeFileSync(join(folder, FAKE_FILES.lit), '/* lit */');
+  put('mf-manifest.json', JSON.stringify(manifest, null, 2));
+  put(FAKE_FILES.remoteEntry, `var ${remoteName}; /* ${area} ${version} entry */`);
+  put(FAKE_FILES.expose, `/* ${area} ${version} app */`);
+  put(FAKE_FILES.lazy, `/* ${area} ${version} lazy page */`);
+  put(FAKE_FILES.lit, '/* lit */');
   if (options.writeExtra !== false) {
     for (const file of options.extraFiles ?? []) {
-      if (file.includes('..')) continue;
-      mkdirSync(join(folder, file, '..'), { recursive: true });
-      writeFileSync(join(folder, file), `/* ${file} */`);
+      if (!file.includes('..')) put(file, `/* ${file} */`);
     }
   }
   const portal =
     options.portal === undefined
       ? { requires: { topics: options.topics ?? ['session.changed@1', 'locale.changed@1'], apis: options.apis ?? ['profile@1'] } }
       : options.portal;
-  writeFileSync(
-    join(folder, 'package.json'),
+  put(
+    'package.json',
     JSON.stringify(
       { name: `@portal/module-${area}`, version: options.declaredVersion ?? version, ...(portal === null ? {} : { portal }) },
       null,
       2,
     ),
   );
+  return files;
+}
+
+/** Files as given, or a fake build made with these options. */
+function filesOf(area: string, version: string, options: FakeVersionOptions | FakeFiles): FakeFiles {
+  return options instanceof Map ? options : fakeVersionFiles(area, version, options);
+}
+
+/** Writes `<store>/<area>/<version>/` as an older `npm run deploy` copied a build there; returns the folder. */
+export function writeFakeVersion(store: string, area: string, version: string, options: FakeVersionOptions | FakeFiles = {}): string {
+  const folder = join(store, area, version);
+  for (const [path, bytes] of filesOf(area, version, options)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), bytes);
+  }
   return folder;
+}
+
+/** Stores the files straight into the module store's tables (as an upload would; no registry or rules). */
+export async function storeFakeVersion(
+  db: Database,
+  area: string,
+  version: string,
+  options: FakeVersionOptions | FakeFiles = {},
+): Promise<FakeFiles> {
+  const files = filesOf(area, version, options);
+  for (const [path, bytes] of files) {
+    const uploadId = await writeModuleFileUpload(db, bytes, new Date(), () => Promise.resolve());
+    const file = { area, version, path, uploadId, size: bytes.byteLength, contentType: contentTypeOf(path), integrity: sha384(bytes) };
+    if (!(await insertModuleFileIfAbsent(db, { ...file, createdAt: new Date() })))
+      throw new Error(`${area} ${version} ${path} is stored already`);
+  }
+  return files;
+}
+
+/** PUT /admin-api/modules/<area>/versions/<version>/files/<path> for every file, as `npm run deploy` does; fails on any refusal. */
+export async function uploadFakeVersion(
+  baseUrl: string,
+  token: string,
+  area: string,
+  version: string,
+  options: FakeVersionOptions | FakeFiles = {},
+): Promise<FakeFiles> {
+  const files = filesOf(area, version, options);
+  for (const [path, bytes] of files) {
+    const response = await fetch(`${baseUrl}/admin-api/modules/${area}/versions/${version}/files/${path}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+      body: Uint8Array.from(bytes),
+    });
+    if (!response.ok) throw new Error(`Uploading ${area} ${version} ${path}: ${response.status} ${await response.text()}`);
+  }
+  return files;
 }
 
 /** A shell build's portal-provides.json (and index.html), as shell/portal-provides.mjs writes it. */

@@ -1,36 +1,45 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { API_ERROR_CODES, type FederatedImplementation, type Registry } from '@portal/shared-contracts';
-import { moduleVersions } from '../../storage/schema/index.js';
+import { moduleFiles, moduleVersions } from '../../storage/schema/index.js';
 import { expectApiError, startTestServer, type TestServer } from '../../testing/harness.js';
-import { FAKE_FILES, sha384, writeFakeLocalBuild, writeFakeShell, writeFakeVersion } from '../../testing/module-store-fixtures.js';
+import {
+  FAKE_FILES,
+  sha384,
+  uploadFakeVersion,
+  writeFakeLocalBuild,
+  writeFakeShell,
+  type FakeVersionOptions,
+} from '../../testing/module-store-fixtures.js';
 
 const TOKEN = 'test-admin-token';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
 
 let root: string;
-let store: string;
 let server: TestServer;
 
 before(async () => {
   root = mkdtempSync(join(tmpdir(), 'module-admin-root-'));
-  store = mkdtempSync(join(tmpdir(), 'module-admin-store-'));
   writeFakeShell(root);
   writeFakeLocalBuild(root, 'profile');
   writeFakeLocalBuild(root, 'overview');
-  server = await startTestServer({ config: { staticRoot: root, moduleStore: store } });
+  server = await startTestServer({ config: { staticRoot: root } });
 });
 
 after(async () => {
   await server.close();
   rmSync(root, { recursive: true, force: true });
-  rmSync(store, { recursive: true, force: true });
 });
+
+/** Uploads a fake build of the version through the admin API, as `npm run deploy` does. */
+function upload(area: string, version: string, options: FakeVersionOptions = {}) {
+  return uploadFakeVersion(server.baseUrl, TOKEN, area, version, options);
+}
 
 function admin(path: string, init: RequestInit & { body?: string } = {}): Promise<Response> {
   return fetch(`${server.baseUrl}/admin-api${path}`, {
@@ -77,11 +86,14 @@ describe('the admin API asks for a token and answers in JSON, never cached', () 
       ['/modules/profile', 'GET'],
       ['/modules/profile/versions', 'POST'],
       ['/modules/profile/rollback', 'POST'],
+      ['/modules/profile/versions/9.0.0/files', 'GET'],
+      ['/modules/profile/versions/9.0.0/files', 'DELETE'],
+      ['/modules/profile/versions/9.0.0/files/mf-manifest.json', 'PUT'],
     ] as const) {
       const none = await fetch(`${server.baseUrl}/admin-api${path}`, {
         method,
         headers: { 'content-type': 'application/json' },
-        body: method === 'POST' ? '{"version":"9.0.0"}' : null,
+        body: method === 'POST' ? '{"version":"9.0.0"}' : method === 'PUT' ? '{}' : null,
       });
       await expectApiError(none, 401, API_ERROR_CODES.unauthenticated);
       assert.equal(none.headers.get('www-authenticate'), 'Bearer realm="admin-api"');
@@ -133,7 +145,8 @@ describe('the admin API asks for a token and answers in JSON, never cached', () 
 
 describe('publishing', () => {
   test('points the registry at the store’s version with the hashes the server computed, and records who did it', async () => {
-    const folder = writeFakeVersion(store, 'profile', '1.1.0');
+    const files = await upload('profile', '1.1.0');
+    const hash = (file: string) => sha384(files.get(file) ?? '');
     const response = await publish('profile', '1.1.0');
     assert.equal(response.status, 201, await response.clone().text());
     assert.equal(response.headers.get('cache-control'), 'no-store');
@@ -150,12 +163,9 @@ describe('publishing', () => {
       manifestUrl: '/modules/profile/1.1.0/mf-manifest.json',
       exposes: './app',
       integrity: {
-        manifest: sha384(readFileSync(join(folder, 'mf-manifest.json'))),
+        manifest: hash('mf-manifest.json'),
         files: Object.fromEntries(
-          [FAKE_FILES.remoteEntry, FAKE_FILES.expose, FAKE_FILES.lazy, FAKE_FILES.lit].map((file) => [
-            file,
-            sha384(readFileSync(join(folder, file))),
-          ]),
+          [FAKE_FILES.remoteEntry, FAKE_FILES.expose, FAKE_FILES.lazy, FAKE_FILES.lit].map((file) => [file, hash(file)]),
         ),
       },
     });
@@ -184,7 +194,7 @@ describe('publishing', () => {
     assert.equal(entryFile.status, 200);
     assert.equal(entryFile.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.equal(entryFile.headers.get('access-control-allow-origin'), '*');
-    assert.equal(await entryFile.text(), readFileSync(join(folder, FAKE_FILES.remoteEntry), 'utf8'));
+    assert.equal(await entryFile.text(), files.get(FAKE_FILES.remoteEntry)?.toString());
     const manifest = await fetch(`${server.baseUrl}/modules/profile/1.1.0/mf-manifest.json`);
     assert.equal(manifest.headers.get('cache-control'), 'public, max-age=31536000, immutable');
   });
@@ -196,17 +206,17 @@ describe('publishing', () => {
     assert.match(error.message, /profile 1\.1\.0 is already published .* by tester.*never replaced/);
   });
 
-  test('a version whose files are not in the store is refused with where they should be', async () => {
+  test('a version whose files are not in the store is refused with how to put them there', async () => {
     const response = await publish('profile', '7.0.0');
     await expectApiError(response.clone(), 422, API_ERROR_CODES.validationFailed);
     assert.match(
       ((await response.json()) as { error: { message: string } }).error.message,
-      /module-store\/profile\/7\.0\.0\/.*npm run deploy -w modules\/profile/,
+      /No files for profile 7\.0\.0 in the module store: upload the build first \(npm run deploy -w modules\/profile does, with PUT \/admin-api\/modules\/profile\/versions\/7\.0\.0\/files\/<path>\)/,
     );
   });
 
   test('an incompatible version is refused with each misfit named, and nothing changes', async () => {
-    writeFakeVersion(store, 'profile', '1.2.0-bad.1', {
+    await upload('profile', '1.2.0-bad.1', {
       litRange: '^4.0.0',
       topics: ['session.changed@9', 'locale.changed@1'],
       apis: ['profile@2'],
@@ -231,7 +241,7 @@ describe('publishing', () => {
   });
 
   test('a manifest of another container, or without the registry’s exposed module, is refused', async () => {
-    writeFakeVersion(store, 'profile', '1.3.0', { remoteName: 'portal_other' });
+    await upload('profile', '1.3.0', { remoteName: 'portal_other' });
     const other = await publish('profile', '1.3.0');
     await expectApiError(other.clone(), 422, API_ERROR_CODES.validationFailed);
     assert.match(
@@ -242,9 +252,9 @@ describe('publishing', () => {
 
   test('without the shell’s portal-provides.json nothing can be judged, so nothing is published', async () => {
     const bareRoot = mkdtempSync(join(tmpdir(), 'module-admin-bare-'));
-    const bare = await startTestServer({ storage: server.storage, config: { staticRoot: bareRoot, moduleStore: store } });
+    const bare = await startTestServer({ storage: server.storage, config: { staticRoot: bareRoot } });
     try {
-      writeFakeVersion(store, 'overview', '1.5.0');
+      await upload('overview', '1.5.0');
       const response = await fetch(`${bare.baseUrl}/admin-api/modules/overview/versions`, {
         method: 'POST',
         headers: { ...AUTH, 'content-type': 'application/json' },
@@ -261,7 +271,7 @@ describe('publishing', () => {
 
 describe('rollback', () => {
   test('walks back through the history, one version per command, to the local build and no further', async () => {
-    writeFakeVersion(store, 'profile', '1.4.0');
+    await upload('profile', '1.4.0');
     assert.equal((await publish('profile', '1.4.0')).status, 201);
 
     const first = await rollback('profile');
@@ -298,11 +308,12 @@ describe('rollback', () => {
   });
 
   test('refuses to point at files that are gone', async () => {
-    writeFakeVersion(store, 'overview', '2.0.0');
-    writeFakeVersion(store, 'overview', '2.1.0');
+    await upload('overview', '2.0.0');
+    await upload('overview', '2.1.0');
     assert.equal((await publish('overview', '2.0.0')).status, 201);
     assert.equal((await publish('overview', '2.1.0')).status, 201);
-    rmSync(join(store, 'overview', '2.0.0'), { recursive: true });
+    // Removed from the database by hand: no route removes a published version's files.
+    await server.storage.db.delete(moduleFiles).where(and(eq(moduleFiles.area, 'overview'), eq(moduleFiles.version, '2.0.0')));
     const response = await rollback('overview');
     await expectApiError(response.clone(), 409, API_ERROR_CODES.conflict);
     assert.match(

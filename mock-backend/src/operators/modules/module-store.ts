@@ -1,16 +1,17 @@
-// The module store: `<DATA_DIR>/module-store/<area>/<version>/`, one folder per version of a module,
-// holding its build (the manifest, remoteEntry, chunks) and the package.json it was built from.
-// `npm run deploy -w modules/<area>` copies a build there; publishing (POST /admin-api/modules/:area
-// /versions) reads it back from here, hashes what the browser will load and checks what the module
-// declares it needs. A published folder is never written again, so a rollback finds its files.
+// The module store: every file of every uploaded version of a module (its build: the manifest,
+// remoteEntry, chunks, and the package.json it was built from), in the database (files-store.ts), by
+// path relative to the version's folder as served at /modules/<area>/<version>/. `npm run deploy -w
+// modules/<area>` uploads a build file by file (PUT /admin-api/modules/:area/versions/:version/files/…);
+// publishing (POST /admin-api/modules/:area/versions) reads it back from there, hashes what the
+// browser will load and checks what the module declares it needs. A published version's files are
+// never written again, so a rollback finds them, on every instance.
 import { createHash } from 'node:crypto';
-import { lstat, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import semver from 'semver';
 import { validate } from '@portal/shared-contracts';
 import { withoutEdgeSlashes } from '@portal/shared-contracts/text';
 import { EMBED_ENTRY, EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared-contracts/embed';
-import { resolveInside } from '../../platform/safe-path.js';
+import type { Database } from '../../storage/storage.js';
+import { findModuleFile, listModuleFiles, readModuleFileBytes, type ModuleFileRow } from './files-store.js';
 
 export const MANIFEST_FILE = 'mf-manifest.json';
 /** The module's package.json as it was built (with the published version): its `portal` field says what it needs. */
@@ -25,11 +26,18 @@ const TOPIC_KEY = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)+@[1-9]\d{0,5}$/;
 /** `<api>@<major>`, a name of API_VERSIONS. */
 const API_KEY = /^[a-z][a-z0-9-]*@[1-9]\d{0,5}$/;
 
-// Bounds on what one publish reads: a manifest naming thousands of files, or one huge file, is a
-// mistake (or an attack on the server's memory), not a module.
-const MAX_FILES = 500;
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+// Bounds on what one version holds and one publish reads: thousands of files, or one huge file, is
+// a mistake (or an attack on the server's memory or the database), not a module.
+export const MAX_FILES = 500;
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_DECLARED = 100;
+/** Longest file path inside a version (rspack's names are far shorter). */
+const MAX_PATH_LENGTH = 512;
+/**
+ * One segment of a stored file's path: letters, digits and `_ - ~ @ + .`, not starting with a dot
+ * (no ".", "..", or hidden file, which express.static refused to serve before the store moved).
+ */
+const PATH_SEGMENT = /^[A-Za-z0-9_~@+-][A-Za-z0-9._~@+-]*$/;
 
 export function isAreaId(value: string): boolean {
   return AREA_ID.test(value) && value.length <= 64;
@@ -40,11 +48,14 @@ export function isStorableVersion(value: string): boolean {
   return value.length <= MAX_VERSION_LENGTH && VERSION.test(value) && semver.valid(value) === value;
 }
 
-/** The folder of one version; the caller has checked both with isAreaId / isStorableVersion. */
-export function versionFolder(store: string, area: string, version: string): string {
-  const folder = isAreaId(area) && isStorableVersion(version) ? resolveInside(store, `${area}/${version}`) : undefined;
-  if (!folder) throw new Error(`Not a module store path: ${area}/${version}`);
-  return folder;
+/**
+ * A path a file of a version may have, relative to the version's folder: segments of PATH_SEGMENT
+ * joined by "/", so never absolute, never "..", no backslash, control character or percent sign,
+ * and the same string whether or not a URL decodes it. Checked for uploads, for the files a
+ * manifest names, and for what /modules/<area>/<version>/ is asked for.
+ */
+export function isStorablePath(value: string): boolean {
+  return value.length > 0 && value.length <= MAX_PATH_LENGTH && value.split('/').every((segment) => PATH_SEGMENT.test(segment));
 }
 
 /** Where the backend serves a version's files (src/platform/static.ts), and so where the shell loads them. */
@@ -84,6 +95,11 @@ export interface StoredVersion {
   readonly declared: DeclaredNeeds;
   /** The manifest and every JavaScript file it names, by path relative to the folder → `sha384-…`. */
   readonly integrity: Readonly<Record<string, string>>;
+  /**
+   * Every file of the version as it was read, by path → `sha384-…`: publishing checks, with the
+   * area locked, that the files are still these (an upload may have replaced one meanwhile).
+   */
+  readonly uploaded: Readonly<Record<string, string>>;
 }
 
 /** The store's content cannot be published; the message says what to fix. */
@@ -105,19 +121,20 @@ function stringList(value: unknown, what: string): string[] {
   return value;
 }
 
-async function readRegularFile(folder: string, relative: string, what: string): Promise<Buffer> {
-  const path = resolveInside(folder, relative);
-  if (!path) throw new StoreError(`${what} "${relative}" is not a file name inside the version's folder.`);
-  // lstat, not stat: a symbolic link could point anywhere on the server.
-  const stats = await lstat(path).catch(() => undefined);
-  if (!stats) throw new StoreError(`${what} "${relative}" is missing from the version's folder.`);
-  if (!stats.isFile()) throw new StoreError(`${what} "${relative}" is not a regular file.`);
-  if (stats.size > MAX_FILE_BYTES) throw new StoreError(`${what} "${relative}" is larger than ${MAX_FILE_BYTES} bytes.`);
-  return readFile(path);
+/** A version's files by path, as publishing reads them. */
+type VersionFiles = ReadonlyMap<string, ModuleFileRow>;
+
+function storedFile(files: VersionFiles, relative: string, what: string): ModuleFileRow {
+  if (!isStorablePath(relative)) throw new StoreError(`${what} "${relative}" is not a file name inside the version's folder.`);
+  const file = files.get(relative);
+  if (!file) throw new StoreError(`${what} "${relative}" is missing from the version's uploaded files.`);
+  // Uploads are refused above the limit; a file imported from an old store folder is checked here.
+  if (file.size > MAX_FILE_BYTES) throw new StoreError(`${what} "${relative}" is larger than ${MAX_FILE_BYTES} bytes.`);
+  return file;
 }
 
-async function readJson(folder: string, relative: string, what: string): Promise<unknown> {
-  const bytes = await readRegularFile(folder, relative, what);
+async function readJson(db: Database, files: VersionFiles, relative: string, what: string): Promise<unknown> {
+  const bytes = await readModuleFileBytes(db, storedFile(files, relative, what));
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch {
@@ -224,26 +241,26 @@ function parseEmbeddable(declared: unknown): EmbeddableElement[] | undefined {
 }
 
 /**
- * Reads a version's folder: parses the manifest and the declaration, and hashes the manifest and
- * every JavaScript file the manifest names. Throws StoreError with what is wrong or missing.
+ * Reads a version's files from the store: parses the manifest and the declaration, and takes the
+ * hashes of the manifest and of every JavaScript file the manifest names (computed from the bytes
+ * when they were uploaded). Throws StoreError with what is wrong or missing.
  */
-export async function readStoredVersion(store: string, area: string, version: string): Promise<StoredVersion> {
-  const folder = versionFolder(store, area, version);
-  const stats = await lstat(folder).catch(() => undefined);
-  if (!stats?.isDirectory()) {
+export async function readStoredVersion(db: Database, area: string, version: string): Promise<StoredVersion> {
+  const files: VersionFiles = new Map((await listModuleFiles(db, area, version)).map((file) => [file.path, file]));
+  if (files.size === 0) {
     throw new StoreError(
-      `No files for ${area} ${version} in the module store (module-store/${area}/${version}/): copy the build there first (npm run deploy -w modules/${area} does).`,
+      `No files for ${area} ${version} in the module store: upload the build first (npm run deploy -w modules/${area} does, with PUT /admin-api/modules/${area}/versions/${version}/files/<path>).`,
     );
   }
-  const manifestBytes = await readRegularFile(folder, MANIFEST_FILE, 'The manifest');
+  const manifestFile = storedFile(files, MANIFEST_FILE, 'The manifest');
   let manifestJson: unknown;
   try {
-    manifestJson = JSON.parse(manifestBytes.toString('utf8'));
+    manifestJson = JSON.parse((await readModuleFileBytes(db, manifestFile)).toString('utf8'));
   } catch {
     throw new StoreError(`${MANIFEST_FILE} is not valid JSON.`);
   }
   const manifest = parseManifest(manifestJson);
-  const declared = parseDeclaration(await readJson(folder, DECLARATION_FILE, 'The declaration'), version);
+  const declared = parseDeclaration(await readJson(db, files, DECLARATION_FILE, 'The declaration'), version);
   if (declared.embeddable) {
     const misnamed = declared.embeddable.filter((item) => !item.element.startsWith(`${area}-`));
     if (misnamed.length > 0) {
@@ -252,16 +269,16 @@ export async function readStoredVersion(store: string, area: string, version: st
       );
     }
     // Declared embeddable, so partners' pages will import it: it must be there (createEmbedConfig builds it).
-    await readRegularFile(folder, EMBED_ENTRY, 'The embed entry');
+    storedFile(files, EMBED_ENTRY, 'The embed entry');
   }
-  const integrity: Record<string, string> = { [MANIFEST_FILE]: sri(manifestBytes) };
-  for (const file of manifest.files) integrity[file] = sri(await readRegularFile(folder, file, `The file ${MANIFEST_FILE} names,`));
-  return { remoteName: manifest.remoteName, exposes: manifest.exposes, shared: manifest.shared, declared, integrity };
+  const integrity: Record<string, string> = { [MANIFEST_FILE]: manifestFile.integrity };
+  for (const file of manifest.files) integrity[file] = storedFile(files, file, `The file ${MANIFEST_FILE} names,`).integrity;
+  const uploaded = Object.fromEntries([...files.values()].map((file) => [file.path, file.integrity]));
+  return { remoteName: manifest.remoteName, exposes: manifest.exposes, shared: manifest.shared, declared, integrity, uploaded };
 }
 
-/** Whether a version's folder is still there (a rollback points the registry only at files that exist). */
-export async function hasStoredVersion(store: string, area: string, version: string): Promise<boolean> {
+/** Whether a version's manifest is in the store (a rollback points the registry only at files that exist). */
+export async function hasStoredVersion(db: Database, area: string, version: string): Promise<boolean> {
   if (!isAreaId(area) || !isStorableVersion(version)) return false;
-  const manifest = join(versionFolder(store, area, version), MANIFEST_FILE);
-  return (await lstat(manifest).catch(() => undefined))?.isFile() ?? false;
+  return (await findModuleFile(db, area, version, MANIFEST_FILE)) !== undefined;
 }

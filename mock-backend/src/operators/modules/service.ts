@@ -1,5 +1,5 @@
 // The operators' side of independent deployment: what every area runs, an area's versions and
-// history, publishing a version already copied to the store, and rolling back. Every change is one
+// history, publishing a version already uploaded to the store, and rolling back. Every change is one
 // transaction with the area's registry row locked, and leaves a registry_changes row naming the
 // token's owner.
 import { existsSync } from 'node:fs';
@@ -22,21 +22,19 @@ import {
   type RegistryChangeRow,
 } from './versions-store.js';
 import type { Database } from '../../storage/storage.js';
+import type { Foreground } from '../../platform/foreground.js';
+import { listModuleFiles } from './files-store.js';
 import { findMisfits, ProvidesUnavailableError, readPortalProvides, type PortalProvides } from './compatibility.js';
 import { hasStoredVersion, MANIFEST_FILE, readStoredVersion, StoreError, versionUrlPath, type StoredVersion } from './module-store.js';
 import { httpError } from '../../platform/errors.js';
 
-/** Where module files are: the store of published versions and the local builds. */
-export interface ModuleFiles {
-  /** `<DATA_DIR>/module-store`: where published versions' files are. */
-  readonly moduleStore: string;
-  /** Where shell/dist (with portal-provides.json) and modules/<area>/dist are. */
-  readonly staticRoot: string;
-}
-
-export interface ModuleAdminDeps extends ModuleFiles {
+export interface ModuleAdminDeps {
   readonly db: Database;
   readonly clock: Clock;
+  /** Where shell/dist (with portal-provides.json) and modules/<area>/dist are; published versions' files are in the database. */
+  readonly staticRoot: string;
+  /** On the embedded database, uploaded files are written in quiet moments (platform/foreground.ts). */
+  readonly foreground: Foreground;
 }
 
 /** The registry's form of a version's hashes: the manifest apart, the files it names by path. */
@@ -75,9 +73,9 @@ function changeSummary(row: RegistryChangeRow) {
 }
 
 /** The version's files as the store has them, or a 422 saying what is wrong with them. */
-async function storedOrThrow(store: string, area: string, version: string): Promise<StoredVersion> {
+async function storedOrThrow(db: Database, area: string, version: string): Promise<StoredVersion> {
   try {
-    return await readStoredVersion(store, area, version);
+    return await readStoredVersion(db, area, version);
   } catch (error) {
     if (error instanceof StoreError)
       throw httpError(422, API_ERROR_CODES.validationFailed, `${area} ${version} cannot be published: ${error.message}`);
@@ -96,9 +94,9 @@ async function providesOrThrow(staticRoot: string): Promise<PortalProvides> {
 }
 
 /** Whether the files an implementation names are still served (a rollback must not point at nothing). */
-async function stillServed({ moduleStore, staticRoot }: ModuleFiles, area: string, implementation: Implementation): Promise<boolean> {
+async function stillServed(db: Database, staticRoot: string, area: string, implementation: Implementation): Promise<boolean> {
   if (implementation.manifestUrl === storeManifestUrl(area, implementation.version))
-    return hasStoredVersion(moduleStore, area, implementation.version);
+    return hasStoredVersion(db, area, implementation.version);
   // The local build of src/platform/static.ts (development, and what the seed points at).
   if (implementation.manifestUrl === `/modules/${area}/${MANIFEST_FILE}`)
     return existsSync(join(staticRoot, 'modules', area, 'dist', MANIFEST_FILE));
@@ -134,7 +132,7 @@ export async function areaVersions(db: Database, area: string) {
 }
 
 /** The version as it will be published: its files checked and fitting the portal as it is served. */
-async function checkedVersion({ db, moduleStore, staticRoot }: ModuleAdminDeps, area: string, version: string) {
+async function checkedVersion({ db, staticRoot }: ModuleAdminDeps, area: string, version: string) {
   if (!(await findRegistryImplementation(db, area))) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
   const existing = await findModuleVersion(db, area, version);
   if (existing) {
@@ -145,7 +143,7 @@ async function checkedVersion({ db, moduleStore, staticRoot }: ModuleAdminDeps, 
     );
   }
 
-  const stored = await storedOrThrow(moduleStore, area, version);
+  const stored = await storedOrThrow(db, area, version);
   const provides = await providesOrThrow(staticRoot);
   const needs = { ...stored.declared, shared: stored.shared };
   const misfits = findMisfits(needs, provides, API_VERSIONS);
@@ -168,7 +166,13 @@ async function checkedVersion({ db, moduleStore, staticRoot }: ModuleAdminDeps, 
   return { stored, manifestUrl, integrity, requires };
 }
 
-/** Publishes a version already copied to the store: the registry points the area at it. */
+/** Whether the version's files are still the ones publishing read (path → sha384 of each). */
+async function sameFilesAsRead(tx: Database, area: string, version: string, read: Readonly<Record<string, string>>): Promise<boolean> {
+  const now = await listModuleFiles(tx, area, version);
+  return now.length === Object.keys(read).length && now.every((file) => read[file.path] === file.integrity);
+}
+
+/** Publishes a version already uploaded to the store: the registry points the area at it. */
 export async function publishVersion(deps: ModuleAdminDeps, actor: string, area: string, version: string) {
   const { db, clock } = deps;
   const { stored, manifestUrl, integrity, requires } = await checkedVersion(deps, area, version);
@@ -176,6 +180,15 @@ export async function publishVersion(deps: ModuleAdminDeps, actor: string, area:
   const { before, after } = await db.transaction(async (tx) => {
     const current = await lockRegistryEntry(tx, area);
     if (!current) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
+    // Uploads commit under the same lock: with it held, the files are the ones hashed above, or the
+    // registry would get hashes of bytes that are no longer served.
+    if (!(await sameFilesAsRead(tx, area, version, stored.uploaded))) {
+      throw httpError(
+        409,
+        API_ERROR_CODES.conflict,
+        `${area} ${version}: its files changed while it was being published (an upload in between); publish it again.`,
+      );
+    }
     if (stored.remoteName !== current.remoteName) {
       throw httpError(
         422,
@@ -243,7 +256,7 @@ export async function rollBack(deps: ModuleAdminDeps, actor: string, area: strin
     const target = rollbackTarget(await listRegistryChanges(tx, area));
     if (!target)
       throw httpError(409, API_ERROR_CODES.conflict, `Nothing to roll back to: the registry's history has no earlier version of ${area}.`);
-    if (!(await stillServed(deps, area, target))) {
+    if (!(await stillServed(tx, deps.staticRoot, area, target))) {
       throw httpError(
         409,
         API_ERROR_CODES.conflict,

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { FederatedImplementation, Registry } from '@portal/shared-contracts';
-import { registryEntries } from '../../storage/schema/index.js';
+import { moduleFiles, registryEntries } from '../../storage/schema/index.js';
 import { seed } from '../../storage/seeds/seed.js';
 import { openTestStorage, startTestServer, type TestServer } from '../../testing/harness.js';
-import { writeFakeShell, writeFakeVersion } from '../../testing/module-store-fixtures.js';
+import { fakeVersionFiles, uploadFakeVersion, writeFakeShell, type FakeVersionOptions } from '../../testing/module-store-fixtures.js';
 import { STABLE_EMBED_CACHE } from './embed-router.js';
 
 const AREA = 'embed-demo';
@@ -53,7 +53,6 @@ const CUSTOM_ELEMENTS = {
 };
 
 let root: string;
-let store: string;
 let server: TestServer;
 
 function write(path: string, content: string): void {
@@ -75,7 +74,6 @@ async function implementation(area: string): Promise<FederatedImplementation> {
 
 before(async () => {
   root = mkdtempSync(join(tmpdir(), 'embed-root-'));
-  store = mkdtempSync(join(tmpdir(), 'embed-store-'));
   writeFakeShell(root);
   write('shell/dist/main.3f9a0c1d.js', 'console.log("shell");');
   // A local build of a module with an embed folder, as createEmbedConfig writes it.
@@ -85,7 +83,7 @@ before(async () => {
   write(`modules/${AREA}/dist/embed/chunk.0a1b2c3d.js`, 'export {};');
   write(`modules/${AREA}/dist/embed/embed-manifest.json`, JSON.stringify({ schemaVersion: 1, area: AREA, elements: EMBEDDABLE }));
   write(`modules/${AREA}/dist/embed/custom-elements.json`, JSON.stringify(CUSTOM_ELEMENTS));
-  server = await startTestServer({ config: { staticRoot: root, moduleStore: store } });
+  server = await startTestServer({ config: { staticRoot: root } });
   await server.storage.db.insert(registryEntries).values({
     area: AREA,
     route: `/${AREA}`,
@@ -107,7 +105,6 @@ before(async () => {
 after(async () => {
   await server.close();
   rmSync(root, { recursive: true, force: true });
-  rmSync(store, { recursive: true, force: true });
 });
 
 function assertOpen(response: Response, what: string): void {
@@ -216,11 +213,27 @@ describe('a published version carries its embeddable elements', () => {
     requires: { topics: ['session.changed@1', 'locale.changed@1'], apis: ['profile@1'] },
     embeddable,
   });
+  /** Uploads a fake build of the version, with an embed build (embed/embed.js and its custom-elements.json) unless told otherwise. */
+  function upload(version: string, options: FakeVersionOptions, withEmbed = true) {
+    const files = fakeVersionFiles(AREA, version, options);
+    if (withEmbed) {
+      files.set('embed/embed.js', Buffer.from('export {};'));
+      const [module] = CUSTOM_ELEMENTS.modules;
+      const [declared] = module?.declarations ?? [];
+      const documented = {
+        ...CUSTOM_ELEMENTS,
+        modules: [{ ...module, declarations: [{ ...declared, summary: `The demo of ${version}.` }] }],
+      };
+      files.set('embed/custom-elements.json', Buffer.from(JSON.stringify(documented)));
+    }
+    return uploadFakeVersion(server.baseUrl, 'test-admin-token', AREA, version, files);
+  }
 
   test('publishing records them in the registry, the stable address follows, a rollback takes it back', async () => {
-    const folder = writeFakeVersion(store, AREA, '1.1.0', { portal: declaration([EMBEDDABLE[0]]) });
-    mkdirSync(join(folder, 'embed'));
-    writeFileSync(join(folder, 'embed', 'embed.js'), 'export {};');
+    await upload('1.1.0', { portal: declaration([EMBEDDABLE[0]]) });
+    // Uploaded, not published: the stable address and the partners' page still have the local build.
+    assert.match(await (await get(`/embed/${AREA}/embed.js`)).text(), /^import "\/modules\/embed-demo\/embed\/embed\.js";$/m);
+    assert.equal((await get(`/modules/${AREA}/1.1.0/embed/embed.js`)).status, 404, 'an unpublished version is not served');
     const response = await publish('1.1.0');
     assert.equal(response.status, 201, await response.clone().text());
     assert.deepEqual(((await response.json()) as { embeddable: unknown }).embeddable, [EMBEDDABLE[0]]);
@@ -233,6 +246,21 @@ describe('a published version carries its embeddable elements', () => {
     assert.equal(versioned.status, 200);
     assertOpen(versioned, 'a published embed.js');
     assert.equal(versioned.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    // The partners' page documents the version from its custom-elements.json in the store.
+    const page = await (await get('/partners?lang=en', { accept: 'text/html' })).text();
+    assert.ok(page.includes('The demo of 1.1.0.'), 'documented from the published version’s files');
+    assert.match(page, /href="\/modules\/embed-demo\/1\.1\.0\/embed\/custom-elements\.json"/);
+
+    // Its embed entry gone from the store (by hand: no route removes a published version's files),
+    // the stable address says so rather than importing a 404.
+    const [entry] = await server.storage.db
+      .delete(moduleFiles)
+      .where(and(eq(moduleFiles.area, AREA), eq(moduleFiles.version, '1.1.0'), eq(moduleFiles.path, 'embed/embed.js')))
+      .returning();
+    assert.equal((await get(`/embed/${AREA}/embed.js`)).status, 404);
+    assert.ok(entry);
+    await server.storage.db.insert(moduleFiles).values(entry);
+    assert.equal((await get(`/embed/${AREA}/embed.js`)).status, 200);
 
     const rollback = await fetch(`${server.baseUrl}/admin-api/modules/${AREA}/rollback`, { method: 'POST', headers: AUTH });
     assert.equal(rollback.status, 200, await rollback.clone().text());
@@ -241,19 +269,17 @@ describe('a published version carries its embeddable elements', () => {
   });
 
   test('a version declaring embeddable elements without an embed build, or with elements of another area, is refused', async () => {
-    writeFakeVersion(store, AREA, '1.2.0', { portal: declaration(EMBEDDABLE) });
+    await upload('1.2.0', { portal: declaration(EMBEDDABLE) }, false);
     const missing = await publish('1.2.0');
     assert.equal(missing.status, 422);
     assert.match(await missing.text(), /embed entry \\"embed\/embed\.js\\" is missing/);
 
-    const folder = writeFakeVersion(store, AREA, '1.3.0', { portal: declaration([{ element: 'profile-app', requiresAuth: true }]) });
-    mkdirSync(join(folder, 'embed'));
-    writeFileSync(join(folder, 'embed', 'embed.js'), 'export {};');
+    await upload('1.3.0', { portal: declaration([{ element: 'profile-app', requiresAuth: true }]) });
     const misnamed = await publish('1.3.0');
     assert.equal(misnamed.status, 422);
     assert.match(await misnamed.text(), /must be named after the area/);
 
-    writeFakeVersion(store, AREA, '1.4.0', { portal: declaration([{ element: 'embed-demo-app', requiresAuth: 'no' }]) });
+    await upload('1.4.0', { portal: declaration([{ element: 'embed-demo-app', requiresAuth: 'no' }]) });
     const malformed = await publish('1.4.0');
     assert.equal(malformed.status, 422);
     assert.match(await malformed.text(), /portal\.embeddable must be/);

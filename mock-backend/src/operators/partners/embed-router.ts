@@ -7,12 +7,11 @@
 //
 // Only these answers and the module files (src/platform/static.ts) may be read by other origins:
 // `Access-Control-Allow-Origin: *` without credentials, `Cross-Origin-Resource-Policy: cross-origin`.
-import { existsSync } from 'node:fs';
 import { Router } from 'express';
 import { EMBED_ENTRY, PARTNERS_PATH } from '@portal/shared-contracts/embed';
 import type { Database } from '../../storage/storage.js';
 import { openToOtherOrigins } from '../../platform/static.js';
-import { AREA, embeddableAreas, implementationFile, implementationUrl, stableModule, type EmbedFilesOptions } from './service.js';
+import { AREA, embeddableAreas, hasImplementationFile, implementationUrl, stableModule, type EmbedFilesOptions } from './service.js';
 
 /**
  * Short: a partner's visitors pick up a deployment within minutes, while the stable address is not
@@ -31,8 +30,8 @@ export function embedRouter(db: Database, options: EmbedFilesOptions): Router {
     const area = req.params['area'] ?? '';
     const entry = AREA.test(area) ? (await embeddableAreas(db)).find((candidate) => candidate.area === area) : undefined;
     // Files not built (or removed from the store) would make the partner's page import a 404.
-    const file = entry && implementationFile(area, entry.implementation, EMBED_ENTRY, options);
-    if (!entry || (file !== undefined && !existsSync(file))) {
+    const present = entry && (await hasImplementationFile(db, area, entry.implementation, EMBED_ENTRY, options));
+    if (!entry || present === false) {
       res.status(404).set('Cache-Control', 'no-store').type('text/plain').send(`Nothing to embed at ${req.path}. See ${PARTNERS_PATH}.`);
       return;
     }

@@ -4,12 +4,11 @@
 // custom-elements.json each module's embed build writes from its components' JSDoc (attributes,
 // events, CSS custom properties and parts), so it always describes the version partners get.
 // In fi/sv/en by `?lang=` or Accept-Language; server-rendered, every value escaped, no script.
-import { readFile } from 'node:fs/promises';
 import { Router, type Request } from 'express';
 import { LOCALES, type Locale } from '@portal/shared-contracts';
 import { CUSTOM_ELEMENTS_MANIFEST, PARTNERS_PATH, stableEmbedPath } from '@portal/shared-contracts/embed';
 import type { Database } from '../../storage/storage.js';
-import { embeddableAreas, implementationFile, implementationUrl, type EmbedFilesOptions } from './service.js';
+import { embeddableAreas, implementationUrl, readImplementationFile, type EmbedFilesOptions } from './service.js';
 import type { StoredArea } from '../registry/service.js';
 import { html, renderPage, STYLESHEET, type SafeHtml } from '../../platform/html.js';
 import { localeFrom } from '../../platform/i18n.js';
@@ -246,11 +245,11 @@ export function elementDocs(manifest: unknown): Map<string, ElementDoc> {
   return docs;
 }
 
-async function readDocs(entry: StoredArea, options: EmbedFilesOptions): Promise<Map<string, ElementDoc>> {
-  const file = implementationFile(entry.area, entry.implementation, CUSTOM_ELEMENTS_MANIFEST, options);
-  if (file === undefined) return new Map();
+async function readDocs(db: Database, entry: StoredArea, options: EmbedFilesOptions): Promise<Map<string, ElementDoc>> {
   try {
-    return elementDocs(JSON.parse(await readFile(file, 'utf8')));
+    const bytes = await readImplementationFile(db, entry.area, entry.implementation, CUSTOM_ELEMENTS_MANIFEST, options);
+    if (bytes === undefined) return new Map();
+    return elementDocs(JSON.parse(bytes.toString('utf8')));
   } catch {
     // Not built with the embed configuration, or unreadable: the elements are listed without details.
     return new Map();
@@ -376,7 +375,7 @@ export function partnersRouter(db: Database, options: EmbedFilesOptions): Router
   router.get(PARTNERS_PATH, async (req, res) => {
     const locale = partnersLocale(req);
     const entries = await embeddableAreas(db);
-    const areas = await Promise.all(entries.map(async (entry) => ({ entry, docs: await readDocs(entry, options) })));
+    const areas = await Promise.all(entries.map(async (entry) => ({ entry, docs: await readDocs(db, entry, options) })));
     res.vary('Accept-Language');
     res.set('Cache-Control', 'no-cache');
     res.set('Content-Language', locale);

@@ -1,10 +1,14 @@
-// What partner embedding reads: the areas partners may embed now, and where the files of an area's
-// current implementation are, on this server and as URLs. The stable /embed addresses
-// (embed-router.ts) and the partners' page (router.ts) both use these.
+// What partner embedding reads: the areas partners may embed now, and the files of an area's current
+// implementation, on this server (a local build on disk, or a version in the module store, which is
+// in the database) and as URLs. The stable /embed addresses (embed-router.ts) and the partners' page
+// (router.ts) both use these.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PARTNERS_PATH } from '@portal/shared-contracts/embed';
 import type { FederatedImplementation } from '@portal/shared-contracts';
-import { versionFolder } from '../modules/module-store.js';
+import { findModuleFile, readModuleFileBytes } from '../modules/files-store.js';
+import { isStorablePath, isStorableVersion } from '../modules/module-store.js';
 import type { Database } from '../../storage/storage.js';
 import { readRegistry, type StoredArea } from '../registry/service.js';
 import { resolveInside } from '../../platform/safe-path.js';
@@ -16,41 +20,60 @@ const MANIFEST_FILE = 'mf-manifest.json';
 export interface EmbedFilesOptions {
   /** Where modules/<area>/dist (local builds) are. */
   readonly staticRoot: string;
-  /** `<DATA_DIR>/module-store`: published versions. */
-  readonly moduleStore: string;
 }
 
-/**
- * The folder on this server holding the files of an area's current implementation: the local build
- * or a version in the module store. Undefined for a manifest elsewhere (another origin), whose files
- * this server cannot see.
- */
-export function implementationFolder(
-  area: string,
-  implementation: FederatedImplementation,
-  options: EmbedFilesOptions,
-): string | undefined {
+/** Where an implementation's files are: a local build's folder, a version in the module store, or neither (another origin). */
+type FilesPlace = { readonly folder: string } | { readonly area: string; readonly version: string } | undefined;
+
+function filesPlace(area: string, implementation: FederatedImplementation, options: EmbedFilesOptions): FilesPlace {
   if (!AREA.test(area)) return undefined;
-  if (implementation.manifestUrl === `/modules/${area}/${MANIFEST_FILE}`) return join(options.staticRoot, 'modules', area, 'dist');
-  if (implementation.manifestUrl === `/modules/${area}/${implementation.version}/${MANIFEST_FILE}`) {
-    try {
-      return versionFolder(options.moduleStore, area, implementation.version);
-    } catch {
-      return undefined;
-    }
-  }
+  if (implementation.manifestUrl === `/modules/${area}/${MANIFEST_FILE}`)
+    return { folder: join(options.staticRoot, 'modules', area, 'dist') };
+  const { version } = implementation;
+  if (isStorableVersion(version) && implementation.manifestUrl === `/modules/${area}/${version}/${MANIFEST_FILE}`) return { area, version };
   return undefined;
 }
 
-/** A file of the implementation's embed folder on this server (`embed/…`, resolved inside it), if there is one. */
-export function implementationFile(
+/**
+ * The bytes of a file beside the implementation's manifest (`embed/…`) on this server: undefined
+ * when it is not there, or when the implementation's files are on another origin, which this server
+ * cannot see.
+ */
+export async function readImplementationFile(
+  db: Database,
   area: string,
   implementation: FederatedImplementation,
   relative: string,
   options: EmbedFilesOptions,
-): string | undefined {
-  const folder = implementationFolder(area, implementation, options);
-  return folder === undefined ? undefined : resolveInside(folder, relative);
+): Promise<Buffer | undefined> {
+  const place = filesPlace(area, implementation, options);
+  if (place === undefined) return undefined;
+  if ('folder' in place) {
+    const path = resolveInside(place.folder, relative);
+    return path === undefined ? undefined : readFile(path).catch(() => undefined);
+  }
+  const file = isStorablePath(relative) ? await findModuleFile(db, place.area, place.version, relative) : undefined;
+  return file && readModuleFileBytes(db, file);
+}
+
+/**
+ * Whether a file beside the implementation's manifest is there: true or false for files on this
+ * server, undefined for an implementation on another origin (not ours to look at).
+ */
+export async function hasImplementationFile(
+  db: Database,
+  area: string,
+  implementation: FederatedImplementation,
+  relative: string,
+  options: EmbedFilesOptions,
+): Promise<boolean | undefined> {
+  const place = filesPlace(area, implementation, options);
+  if (place === undefined) return undefined;
+  if ('folder' in place) {
+    const path = resolveInside(place.folder, relative);
+    return path !== undefined && existsSync(path);
+  }
+  return isStorablePath(relative) && (await findModuleFile(db, place.area, place.version, relative)) !== undefined;
 }
 
 /**
