@@ -20,14 +20,21 @@ export function adminSettings() {
   };
 }
 
-/** Calls the admin API; a refusal becomes the API's own message (and the issues it names). */
+/**
+ * Calls the admin API; a refusal becomes the API's own message (and the issues it names). A body of
+ * bytes (a Uint8Array: a file being uploaded) goes as it is, anything else as JSON.
+ */
 export async function adminApi({ portalUrl, token }, method, path, body) {
+  const bytes = body instanceof Uint8Array;
   let response;
   try {
     response = await fetch(`${portalUrl}/admin-api${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': bytes ? 'application/octet-stream' : 'application/json' }),
+      },
+      body: body === undefined ? undefined : bytes ? body : JSON.stringify(body),
     });
   } catch (error) {
     fail(`Cannot reach the portal at ${portalUrl} (PORTAL_URL): is the backend running? (${error.cause?.code ?? error.message})`);

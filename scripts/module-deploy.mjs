@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // Deploys one module on its own: `npm run deploy -w modules/<area> [-- --version <semver>]` builds
 // only that module (into a temporary folder, so its dist/ and everything else stay as they are),
-// copies the build into the module store under its version and asks the admin API to publish it;
+// uploads the build file by file into the module store through the admin API (the store is in the
+// backend's database, so every instance serves it) and asks the admin API to publish it;
 // `npm run rollback -w modules/<area>` points the area back at its previous version;
 // `npm run deployments -w modules/<area>` shows the versions and the registry's history.
 //
-// Settings (environment): PORTAL_URL (default http://localhost:8080), ADMIN_TOKEN (default the
-// development token of ADMIN_API_TOKENS), DATA_DIR (the backend's: the store is <DATA_DIR>/module-store;
-// default ./.data of the repository). The store is a folder the backend reads: same machine, or a
-// volume both see.
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Settings (environment): PORTAL_URL (default http://localhost:8080) and ADMIN_TOKEN (default the
+// development token of ADMIN_API_TOKENS). Nothing is written on the backend's machine: any machine
+// that reaches PORTAL_URL can deploy.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AdminRefusal as Refusal, adminApi, adminSettings, DEFAULT_PORTAL_URL } from './admin-api.mjs';
 
@@ -20,10 +20,10 @@ const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9a-z.-]+)?$/i;
 
 const USAGE = `Usage (in modules/<area>, as npm runs it):
-  npm run deploy -w modules/<area> [-- --version <semver>]   build this module, copy it to the store, publish it
+  npm run deploy -w modules/<area> [-- --version <semver>]   build this module, upload it to the store, publish it
   npm run rollback -w modules/<area>                         point the area back at its previous version
   npm run deployments -w modules/<area>                      show versions and the registry's history
-Environment: PORTAL_URL (${DEFAULT_PORTAL_URL}), ADMIN_TOKEN (the development token), DATA_DIR (the backend's, ./.data)`;
+Environment: PORTAL_URL (${DEFAULT_PORTAL_URL}), ADMIN_TOKEN (the development token)`;
 
 function fail(message) {
   throw new Refusal(message);
@@ -61,20 +61,6 @@ function moduleFolder() {
     fail(`Run this from a module's folder, as "npm run deploy -w modules/<area>" does (now in ${dir}).`);
   }
   return { dir, area, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) };
-}
-
-/** DATA_DIR as the backend reads it (mock-backend/src/platform/config.ts): relative to where npm was run. */
-function dataDir() {
-  const raw = process.env.DATA_DIR;
-  if (!raw) return join(REPO_ROOT, '.data');
-  return isAbsolute(raw) ? raw : resolve(process.env.INIT_CWD ?? process.cwd(), raw);
-}
-
-function settings() {
-  return {
-    ...adminSettings(),
-    store: join(dataDir(), 'module-store'),
-  };
 }
 
 /**
@@ -117,17 +103,26 @@ async function build(module, outDir, version) {
   }
 }
 
-/** Every file below `dir`, read-only: a published version is never written again. */
-function makeReadOnly(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) makeReadOnly(path);
-    else chmodSync(path, 0o444);
-  }
+/** Every file below `dir`, by its path relative to it with "/" between folders (as the store names them). */
+function filesBelow(dir, prefix = '') {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix === '' ? entry.name : `${prefix}${sep}${entry.name}`;
+    if (entry.isDirectory()) return filesBelow(dir, path);
+    return entry.isFile() ? [path.split(sep).join('/')] : [];
+  });
+}
+
+/** The admin API's path of one file of a version: each segment percent-encoded. */
+function filePath(area, version, path) {
+  return `/modules/${area}/versions/${version}/files/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+function kilobytes(bytes) {
+  return `${Math.round(bytes / 1024)} KB`;
 }
 
 async function deploy(module, options) {
-  const config = settings();
+  const config = adminSettings();
   const version = options.version ?? module.pkg.version;
   if (typeof version !== 'string' || !VERSION.test(version)) fail(`package.json has no semantic version ("${version}").`);
   const before = await adminApi(config, 'GET', `/modules/${module.area}`);
@@ -137,24 +132,33 @@ async function deploy(module, options) {
     );
   }
 
-  const destination = join(config.store, module.area, version);
   const outDir = mkdtempSync(join(tmpdir(), `portal-deploy-${module.area}-`));
-  let copied = false;
+  const filesUrl = `/modules/${module.area}/versions/${version}/files`;
+  let uploading = false;
   try {
     console.log(`Building ${module.area} ${version} (only this module) …`);
     await build(module, outDir, version);
-    // A folder without a published version is what a refused attempt left behind: replaced.
-    if (existsSync(destination)) rmSync(destination, { recursive: true, force: true });
-    mkdirSync(dirname(destination), { recursive: true });
-    copied = true;
-    cpSync(outDir, destination, { recursive: true });
     // The declaration the backend's compatibility check reads, with the version being published.
-    writeFileSync(join(destination, 'package.json'), `${JSON.stringify({ ...module.pkg, version }, null, 2)}\n`);
-    makeReadOnly(destination);
-    const files = readdirSync(destination).filter((name) => statSync(join(destination, name)).isFile()).length;
-    console.log(`Copied ${files} files to ${destination}`);
+    writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ ...module.pkg, version }, null, 2)}\n`);
+
+    // Files of this version that are not published are what a refused attempt left behind: gone first,
+    // so the version holds exactly this build.
+    uploading = true;
+    const discarded = await adminApi(config, 'DELETE', filesUrl);
+    if (discarded.removed > 0) console.log(`Discarded ${discarded.removed} files of an earlier, unpublished attempt at ${version}`);
+    const files = filesBelow(outDir).sort();
+    let bytes = 0;
+    for (const path of files) {
+      const content = readFileSync(join(outDir, ...path.split('/')));
+      await adminApi(config, 'PUT', filePath(module.area, version, path), content).catch((error) => {
+        throw error instanceof Refusal ? new Refusal(`Uploading ${path}: ${error.message}`) : error;
+      });
+      bytes += content.byteLength;
+    }
+    console.log(`Uploaded ${files.length} files (${kilobytes(bytes)}) to the module store at ${config.portalUrl}`);
 
     const published = await adminApi(config, 'POST', `/modules/${module.area}/versions`, { version });
+    uploading = false;
     console.log(
       [
         `Published ${module.area} ${published.version} (was ${published.previousVersion}) by ${published.publishedBy}.`,
@@ -169,8 +173,9 @@ async function deploy(module, options) {
       ].join('\n'),
     );
   } catch (error) {
-    // Refused or failed: nothing of this attempt stays in the store.
-    if (copied) rmSync(destination, { recursive: true, force: true });
+    // Refused or failed: nothing of this attempt stays in the store (a version published meanwhile
+    // by someone else is kept: the backend refuses to discard it).
+    if (uploading) await adminApi(config, 'DELETE', filesUrl).catch(() => {});
     throw error;
   } finally {
     rmSync(outDir, { recursive: true, force: true });
@@ -178,14 +183,14 @@ async function deploy(module, options) {
 }
 
 async function rollback(module) {
-  const result = await adminApi(settings(), 'POST', `/modules/${module.area}/rollback`);
+  const result = await adminApi(adminSettings(), 'POST', `/modules/${module.area}/rollback`);
   console.log(
     `Rolled back ${module.area} from ${result.from.version} to ${result.to.version} (${result.to.manifestUrl}) by ${result.rolledBackBy}.`,
   );
 }
 
 async function deployments(module) {
-  const state = await adminApi(settings(), 'GET', `/modules/${module.area}`);
+  const state = await adminApi(adminSettings(), 'GET', `/modules/${module.area}`);
   console.log(
     `${module.area}: now ${state.current.version} (${state.current.manifestUrl})${state.rollbackTo ? `; rollback goes to ${state.rollbackTo}` : ''}`,
   );

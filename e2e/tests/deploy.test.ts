@@ -1,14 +1,15 @@
-// Independent deployment of one module, end to end: the CLI builds and publishes a new version into
-// the running portal's module store, the browser loads it without any rebuild of the shell, a
-// rollback brings the old one back, an incompatible version is refused at publish, and a file
-// changed after publishing is refused by the browser itself (Subresource Integrity).
+// Independent deployment of one module, end to end: the CLI builds a new version and uploads it into
+// the running portal's module store (in its database, through the admin API), the browser loads it
+// without any rebuild of the shell, a rollback brings the old one back, an incompatible version is
+// refused at publish, and a published file can be changed neither in the store (a 409) nor on its
+// way to the browser, which refuses changed bytes itself (Subresource Integrity).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { Page } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { signInAs } from '../lib/measure.js';
 import { REPO_ROOT } from '../lib/server.js';
 import { usePortal } from '../lib/suite.js';
@@ -51,7 +52,8 @@ function cli(area: string, command: 'deploy' | 'rollback', args: readonly string
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', command, '-w', `modules/${area}`, ...(args.length > 0 ? ['--', ...args] : [])], {
       cwd: REPO_ROOT,
-      env: { ...process.env, PORTAL_URL: suite.portal.baseUrl, DATA_DIR: suite.portal.dataDir, ADMIN_TOKEN },
+      // No DATA_DIR: the command writes nothing on the backend's disk, it talks to the admin API only.
+      env: { ...process.env, PORTAL_URL: suite.portal.baseUrl, DATA_DIR: '/nonexistent/not-used-by-deploy', ADMIN_TOKEN },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -77,13 +79,37 @@ async function registryImplementation(area: string): Promise<Implementation> {
   return entry.implementation;
 }
 
-function storeFolder(area: string, version: string): string {
-  return join(suite.portal.dataDir, 'module-store', area, version);
+/** A call of the admin API with this suite's token. */
+function admin(path: string, init: { method?: string; body?: Uint8Array<ArrayBuffer> | string } = {}): Promise<Response> {
+  return fetch(`${suite.portal.baseUrl}/admin-api${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      authorization: `Bearer ${ADMIN_TOKEN}`,
+      ...(init.body === undefined
+        ? {}
+        : { 'content-type': typeof init.body === 'string' ? 'application/json' : 'application/octet-stream' }),
+    },
+    ...(init.body === undefined ? {} : { body: init.body }),
+  });
 }
 
-/** Signs in (a fresh browser, so nothing comes from its cache) and opens `path`; returns the page and every module script URL it requested. */
-async function openSignedIn(path: string): Promise<{ page: Page; scripts: string[]; consoleErrors: string[]; close: () => Promise<void> }> {
+/** A published file as the portal serves it. */
+async function servedFile(area: string, version: string, path: string): Promise<Buffer> {
+  const response = await fetch(`${suite.portal.baseUrl}/modules/${area}/${version}/${path}`);
+  assert.equal(response.status, 200, `${area} ${version} ${path}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+/**
+ * Signs in (a fresh browser, so nothing comes from its cache) and opens `path`; returns the page and
+ * every module script URL it requested. `prepare` may route the context's requests first.
+ */
+async function openSignedIn(
+  path: string,
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+): Promise<{ page: Page; scripts: string[]; consoleErrors: string[]; close: () => Promise<void> }> {
   const context = await suite.browser.newContext();
+  await prepare?.(context);
   const page = await context.newPage();
   const scripts: string[] = [];
   const consoleErrors: string[] = [];
@@ -141,6 +167,15 @@ describe('a module deploys on its own', () => {
 
     assert.deepEqual(hashTree(shellDist), shellBefore, 'the shell’s files are unchanged, byte for byte');
     assert.deepEqual(hashTree(overviewDist), distBefore, 'the module’s own dist/ is untouched: the build went to the store');
+    // The store has the build and its package.json, and nothing was written below the backend's data folder.
+    const files = (await (await admin(`/modules/overview/versions/${newVersion}/files`)).json()) as {
+      published: boolean;
+      files: { path: string }[];
+    };
+    assert.equal(files.published, true);
+    assert.ok(files.files.some((file) => file.path === 'package.json'));
+    assert.ok(files.files.some((file) => file.path === 'mf-manifest.json'));
+    assert.ok(!readdirSync(suite.portal.dataDir).includes('module-store'), 'no module-store folder on the backend’s disk');
   });
 
   test('rollback: one command points the area back at the previous version, whose files are still there', async () => {
@@ -174,29 +209,32 @@ describe('a module deploys on its own', () => {
   });
 
   test('an incompatible version is refused at publish, with what does not fit; the CLI exits non-zero with the refusal', async () => {
-    // A copy of the published files, edited as a build needing lit 9 and session.changed@9 would be.
+    // The module's local build uploaded by hand, edited as a build needing lit 9 and session.changed@9 would be.
     const badVersion = nextVersion('overview', 'e2e.2');
-    const folder = storeFolder('overview', badVersion);
-    cpSync(storeFolder('overview', newVersion), folder, { recursive: true });
-    for (const file of ['package.json', 'mf-manifest.json']) chmodSync(join(folder, file), 0o644);
-    const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'modules', 'overview', 'package.json'), 'utf8')) as {
       version: string;
       portal: { requires: { topics: string[] } };
     };
     pkg.version = badVersion;
     pkg.portal.requires.topics = pkg.portal.requires.topics.map((topic) => (topic === 'session.changed@1' ? 'session.changed@9' : topic));
-    writeFileSync(join(folder, 'package.json'), JSON.stringify(pkg));
-    const manifest = JSON.parse(readFileSync(join(folder, 'mf-manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(join(overviewDist, 'mf-manifest.json'), 'utf8')) as {
       shared: { name: string; requiredVersion: string }[];
     };
     for (const shared of manifest.shared) if (shared.name === 'lit') shared.requiredVersion = '^9.0.0';
-    writeFileSync(join(folder, 'mf-manifest.json'), JSON.stringify(manifest));
+    const files = new Map(
+      Object.keys(hashTree(overviewDist)).map((path) => [path.split(sep).join('/'), readFileSync(join(overviewDist, path))]),
+    );
+    files.set('package.json', Buffer.from(JSON.stringify(pkg)));
+    files.set('mf-manifest.json', Buffer.from(JSON.stringify(manifest)));
+    for (const [path, bytes] of files) {
+      const uploaded = await admin(`/modules/overview/versions/${badVersion}/files/${path}`, {
+        method: 'PUT',
+        body: Uint8Array.from(bytes),
+      });
+      assert.equal(uploaded.status, 201, `${path}: ${await uploaded.text()}`);
+    }
 
-    const response = await fetch(`${suite.portal.baseUrl}/admin-api/modules/overview/versions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ version: badVersion }),
-    });
+    const response = await admin('/modules/overview/versions', { method: 'POST', body: JSON.stringify({ version: badVersion }) });
     assert.equal(response.status, 409);
     const { error } = (await response.json()) as { error: { message: string } };
     const litProvided = (
@@ -213,13 +251,12 @@ describe('a module deploys on its own', () => {
   });
 });
 
-describe('the browser refuses a published file that was changed afterwards', () => {
+describe('a published file is never changed: the store refuses it, and the browser refuses changed bytes', () => {
   test('a tampered chunk, remoteEntry or manifest: the area shows its notice with retry, the rest of the portal works', async (t) => {
     const version = nextVersion('profile', 'e2e.1');
     const deployed = await cli('profile', 'deploy', ['--version', version]);
     assert.equal(deployed.code, 0, deployed.output);
-    const folder = storeFolder('profile', version);
-    const manifest = JSON.parse(readFileSync(join(folder, 'mf-manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse((await servedFile('profile', version, 'mf-manifest.json')).toString('utf8')) as {
       metaData: { remoteEntry: { name: string } };
       exposes: { assets: { js: { sync: string[] } } }[];
     };
@@ -240,46 +277,54 @@ describe('the browser refuses a published file that was changed afterwards', () 
     const exposeChunk = [...preloaded][0];
     assert.ok(exposeChunk);
 
+    const tamper = (file: string, original: Buffer): Buffer =>
+      // One more statement at the end (a space for JSON): the smallest change that still parses.
+      Buffer.concat([original, Buffer.from(file.endsWith('.json') ? ' ' : '\n;window.tampered=1;')]);
     for (const file of [runtimeChunk, exposeChunk, entry, 'mf-manifest.json']) {
-      const path = join(folder, file);
-      const original = readFileSync(path);
-      chmodSync(path, 0o644);
-      // A change anyone could make to a file on the server: one more statement at the end.
-      writeFileSync(path, Buffer.concat([original, Buffer.from(file.endsWith('.json') ? ' ' : '\n;window.tampered=1;')]));
-      try {
-        const tampered = await openSignedIn('/profile');
-        const notice = tampered.page.locator('shell-module-error');
-        await notice.getByRole('heading', { name: 'Omat tiedot ei ole juuri nyt käytettävissä' }).waitFor({ timeout: 30_000 });
-        assert.ok(await notice.getByRole('button', { name: 'Yritä uudelleen' }).isVisible(), `${file}: the notice offers a retry`);
-        // The browser's own report, which may come a moment after the notice.
-        const refusedForIntegrity = (): boolean =>
-          tampered.consoleErrors.some((message) => /integrity/i.test(message) && message.includes(file));
-        for (let waited = 0; !refusedForIntegrity() && waited < 5_000; waited += 100) await tampered.page.waitForTimeout(100);
-        assert.ok(refusedForIntegrity(), `${file}: the browser refused it for its integrity:\n${tampered.consoleErrors.join('\n')}`);
-        assert.equal(
-          await tampered.page.evaluate(() => (window as unknown as { tampered?: number }).tampered),
-          undefined,
-          `${file}: the changed code never ran`,
-        );
-        t.diagnostic(`${file}: ${tampered.consoleErrors.find((message) => /integrity/i.test(message)) ?? ''}`);
-        // Bounded attempts, then quiet: no retry loop hammering the file.
-        const requests = (): number => tampered.scripts.filter((p) => p === `/modules/profile/${version}/${file}`).length;
-        const afterNotice = requests();
-        assert.ok(afterNotice >= 1 && afterNotice <= 6, `${file}: requested ${afterNotice} times`);
-        await tampered.page.waitForTimeout(2_500);
-        assert.equal(requests(), afterNotice, `${file}: not requested again after the notice`);
-        // The header and the other areas still work.
-        assert.ok(await tampered.page.locator('shell-header').getByText('Tessa Testilä').isVisible());
-        await tampered.page.locator('shell-header nav').getByRole('link', { name: 'Etusivu' }).click();
-        await tampered.page.locator('h1').filter({ hasText: 'Hei, Tessa!' }).waitFor();
-        await tampered.close();
-      } finally {
-        writeFileSync(path, original);
-        chmodSync(path, 0o444);
-      }
+      const original = await servedFile('profile', version, file);
+      // The store never writes a published version again: the changed file is refused there…
+      const rewrite = await admin(`/modules/profile/versions/${version}/files/${file}`, {
+        method: 'PUT',
+        body: Uint8Array.from(tamper(file, original)),
+      });
+      assert.equal(rewrite.status, 409, `${file}: ${await rewrite.text()}`);
+      assert.ok((await servedFile('profile', version, file)).equals(original), `${file}: served unchanged`);
+
+      // …and changed on its way (a proxy, a CDN, a database edited by hand), the browser refuses it.
+      const tampered = await openSignedIn('/profile', (context) =>
+        context.route(`**/modules/profile/${version}/${file}`, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, body: tamper(file, await response.body()) });
+        }),
+      );
+      const notice = tampered.page.locator('shell-module-error');
+      await notice.getByRole('heading', { name: 'Omat tiedot ei ole juuri nyt käytettävissä' }).waitFor({ timeout: 30_000 });
+      assert.ok(await notice.getByRole('button', { name: 'Yritä uudelleen' }).isVisible(), `${file}: the notice offers a retry`);
+      // The browser's own report, which may come a moment after the notice.
+      const refusedForIntegrity = (): boolean =>
+        tampered.consoleErrors.some((message) => /integrity/i.test(message) && message.includes(file));
+      for (let waited = 0; !refusedForIntegrity() && waited < 5_000; waited += 100) await tampered.page.waitForTimeout(100);
+      assert.ok(refusedForIntegrity(), `${file}: the browser refused it for its integrity:\n${tampered.consoleErrors.join('\n')}`);
+      assert.equal(
+        await tampered.page.evaluate(() => (window as unknown as { tampered?: number }).tampered),
+        undefined,
+        `${file}: the changed code never ran`,
+      );
+      t.diagnostic(`${file}: ${tampered.consoleErrors.find((message) => /integrity/i.test(message)) ?? ''}`);
+      // Bounded attempts, then quiet: no retry loop hammering the file.
+      const requests = (): number => tampered.scripts.filter((p) => p === `/modules/profile/${version}/${file}`).length;
+      const afterNotice = requests();
+      assert.ok(afterNotice >= 1 && afterNotice <= 6, `${file}: requested ${afterNotice} times`);
+      await tampered.page.waitForTimeout(2_500);
+      assert.equal(requests(), afterNotice, `${file}: not requested again after the notice`);
+      // The header and the other areas still work.
+      assert.ok(await tampered.page.locator('shell-header').getByText('Tessa Testilä').isVisible());
+      await tampered.page.locator('shell-header nav').getByRole('link', { name: 'Etusivu' }).click();
+      await tampered.page.locator('h1').filter({ hasText: 'Hei, Tessa!' }).waitFor();
+      await tampered.close();
     }
 
-    // Restored, the same version loads again: the refusals were the changed bytes, nothing else.
+    // Untouched again, the same version loads: the refusals were the changed bytes, nothing else.
     const restored = await openSignedIn('/profile');
     await restored.page.locator('profile-app').getByText('010280-952L').waitFor({ timeout: 30_000 });
     await restored.close();

@@ -568,7 +568,7 @@ describe('the career radar on a partner’s page', () => {
       new Promise<{ code: number | null; output: string }>((resolve, reject) => {
         const child = spawn('npm', ['run', command, '-w', 'modules/career-radar', ...(args.length > 0 ? ['--', ...args] : [])], {
           cwd: REPO_ROOT,
-          env: { ...process.env, PORTAL_URL: suite.portal.baseUrl, DATA_DIR: suite.portal.dataDir, ADMIN_TOKEN: 'dev-admin-token' },
+          env: { ...process.env, PORTAL_URL: suite.portal.baseUrl, ADMIN_TOKEN: 'dev-admin-token' },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let output = '';
@@ -581,10 +581,11 @@ describe('the career radar on a partner’s page', () => {
     const deployed = await npm('deploy', ['--version', version]);
     assert.equal(deployed.code, 0, deployed.output);
     assert.match(deployed.output, /partner sites: <career-radar-app>, <career-radar-results>/);
-    const store = join(suite.portal.dataDir, 'module-store', 'career-radar', version, 'embed');
-    assert.ok(existsSync(join(store, 'embed.js')), 'the embed build is in the published version');
-    assert.equal((JSON.parse(readFileSync(join(store, 'embed-manifest.json'), 'utf8')) as { version: string }).version, version);
-    assert.ok(existsSync(join(store, 'custom-elements.json')));
+    // The embed build is in the published version, in the store (the database), served beside the manifest.
+    const embedded = `${suite.portal.baseUrl}/modules/career-radar/${version}/embed`;
+    assert.equal((await fetch(`${embedded}/embed.js`)).status, 200, 'the embed build is in the published version');
+    assert.equal(((await (await fetch(`${embedded}/embed-manifest.json`)).json()) as { version: string }).version, version);
+    assert.equal((await fetch(`${embedded}/custom-elements.json`)).status, 200);
     const stable = await (await fetch(embedUrl())).text();
     assert.match(stable, new RegExp(`^import "/modules/career-radar/${version.replaceAll('.', '\\.')}/embed/embed\\.js";$`, 'm'));
     const versioned = await fetch(`${suite.portal.baseUrl}/modules/career-radar/${version}/embed/embed.js`, {
