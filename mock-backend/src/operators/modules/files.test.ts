@@ -13,8 +13,9 @@ import { and, count, eq } from 'drizzle-orm';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
 import { moduleFileChunks, moduleFileUploads, moduleFiles } from '../../storage/schema/index.js';
 import { pruneExpired } from '../../storage/prune.js';
-import type { Storage } from '../../storage/storage.js';
+import { openStorage, type Storage } from '../../storage/storage.js';
 import { expectApiError, openTestStorage, startInstances, startTestServer, type TestServer } from '../../testing/harness.js';
+import { NO_POSTGRES, startPostgres } from '../../testing/postgres-server.js';
 import {
   FAKE_FILES,
   fakeVersionFiles,
@@ -445,4 +446,56 @@ describe('an old store folder (<DATA_DIR>/module-store) is read into the databas
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+test('on PostgreSQL: uploads racing on two instances store each file once; a publish through one is served by the other; two starts import once', async (t) => {
+  const cluster = await startPostgres();
+  if (!cluster) {
+    t.skip(NO_POSTGRES);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'module-store-import-pg-'));
+  try {
+    const shared = await openStorage({ databaseUrl: cluster.url });
+    const [a, b] = (await startInstances(2, { storage: shared, config: { staticRoot: root } })) as [TestServer, TestServer];
+    try {
+      const files = fakeVersionFiles('profile', '3.1.0');
+      // Every file sent to both instances at the same moment, and one file with other bytes racing it.
+      await Promise.all([
+        uploadFakeVersion(a.baseUrl, TOKEN, 'profile', '3.1.0', files),
+        uploadFakeVersion(b.baseUrl, TOKEN, 'profile', '3.1.0', files),
+      ]);
+      const racing = await Promise.all([
+        put('profile/versions/3.1.0/files/race.js', 'one', a),
+        put('profile/versions/3.1.0/files/race.js', 'two', b),
+      ]);
+      assert.deepEqual(racing.map((response) => response.status).sort(), [200, 201], 'one stored it, the other replaced it');
+      const stored = await shared.db
+        .select()
+        .from(moduleFiles)
+        .where(and(eq(moduleFiles.area, 'profile'), eq(moduleFiles.version, '3.1.0')));
+      assert.equal(stored.length, files.size + 1);
+      const [orphans] = await shared.db.select({ n: count() }).from(moduleFileUploads);
+      assert.equal(orphans?.n, stored.length, 'the bytes of the uploads that lost are gone');
+
+      assert.equal((await publish('profile', '3.1.0', a)).status, 201);
+      const served = await fetch(`${b.baseUrl}/modules/profile/3.1.0/${FAKE_FILES.remoteEntry}`);
+      assert.equal(await served.text(), files.get(FAKE_FILES.remoteEntry)?.toString());
+      await expectApiError(await put('profile/versions/3.1.0/files/race.js', 'three', b), 409, API_ERROR_CODES.conflict);
+
+      // Two instances starting at once with the same old store folder (a shared volume): each file once.
+      writeFakeVersion(dir, 'overview', '3.2.0');
+      const [one, two] = await Promise.all([importModuleStoreFolder(shared.db, dir), importModuleStoreFolder(shared.db, dir)]);
+      assert.equal(one.imported + two.imported, fakeVersionFiles('overview', '3.2.0').size);
+      const [imported] = await shared.db.select({ n: count() }).from(moduleFiles).where(eq(moduleFiles.version, '3.2.0'));
+      assert.equal(imported?.n, fakeVersionFiles('overview', '3.2.0').size);
+    } finally {
+      await a.close();
+      await b.close();
+      await shared.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    cluster.stop();
+  }
 });
