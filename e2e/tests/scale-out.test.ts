@@ -1,11 +1,15 @@
 // Two instances of the backend on one PostgreSQL, behind a round-robin proxy (issue 19): whatever
 // one instance writes, the other must see, since the next request may go to either. A person signs
 // in with the sign-in's requests alternating between the instances, uploads an attachment on one and
-// sends the answer on the other, and sees it on the first again. Then one instance is killed in the
-// middle of a stream of writes: every write that was acknowledged is there afterwards, stored once.
+// sends the answer on the other, and sees it on the first again. An operator deploys a module with
+// its uploads spread over both. Then one instance is killed in the middle of a stream of writes:
+// every write that was acknowledged is there afterwards, stored once.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { IDEMPOTENCY_KEY_HEADER } from '@portal/shared-contracts';
 import { CAREER_RADAR_PATHS, QUESTIONNAIRE_VERSION, statementIds } from '@portal/shared-contracts/career-radar';
@@ -15,7 +19,7 @@ import { findPostgresBin, NO_POSTGRES, startPostgres, type PostgresServer } from
 import { assertAccessible, launchChromium } from '../lib/browser.js';
 import { signInAs } from '../lib/measure.js';
 import { startRoundRobin, type RoundRobinProxy } from '../lib/round-robin.js';
-import { startPortal, type RunningPortal } from '../lib/server.js';
+import { REPO_ROOT, startPortal, type RunningPortal } from '../lib/server.js';
 
 const OFFICE_TOKEN = 'e2e-office-token-0123456789';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -59,6 +63,26 @@ async function officeRequest(): Promise<string> {
   });
   assert.equal(response.status, 201);
   return ((await response.json()) as { id: string }).id;
+}
+
+function moduleVersion(area: string): string {
+  return (JSON.parse(readFileSync(join(REPO_ROOT, 'modules', area, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** `npm run deploy -w modules/<area> -- --version <version>`, as an operator types it, against `portalUrl`. */
+function deployCli(area: string, version: string, portalUrl: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'deploy', '-w', `modules/${area}`, '--', '--version', version], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, PORTAL_URL: portalUrl, ADMIN_TOKEN: 'dev-admin-token' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code, output }));
+  });
 }
 
 async function heading(page: Page, text: string): Promise<void> {
@@ -146,6 +170,33 @@ describe(
       proxy.pin(undefined);
       assert.deepEqual(serverErrors, []);
       await context.close();
+    });
+
+    test('an operator deploys a module through the proxy: uploaded to both instances in turn, published on one, served by both', async () => {
+      const proxy = cluster.proxy!;
+      proxy.pin(undefined);
+      const version = `${moduleVersion('overview').replace(/-.*$/, '')}-scale.1`;
+      const deploy = await servedDuring(async () => {
+        const result = await deployCli('overview', version, proxy.url);
+        assert.equal(result.code, 0, result.output);
+      });
+      assert.ok(
+        deploy.every((count) => count > 0),
+        `both instances took part of the deploy (${deploy.join(' / ')})`,
+      );
+      // Each instance, asked directly, has the new version in its registry and serves its files.
+      const manifests: string[] = [];
+      for (const instance of cluster.instances) {
+        const registry = (await (await fetch(`${instance.baseUrl}/api/registry`)).json()) as {
+          areas: { area: string; implementation: { version: string; manifestUrl: string } }[];
+        };
+        const overview = registry.areas.find((entry) => entry.area === 'overview');
+        assert.equal(overview?.implementation.version, version);
+        const manifest = await fetch(new URL(overview.implementation.manifestUrl, instance.baseUrl));
+        assert.equal(manifest.status, 200);
+        manifests.push(await manifest.text());
+      }
+      assert.equal(manifests[0], manifests[1]);
     });
 
     test('an instance killed in the middle of writes: every acknowledged write is stored, and once', async () => {
