@@ -111,7 +111,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const storage: Storage = await openStorage(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') },
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize }
+      : { dataDir: join(config.dataDir, 'pglite') },
   );
   const running: Running = { lifecycle: { stopping: false } };
   const stop = (signal: string) => stopGracefully(signal, running, storage, log);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_ANSWER_MAX_BYTES, DEFAULT_ATTACHMENT_MAX_BYTES } from '@portal/shared-contracts/unemployment-security';
 import { parseNamedTokens, type NamedToken } from './bearer-auth.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
+import { DEFAULT_POOL_SIZE } from '../storage/storage.js';
 
 /** The monorepo root: three levels up from this file (mock-backend/src/platform/). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -17,6 +18,8 @@ export interface Config {
    */
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
+  /** DATABASE_POOL_SIZE: connections to PostgreSQL this instance keeps (storage.ts DEFAULT_POOL_SIZE). */
+  readonly databasePoolSize: number;
   /** A session with no request for this long has ended. */
   readonly sessionIdleSeconds: number;
   /** A session ends this long after sign-in, however active it is. */
@@ -155,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: port(env['PORT']),
     dataDir,
     databaseUrl: env['DATABASE_URL'] || undefined,
+    databasePoolSize: positiveInteger('DATABASE_POOL_SIZE', env['DATABASE_POOL_SIZE'], DEFAULT_POOL_SIZE),
     sessionIdleSeconds: positiveInteger('SESSION_IDLE_SECONDS', env['SESSION_IDLE_SECONDS'], 1800),
     sessionAbsoluteSeconds: positiveInteger('SESSION_ABSOLUTE_SECONDS', env['SESSION_ABSOLUTE_SECONDS'], 8 * 3600),
     sessionSecret: env['SESSION_SECRET'] || undefined,

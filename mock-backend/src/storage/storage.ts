@@ -28,7 +28,11 @@ export interface Storage {
 }
 
 export type StorageOptions =
-  | { readonly databaseUrl: string }
+  | {
+      readonly databaseUrl: string;
+      /** Connections this instance keeps to PostgreSQL (DATABASE_POOL_SIZE); default DEFAULT_POOL_SIZE. */
+      readonly poolSize?: number;
+    }
   | {
       /** A directory for PGlite's files, or undefined for an in-memory database (tests). */
       readonly dataDir: string | undefined;
@@ -36,13 +40,22 @@ export type StorageOptions =
       readonly snapshot?: Blob;
     };
 
+/**
+ * PostgreSQL connections per instance. Requests beyond it wait for a free one; more connections
+ * than the server has cores to run them only make each query slower, so raise it with the
+ * database's size, and keep max_connections above the pool × instances.
+ */
+export const DEFAULT_POOL_SIZE = 10;
+
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 // An arbitrary constant: instances starting together against one server take turns to migrate.
 const MIGRATION_LOCK_KEY = 7_302_114;
 
 export async function openStorage(options: StorageOptions): Promise<Storage> {
-  return 'databaseUrl' in options ? openPostgres(options.databaseUrl) : openPglite(options.dataDir, options.snapshot);
+  return 'databaseUrl' in options
+    ? openPostgres(options.databaseUrl, options.poolSize ?? DEFAULT_POOL_SIZE)
+    : openPglite(options.dataDir, options.snapshot);
 }
 
 function isRunning(pid: number): boolean {
@@ -120,8 +133,8 @@ async function openPglite(dataDir: string | undefined, snapshot: Blob | undefine
   };
 }
 
-async function openPostgres(databaseUrl: string): Promise<Storage> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+async function openPostgres(databaseUrl: string, poolSize: number): Promise<Storage> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
   const db = drizzleNodePg({ client: pool, schema });
