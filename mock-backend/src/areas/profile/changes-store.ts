@@ -1,7 +1,7 @@
 // Reported changes of basic data: recording them once per idempotency key, and applying them to
 // the person when their day has come. Applying is done when someone reads (stateless, no timer):
 // the profile routes call applyDueChanges before they show anything.
-import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, sql, type Placeholder } from 'drizzle-orm';
 import { API_ERROR_CODES } from '@portal/shared-contracts';
 import { helsinkiDate } from '../../platform/calendar.js';
 import { httpError } from '../../platform/errors.js';
@@ -9,6 +9,7 @@ import { findPerson, type Person } from './store.js';
 import { persons, profileChanges, type ProfileChangeFields } from '../../storage/schema/index.js';
 import { findByKey, insertOnce, listOwn, newestFirst, nextToken } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
+import { preparedPerDatabase } from '../../storage/prepared.js';
 
 export type ProfileChangeRow = typeof profileChanges.$inferSelect;
 export type NewProfileChange = Omit<typeof profileChanges.$inferInsert, 'id' | 'appliedAt'>;
@@ -42,7 +43,7 @@ function personColumns(changes: ProfileChangeFields): Partial<typeof persons.$in
   };
 }
 
-function due(personId: string, today: string) {
+function due(personId: string | Placeholder, today: string | Placeholder) {
   return and(eq(profileChanges.personId, personId), isNull(profileChanges.appliedAt), lte(profileChanges.effectiveDate, today));
 }
 
@@ -73,14 +74,20 @@ export async function applyDue(tx: Database, personId: string, now: Date): Promi
 }
 
 /** The person with any due changes applied: what every read of the profile starts from. */
+/** Whether any change is due: every profile read asks, so built and parsed once per database (storage/prepared.ts). */
+const anyDue = preparedPerDatabase((db) =>
+  db
+    .select({ id: profileChanges.id })
+    .from(profileChanges)
+    .where(due(sql.placeholder('personId'), sql.placeholder('today')))
+    .limit(1)
+    .prepare('profile_change_any_due'),
+);
+
 export async function applyDueChanges(db: Database, person: Person, now: Date): Promise<Person> {
   // A plain read (on the partial index) first: nearly always there is nothing due, and then no
   // transaction is needed.
-  const [pending] = await db
-    .select({ id: profileChanges.id })
-    .from(profileChanges)
-    .where(due(person.id, helsinkiDate(now)))
-    .limit(1);
+  const [pending] = await anyDue(db).execute({ personId: person.id, today: helsinkiDate(now) });
   if (!pending) return person;
   const applied = await db.transaction((tx) => applyDue(tx, person.id, now));
   return applied > 0 ? ((await findPerson(db, person.id)) ?? person) : person;
