@@ -161,7 +161,7 @@ async function deploy(module, options) {
     uploading = false;
     console.log(
       [
-        `Published ${module.area} ${published.version} (was ${published.previousVersion}) by ${published.publishedBy}.`,
+        `Published ${module.area} ${published.version} (was ${published.previousVersion ?? 'none: only its legacy pages'}) by ${published.publishedBy}.`,
         `  registry → ${published.manifestUrl}`,
         `  integrity: manifest and ${Object.keys(published.integrity.files).length} script files, sha384, checked by the browser`,
         ...(published.embeddable?.length
@@ -169,7 +169,9 @@ async function deploy(module, options) {
               `  partner sites: ${published.embeddable.map((item) => `<${item.element}>`).join(', ')} at ${config.portalUrl}/embed/${module.area}/embed.js`,
             ]
           : []),
-        `  served from the next page load on; roll back with: npm run rollback -w modules/${module.area}`,
+        published.previousVersion === null
+          ? `  the area's first module: its rollout says who gets it (npm run registry -- show ${module.area}; switch with npm run registry -- rollout ${module.area} …)`
+          : `  served from the next page load on; roll back with: npm run rollback -w modules/${module.area}`,
       ].join('\n'),
     );
   } catch (error) {
@@ -192,11 +194,11 @@ async function rollback(module) {
 async function deployments(module) {
   const state = await adminApi(adminSettings(), 'GET', `/modules/${module.area}`);
   console.log(
-    `${module.area}: now ${state.current.version} (${state.current.manifestUrl})${state.rollbackTo ? `; rollback goes to ${state.rollbackTo}` : ''}`,
+    `${module.area}: now ${state.current ? `${state.current.version} (${state.current.manifestUrl})` : 'no module, only legacy pages'}${state.rollbackTo ? `; rollback goes to ${state.rollbackTo}` : ''}`,
   );
   for (const v of state.versions) console.log(`  ${v.current ? '*' : ' '} ${v.version}  published ${v.publishedAt} by ${v.publishedBy}`);
   for (const h of state.history)
-    console.log(`  ${h.changedAt}  ${h.action.padEnd(8)} ${h.fromVersion ?? '–'} → ${h.toVersion}  (${h.actor})`);
+    console.log(`  ${h.changedAt}  ${h.action.padEnd(8)} ${h.fromVersion ?? '–'} → ${h.toVersion ?? '–'}  (${h.actor})`);
 }
 
 try {

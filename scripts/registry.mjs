@@ -76,14 +76,18 @@ async function main(argv) {
       const { areas } = await adminApi(settings, 'GET', '/registry');
       for (const entry of areas) {
         console.log(
-          `${entry.area.padEnd(24)} ${entry.federated.version.padEnd(10)} ${describeRollout(entry.rollout, entry.legacy)}${entry.legacy ? ` [legacy ${entry.legacy.url}]` : ''}`,
+          `${entry.area.padEnd(24)} ${(entry.federated?.version ?? 'no module').padEnd(10)} ${describeRollout(entry.rollout, entry.legacy)}${entry.legacy ? ` [legacy ${entry.legacy.url}]` : ''}`,
         );
       }
       return;
     }
     case 'show': {
       const state = await adminApi(settings, 'GET', `/registry/${needArea()}`);
-      console.log(`${state.area}: module ${state.federated.version} (${state.federated.manifestUrl})`);
+      console.log(
+        state.federated
+          ? `${state.area}: module ${state.federated.version} (${state.federated.manifestUrl})`
+          : `${state.area}: no module yet (publish one: npm run deploy -w modules/${state.area})`,
+      );
       console.log(`  legacy pages: ${state.legacy ? state.legacy.url : 'none'}`);
       console.log(`  now: ${describeRollout(state.rollout, state.legacy)}`);
       console.log('  history (newest first):');
@@ -91,7 +95,7 @@ async function main(argv) {
         const what =
           change.before !== undefined
             ? `${describeRollout(change.before.rollout, change.before.legacy)} → ${describeRollout(change.after.rollout, change.after.legacy)}`
-            : `version ${change.fromVersion ?? '–'} → ${change.toVersion}`;
+            : `version ${change.fromVersion ?? '–'} → ${change.toVersion ?? '–'}`;
         console.log(`    ${change.changedAt}  ${change.actor.padEnd(12)} ${change.action.padEnd(9)} ${what}`);
       }
       return;

@@ -27,7 +27,7 @@ export {
   CurrentItemsChangedTopic,
 } from './bus/topics.js';
 
-export { MODULE_CONTRACT_VERSION, isPortalModule } from './module-contract.js';
+export { MODULE_CONTRACT_VERSION, MODULE_EXPOSES, containerNameOf, isPortalModule } from './module-contract.js';
 export type { PortalModule, ModuleMountProps, LifecycleFn } from './module-contract.js';
 export {
   RegistrySchema,

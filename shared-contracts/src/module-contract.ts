@@ -4,6 +4,17 @@
  */
 export const MODULE_CONTRACT_VERSION = 1;
 
+/** Where every module exposes its PortalModule (config/rspack.mjs builds them so). */
+export const MODULE_EXPOSES = './app';
+
+/**
+ * A module's Module Federation container name, from its area (`job-search` → `portal_job_search`),
+ * as config/rspack.mjs names it: what the registry expects of an area's first module.
+ */
+export function containerNameOf(area: string): string {
+  return `portal_${area.replaceAll('-', '_')}`;
+}
+
 export interface ModuleMountProps {
   /** The single-spa application name, `area:<area>`. */
   readonly name: string;

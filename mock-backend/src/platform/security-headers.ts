@@ -94,7 +94,8 @@ export async function moduleOriginsFromDatabase(db: Database): Promise<ModuleOri
   const scripts = new Set<string>();
   const connect = new Set<string>();
   for (const row of rows) {
-    const manifest = originOf(row.implementation.manifestUrl);
+    // An area with only legacy pages loads no module code (its pages are framed from the portal's origin).
+    const manifest = originOf(row.implementation?.manifestUrl);
     if (manifest) {
       scripts.add(manifest);
       connect.add(manifest);

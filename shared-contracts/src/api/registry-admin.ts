@@ -32,7 +32,8 @@ export type Rollout = v.InferOutput<typeof RolloutSchema>;
 /** An area as operators see it: both implementations and the rollout between them. */
 export const AreaImplementationsSchema = v.object({
   area: v.string(),
-  federated: FederatedImplementationSchema,
+  /** Null while the area has only its legacy pages: its first publish gives it a module. */
+  federated: v.nullable(FederatedImplementationSchema),
   legacy: v.nullable(LegacyImplementationSchema),
   rollout: RolloutSchema,
 });

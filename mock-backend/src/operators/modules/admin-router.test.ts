@@ -269,6 +269,49 @@ describe('publishing', () => {
   });
 });
 
+describe('an area that has had only legacy pages (plan)', () => {
+  const registryAdmin = (path: string, body?: unknown) =>
+    admin(`/registry/plan${path}`, body === undefined ? { method: 'POST' } : { method: 'PUT', body: JSON.stringify(body) });
+  const served = async () => {
+    const registry = (await (await fetch(`${server.baseUrl}/api/registry`)).json()) as Registry;
+    const entry = registry.areas.find((candidate) => candidate.area === 'plan');
+    return [entry?.implementation.kind, entry?.fallback?.url ?? null];
+  };
+
+  test('gets its first module by publishing, under the container name every module is built with; the rollout then decides', async () => {
+    const before = (await (await admin('/modules')).json()) as { areas: { area: string; version: string | null; published: boolean }[] };
+    assert.deepEqual(
+      before.areas.find((area) => area.area === 'plan'),
+      { area: 'plan', version: null, manifestUrl: null, published: false },
+    );
+    assert.equal((await state('plan')).current, null);
+    await expectApiError(await rollback('plan'), 409, API_ERROR_CODES.conflict);
+
+    await upload('plan', '0.9.0', { remoteName: 'portal_planner' });
+    const misnamed = await publish('plan', '0.9.0');
+    await expectApiError(misnamed.clone(), 422, API_ERROR_CODES.validationFailed);
+    assert.match(
+      ((await misnamed.json()) as { error: { message: string } }).error.message,
+      /"portal_planner", the registry's is "portal_plan"/,
+    );
+
+    await upload('plan', '1.0.0');
+    const response = await publish('plan', '1.0.0');
+    assert.equal(response.status, 201, await response.clone().text());
+    assert.equal(((await response.json()) as { previousVersion: string | null }).previousVersion, null);
+    // Published, but its rollout is still "nobody": the legacy pages serve everyone until switched.
+    assert.deepEqual(await served(), ['legacy', null]);
+    assert.equal((await state('plan')).current.version, '1.0.0');
+
+    assert.equal((await registryAdmin('/rollout', { rollout: { mode: 'everyone' } })).status, 200);
+    assert.deepEqual(await served(), ['federated', '/legacy/plan']);
+    assert.equal((await registryAdmin('/undo')).status, 200);
+    assert.deepEqual(await served(), ['legacy', null]);
+    // There is no earlier module to go back to; the rollout is the way back to the legacy pages.
+    await expectApiError(await rollback('plan'), 409, API_ERROR_CODES.conflict);
+  });
+});
+
 describe('rollback', () => {
   test('walks back through the history, one version per command, to the local build and no further', async () => {
     await upload('profile', '1.4.0');

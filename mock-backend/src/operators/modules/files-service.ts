@@ -24,7 +24,7 @@ import {
   type Pace,
 } from './files-store.js';
 import { MAX_FILE_BYTES, MAX_FILES, sri } from './module-store.js';
-import { findModuleVersion, findRegistryImplementation, lockRegistryEntry, type ModuleVersionRow } from './versions-store.js';
+import { findModuleVersion, findRegistrySlot, lockRegistryEntry, type ModuleVersionRow } from './versions-store.js';
 
 export interface ModuleFilesDeps {
   readonly db: Database;
@@ -42,7 +42,7 @@ export function contentTypeOf(path: string): string {
 }
 
 async function areaOrThrow(db: Database, area: string): Promise<void> {
-  if (!(await findRegistryImplementation(db, area))) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
+  if (!(await findRegistrySlot(db, area))) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
 }
 
 function publishedConflict(area: string, version: string, path: string, published: ModuleVersionRow, exists: boolean) {

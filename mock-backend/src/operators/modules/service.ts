@@ -4,12 +4,20 @@
 // token's owner.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_ERROR_CODES, API_VERSIONS, FederatedImplementationSchema, parseOrThrow, type ModuleIntegrity } from '@portal/shared-contracts';
+import {
+  API_ERROR_CODES,
+  API_VERSIONS,
+  FederatedImplementationSchema,
+  MODULE_EXPOSES,
+  containerNameOf,
+  parseOrThrow,
+  type ModuleIntegrity,
+} from '@portal/shared-contracts';
 import type { Clock } from '../../platform/clock.js';
 import {
   changeImplementation,
   findModuleVersion,
-  findRegistryImplementation,
+  findRegistrySlot,
   insertModuleVersion,
   listModuleVersions,
   listRegistryChanges,
@@ -49,7 +57,7 @@ function storeManifestUrl(area: string, version: string): string {
   return `${versionUrlPath(area, version)}${MANIFEST_FILE}`;
 }
 
-function versionSummary(row: ModuleVersionRow, current: Implementation | undefined) {
+function versionSummary(row: ModuleVersionRow, current: Implementation | null) {
   return {
     version: row.version,
     manifestUrl: row.manifestUrl,
@@ -66,7 +74,7 @@ function changeSummary(row: RegistryChangeRow) {
     actor: row.actor,
     action: row.action,
     fromVersion: row.before?.version ?? null,
-    toVersion: row.after.version,
+    toVersion: row.after?.version ?? null,
     before: row.before,
     after: row.after,
   };
@@ -108,19 +116,21 @@ async function stillServed(db: Database, staticRoot: string, area: string, imple
 export async function areasNow(db: Database) {
   const rows = await listRegistryImplementations(db);
   return {
+    // An area with only legacy pages so far has no module: no version, nothing published.
     areas: rows.map(({ area, implementation }) => ({
       area,
-      version: implementation.version,
-      manifestUrl: implementation.manifestUrl,
-      published: implementation.integrity !== undefined,
+      version: implementation?.version ?? null,
+      manifestUrl: implementation?.manifestUrl ?? null,
+      published: implementation?.integrity !== undefined,
     })),
   };
 }
 
 /** An area's versions and the registry's history of it; a 404 for an area not in the registry. */
 export async function areaVersions(db: Database, area: string) {
-  const current = await findRegistryImplementation(db, area);
-  if (!current) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
+  const slot = await findRegistrySlot(db, area);
+  if (!slot) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
+  const current = slot.implementation;
   const [versions, changes] = await Promise.all([listModuleVersions(db, area), listRegistryChanges(db, area)]);
   return {
     area,
@@ -133,7 +143,7 @@ export async function areaVersions(db: Database, area: string) {
 
 /** The version as it will be published: its files checked and fitting the portal as it is served. */
 async function checkedVersion({ db, staticRoot }: ModuleAdminDeps, area: string, version: string) {
-  if (!(await findRegistryImplementation(db, area))) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
+  if (!(await findRegistrySlot(db, area))) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
   const existing = await findModuleVersion(db, area, version);
   if (existing) {
     throw httpError(
@@ -178,8 +188,12 @@ export async function publishVersion(deps: ModuleAdminDeps, actor: string, area:
   const { stored, manifestUrl, integrity, requires } = await checkedVersion(deps, area, version);
   const now = clock();
   const { before, after } = await db.transaction(async (tx) => {
-    const current = await lockRegistryEntry(tx, area);
-    if (!current) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
+    const slot = await lockRegistryEntry(tx, area);
+    if (!slot) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
+    const current = slot.implementation;
+    // What the registry expects of the module: what its current one is, or for an area that has had
+    // only legacy pages, what every module is built as (config/rspack.mjs).
+    const expected = current ?? { remoteName: containerNameOf(area), exposes: MODULE_EXPOSES };
     // Uploads commit under the same lock: with it held, the files are the ones hashed above, or the
     // registry would get hashes of bytes that are no longer served.
     if (!(await sameFilesAsRead(tx, area, version, stored.uploaded))) {
@@ -189,28 +203,28 @@ export async function publishVersion(deps: ModuleAdminDeps, actor: string, area:
         `${area} ${version}: its files changed while it was being published (an upload in between); publish it again.`,
       );
     }
-    if (stored.remoteName !== current.remoteName) {
+    if (stored.remoteName !== expected.remoteName) {
       throw httpError(
         422,
         API_ERROR_CODES.validationFailed,
-        `${area} ${version} cannot be published: its manifest names the container "${stored.remoteName}", the registry's is "${current.remoteName}".`,
+        `${area} ${version} cannot be published: its manifest names the container "${stored.remoteName}", the registry's is "${expected.remoteName}".`,
       );
     }
-    if (!stored.exposes.includes(current.exposes)) {
+    if (!stored.exposes.includes(expected.exposes)) {
       throw httpError(
         422,
         API_ERROR_CODES.validationFailed,
-        `${area} ${version} cannot be published: its manifest does not expose "${current.exposes}".`,
+        `${area} ${version} cannot be published: its manifest does not expose "${expected.exposes}".`,
       );
     }
     const next = parseOrThrow(
       FederatedImplementationSchema,
       {
         kind: 'federated',
-        remoteName: current.remoteName,
+        remoteName: expected.remoteName,
         version,
         manifestUrl,
-        exposes: current.exposes,
+        exposes: expected.exposes,
         integrity,
         // Per version: partners' /embed/<area>/embed.js follows it, and a rollback takes it back.
         ...(stored.declared.embeddable ? { embeddable: stored.declared.embeddable } : {}),
@@ -220,7 +234,7 @@ export async function publishVersion(deps: ModuleAdminDeps, actor: string, area:
     const inserted = await insertModuleVersion(tx, {
       area,
       version,
-      remoteName: current.remoteName,
+      remoteName: expected.remoteName,
       manifestUrl,
       integrity: stored.integrity,
       requires,
@@ -237,7 +251,7 @@ export async function publishVersion(deps: ModuleAdminDeps, actor: string, area:
     area,
     version,
     manifestUrl,
-    previousVersion: before.version,
+    previousVersion: before?.version ?? null,
     integrity: after.integrity,
     requires,
     embeddable: after.embeddable ?? [],
@@ -251,8 +265,10 @@ export async function rollBack(deps: ModuleAdminDeps, actor: string, area: strin
   const { db, clock } = deps;
   const now = clock();
   const { before, after } = await db.transaction(async (tx) => {
-    const current = await lockRegistryEntry(tx, area);
-    if (!current) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
+    const slot = await lockRegistryEntry(tx, area);
+    if (!slot) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
+    const current = slot.implementation;
+    if (!current) throw httpError(409, API_ERROR_CODES.conflict, `${area} has no module to roll back: its legacy pages serve it.`);
     const target = rollbackTarget(await listRegistryChanges(tx, area));
     if (!target)
       throw httpError(409, API_ERROR_CODES.conflict, `Nothing to roll back to: the registry's history has no earlier version of ${area}.`);

@@ -22,25 +22,34 @@ export const REGISTRY_ACTIONS = { publish: 'publish', rollback: 'rollback' } as 
 export const ROLLOUT_ACTIONS = { legacy: 'legacy', rollout: 'rollout', undo: 'undo' } as const;
 const ROLLOUT_ACTION_NAMES: ReadonlySet<string> = new Set(Object.values(ROLLOUT_ACTIONS));
 
-/** Locks the area's registry row until the transaction ends: one publish or rollback per area at a time. */
-export async function lockRegistryEntry(tx: Database, area: string): Promise<Implementation | undefined> {
+/** An area's row as publishing sees it: its module now, null while it has only legacy pages. */
+export interface RegistrySlot {
+  readonly implementation: Implementation | null;
+}
+
+/**
+ * Locks the area's registry row until the transaction ends: one publish or rollback per area at a
+ * time. Undefined: no such area.
+ */
+export async function lockRegistryEntry(tx: Database, area: string): Promise<RegistrySlot | undefined> {
   const [row] = await tx
     .select({ implementation: registryEntries.implementation })
     .from(registryEntries)
     .where(eq(registryEntries.area, area))
     .for('update');
-  return row?.implementation;
+  return row;
 }
 
-export async function findRegistryImplementation(db: Database, area: string): Promise<Implementation | undefined> {
+/** The area's row (undefined: no such area). */
+export async function findRegistrySlot(db: Database, area: string): Promise<RegistrySlot | undefined> {
   const [row] = await db
     .select({ implementation: registryEntries.implementation })
     .from(registryEntries)
     .where(eq(registryEntries.area, area));
-  return row?.implementation;
+  return row;
 }
 
-export async function listRegistryImplementations(db: Database): Promise<{ area: string; implementation: Implementation }[]> {
+export async function listRegistryImplementations(db: Database): Promise<{ area: string; implementation: Implementation | null }[]> {
   return db
     .select({ area: registryEntries.area, implementation: registryEntries.implementation })
     .from(registryEntries)
@@ -90,7 +99,7 @@ async function nextChangedAt(tx: Database, area: string, now: Date): Promise<Dat
  */
 export async function changeImplementation(
   tx: Database,
-  change: { area: string; actor: string; action: string; before: Implementation; after: Implementation; now: Date },
+  change: { area: string; actor: string; action: string; before: Implementation | null; after: Implementation; now: Date },
 ): Promise<RegistryChangeRow> {
   const changedAt = await nextChangedAt(tx, change.area, change.now);
   await tx
@@ -114,7 +123,8 @@ export async function changeImplementation(
 export function rollbackTarget(changes: readonly Pick<RegistryChangeRow, 'action' | 'before' | 'after'>[]): Implementation | undefined {
   const stack: Implementation[] = [];
   for (const change of changes) {
-    if (ROLLOUT_ACTION_NAMES.has(change.action)) continue;
+    // A module change always has an `after`; only a rollout change of an area without one has none.
+    if (ROLLOUT_ACTION_NAMES.has(change.action) || !change.after) continue;
     if (stack.length === 0 && change.before) stack.push(change.before);
     if (change.action === REGISTRY_ACTIONS.rollback) {
       stack.pop();
@@ -134,10 +144,7 @@ export interface RolloutState {
 }
 
 /** Locks the area's row and reads its implementations; undefined for an unknown area. */
-export async function lockRolloutState(
-  tx: Database,
-  area: string,
-): Promise<(RolloutState & { implementation: Implementation }) | undefined> {
+export async function lockRolloutState(tx: Database, area: string): Promise<(RolloutState & RegistrySlot) | undefined> {
   const [row] = await tx
     .select({ implementation: registryEntries.implementation, legacy: registryEntries.legacy, rollout: registryEntries.rollout })
     .from(registryEntries)
@@ -157,7 +164,7 @@ export async function changeRollout(
     area: string;
     actor: string;
     action: string;
-    implementation: Implementation;
+    implementation: Implementation | null;
     before: RolloutState;
     after: RolloutState;
     now: Date;

@@ -8,8 +8,7 @@ import { Router, type Request } from 'express';
 import { LOCALES, type Locale } from '@portal/shared-contracts';
 import { CUSTOM_ELEMENTS_MANIFEST, PARTNERS_PATH, stableEmbedPath } from '@portal/shared-contracts/embed';
 import type { Database } from '../../storage/storage.js';
-import { embeddableAreas, implementationUrl, readImplementationFile, type EmbedFilesOptions } from './service.js';
-import type { StoredArea } from '../registry/service.js';
+import { embeddableAreas, implementationUrl, readImplementationFile, type EmbeddableArea, type EmbedFilesOptions } from './service.js';
 import { html, renderPage, STYLESHEET, type SafeHtml } from '../../platform/html.js';
 import { localeFrom } from '../../platform/i18n.js';
 
@@ -245,7 +244,7 @@ export function elementDocs(manifest: unknown): Map<string, ElementDoc> {
   return docs;
 }
 
-async function readDocs(db: Database, entry: StoredArea, options: EmbedFilesOptions): Promise<Map<string, ElementDoc>> {
+async function readDocs(db: Database, entry: EmbeddableArea, options: EmbedFilesOptions): Promise<Map<string, ElementDoc>> {
   try {
     const bytes = await readImplementationFile(db, entry.area, entry.implementation, CUSTOM_ELEMENTS_MANIFEST, options);
     if (bytes === undefined) return new Map();
@@ -301,7 +300,7 @@ ${details}
 </section>`;
 }
 
-function areaSection(entry: StoredArea, docs: Map<string, ElementDoc>, origin: string, locale: Locale, t: Text): SafeHtml {
+function areaSection(entry: EmbeddableArea, docs: Map<string, ElementDoc>, origin: string, locale: Locale, t: Text): SafeHtml {
   const elements = entry.implementation.embeddable ?? [];
   const example = elements.find((item) => !item.requiresAuth) ?? elements[0];
   const scriptUrl = `${origin}${stableEmbedPath(entry.area)}`;
@@ -331,7 +330,7 @@ function requestOrigin(req: Request): string {
 export function renderPartnersPage(options: {
   readonly locale: Locale;
   readonly origin: string;
-  readonly areas: readonly { readonly entry: StoredArea; readonly docs: Map<string, ElementDoc> }[];
+  readonly areas: readonly { readonly entry: EmbeddableArea; readonly docs: Map<string, ElementDoc> }[];
 }): string {
   const { locale, origin, areas } = options;
   const t = MESSAGES[locale];

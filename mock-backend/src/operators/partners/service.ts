@@ -87,14 +87,17 @@ export function implementationUrl(implementation: FederatedImplementation, relat
   return absolute ? url.href : url.pathname;
 }
 
+/** An area with a module (one with only legacy pages has nothing to embed). */
+export type EmbeddableArea = StoredArea & { readonly implementation: FederatedImplementation };
+
 /** The areas partners may embed now, in registry order, with what each offers. */
-export async function embeddableAreas(db: Database): Promise<StoredArea[]> {
+export async function embeddableAreas(db: Database): Promise<EmbeddableArea[]> {
   const registry = await readRegistry(db);
-  return registry.areas.filter((entry) => (entry.implementation.embeddable?.length ?? 0) > 0);
+  return registry.areas.filter((entry): entry is EmbeddableArea => (entry.implementation?.embeddable?.length ?? 0) > 0);
 }
 
 /** The stable address's one-line module: what it offers, in comments, and the import of the version now. */
-export function stableModule(entry: StoredArea, importUrl: string): string {
+export function stableModule(entry: EmbeddableArea, importUrl: string): string {
   const elements = (entry.implementation.embeddable ?? [])
     .map((item) => `<${item.element}>${item.requiresAuth ? ' (needs sign-in: on other sites a notice with a link to the portal)' : ''}`)
     .join(', ');

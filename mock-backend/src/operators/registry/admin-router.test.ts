@@ -157,6 +157,28 @@ describe('the registry admin API', () => {
   });
 });
 
+test('an area with only legacy pages keeps them, and has no module to roll out yet', async () => {
+  const { areas } = await ok<{ areas: { area: string; federated: unknown; legacy: unknown; rollout: Rollout }[] }>(
+    await admin('GET', '/registry'),
+  );
+  assert.deepEqual(
+    areas.find((area) => area.area === 'plan'),
+    { area: 'plan', federated: null, legacy: { kind: 'legacy', url: '/legacy/plan' }, rollout: { mode: 'nobody' } },
+  );
+  await expectApiError(await admin('PUT', '/registry/plan/legacy', { legacy: null }), 409, 'conflict');
+  await expectApiError(await admin('PUT', '/registry/plan/rollout', { rollout: { mode: 'everyone' } }), 409, 'conflict');
+  // Other legacy pages are a change like any other.
+  assert.equal((await admin('PUT', '/registry/plan/legacy', { legacy: { kind: 'legacy', url: '/legacy/plan/v2' } })).status, 200);
+  assert.equal((await admin('POST', '/registry/plan/undo')).status, 200);
+  const show = await ok<{ federated: unknown; legacy: { url: string }; history: { action: string; toVersion?: unknown }[] }>(
+    await admin('GET', '/registry/plan'),
+  );
+  assert.deepEqual(
+    [show.federated, show.legacy.url, show.history.map((change) => change.action)],
+    [null, '/legacy/plan', ['undo', 'legacy']],
+  );
+});
+
 test('offers starts on its legacy pages, for everyone, with its module built and waiting', async () => {
   const browser = new Browser(server.baseUrl);
   assert.equal((await signIn(browser, 'tessa')).callback.status, 303);

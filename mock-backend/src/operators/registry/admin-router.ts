@@ -19,6 +19,7 @@ import {
   listRegistryChanges,
   lockRolloutState,
   ROLLOUT_ACTIONS,
+  type Implementation,
   type RegistryChangeRow,
   type RolloutState,
 } from '../modules/versions-store.js';
@@ -40,7 +41,7 @@ function changeView(row: RegistryChangeRow) {
     action: row.action,
     // A module version change (publish, rollback) or a change of who gets what.
     ...(row.rolloutBefore == null
-      ? { fromVersion: row.before?.version ?? null, toVersion: row.after.version }
+      ? { fromVersion: row.before?.version ?? null, toVersion: row.after?.version ?? null }
       : {
           before: { legacy: row.legacyBefore ?? null, rollout: row.rolloutBefore },
           after: { legacy: row.legacyAfter ?? null, rollout: row.rolloutAfter },
@@ -48,8 +49,27 @@ function changeView(row: RegistryChangeRow) {
   };
 }
 
-/** Nobody can be sent to legacy pages an area does not have. */
-function assertConsistent(area: string, state: RolloutState): void {
+const sameRollout = (a: Rollout, b: Rollout): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Nobody can be sent to legacy pages an area does not have, or to a module it does not have yet;
+ * and something must serve every area.
+ */
+function assertConsistent(area: string, module: Implementation | null, before: RolloutState, state: RolloutState): void {
+  if (module === null && state.legacy === null) {
+    throw httpError(
+      409,
+      API_ERROR_CODES.conflict,
+      `"${area}" has no module yet, so its legacy pages are all that serve it: publish its module first (npm run deploy -w modules/${area}).`,
+    );
+  }
+  if (module === null && !sameRollout(state.rollout, before.rollout)) {
+    throw httpError(
+      409,
+      API_ERROR_CODES.conflict,
+      `"${area}" has no module yet, so there is nothing to roll out: publish its module first (npm run deploy -w modules/${area}).`,
+    );
+  }
   if (state.legacy === null && state.rollout.mode !== 'everyone') {
     throw httpError(
       409,
@@ -58,8 +78,6 @@ function assertConsistent(area: string, state: RolloutState): void {
     );
   }
 }
-
-const sameRollout = (a: Rollout, b: Rollout): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 export interface RegistryAdminOptions {
   readonly db: Database;
@@ -94,7 +112,7 @@ export function registryAdminRouter({ db, clock, tokens }: RegistryAdminOptions)
       if (!current) throw httpError(404, API_ERROR_CODES.notFound, `No area "${area}" in the registry.`);
       const before: RolloutState = { legacy: current.legacy, rollout: current.rollout };
       const after = next(before);
-      assertConsistent(area, after);
+      assertConsistent(area, current.implementation, before, after);
       if (JSON.stringify(after.legacy) === JSON.stringify(before.legacy) && sameRollout(after.rollout, before.rollout)) {
         return { area, changed: false, before, after };
       }

@@ -28,8 +28,9 @@ test('the registry fits its schema, in navigation order, with the modules’ ver
       ['profile', '/profile', 1],
       ['job-search', '/job-search', 2],
       ['unemployment-security', '/unemployment-security', 3],
-      ['offers', '/offers', 4],
-      ['career-radar', '/career-radar', 5],
+      ['plan', '/plan', 4],
+      ['offers', '/offers', 5],
+      ['career-radar', '/career-radar', 6],
     ],
   );
   const profile = registry.areas[1];
@@ -54,6 +55,20 @@ test('the registry fits its schema, in navigation order, with the modules’ ver
     version: (JSON.parse(readFileSync(join(REPO_ROOT, 'modules', 'job-search', 'package.json'), 'utf8')) as { version: string }).version,
     manifestUrl: '/modules/job-search/mf-manifest.json',
     exposes: './app',
+  });
+});
+
+test('an area with only legacy pages is in the registry like any other, served by them', async () => {
+  const registry = (await (await new Browser(server.baseUrl).fetch('/api/registry')).json()) as Registry;
+  const plan = registry.areas.find((area) => area.area === 'plan');
+  assert.deepEqual(plan, {
+    area: 'plan',
+    route: '/plan',
+    names: { fi: 'Suunnitelma', sv: 'Plan', en: 'Plan' },
+    navOrder: 4,
+    requiresAuth: true,
+    implementation: { kind: 'legacy', url: '/legacy/plan' },
+    currentItemsUrl: '/api/plan/current-items',
   });
 });
 

@@ -1,7 +1,10 @@
 // The registry: which implementation serves which area, read from its rows and resolved for one
-// person. GET /api/registry (router.ts) gives it to the shell at every boot. An area migrating from the legacy Oma asiointi has both a federated module and
-// legacy pages; its rollout decides, per person and stably, which of the two this person gets, so a
-// switch (npm run registry) reaches the next page load without a build of anything.
+// person. GET /api/registry (router.ts) gives it to the shell at every boot. An area migrating from
+// the legacy Oma asiointi has both a federated module and legacy pages; its rollout decides, per
+// person and stably, which of the two this person gets, so a switch (npm run registry) reaches the
+// next page load without a build of anything. An area not yet migrating has only its legacy pages:
+// it is in the navigation and on the front page like any other, and its first module is published
+// into it later.
 import { createHash } from 'node:crypto';
 import { asc, sql } from 'drizzle-orm';
 import {
@@ -17,11 +20,26 @@ import type { Person } from '../../areas/profile/store.js';
 import { registryEntries } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 
-/** An area as stored: its module, its legacy pages if it still has them, and the rollout between them. */
-export interface StoredArea extends Omit<RegistryEntry, 'implementation'> {
-  readonly implementation: FederatedImplementation;
-  readonly legacy: LegacyImplementation | null;
-  readonly rollout: Rollout;
+/**
+ * What serves an area: its module, its legacy pages, or both (the database's check
+ * registry_entries_served refuses a row with neither).
+ */
+export type AreaImplementations =
+  | { readonly implementation: FederatedImplementation; readonly legacy: LegacyImplementation | null }
+  | { readonly implementation: null; readonly legacy: LegacyImplementation };
+
+/** An area as stored: its module if it has one, its legacy pages if it still has them, and the rollout between them. */
+export type StoredArea = Omit<RegistryEntry, 'implementation' | 'fallback'> & AreaImplementations & { readonly rollout: Rollout };
+
+/** A row's implementations as the type above, or an error for a row that has neither. */
+export function implementationsOf(
+  area: string,
+  implementation: FederatedImplementation | null,
+  legacy: LegacyImplementation | null,
+): AreaImplementations {
+  if (implementation !== null) return { implementation, legacy };
+  if (legacy !== null) return { implementation, legacy };
+  return missing(area);
 }
 
 /** Every area in navigation order, unresolved: what operators, the CSP and the embedding kit read. */
@@ -30,24 +48,32 @@ export async function readRegistry(db: Database): Promise<{ readonly areas: read
     .select()
     .from(registryEntries)
     .orderBy(sql`${registryEntries.navOrder} asc nulls last`, asc(registryEntries.area));
-  const areas = rows.map((row) => ({
+  const areas: StoredArea[] = rows.map((row) => ({
     area: row.area,
     route: row.route,
     names: row.names,
     navOrder: row.navOrder,
     requiresAuth: row.requiresAuth,
-    implementation: row.implementation,
     currentItemsUrl: row.currentItemsUrl,
-    legacy: row.legacy ?? null,
     rollout: row.rollout,
+    ...implementationsOf(row.area, row.implementation, row.legacy ?? null),
   }));
-  // The rows are JSON edited by tools; a bad one must fail here, not in every browser.
-  parseOrThrow(RegistrySchema, { schemaVersion: 1, areas: areas.map(publicEntry) }, 'The registry');
+  // The rows are JSON edited by tools; a bad one must fail here, not in every browser. Both
+  // implementations of an area are checked (the module, with the legacy pages as its fallback).
+  parseOrThrow(RegistrySchema, { schemaVersion: 1, areas: areas.map((area) => entryFor(area, true)) }, 'The registry');
   return { areas };
 }
 
-function publicEntry({ legacy: _legacy, rollout: _rollout, ...entry }: StoredArea): RegistryEntry {
-  return entry;
+/** The area's public entry with its module (when it has one and `module` is true) or its legacy pages. */
+function entryFor({ legacy, rollout: _rollout, implementation, ...entry }: StoredArea, module: boolean): RegistryEntry {
+  if (implementation !== null && module) return { ...entry, implementation, ...(legacy ? { fallback: legacy } : {}) };
+  // Legacy pages exist: an area without a module has them (AreaImplementations), and `module` is
+  // false only where they do (resolveRegistry).
+  return { ...entry, implementation: legacy ?? missing(entry.area) };
+}
+
+function missing(area: string): never {
+  throw new Error(`The registry's area "${area}" has neither a module nor legacy pages`);
 }
 
 /**
@@ -73,17 +99,14 @@ export function servesModule(area: string, rollout: Rollout, person: Pick<Person
   }
 }
 
-/** The registry as this person gets it: each area's one implementation for them. */
+/**
+ * The registry as this person gets it: each area's one implementation for them. With both, the
+ * rollout decides, and a person given the module keeps the legacy pages to fall back on if it fails
+ * to load; with one, that one.
+ */
 export function resolveRegistry(areas: readonly StoredArea[], person: Pick<Person, 'id' | 'hetu'> | null): Registry {
   return {
     schemaVersion: 1,
-    areas: areas.map((area) => {
-      const entry = publicEntry(area);
-      if (area.legacy === null) return entry;
-      // The module for this person, with the legacy pages to fall back on if it fails to load.
-      return servesModule(area.area, area.rollout, person)
-        ? { ...entry, fallback: area.legacy }
-        : { ...entry, implementation: area.legacy };
-    }),
+    areas: areas.map((area) => entryFor(area, area.legacy === null || servesModule(area.area, area.rollout, person))),
   };
 }

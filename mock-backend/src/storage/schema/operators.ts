@@ -12,21 +12,29 @@ const moduleVersion = () => ({
 });
 
 /** Which implementation serves which area: the rows of GET /api/registry. */
-export const registryEntries = pgTable('registry_entries', {
-  area: text('area').primaryKey(),
-  route: text('route').notNull().unique(),
-  names: jsonb('names').$type<LocalizedText>().notNull(),
-  navOrder: integer('nav_order'),
-  requiresAuth: boolean('requires_auth').notNull(),
-  /** The area's federated module (the version publishing points it at). */
-  implementation: jsonb('implementation').$type<FederatedImplementation>().notNull(),
-  currentItemsUrl: text('current_items_url'),
-  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
-  /** The legacy Oma asiointi pages of the area, while it migrates; null when it has none (any more). */
-  legacy: jsonb('legacy').$type<LegacyImplementation>(),
-  /** Who gets the module rather than the legacy pages; without legacy pages, everyone. */
-  rollout: jsonb('rollout').$type<Rollout>().notNull().default({ mode: 'everyone' }),
-});
+export const registryEntries = pgTable(
+  'registry_entries',
+  {
+    area: text('area').primaryKey(),
+    route: text('route').notNull().unique(),
+    names: jsonb('names').$type<LocalizedText>().notNull(),
+    navOrder: integer('nav_order'),
+    requiresAuth: boolean('requires_auth').notNull(),
+    /**
+     * The area's federated module (the version publishing points it at); null for an area that has
+     * only its legacy pages so far (its first publish gives it one).
+     */
+    implementation: jsonb('implementation').$type<FederatedImplementation>(),
+    currentItemsUrl: text('current_items_url'),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    /** The legacy Oma asiointi pages of the area, while it migrates; null when it has none (any more). */
+    legacy: jsonb('legacy').$type<LegacyImplementation>(),
+    /** Who gets the module rather than the legacy pages; without legacy pages, everyone. */
+    rollout: jsonb('rollout').$type<Rollout>().notNull().default({ mode: 'everyone' }),
+  },
+  // Something must serve every area: its module, its legacy pages, or both.
+  (t) => [check('registry_entries_served', sql`${t.implementation} is not null or ${t.legacy} is not null`)],
+);
 
 /**
  * Every published version of a module (`npm run deploy -w modules/<area>`): where its files are,
@@ -116,7 +124,8 @@ export const registryChanges = pgTable(
     /** What kind of change: publish, rollback, undo, switch… */
     action: text('action').notNull(),
     before: jsonb('before').$type<FederatedImplementation | null>(),
-    after: jsonb('after').$type<FederatedImplementation>().notNull(),
+    /** Null only for a change of who gets what in an area that has no module yet. */
+    after: jsonb('after').$type<FederatedImplementation | null>(),
     /** For a change of the legacy pages or the rollout: both sides of it (null columns otherwise). */
     legacyBefore: jsonb('legacy_before').$type<LegacyImplementation | null>(),
     legacyAfter: jsonb('legacy_after').$type<LegacyImplementation | null>(),

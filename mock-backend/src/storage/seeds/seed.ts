@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq, ne, or, sql } from 'drizzle-orm';
-import { validate, type RegistryEntry } from '@portal/shared-contracts';
+import { MODULE_EXPOSES, validate, type FederatedImplementation } from '@portal/shared-contracts';
 import { isValidHetu, parseHetu } from '@portal/shared-contracts/hetu';
 import { EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared-contracts/embed';
 import { municipalities, persons, registryEntries } from '../schema/index.js';
@@ -218,12 +218,25 @@ export const SEED_AREAS = [
     currentItemsUrl: '/api/unemployment-security/current-items',
   },
   {
+    // Not yet migrating: only its legacy Oma asiointi pages, shown inside the portal. Its first
+    // module is published into this row (npm run deploy -w modules/plan); the rollout stays at
+    // nobody until an operator switches (npm run registry -- rollout plan …).
+    area: 'plan',
+    route: '/plan',
+    names: { fi: 'Suunnitelma', sv: 'Plan', en: 'Plan' },
+    navOrder: 4,
+    requiresAuth: true,
+    currentItemsUrl: '/api/plan/current-items',
+    legacy: { kind: 'legacy', url: '/legacy/plan' },
+    rollout: { mode: 'nobody' },
+  },
+  {
     // Migrating from the legacy Oma asiointi: its legacy pages serve everyone until an operator
     // switches (npm run registry -- rollout offers …); the module is built and waiting.
     area: 'offers',
     route: '/offers',
     names: { fi: 'Tarjoukset', sv: 'Erbjudanden', en: 'Offers' },
-    navOrder: 4,
+    navOrder: 5,
     requiresAuth: true,
     remoteName: 'portal_offers',
     manifestUrl: '/modules/offers/mf-manifest.json',
@@ -235,7 +248,7 @@ export const SEED_AREAS = [
     area: 'career-radar',
     route: '/career-radar',
     names: { fi: 'Työelämätutka', sv: 'Arbetslivsradarn', en: 'Working life radar' },
-    navOrder: 5,
+    navOrder: 6,
     // A self-assessment anyone may take; only saving a result asks for sign-in.
     requiresAuth: false,
     remoteName: 'portal_career_radar',
@@ -314,48 +327,59 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
   await seedUnemploymentSecurity(db, SEED_PERSON_IDS, options.now ?? new Date());
   await seedOffersAndPlans(db, SEED_PERSON_IDS, options.now ?? new Date());
 
-  for (const area of SEED_AREAS) {
-    const version = moduleVersion(options.repoRoot, area.area);
-    const embeddable = moduleEmbeddable(options.repoRoot, area.area);
-    const implementation: RegistryEntry['implementation'] = {
-      kind: 'federated',
-      remoteName: area.remoteName,
-      version,
-      manifestUrl: area.manifestUrl,
-      exposes: './app',
-      ...(embeddable ? { embeddable } : {}),
-    };
-    const row: NewRegistryEntry = {
-      area: area.area,
-      route: area.route,
-      names: area.names,
-      navOrder: area.navOrder,
-      requiresAuth: area.requiresAuth,
-      implementation,
-      currentItemsUrl: area.currentItemsUrl,
-      ...('legacy' in area ? { legacy: area.legacy, rollout: area.rollout } : {}),
-    };
-    await db.insert(registryEntries).values(row).onConflictDoNothing();
-    // Follow the local build's version (and its embeddable elements) while the row still points at
-    // the locally served module; a row someone pointed elsewhere (another manifest, a rollback) is
-    // left alone.
-    const embeddableJson = embeddable ? JSON.stringify(embeddable) : null;
-    const follow = JSON.stringify({ version, ...(embeddable ? { embeddable } : {}) });
-    await db
-      .update(registryEntries)
-      .set({
-        implementation: sql`(${registryEntries.implementation} - 'embeddable') || ${follow}::jsonb`,
-        updatedAt: new Date(),
-      })
-      .where(
-        and(
-          eq(registryEntries.area, area.area),
-          eq(sql`${registryEntries.implementation}->>'manifestUrl'`, area.manifestUrl),
-          or(
-            ne(sql`${registryEntries.implementation}->>'version'`, version),
-            sql`${registryEntries.implementation}->'embeddable' is distinct from ${embeddableJson}::jsonb`,
-          ),
+  for (const area of SEED_AREAS) await seedArea(db, area, options.repoRoot);
+}
+
+/** One area's registry row, once; while it has a module served locally, its version follows the local build. */
+async function seedArea(db: Database, area: SeedArea, repoRoot: string): Promise<void> {
+  const module = 'remoteName' in area ? localModule(area, repoRoot) : null;
+  const row: NewRegistryEntry = {
+    area: area.area,
+    route: area.route,
+    names: area.names,
+    navOrder: area.navOrder,
+    requiresAuth: area.requiresAuth,
+    implementation: module,
+    currentItemsUrl: area.currentItemsUrl,
+    ...('legacy' in area ? { legacy: area.legacy, rollout: area.rollout } : {}),
+  };
+  await db.insert(registryEntries).values(row).onConflictDoNothing();
+  if (!module) return;
+  // Follow the local build's version (and its embeddable elements) while the row still points at
+  // the locally served module; a row someone pointed elsewhere (another manifest, a rollback) is
+  // left alone.
+  const { version, embeddable, manifestUrl } = module;
+  const embeddableJson = embeddable ? JSON.stringify(embeddable) : null;
+  const follow = JSON.stringify({ version, ...(embeddable ? { embeddable } : {}) });
+  await db
+    .update(registryEntries)
+    .set({
+      implementation: sql`(${registryEntries.implementation} - 'embeddable') || ${follow}::jsonb`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(registryEntries.area, area.area),
+        eq(sql`${registryEntries.implementation}->>'manifestUrl'`, manifestUrl),
+        or(
+          ne(sql`${registryEntries.implementation}->>'version'`, version),
+          sql`${registryEntries.implementation}->'embeddable' is distinct from ${embeddableJson}::jsonb`,
         ),
-      );
-  }
+      ),
+    );
+}
+
+type SeedArea = (typeof SEED_AREAS)[number];
+
+/** The module of a seeded area as built in this checkout (modules/<area>/package.json). */
+function localModule(area: Extract<SeedArea, { remoteName: string }>, repoRoot: string): FederatedImplementation {
+  const embeddable = moduleEmbeddable(repoRoot, area.area);
+  return {
+    kind: 'federated',
+    remoteName: area.remoteName,
+    version: moduleVersion(repoRoot, area.area),
+    manifestUrl: area.manifestUrl,
+    exposes: MODULE_EXPOSES,
+    ...(embeddable ? { embeddable } : {}),
+  };
 }

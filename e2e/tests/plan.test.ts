@@ -1,0 +1,96 @@
+// The employment plan (issue 16), first on its legacy pages: the registry holds an area that has
+// no module yet, so the plan is in the navigation, its current items are on the front page, and its
+// legacy pages open inside the portal at the portal's own URLs. Tessa accepts her proposed plan;
+// Sven, on a phone, reports his overdue task from the front page.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Frame, Page } from 'playwright-core';
+import { assertAccessible, assertNoSeriousViolations } from '../lib/browser.js';
+import { signInAs } from '../lib/measure.js';
+import { usePortal } from '../lib/suite.js';
+
+const suite = usePortal();
+const SVEN_OVERDUE_TASK = '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5002';
+
+/** The legacy page inside the portal's iframe, once it shows this heading. */
+async function legacyFrame(page: Page, heading: string | RegExp): Promise<Frame> {
+  const iframe = page.locator('iframe.legacy-area');
+  await iframe.waitFor();
+  const frame = await (await iframe.elementHandle())?.contentFrame();
+  assert.ok(frame, 'the legacy page is in a frame');
+  await frame.locator('h1').filter({ hasText: heading }).waitFor();
+  return frame;
+}
+
+/** The titles of the front page's current items that lead into the plan area. */
+async function planItems(page: Page): Promise<string[]> {
+  // The list is shown once every area has answered (the plan's answer among them).
+  await page.locator('overview-app section[aria-busy="false"] li').first().waitFor();
+  return page.locator('overview-app li a[href^="/plan"]').allTextContents();
+}
+
+describe('the plan, served by its legacy pages through the registry', () => {
+  test('Tessa finds her proposed plan on the front page and in the navigation, and accepts it inside the portal', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/);
+    assert.deepEqual(
+      (await planItems(page)).map((text) => text.trim()),
+      ['Hyväksy ehdotettu suunnitelma'],
+    );
+    const nav = page.locator('shell-header').getByRole('link', { name: /^Suunnitelma/ });
+    await nav.waitFor();
+    await assertAccessible(page, 'the front page with the plan’s item');
+
+    await page.locator('overview-app').getByRole('link', { name: 'Hyväksy ehdotettu suunnitelma' }).click();
+    await page.waitForURL(`${suite.portal.baseUrl}/plan`);
+    const frame = await legacyFrame(page, 'Työllistymissuunnitelma');
+    assert.equal(await page.locator('iframe.legacy-area').getAttribute('title'), 'Suunnitelma');
+    assert.equal(await nav.getAttribute('aria-current'), 'page', 'the navigation marks the plan');
+    await assertAccessible(page, 'the portal around the legacy plan');
+    await assertNoSeriousViolations(frame, 'the legacy plan');
+
+    await frame.getByRole('button', { name: 'Hyväksy suunnitelma' }).click();
+    await frame.getByText(/Suunnitelma hyväksytty/).waitFor();
+    assert.equal(page.url(), `${suite.portal.baseUrl}/plan`, 'the address stays the portal’s');
+    // The JSON API the module will use sees what the legacy page stored.
+    const plan = (await page.evaluate(async () => (await fetch('/api/plan')).json())) as { current: { state: string } };
+    assert.equal(plan.current.state, 'accepted');
+
+    // Back on the front page, the acceptance is no longer asked for; the plan's task is.
+    await page.locator('shell-header').getByRole('link', { name: 'Etusivu' }).click();
+    assert.deepEqual(
+      (await planItems(page)).map((text) => text.trim()),
+      ['Kerro suunnitelman tehtävän toteutumisesta'],
+    );
+    await context.close();
+  });
+
+  test('Sven, on a phone, goes from the front page’s overdue task straight to its report, in Swedish', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/);
+    await page.getByRole('button', { name: 'Kieli: suomi' }).click();
+    await page.getByRole('button', { name: 'svenska' }).click();
+    await page.locator('overview-app').getByRole('link', { name: 'Tidsfristen för en uppgift i planen har gått ut' }).click();
+    await page.waitForURL(`${suite.portal.baseUrl}/plan/tasks/${SVEN_OVERDUE_TASK}`);
+    const frame = await legacyFrame(page, 'Anmäl hur uppgiften genomfördes');
+    assert.equal(await page.locator('iframe.legacy-area').getAttribute('title'), 'Plan');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the portal scrolls sideways by ${overflow} px`);
+    await assertNoSeriousViolations(frame, 'the legacy task report at 320 px');
+
+    // An empty report is refused next to the field, then a real one is received.
+    await frame.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await frame.getByText('Berätta hur uppgiften genomfördes.').first().waitFor();
+    await frame.getByLabel('Hur genomfördes uppgiften?').fill('Jag bokade en tid till kartläggningen den 8 december.');
+    await frame.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await frame.getByText(/Anmälan mottagen/).waitFor();
+
+    const plan = (await page.evaluate(async () => (await fetch('/api/plan')).json())) as {
+      current: { tasks: { id: string; status: string }[] };
+    };
+    assert.equal(plan.current.tasks.find((task) => task.id === SVEN_OVERDUE_TASK)?.status, 'reported');
+    await context.close();
+  });
+});
