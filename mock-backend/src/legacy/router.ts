@@ -213,7 +213,7 @@ function taskReport(deps: Deps): RequestHandler {
         checked.issues.map((issue): FieldError => ({ field: 'text', target: 'text', code: issue.message })),
       );
     try {
-      const outcome = await reportPlanTask(db, person, id, checked.value.text, key, clock());
+      const outcome = await reportPlanTask(db, person, id, checked.value, key, clock());
       await setFlash(db, signed.sid, { kind: 'task-report', receivedAt: outcome.receipt.receivedAt });
       res.redirect(303, legacyUrl(ctx, '/legacy/plan'));
     } catch (error) {

@@ -8,7 +8,10 @@ import { LocalizedTextSchema } from '../locale.js';
  * legacy Oma asiointi page (/legacy/plan) and this API, so what is done in one shows in the other.
  */
 export const PLAN_ERRORS = {
+  /** A task reported done without saying how. */
   reportRequired: 'report.required',
+  /** A task reported not done without the reason. */
+  reasonRequired: 'reason.required',
   reportTooLong: 'report.too-long',
   /** The plan or task is not in a state that allows this (accepting an accepted plan, reporting a reported task…). */
   stateConflict: 'state.conflict',
@@ -33,6 +36,14 @@ export type PlanState = (typeof PLAN_STATES)[number];
 export const TASK_STATUSES = ['open', 'reported', 'overdue'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** How a task went, in the person's report: done, or not done (with the reason in the report's text). */
+export const TASK_OUTCOMES = ['done', 'not-done'] as const;
+export type TaskOutcome = (typeof TASK_OUTCOMES)[number];
+
+/** Who made the plan or proposal: the TE office's expert, or the person (their own proposal). */
+export const PLAN_AUTHORS = ['office', 'person'] as const;
+export type PlanAuthor = (typeof PLAN_AUTHORS)[number];
+
 /** The job-search obligation under the Nordic labour market service model (from 2.5.2022). */
 export const OBLIGATION_MAX = 4;
 
@@ -41,7 +52,9 @@ export const PlanTaskSchema = v.object({
   description: LocalizedTextSchema,
   deadline: IsoDate,
   status: v.picklist(TASK_STATUSES),
-  /** The person's report, in their own words. */
+  /** Done or not done, once reported (null while open). */
+  outcome: v.nullable(v.picklist(TASK_OUTCOMES)),
+  /** The person's report, in their own words: how it was done, or why it was not. */
   report: v.nullable(v.string()),
   reportedAt: v.nullable(IsoTimestamp),
 });
@@ -51,6 +64,8 @@ export const PlanSchema = v.object({
   id: Id,
   type: v.picklist(PLAN_TYPES),
   state: v.picklist(PLAN_STATES),
+  /** Who made it: the office (a proposal to accept) or the person (their own proposal). */
+  madeBy: v.picklist(PLAN_AUTHORS),
   /** The day the office proposed it (or the person drafted it). */
   proposedOn: IsoDate,
   acceptedAt: v.nullable(IsoTimestamp),
@@ -82,10 +97,24 @@ export type PlanOverview = v.InferOutput<typeof PlanOverviewSchema>;
 export const PlanAcceptSchema = v.object({ planId: Id, basedOn: IsoTimestamp });
 export type PlanAccept = v.InferOutput<typeof PlanAcceptSchema>;
 
-/** `POST /api/plan/tasks/:id/report` with an `Idempotency-Key`: the task is done, in the person's words. */
-export const TaskReportSchema = v.object({
-  text: v.pipe(v.string(E.reportRequired), v.trim(), v.minLength(1, E.reportRequired), v.maxLength(TASK_REPORT_MAX, E.reportTooLong)),
-});
+/**
+ * `POST /api/plan/tasks/:id/report` with an `Idempotency-Key`: the task done (how, in the person's
+ * words) or not done (why). Without `outcome` it is done: the legacy page's form has no choice.
+ */
+export const TaskReportSchema = v.pipe(
+  v.object({
+    outcome: v.optional(v.picklist(TASK_OUTCOMES, E.reportRequired), 'done'),
+    text: v.pipe(v.string(E.reportRequired), v.trim(), v.maxLength(TASK_REPORT_MAX, E.reportTooLong)),
+  }),
+  // The text is required either way; what is missing is said as the choice made.
+  v.forward(
+    v.check(
+      (report) => report.text.length > 0,
+      (issue) => ((issue.input as { outcome?: unknown }).outcome === 'not-done' ? E.reasonRequired : E.reportRequired),
+    ),
+    ['text'],
+  ),
+);
 export type TaskReport = v.InferOutput<typeof TaskReportSchema>;
 
 /** The receipt of an acceptance or a task report: the plan after it, and when it was received. */

@@ -144,6 +144,7 @@ describe('accepting and reporting', () => {
     const first = await receiptOf(await post(sven, PATHS.taskReport(IDS.svenOverdueTask), { text: '  Jag bokade en tid.  ' }, key), 201);
     const task = first.plan.tasks.find((item) => item.id === IDS.svenOverdueTask);
     assert.equal(task?.status, 'reported');
+    assert.equal(task?.outcome, 'done', 'done when the report does not say otherwise');
     assert.equal(task?.report, 'Jag bokade en tid.');
     assert.equal(task?.reportedAt, clock.now().toISOString());
     assert.deepEqual(
@@ -153,5 +154,20 @@ describe('accepting and reporting', () => {
     await expectStateConflict(await post(sven, PATHS.taskReport(IDS.svenOverdueTask), { text: 'Igen.' }));
     await expectStateConflict(await post(sven, PATHS.taskReport(IDS.svenEarlierTask), { text: 'Gammal plan.' }));
     await expectApiError(await post(sven, PATHS.taskReport(IDS.svenOpenTask), { text: 'Samma nyckel.' }, key), 409, 'conflict');
+  });
+
+  test('a task not done is reported with its reason, which is required', async () => {
+    const sven = await signedIn('sven');
+    const blank = await post(sven, PATHS.taskReport(IDS.svenOpenTask), { outcome: 'not-done', text: ' ' });
+    assert.equal(blank.status, 400);
+    assert.deepEqual(((await blank.json()) as ApiError).error.details, [{ path: 'text', message: E.reasonRequired }]);
+    await expectApiError(await post(sven, PATHS.taskReport(IDS.svenOpenTask), { outcome: 'perhaps', text: 'x' }), 400, 'validation-failed');
+    const receipt = await receiptOf(
+      await post(sven, PATHS.taskReport(IDS.svenOpenTask), { outcome: 'not-done', text: 'Jag var sjuk hela veckan.' }),
+      201,
+    );
+    const task = receipt.plan.tasks.find((item) => item.id === IDS.svenOpenTask);
+    assert.deepEqual([task?.status, task?.outcome, task?.report], ['reported', 'not-done', 'Jag var sjuk hela veckan.']);
+    assert.equal(receipt.plan.madeBy, 'office');
   });
 });

@@ -33,8 +33,8 @@ function postAccept({ db, clock }: Deps): RequestHandler {
 }
 
 function postTaskReport({ db, clock }: Deps): RequestHandler {
-  return idempotentPost(requirePerson, TaskReportSchema, 'The report is not valid.', (person, { text }, key, req) =>
-    reportPlanTask(db, person, String(req.params['id']), text, key, clock()),
+  return idempotentPost(requirePerson, TaskReportSchema, 'The report is not valid.', (person, report, key, req) =>
+    reportPlanTask(db, person, String(req.params['id']), report, key, clock()),
   );
 }
 

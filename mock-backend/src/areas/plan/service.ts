@@ -14,6 +14,7 @@ import {
   type PlanOverview,
   type PlanReceipt,
   type PlanTask,
+  type TaskReport,
   type TaskStatus,
 } from '@portal/shared-contracts/plan';
 import { helsinkiDate } from '../../platform/calendar.js';
@@ -56,6 +57,7 @@ function toTask(row: PlanTaskRow, today: string): PlanTask {
     description: row.description,
     deadline: row.deadline,
     status: taskStatus(row, today),
+    outcome: row.outcome,
     report: row.report,
     reportedAt: row.reportedAt?.toISOString() ?? null,
   };
@@ -66,6 +68,7 @@ export function toPlan(row: PlanRow, tasks: readonly PlanTaskRow[], today: strin
     id: row.id,
     type: row.type,
     state: row.state,
+    madeBy: row.madeBy,
     proposedOn: row.proposedOn,
     acceptedAt: row.acceptedAt?.toISOString() ?? null,
     validFrom: row.validFrom,
@@ -135,19 +138,21 @@ export async function acceptProposedPlan(db: Database, person: Person, request: 
 }
 
 /**
- * Reports a task of the person's accepted plan done. The same key again gets the receipt again; a
- * task reported already (another key), or one of a plan not in force, is a 409 `state.conflict`.
+ * Reports a task of the person's accepted plan done (how) or not done (why). The same key again gets
+ * the receipt again; a task reported already (another key), or one of a plan not in force, is a 409
+ * `state.conflict`.
  */
 export async function reportPlanTask(
   db: Database,
   person: Person,
   taskId: string,
-  text: string,
+  { outcome, text }: TaskReport,
   key: string,
   now: Date,
 ): Promise<PlanOutcome> {
   if (unstorablePath(text) !== undefined) {
-    throw httpError(400, API_ERROR_CODES.validationFailed, 'The report is not valid.', [{ path: 'text', message: E.reportRequired }]);
+    const code = outcome === 'not-done' ? E.reasonRequired : E.reportRequired;
+    throw httpError(400, API_ERROR_CODES.validationFailed, 'The report is not valid.', [{ path: 'text', message: code }]);
   }
   const today = helsinkiDate(now);
   const found = isUuid(taskId) ? await findTask(db, person.id, taskId) : undefined;
@@ -163,7 +168,7 @@ export async function reportPlanTask(
     if (other) throw httpError(409, API_ERROR_CODES.conflict, 'This Idempotency-Key was used to report another task.');
     if (plan.state !== 'accepted') stateConflict(`Tasks are reported on the plan in force; this plan is ${plan.state}.`, 'text');
     if (task.status === 'reported') stateConflict('The task has already been reported.', 'text');
-    await reportTask(tx, task.id, { report: text, reportedAt: now, key });
+    await reportTask(tx, task.id, { outcome, report: text, reportedAt: now, key });
     await touchPlan(tx, plan.id, nextUpdatedAt(plan.updatedAt, now));
     const after = await findPlan(tx, plan.id);
     if (!after) throw new Error(`Plan ${plan.id} vanished under its row lock`);

@@ -1,6 +1,7 @@
 // The employment plan and its tasks. Writes (accepting, reporting a task) lock the plan row, so an
 // acceptance and a task report of one plan, from the API or the legacy page, happen one at a time.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { TaskOutcome } from '@portal/shared-contracts/plan';
 import { planTasks, plans } from '../../storage/schema/index.js';
 import { findByKey, findOwn, listOwn } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
@@ -60,11 +61,17 @@ export async function touchPlan(tx: Database, id: string, updatedAt: Date): Prom
 export async function reportTask(
   tx: Database,
   id: string,
-  fields: { report: string; reportedAt: Date; key: string },
+  fields: { outcome: TaskOutcome; report: string; reportedAt: Date; key: string },
 ): Promise<PlanTaskRow> {
   const [row] = await tx
     .update(planTasks)
-    .set({ status: 'reported', report: fields.report, reportedAt: fields.reportedAt, reportIdempotencyKey: fields.key })
+    .set({
+      status: 'reported',
+      outcome: fields.outcome,
+      report: fields.report,
+      reportedAt: fields.reportedAt,
+      reportIdempotencyKey: fields.key,
+    })
     .where(eq(planTasks.id, id))
     .returning();
   if (!row) throw new Error(`Task ${id} vanished under its plan's row lock`);

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
-import type { PlanState, PlanType } from '@portal/shared-contracts/plan';
+import type { PlanAuthor, PlanState, PlanType, TaskOutcome } from '@portal/shared-contracts/plan';
 import { day, ownedBy, randomId, timestamptz } from './columns.js';
 import { personRef } from './profile.js';
 
@@ -15,6 +15,8 @@ export const plans = pgTable(
     personId: personRef(),
     type: text('type').$type<PlanType>().notNull(),
     state: text('state').$type<PlanState>().notNull(),
+    /** The office's proposal, or the person's own. */
+    madeBy: text('made_by').$type<PlanAuthor>().notNull().default('office'),
     proposedOn: day('proposed_on').notNull(),
     validFrom: day('valid_from').notNull(),
     validUntil: day('valid_until'),
@@ -32,6 +34,7 @@ export const plans = pgTable(
     index('plans_person_idx').on(t.personId, t.proposedOn),
     check('plans_type', sql`${t.type} in ('employment', 'activation', 'integration', 'multisectoral')`),
     check('plans_state', sql`${t.state} in ('proposed', 'accepted', 'draft', 'submitted', 'returned', 'superseded')`),
+    check('plans_made_by', sql`${t.madeBy} in ('office', 'person')`),
     check('plans_obligation', sql`${t.applicationsPerPeriod} between 0 and 4`),
     unique('plans_person_accept_key').on(t.personId, t.acceptIdempotencyKey),
   ],
@@ -48,6 +51,8 @@ export const planTasks = pgTable(
     description: jsonb('description').$type<LocalizedText>().notNull(),
     deadline: day('deadline').notNull(),
     status: text('status').$type<'open' | 'reported'>().notNull(),
+    /** Done or not done (the report then says why); set with the report. */
+    outcome: text('outcome').$type<TaskOutcome>(),
     report: text('report'),
     reportedAt: timestamptz('reported_at'),
     reportIdempotencyKey: text('report_idempotency_key'),
@@ -56,6 +61,7 @@ export const planTasks = pgTable(
     index('plan_tasks_plan_idx').on(t.planId, t.position),
     check('plan_tasks_status', sql`${t.status} in ('open', 'reported')`),
     check('plan_tasks_report', sql`(${t.status} = 'reported') = (${t.reportedAt} is not null)`),
+    check('plan_tasks_outcome', sql`(${t.status} = 'reported') = (${t.outcome} is not null) and ${t.outcome} in ('done', 'not-done')`),
     unique('plan_tasks_person_report_key').on(t.personId, t.reportIdempotencyKey),
   ],
 );
