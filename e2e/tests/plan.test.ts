@@ -1,7 +1,8 @@
 // The employment plan (issue 16), first on its legacy pages: the registry holds an area that has
 // no module yet, so the plan is in the navigation, its current items are on the front page, and its
-// legacy pages open inside the portal at the portal's own URLs. Tessa accepts her proposed plan;
-// Sven, on a phone, reports his overdue task from the front page.
+// legacy pages open inside the portal at the portal's own URLs. Tessa accepts her proposed plan and
+// reports a job application against its obligation, and the front page's count goes down; Sven, on
+// a phone, reports his overdue task from the front page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
@@ -30,7 +31,7 @@ async function planItems(page: Page): Promise<string[]> {
 }
 
 describe('the plan, served by its legacy pages through the registry', () => {
-  test('Tessa finds her proposed plan on the front page and in the navigation, and accepts it inside the portal', async () => {
+  test('Tessa accepts her proposed plan inside the portal, then reports an application against its obligation', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
     await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/);
@@ -57,12 +58,35 @@ describe('the plan, served by its legacy pages through the registry', () => {
     const plan = (await page.evaluate(async () => (await fetch('/api/plan')).json())) as { current: { state: string } };
     assert.equal(plan.current.state, 'accepted');
 
-    // Back on the front page, the acceptance is no longer asked for; the plan's task is.
+    // Back on the front page, the acceptance is no longer asked for; the plan's task and its
+    // job-search obligation are.
     await page.locator('shell-header').getByRole('link', { name: 'Etusivu' }).click();
-    assert.deepEqual(
-      (await planItems(page)).map((text) => text.trim()),
-      ['Kerro suunnitelman tehtävän toteutumisesta'],
-    );
+    assert.deepEqual((await planItems(page)).map((text) => text.trim()).sort(), [
+      'Ilmoita hakemasi työpaikat',
+      'Kerro suunnitelman tehtävän toteutumisesta',
+    ]);
+    await page.locator('overview-app').getByText('Tällä jaksolla vielä 4/4 hakemusta ilmoittamatta.').waitFor();
+
+    // She reports an application from the item; the legacy page keeps what she typed when a field is missing.
+    await page.locator('overview-app').getByRole('link', { name: 'Ilmoita hakemasi työpaikat' }).click();
+    await page.waitForURL(`${suite.portal.baseUrl}/plan/job-search`);
+    const obligation = await legacyFrame(page, 'Työnhakuvelvollisuus');
+    await assertNoSeriousViolations(obligation, 'the legacy job-search obligation');
+    await obligation.getByLabel('Tehtävä').fill('Myyjä');
+    await obligation.getByLabel('Verkkolomakkeella').check();
+    await obligation.getByRole('button', { name: 'Ilmoita hakemus' }).click();
+    await obligation.getByRole('link', { name: 'Anna työnantajan nimi.' }).waitFor();
+    assert.equal(await obligation.getByLabel('Tehtävä').inputValue(), 'Myyjä');
+    await assertNoSeriousViolations(obligation, 'the legacy job-search obligation with an error');
+    await obligation.getByLabel('Työnantaja').fill('Kauppakeskus Keskipiste Oy');
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' }));
+    await obligation.getByLabel('Hakupäivä').fill(today);
+    await obligation.getByRole('button', { name: 'Ilmoita hakemus' }).click();
+    await obligation.getByText(/Hakemus ilmoitettu/).waitFor();
+    await obligation.getByRole('cell', { name: 'Kauppakeskus Keskipiste Oy' }).waitFor();
+
+    await page.locator('shell-header').getByRole('link', { name: 'Etusivu' }).click();
+    await page.locator('overview-app').getByText('Tällä jaksolla vielä 3/4 hakemusta ilmoittamatta.').waitFor();
     await context.close();
   });
 

@@ -3,6 +3,7 @@
 // shrunk counterexample says what was sent.
 import fc from 'fast-check';
 import { JOB_OFFER_OUTCOMES } from '@portal/shared-contracts/offers';
+import { APPLICATION_METHODS } from '@portal/shared-contracts/plan';
 import { malformed } from './mutations.js';
 import type { FormField, ParamSource, RouteSpec } from './routes.js';
 import { arbitraryOf } from './schema-arbitrary.js';
@@ -70,6 +71,14 @@ function formFieldValue(name: string, field: FormField, ctx: FuzzContext): fc.Ar
       return fc.uuid();
     case 'timestamp':
       return timestamps;
+    case 'day':
+      // Real days around now, and shapes a date input never sends (31.2., no padding, nonsense).
+      return fc.oneof(
+        { weight: 3, arbitrary: timestamps.map((instant) => instant.slice(0, 10)) },
+        fc.constantFrom('2026-02-31', '2026-1-5', '', 'yesterday'),
+      );
+    case 'applicationMethod':
+      return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...APPLICATION_METHODS) }, fc.string({ maxLength: 12 }));
     case 'offerKind':
       return fc.constantFrom('applied', 'not-applied', 'outcome');
     case 'outcome':

@@ -11,7 +11,7 @@ import {
   RegistrationRequestSchema,
 } from '@portal/shared-contracts/job-search';
 import { OfferReportSchema } from '@portal/shared-contracts/offers';
-import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
+import { JobApplicationReportSchema, PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
 import { ProfileChangeRequestSchema } from '@portal/shared-contracts/profile';
 import { LegacyChangeSchema, RolloutChangeSchema } from '@portal/shared-contracts/registry-admin';
 import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSchema } from '@portal/shared-contracts/unemployment-security';
@@ -21,7 +21,19 @@ import { asNode, type SchemaNode } from './schema-arbitrary.js';
 export type ParamSource = 'offer' | 'plan' | 'task' | 'request' | 'attachment' | 'upload' | 'area' | 'draft' | 'version' | 'file';
 
 /** The flat fields of a form post, by name: what each field holds when the page sends it. */
-export type FormField = 'legacyCsrf' | 'uuid' | 'timestamp' | 'offerKind' | 'outcome' | 'text' | 'plan' | 'oidc' | 'person' | 'idpAction';
+export type FormField =
+  | 'legacyCsrf'
+  | 'uuid'
+  | 'timestamp'
+  | 'day'
+  | 'offerKind'
+  | 'outcome'
+  | 'applicationMethod'
+  | 'text'
+  | 'plan'
+  | 'oidc'
+  | 'person'
+  | 'idpAction';
 
 export type BodySpec =
   | { readonly kind: 'none' }
@@ -70,6 +82,7 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/offers/:id/reports': report(OfferReportSchema, { id: 'offer' }),
   'POST /api/plan/accept': report(PlanAcceptSchema),
   'POST /api/plan/tasks/:id/report': report(TaskReportSchema, { id: 'task' }),
+  'POST /api/plan/job-applications': report(JobApplicationReportSchema),
   'POST /auth/logout': person({ kind: 'form', fields: {} }),
   'POST /idp/authorize': {
     body: { kind: 'form', fields: { action: 'idpAction', personId: 'person', ...oidcFields() } },
@@ -88,6 +101,14 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   ),
   'POST /legacy/plan': legacyForm({ csrf: 'legacyCsrf', key: 'uuid', planId: 'plan', basedOn: 'timestamp' }),
   'POST /legacy/plan/tasks/:id': legacyForm({ csrf: 'legacyCsrf', key: 'uuid', text: 'text' }, { id: 'task' }),
+  'POST /legacy/plan/job-search': legacyForm({
+    csrf: 'legacyCsrf',
+    key: 'uuid',
+    employer: 'text',
+    job: 'text',
+    appliedOn: 'day',
+    method: 'applicationMethod',
+  }),
   'POST /office-api/clarification-requests': { body: json(OfficeRequestCreateSchema), auth: 'office', answers: 'api-error' },
   'PATCH /office-api/clarification-requests/:id': {
     body: json(OfficeRequestUpdateSchema),

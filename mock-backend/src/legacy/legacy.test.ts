@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { IDEMPOTENCY_KEY_HEADER, SESSION_EXPIRES_HEADER } from '@portal/shared-contracts';
 import { LEGACY_BRIDGE_SCRIPT_PATH } from '@portal/shared-contracts/legacy-bridge';
 import { OFFERS_PATHS, type JobOffer, type OfferList } from '@portal/shared-contracts/offers';
-import { PLAN_PATHS, type PlanOverview } from '@portal/shared-contracts/plan';
+import { PLAN_PATHS, type JobSearchObligation, type PlanOverview } from '@portal/shared-contracts/plan';
 import { SEED_OFFER_IDS as OFFERS, SEED_PLAN_IDS as PLANS } from '../storage/seeds/offers-and-plans.js';
 import { Browser, SESSION_COOKIE, TestClock, postForm, signIn, startTestServer, type TestServer } from '../testing/harness.js';
 
@@ -289,5 +289,38 @@ describe('forms', () => {
     assert.equal(task?.report, 'Jag bokade en tid.');
     // Reported: the page has no form any more.
     assert.doesNotMatch((await page(sven, path)).html, /<form/);
+  });
+
+  test('the job-search obligation: the period and its applications, a refused report keeping what was typed, a late one marked', async () => {
+    const sven = await signedIn('sven');
+    const path = '/legacy/plan/job-search?embedded=1';
+    const shown = (await page(sven, path)).html;
+    assert.match(shown, /<h1[^>]*>Skyldighet att söka arbete<\/h1>/);
+    assert.match(shown, /data-legacy-path="\/job-search"/);
+    assert.match(shown, /<dd>1\.11\.2026–30\.11\.2026<\/dd>/);
+    assert.match(shown, /Konepaja Nieminen Oy/);
+    const form = hidden(shown);
+    const application = { employer: '', job: 'Montör <i>', appliedOn: '2026-11-20', method: 'email' };
+    const refused = await sven.fetch(path, postForm({ ...form, ...application }));
+    const refusedHtml = await refused.text();
+    assert.equal(refused.status, 400);
+    assert.match(refusedHtml, /<a href="#employer">Ange arbetsgivarens namn\.<\/a>/);
+    assert.match(refusedHtml, /value="Montör &lt;i&gt;"/, 'what was typed is kept, escaped');
+    assert.match(refusedHtml, /value="email" checked/);
+
+    const post = await sven.fetch(path, postForm({ ...form, ...application, employer: 'Esbo Verkstad Ab' }));
+    assert.equal(post.status, 303);
+    assert.equal(post.headers.get('location'), path);
+    const after = (await page(sven, path)).html;
+    assert.match(after, /Ansökan anmäld 25\.11\.2026 kl\. 21\.4\d/);
+    assert.match(after, /Esbo Verkstad Ab/);
+    const late = await sven.fetch(
+      path,
+      postForm({ ...hidden(after), employer: 'Gammal Ab', job: 'Montör', appliedOn: '2026-10-28', method: 'phone' }),
+    );
+    assert.equal(late.status, 303);
+    assert.match((await page(sven, path)).html, /28\.10\.2026<br><strong>Anmäld för sent<\/strong>/);
+    const obligation = (await (await sven.fetch(PLAN_PATHS.obligation)).json()) as JobSearchObligation;
+    assert.deepEqual([obligation.current?.reported, obligation.earlier[0]?.reported], [2, 2]);
   });
 });

@@ -67,7 +67,8 @@ ${plan.servicesAgreed.length === 0 ? html`<p>${t.noServices}</p>` : html`<ul>${p
 <h2>${t.contact}</h2>
 <p>${plan.contact[ctx.lang]}</p>
 <h2>${t.obligation}</h2>
-<p>${t.obligationText(plan.jobSearchObligation.applicationsPerPeriod)}</p>`;
+<p>${t.obligationText(plan.jobSearchObligation.applicationsPerPeriod)}</p>
+${plan.state === 'accepted' ? html`<p><a href="${legacyUrl(ctx, `${LEGACY_PREFIX}/plan/job-search`)}">${t.jobSearch.link}</a></p>` : html``}`;
 }
 
 export function planPage(

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { DEFAULT_LOCALE, validate } from '@portal/shared-contracts';
 import { type JobOffer } from '@portal/shared-contracts/offers';
-import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
+import { APPLICATION_METHODS, JobApplicationReportSchema, PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
 import { helsinkiDate } from '../platform/calendar.js';
 import type { Clock } from '../platform/clock.js';
 import { findJobOffer } from '../areas/offers/store.js';
@@ -23,9 +23,11 @@ import { recordFailure, requestIdOf } from '../platform/logging.js';
 import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../areas/offers/service.js';
 import { isUuid } from '../platform/uuid.js';
 import { acceptProposedPlan, planOverview, reportPlanTask } from '../areas/plan/service.js';
+import { jobSearchObligation, reportJobApplication } from '../areas/plan/obligation.js';
 import { LEGACY_STYLESHEET, legacyUrl, type FieldError } from './layout.js';
 import { EMPTY_OFFER_INPUT, jobOfferPage, offersListPage, trainingOfferPage, type OfferFormInput } from './offers-pages.js';
 import { planPage, taskPage } from './plan-pages.js';
+import { EMPTY_APPLICATION, OBLIGATION_SUB_PATH, obligationPage, obligationUrl, type ApplicationFields } from './obligation-pages.js';
 import { checkOfferInput } from './offer-form.js';
 import { contextOf, field, formKey, notFound, param, postAllowed, send, signedIn } from './request.js';
 import { setFlash, takeFlash } from './state.js';
@@ -228,6 +230,52 @@ function taskReport(deps: Deps): RequestHandler {
   };
 }
 
+function obligationView({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
+    const signed = await signedIn(db, req, res, 'plan', OBLIGATION_SUB_PATH);
+    if (!signed) return;
+    const obligation = await jobSearchObligation(db, signed.person.id, helsinkiDate(clock()));
+    const form = { csrf: signed.csrf, key: randomUUID(), fields: EMPTY_APPLICATION, errors: [] };
+    send(res, 200, obligationPage(signed.ctx, obligation, form, { flash: await takeFlash(db, signed.sid) }));
+  };
+}
+
+function obligationReport({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
+    const signed = await signedIn(db, req, res, 'plan', OBLIGATION_SUB_PATH);
+    if (!signed || !postAllowed(req, res, signed, 'plan', OBLIGATION_SUB_PATH)) return;
+    const { ctx, person } = signed;
+    const fields: ApplicationFields = {
+      employer: field(req, 'employer'),
+      job: field(req, 'job'),
+      appliedOn: field(req, 'appliedOn'),
+      method: field(req, 'method'),
+    };
+    const key = formKey(req);
+    // What was typed stays in the form, with each message beside its field.
+    const rerender = async (status: number, errors: readonly FieldError[], notice?: string) => {
+      const obligation = await jobSearchObligation(db, person.id, helsinkiDate(clock()));
+      send(res, status, obligationPage(ctx, obligation, { csrf: signed.csrf, key, fields, errors }, { notice }));
+    };
+    const asErrors = (issues: readonly { path: string; message: string }[]) =>
+      issues.map((issue): FieldError => {
+        const name = issue.path.split('.')[0] ?? '';
+        return { field: name, target: name === 'method' ? `method-${APPLICATION_METHODS[0]}` : name, code: issue.message };
+      });
+    const checked = validate(JobApplicationReportSchema, fields);
+    if (!checked.ok) return rerender(400, asErrors(checked.issues));
+    try {
+      const outcome = await reportJobApplication(db, person, checked.value, key, clock());
+      await setFlash(db, signed.sid, { kind: 'application-report', receivedAt: outcome.receipt.receivedAt });
+      res.redirect(303, obligationUrl(ctx));
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status >= 500) throw error;
+      if (error.status === 409) return rerender(409, [], ctx.t.conflict);
+      return rerender(400, asErrors(error.details ?? []));
+    }
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Router
 
@@ -273,6 +321,8 @@ export function legacyRouter(db: Database, clock: Clock): Router {
   router.post('/plan', form, planAccept(deps));
   router.get('/plan/tasks/:id', taskView(deps));
   router.post('/plan/tasks/:id', form, taskReport(deps));
+  router.get(`/plan${OBLIGATION_SUB_PATH}`, obligationView(deps));
+  router.post(`/plan${OBLIGATION_SUB_PATH}`, form, obligationReport(deps));
   router.use(unknownPage);
   router.use(failed);
   return router;

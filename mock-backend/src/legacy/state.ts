@@ -7,7 +7,9 @@ import { eq } from 'drizzle-orm';
 import { legacyPageState } from '../storage/schema/index.js';
 import type { Database } from '../storage/storage.js';
 
-export type FlashKind = 'offer-report' | 'plan-accept' | 'task-report';
+const FLASH_KINDS = ['offer-report', 'plan-accept', 'task-report', 'application-report'] as const;
+export type FlashKind = (typeof FLASH_KINDS)[number];
+const isFlashKind = (kind: string): kind is FlashKind => (FLASH_KINDS as readonly string[]).includes(kind);
 export interface Flash {
   readonly kind: FlashKind;
   readonly receivedAt: string;
@@ -51,6 +53,6 @@ export async function takeFlash(db: Database, sid: string): Promise<Flash | unde
     if (!row?.flash) return undefined;
     await tx.update(legacyPageState).set({ flash: null }).where(eq(legacyPageState.sid, sid));
     const { kind, receivedAt } = row.flash;
-    return kind === 'offer-report' || kind === 'plan-accept' || kind === 'task-report' ? { kind, receivedAt } : undefined;
+    return isFlashKind(kind) ? { kind, receivedAt } : undefined;
   });
 }

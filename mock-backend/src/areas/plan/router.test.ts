@@ -89,7 +89,7 @@ describe('the seeded plans', () => {
     );
   });
 
-  test('current items: a proposed plan to accept; the open and overdue tasks of the plan in force, due on their deadlines', async () => {
+  test('current items: a proposed plan to accept; the open and overdue tasks of the plan in force, due on their deadlines; the obligation', async () => {
     const get = async (browser: Browser) => {
       const response = await browser.fetch(PATHS.currentItems);
       const body: unknown = await response.json();
@@ -100,6 +100,8 @@ describe('the seeded plans', () => {
     assert.deepEqual(await get(await signedIn('sven')), [
       { kind: 'deadline', href: `/plan/tasks/${IDS.svenOverdueTask}`, dueDate: today(-3), urgency: 'action' },
       { kind: 'deadline', href: `/plan/tasks/${IDS.svenOpenTask}`, dueDate: today(20), urgency: 'action' },
+      // What his job-search obligation still asks for this month (obligation.test.ts).
+      { kind: 'deadline', href: '/plan/job-search', dueDate: '2026-11-30', urgency: 'action' },
     ]);
     assert.deepEqual(await get(await signedIn('turva')), []);
   });

@@ -1,14 +1,24 @@
 // The employment plan over HTTP: GET /api/plan and /api/plan/current-items, POST /api/plan/accept
-// and /api/plan/tasks/:id/report. The rules are service.ts's, shared with the legacy pages.
+// and /api/plan/tasks/:id/report; the job-search obligation: GET /api/plan/job-search-obligation and
+// POST /api/plan/job-applications. The rules are service.ts's and obligation.ts's, shared with the
+// legacy pages.
 import { Router, type RequestHandler } from 'express';
 import { CurrentItemsResponseSchema } from '@portal/shared-contracts';
-import { PLAN_PATHS as PATHS, PlanAcceptSchema, PlanOverviewSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
+import {
+  PLAN_PATHS as PATHS,
+  JobApplicationReportSchema,
+  JobSearchObligationSchema,
+  PlanAcceptSchema,
+  PlanOverviewSchema,
+  TaskReportSchema,
+} from '@portal/shared-contracts/plan';
 import { helsinkiDate } from '../../platform/calendar.js';
 import type { Clock } from '../../platform/clock.js';
 import { checkedGet, idempotentPost } from '../../platform/handlers.js';
 import { pattern, route } from '../../platform/paths.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
+import { jobSearchObligation, obligationCurrentItems, reportJobApplication } from './obligation.js';
 import { acceptProposedPlan, planCurrentItems, planOverview, reportPlanTask } from './service.js';
 
 interface Deps {
@@ -21,9 +31,23 @@ function getPlan({ db, clock }: Deps): RequestHandler {
 }
 
 function getCurrentItems({ db, clock }: Deps): RequestHandler {
-  return checkedGet(requirePerson, CurrentItemsResponseSchema, `GET ${PATHS.currentItems}`, async (person) => ({
-    items: planCurrentItems(await planOverview(db, person.id, helsinkiDate(clock()))),
-  }));
+  return checkedGet(requirePerson, CurrentItemsResponseSchema, `GET ${PATHS.currentItems}`, async (person) => {
+    const today = helsinkiDate(clock());
+    const [overview, obligation] = await Promise.all([planOverview(db, person.id, today), jobSearchObligation(db, person.id, today)]);
+    return { items: [...planCurrentItems(overview), ...obligationCurrentItems(obligation)] };
+  });
+}
+
+function getObligation({ db, clock }: Deps): RequestHandler {
+  return checkedGet(requirePerson, JobSearchObligationSchema, `GET ${PATHS.obligation}`, (person) =>
+    jobSearchObligation(db, person.id, helsinkiDate(clock())),
+  );
+}
+
+function postJobApplication({ db, clock }: Deps): RequestHandler {
+  return idempotentPost(requirePerson, JobApplicationReportSchema, 'The application is not valid.', (person, request, key) =>
+    reportJobApplication(db, person, request, key, clock()),
+  );
 }
 
 function postAccept({ db, clock }: Deps): RequestHandler {
@@ -45,5 +69,7 @@ export function planRouter(db: Database, clock: Clock): Router {
   router.get(route(PATHS.currentItems), getCurrentItems(deps));
   router.post(route(PATHS.accept), postAccept(deps));
   router.post(pattern(PATHS.taskReport), postTaskReport(deps));
+  router.get(route(PATHS.obligation), getObligation(deps));
+  router.post(route(PATHS.jobApplications), postJobApplication(deps));
   return router;
 }

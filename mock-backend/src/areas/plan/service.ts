@@ -25,6 +25,7 @@ import {
   findPlanByAcceptKey,
   findTask,
   findTaskByReportKey,
+  listApplications,
   listPlans,
   listTasks,
   lockPlan,
@@ -218,8 +219,21 @@ export function planCurrentItems(overview: PlanOverview): CurrentItem[] {
   return items;
 }
 
-/** Every plan with its tasks and the person's reports, for the own-data export. */
+/** Every plan with its tasks and the person's reports, and the job applications reported, for the own-data export. */
 export async function planExport(db: Database, personId: string, today: string) {
   const { current, earlier } = await planOverview(db, personId, today);
-  return { plans: current ? [current, ...earlier] : earlier };
+  const plans = current ? [current, ...earlier] : earlier;
+  const applications = await Promise.all(plans.map((plan) => listApplications(db, plan.id)));
+  return {
+    plans,
+    jobApplications: applications.flat().map((row) => ({
+      planId: row.planId,
+      employer: row.employer,
+      job: row.job,
+      appliedOn: row.appliedOn,
+      method: row.method,
+      reportedAt: row.reportedAt.toISOString(),
+      late: row.late,
+    })),
+  };
 }

@@ -2,12 +2,13 @@
 // acceptance and a task report of one plan, from the API or the legacy page, happen one at a time.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { TaskOutcome } from '@portal/shared-contracts/plan';
-import { planTasks, plans } from '../../storage/schema/index.js';
-import { findByKey, findOwn, listOwn } from '../../storage/rows.js';
+import { jobApplications, planTasks, plans } from '../../storage/schema/index.js';
+import { findByKey, findOwn, insertOnce, listBy, listOwn } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type PlanTaskRow = typeof planTasks.$inferSelect;
+export type JobApplicationRow = typeof jobApplications.$inferSelect;
 
 /** The person's plans, newest first by the day proposed. */
 export async function listPlans(db: Database, personId: string): Promise<PlanRow[]> {
@@ -92,4 +93,19 @@ export async function findPlanByAcceptKey(db: Database, personId: string, key: s
 /** The person's task reported with this Idempotency-Key, if any. */
 export async function findTaskByReportKey(db: Database, personId: string, key: string): Promise<PlanTaskRow | undefined> {
   return findByKey(db, planTasks, planTasks.reportIdempotencyKey, personId, key);
+}
+
+/** The applications reported against a plan's obligation, oldest day first. */
+export async function listApplications(db: Database, planId: string): Promise<JobApplicationRow[]> {
+  return listBy(db, jobApplications, jobApplications.planId, planId, [asc(jobApplications.appliedOn), asc(jobApplications.reportedAt)]);
+}
+
+/** The person's application reported with this Idempotency-Key, if any. */
+export async function findApplicationByKey(db: Database, personId: string, key: string): Promise<JobApplicationRow | undefined> {
+  return findByKey(db, jobApplications, jobApplications.idempotencyKey, personId, key);
+}
+
+/** Stores an application once per (person, key); undefined when the key was used already. */
+export async function insertApplication(db: Database, row: typeof jobApplications.$inferInsert): Promise<JobApplicationRow | undefined> {
+  return insertOnce(db, jobApplications, row);
 }

@@ -1,10 +1,10 @@
 // The employment plan (seed lines 8–9). The legacy Oma asiointi pages (src/legacy) and the JSON API
 // read and write these same rows.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
-import type { PlanAuthor, PlanState, PlanType, TaskOutcome } from '@portal/shared-contracts/plan';
-import { day, ownedBy, randomId, timestamptz } from './columns.js';
+import type { ApplicationMethod, PlanAuthor, PlanState, PlanType, TaskOutcome } from '@portal/shared-contracts/plan';
+import { day, idempotencyKey, ownedBy, randomId, timestamptz, uniqueKeyPerPerson } from './columns.js';
 import { personRef } from './profile.js';
 
 /** An employment plan (or activation, integration, multisectoral plan) of the person. */
@@ -63,5 +63,32 @@ export const planTasks = pgTable(
     check('plan_tasks_report', sql`(${t.status} = 'reported') = (${t.reportedAt} is not null)`),
     check('plan_tasks_outcome', sql`(${t.status} = 'reported') = (${t.outcome} is not null) and ${t.outcome} in ('done', 'not-done')`),
     unique('plan_tasks_person_report_key').on(t.personId, t.reportIdempotencyKey),
+  ],
+);
+
+/**
+ * A job applied for, reported against the job-search obligation of the plan in force. Never changed
+ * once stored: a period that has ended keeps what was reported in it.
+ */
+export const jobApplications = pgTable(
+  'job_applications',
+  {
+    id: randomId(),
+    personId: personRef(),
+    /** The plan whose obligation it counts toward. */
+    planId: ownedBy('plan_id', () => plans.id),
+    employer: text('employer').notNull(),
+    job: text('job').notNull(),
+    appliedOn: day('applied_on').notNull(),
+    method: text('method').$type<ApplicationMethod>().notNull(),
+    reportedAt: timestamptz('reported_at').notNull(),
+    /** Reported after the period of `appliedOn` had ended. */
+    late: boolean('late').notNull(),
+    idempotencyKey: idempotencyKey(),
+  },
+  (t) => [
+    index('job_applications_plan_idx').on(t.planId, t.appliedOn),
+    check('job_applications_method', sql`${t.method} in ('online', 'email', 'phone', 'in-person', 'other')`),
+    uniqueKeyPerPerson('job_applications', t),
   ],
 );

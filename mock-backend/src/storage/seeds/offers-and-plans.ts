@@ -1,11 +1,12 @@
 // Seed data of offers and the employment plan, as DOMAIN.md gives the test persons' situations:
 // Tessa has a proposed plan to accept, a job offer to report on by tomorrow and a training offer;
 // Sven has an accepted plan (superseding an earlier one) with an overdue task and a reported one, and
-// a job offer he applied for, awaiting its outcome; Turva did not apply for a job offer, with a
+// a job offer he applied for, awaiting its outcome, and two job applications reported against his
+// plan's obligation (one this month, one on the plan's first day); Turva did not apply for a job offer, with a
 // reason. Dated relative to the first seed's "now"; fixed ids and "on conflict do nothing" keep a
 // later seed from changing anything.
 import { addDays, helsinkiDate } from '../../platform/calendar.js';
-import { jobOffers, planTasks, plans, trainingOffers } from '../schema/index.js';
+import { jobApplications, jobOffers, planTasks, plans, trainingOffers } from '../schema/index.js';
 import type { Database } from '../storage.js';
 
 export const SEED_OFFER_IDS = {
@@ -24,6 +25,8 @@ export const SEED_PLAN_IDS = {
   svenReportedTask: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5003',
   svenOpenTask: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5004',
   svenEarlierTask: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5005',
+  svenApplicationThisMonth: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c6001',
+  svenApplicationPlanStart: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c6002',
 } as const;
 
 export interface OffersAndPlansSeedPersons {
@@ -290,6 +293,38 @@ export async function seedOffersAndPlans(db: Database, persons: OffersAndPlansSe
         outcome: 'done',
         report: 'Klart.',
         reportedAt: instant(-55),
+      },
+    ])
+    .onConflictDoNothing();
+  // Sven's job-search obligation: one application on the first day of this month (so always in the
+  // current period), one on his plan's first day.
+  await db
+    .insert(jobApplications)
+    .values([
+      {
+        id: planIds.svenApplicationThisMonth,
+        personId: persons.sven,
+        planId: planIds.svenAccepted,
+        employer: 'Konepaja Nieminen Oy',
+        job: 'Koneasentaja',
+        appliedOn: `${today.slice(0, 7)}-01`,
+        method: 'online',
+        reportedAt: now,
+        late: false,
+        idempotencyKey: 'seed-sven-application-1',
+      },
+      {
+        id: planIds.svenApplicationPlanStart,
+        personId: persons.sven,
+        planId: planIds.svenAccepted,
+        employer: 'Espoon Kunnossapito Ab',
+        job: 'Underhållsmontör',
+        appliedOn: day(-30),
+        method: 'email',
+        reportedAt: instant(-29),
+        // Late when reported in a later month than the one applied in (its period had ended).
+        late: helsinkiDate(instant(-29)).slice(0, 7) > day(-30).slice(0, 7),
+        idempotencyKey: 'seed-sven-application-2',
       },
     ])
     .onConflictDoNothing();
