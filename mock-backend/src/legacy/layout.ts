@@ -101,6 +101,13 @@ export function describedBy(errors: readonly FieldError[], field: string, hint?:
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/** One radio button with its label around it, as every legacy form draws a choice. */
+export function radio(name: string, value: string, label: string, checked: boolean, described: string | undefined): SafeHtml {
+  return html`<label class="choice" for="${name}-${value}"><input type="radio" id="${name}-${value}" name="${name}" value="${value}"${checked ? html` checked` : html``}${
+    described !== undefined ? html` aria-describedby="${described}"` : html``
+  }> ${label}</label>`;
+}
+
 export interface LegacyPage {
   readonly ctx: LegacyContext;
   readonly area: LegacyArea;

@@ -9,6 +9,7 @@ import {
   fieldError,
   formatDay,
   legacyUrl,
+  radio,
   tableRegion,
   type FieldError,
   type LegacyContext,
@@ -81,13 +82,10 @@ ${text('job', t.job, JOB_MAX)}
 ${fieldError(ctx, errors, 'appliedOn')}
 <input id="appliedOn" name="appliedOn" type="date" value="${fields.appliedOn}" aria-describedby="${describedBy(errors, 'appliedOn')}">
 </div>
-<fieldset class="field${errors.some((e) => e.field === 'method') ? ' error-field' : ''}"${describedBy(errors, 'method') ? html` aria-describedby="${describedBy(errors, 'method')}"` : html``}>
+<fieldset class="field${errors.some((e) => e.field === 'method') ? ' error-field' : ''}">
 <legend>${t.method}</legend>
 ${fieldError(ctx, errors, 'method')}
-${APPLICATION_METHODS.map(
-  (method) =>
-    html`<div class="choice"><input type="radio" id="method-${method}" name="method" value="${method}"${fields.method === method ? html` checked` : html``}><label for="method-${method}">${t.methods[method]}</label></div>`,
-)}
+${APPLICATION_METHODS.map((method) => radio('method', method, t.methods[method], fields.method === method, describedBy(errors, 'method')))}
 </fieldset>
 <div class="actions"><button type="submit">${t.send}</button></div>
 </form>`;

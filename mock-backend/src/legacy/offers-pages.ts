@@ -9,6 +9,7 @@ import {
   formatDay,
   formatInstant,
   legacyUrl,
+  radio,
   tableRegion,
   type FieldError,
   type LegacyContext,
@@ -85,12 +86,6 @@ export interface OfferFormState {
   readonly key: string;
   readonly input: OfferFormInput;
   readonly errors: readonly FieldError[];
-}
-
-function radio(name: string, value: string, label: string, checked: boolean, described: string | undefined): SafeHtml {
-  return html`<label class="choice" for="${name}-${value}"><input type="radio" id="${name}-${value}" name="${name}" value="${value}"${checked ? html` checked` : html``}${
-    described !== undefined ? html` aria-describedby="${described}"` : html``
-  }> ${label}</label>`;
 }
 
 function reportForm(ctx: LegacyContext, offer: JobOffer, form: OfferFormState): SafeHtml {
