@@ -4,7 +4,8 @@ import { defineShellElements } from '../define.js';
 import type { PendingReport } from '../reporting/report-later.js';
 import type { ShellModuleError } from '../components/shell-module-error/shell-module-error.js';
 import { profileEntry, registryEntry } from '../testing/registry-fixtures.js';
-import { federatedAreaApp, guarded, type AreaLifecycleProps, type AreaLifecycles } from './applications.js';
+import type { AreaLifecycleProps, AreaLifecycles } from './applications.js';
+import { federatedAreaApp, guarded } from './area-lifecycles.js';
 
 defineShellElements();
 
@@ -46,7 +47,7 @@ function drawingModule(text: string): PortalModule {
 const NOTICE_AFTER_MS = 30;
 
 /** The area's loading function with its module download under the test's control, and what it was asked. */
-function slowArea(entry = profileEntry) {
+function slowArea(entry = profileEntry, noticeAfterMs = NOTICE_AFTER_MS) {
   const loads: { fresh: boolean; download: ReturnType<typeof deferred<PortalModule>> }[] = [];
   const reports: PendingReport[] = [];
   const retries: string[] = [];
@@ -58,7 +59,7 @@ function slowArea(entry = profileEntry) {
     },
     report: (report) => reports.push(report),
     retry: () => retries.push('retry'),
-    noticeAfterMs: NOTICE_AFTER_MS,
+    noticeAfterMs,
   });
   return { app, loads, reports, retries };
 }
@@ -141,6 +142,14 @@ describe('applications', () => {
       expect(loads, 'the load goes on, not started again').to.have.length(1);
       expect(reports, 'nothing has failed yet').to.deep.equal([]);
       await expect(container).to.be.accessible();
+    });
+
+    it('counts the notice time from when single-spa asked for the area, not from when this chunk arrived', async () => {
+      // A notice time long enough that waiting it out could not pass for "at once" on a busy machine.
+      const { app } = slowArea(profileEntry, 2_000);
+      const started = performance.now();
+      await app(started - 2_000);
+      expect(performance.now() - started, 'due at once').to.be.below(1_000);
     });
 
     it('is replaced by its module when a later attempt brings it, without anything left of the notice', async () => {
