@@ -135,11 +135,17 @@ describe('one broken module never breaks the portal', () => {
     assert.match(await page.title(), /^Omat tiedot latautuu hitaasti/);
     await assertAccessible(page, 'the notice of an area still loading');
 
-    // The attempts go on behind it; when the last one gives up, the same notice says so.
+    // A retry while the attempts go on joins them: "loading" again, but no second load of the module.
+    const requestsAtRetry = manifestRequests.length;
+    await notice.getByRole('button', { name: 'Yritä uudelleen' }).click();
+    await page.locator('#area-profile .area-loading').filter({ hasText: 'Ladataan' }).waitFor({ timeout: 5_000 });
+    assert.equal(manifestRequests.length, requestsAtRetry, 'the retry started no attempt of its own');
+
+    // The attempts go on behind it; when the last one gives up, the notice says so.
     await notice.getByRole('heading', { name: 'Omat tiedot ei ole juuri nyt käytettävissä' }).waitFor({ timeout: 30_000 });
     const gaveUp = (Date.now() - started) / 1000;
     assert.ok(gaveUp < 25, `gave up after ${gaveUp.toFixed(1)} s`);
-    assert.equal(manifestRequests.length, 3, 'three attempts, each asking for the manifest');
+    assert.equal(manifestRequests.length, 3, 'three attempts in all, each asking for the manifest, the retry’s included');
     assert.ok(manifestRequests[2]! > noticeShown, 'the last attempt started after the notice was shown');
     assert.ok(await notice.getByRole('alert').getByText('ei latautunut').isVisible());
     assert.match(await page.title(), /^Omat tiedot ei ole juuri nyt käytettävissä/);
