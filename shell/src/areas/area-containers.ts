@@ -50,13 +50,21 @@ export function showLoading(container: HTMLElement): HTMLElement {
 /**
  * The "not available right now" notice in the area's own container: a failed module costs only its
  * own room. `legacy` is given while the area still has its legacy pages: the person may continue
- * there instead of waiting.
+ * there instead of waiting. `stillTrying`: the module is slow rather than failed, and loading goes on
+ * behind the notice (see routing/applications.ts).
  */
-export function showFailure(container: HTMLElement, entry: RegistryEntry, retry: () => void, legacy?: () => void): ShellModuleError {
+export function showFailure(
+  container: HTMLElement,
+  entry: RegistryEntry,
+  retry: () => void,
+  legacy?: () => void,
+  { stillTrying = false }: { stillTrying?: boolean } = {},
+): ShellModuleError {
   const notice = document.createElement('shell-module-error');
   notice.names = entry.names;
   notice.area = entry.area;
   notice.legacyAvailable = legacy !== undefined;
+  notice.stillTrying = stillTrying;
   notice.addEventListener('shell-module-retry', retry);
   if (legacy) notice.addEventListener('shell-module-legacy', legacy);
   container.append(notice);

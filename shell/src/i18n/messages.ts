@@ -45,6 +45,9 @@ export const shellMessages = defineMessages({
     loading: 'Ladataan…',
     moduleErrorTitle: '{area} ei ole juuri nyt käytettävissä',
     moduleErrorText: 'Palvelun tämä osa ei latautunut. Muut osat toimivat normaalisti, eikä mitään ole kadonnut.',
+    moduleSlowTitle: '{area} latautuu hitaasti',
+    moduleSlowText:
+      'Tämän palvelun osan lataaminen kestää tavallista kauemmin. Yritämme edelleen, ja se tulee näkyviin heti, kun se latautuu. Muut osat toimivat normaalisti.',
     retry: 'Yritä uudelleen',
     useLegacy: 'Käytä vanhaa Oma asiointi -sivua',
     registryErrorTitle: 'Palvelu ei ole juuri nyt käytettävissä',
@@ -102,6 +105,9 @@ export const shellMessages = defineMessages({
     loading: 'Laddar…',
     moduleErrorTitle: '{area} är inte tillgänglig just nu',
     moduleErrorText: 'Den här delen av tjänsten laddades inte. De andra delarna fungerar normalt och ingenting har gått förlorat.',
+    moduleSlowTitle: '{area} laddas långsamt',
+    moduleSlowText:
+      'Det tar längre tid än vanligt att ladda den här delen av tjänsten. Vi fortsätter försöka, och den visas så snart den har laddats. De andra delarna fungerar normalt.',
     retry: 'Försök igen',
     useLegacy: 'Använd den gamla sidan i Oma asiointi',
     registryErrorTitle: 'Tjänsten är inte tillgänglig just nu',
@@ -160,6 +166,9 @@ export const shellMessages = defineMessages({
     loading: 'Loading…',
     moduleErrorTitle: '{area} is not available right now',
     moduleErrorText: 'This part of the service did not load. The other parts work normally, and nothing has been lost.',
+    moduleSlowTitle: '{area} is taking long to load',
+    moduleSlowText:
+      'Loading this part of the service is taking longer than usual. We keep trying, and it will appear as soon as it has loaded. The other parts work normally.',
     retry: 'Try again',
     useLegacy: 'Use the old Oma asiointi page',
     registryErrorTitle: 'The service is not available right now',

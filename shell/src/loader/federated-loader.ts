@@ -2,7 +2,11 @@ import { loadRemote, registerPlugins, registerRemotes } from '@module-federation
 import { isPortalModule, type FederatedImplementation, type PortalModule } from '@portal/shared-contracts';
 import type { IntegrityExpectations } from './integrity.js';
 
-/** Per attempt: a server that never answers is given up on after seconds, not the browser's minutes. */
+/**
+ * Per attempt: a server that never answers is given up on after seconds, not the browser's minutes.
+ * The person does not wait for all attempts: the area's notice comes after `AREA_NOTICE_AFTER_MS`
+ * (routing/area-lifecycles.ts) while they go on.
+ */
 export const MODULE_LOAD_TIMEOUT_MS = 5_000;
 /** Waits between attempts: a brief network hiccup or a deployment in progress gets another chance. */
 export const MODULE_RETRY_DELAYS_MS = [500, 1_500] as const;

@@ -1,5 +1,5 @@
 import { registerApplication, triggerAppChange, unloadApplication, type AppProps } from 'single-spa';
-import type { LegacyImplementation, ModuleMountProps, PortalModule, RegistryEntry } from '@portal/shared-contracts';
+import type { RegistryEntry } from '@portal/shared-contracts';
 import { showFailure, showLoading, type AreaContainers } from '../areas/area-containers.js';
 import type { ReportFn } from '../reporting/report-later.js';
 import type { View } from './resolve-route.js';
@@ -30,82 +30,6 @@ export function applicationName(area: string): string {
   return `area:${area}`;
 }
 
-/**
- * Lifecycles that draw the "not available right now" notice inside the area's own container. A
- * failed module therefore costs only its own room; the retry unloads the application, so single-spa
- * calls the loader again with a fresh remote registration. The failure is counted against the
- * module version the registry named, so a bad release shows (see reporting/).
- */
-function failedAreaLifecycles(entry: RegistryEntry, error: unknown, kind: 'load' | 'mount', report: ReportFn): AreaLifecycles {
-  console.error(`Service area "${entry.area}" failed`, error);
-  report({ area: entry.area, version: implementationVersion(entry), kind, error });
-  let notice: HTMLElement | undefined;
-  // While the area still has its legacy pages, the person may continue there instead of waiting.
-  let legacy: AreaLifecycles | undefined;
-  const { fallback } = entry;
-  return {
-    bootstrap: async () => undefined,
-    mount: async (props) => {
-      const openLegacy = async (implementation: LegacyImplementation): Promise<void> => {
-        const { legacyLifecycles } = await import('../legacy/legacy-area.js');
-        legacy = legacyLifecycles({ ...entry, implementation });
-        notice?.remove();
-        await legacy.mount(props);
-      };
-      notice = showFailure(
-        props.domElement,
-        entry,
-        () => void unloadApplication(applicationName(entry.area)).then(() => triggerAppChange()),
-        fallback ? () => void openLegacy(fallback) : undefined,
-      );
-    },
-    unmount: async (props) => {
-      notice?.remove();
-      if (legacy) await legacy.unmount(props);
-      legacy = undefined;
-    },
-  };
-}
-
-/** What error reports count against: a module's version, or "legacy" for the legacy pages. */
-export function implementationVersion(entry: RegistryEntry): string {
-  return entry.implementation.kind === 'federated' ? entry.implementation.version : 'legacy';
-}
-
-/** Wraps a module's lifecycles so a throwing mount turns into the area's notice, not a broken page. */
-export function guarded(entry: RegistryEntry, module: PortalModule, report: ReportFn = () => undefined): AreaLifecycles {
-  let fallback: AreaLifecycles | undefined;
-  // Only the contract's props: single-spa's own (its API, mountParcel) are not the module's to use.
-  const asModuleProps = (props: AreaLifecycleProps): ModuleMountProps => ({
-    name: props.name,
-    area: props.area,
-    basePath: props.basePath,
-    domElement: props.domElement,
-  });
-  return {
-    bootstrap: async (props) => {
-      await module.bootstrap(asModuleProps(props));
-    },
-    mount: async (props) => {
-      try {
-        await module.mount(asModuleProps(props));
-      } catch (error) {
-        props.domElement.replaceChildren();
-        fallback = failedAreaLifecycles(entry, error, 'mount', report);
-        await fallback.mount(props);
-      }
-    },
-    unmount: async (props) => {
-      if (fallback) {
-        await fallback.unmount(props);
-        fallback = undefined;
-        return;
-      }
-      await module.unmount(asModuleProps(props));
-    },
-  };
-}
-
 let watching: Promise<ReportFn> | undefined;
 
 /**
@@ -119,37 +43,52 @@ function watchModules(entries: readonly RegistryEntry[]): Promise<ReportFn> {
   return watching;
 }
 
+/** The retry of an area's notice: unloading the application makes single-spa call its loading function again. */
+export function retryArea(area: string): () => void {
+  return () => void unloadApplication(applicationName(area)).then(() => triggerAppChange());
+}
+
+/**
+ * The area's notice with its retry, nothing more: for when the shell's own chunk of area lifecycles
+ * (area-lifecycles.ts) could not be downloaded. The retry unloads the application, so single-spa
+ * asks for the area again and the chunk is fetched again. Not counted against the module: it never
+ * got its chance.
+ */
+function unavailableLifecycles(entry: RegistryEntry): AreaLifecycles {
+  let notice: HTMLElement | undefined;
+  return {
+    bootstrap: async () => undefined,
+    mount: async ({ domElement }) => {
+      notice = showFailure(domElement, entry, retryArea(entry.area));
+    },
+    unmount: async () => notice?.remove(),
+  };
+}
+
 /**
  * Registers one single-spa application per service area in the registry. `currentView` decides
  * activity, so session state (an area that needs sign-in) and the route are judged in one place.
  */
 export function registerAreas(entries: readonly RegistryEntry[], containers: AreaContainers, currentView: (path: string) => View): void {
-  const attempts = new Map<string, number>();
+  const watch = (): Promise<ReportFn> => watchModules(entries);
+  const report: ReportFn = (failure) => void watch().then((send) => send(failure));
   for (const entry of entries) {
+    let load: ((startedAt: number) => Promise<AreaLifecycles>) | undefined;
     registerApplication<AreaProps>({
       name: applicationName(entry.area),
       app: async (): Promise<AreaLifecycles> => {
-        const attempt = (attempts.get(entry.area) ?? 0) + 1;
-        attempts.set(entry.area, attempt);
+        // The notice of a slow module is due counting from here, when the person asked for the area.
+        const startedAt = performance.now();
         const loading = showLoading(containers.containerFor(entry));
-        const { implementation } = entry;
-        // The federated loader is its own chunk, fetched beside the watch chunk just before a module
-        // first loads: the signed-out front page loads no module and has a byte budget. A failed
-        // download is a failed load (notice and retry; the next import() fetches it again).
-        const loader = implementation.kind === 'legacy' ? undefined : import('../loader/federated-loader.js');
-        loader?.catch(() => undefined);
-        const report = await watchModules(entries);
+        // Fetched beside the area's lifecycles rather than after them: the watch chunk, and for a
+        // module the federated loader's chunk (a failed download of it is a failed load, later).
+        void watch();
+        if (entry.implementation.kind === 'federated') import('../loader/federated-loader.js').catch(() => undefined);
         try {
-          if (implementation.kind === 'legacy') {
-            // Its own chunk: only a page of an area still on the legacy pages downloads the adapter.
-            const { legacyLifecycles } = await import('../legacy/legacy-area.js');
-            return legacyLifecycles({ ...entry, implementation });
-          }
-          const { loadFederatedModule } = await (loader ?? import('../loader/federated-loader.js'));
-          const module = await loadFederatedModule(entry.area, implementation, { fresh: attempt > 1 });
-          return guarded(entry, module, report);
-        } catch (error) {
-          return failedAreaLifecycles(entry, error, 'load', report);
+          load ??= (await import('./area-lifecycles.js')).areaApp(entry, { watch, report });
+          return await load(startedAt);
+        } catch {
+          return unavailableLifecycles(entry);
         } finally {
           loading.remove();
         }

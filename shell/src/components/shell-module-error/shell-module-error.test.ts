@@ -16,6 +16,13 @@ describe('shell-module-error', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('is accessible while the shell still tries to load the area', async () => {
+      const el = await fixture<ShellModuleError>(
+        html`<shell-module-error .names=${names} area="offers" legacy-available still-trying></shell-module-error>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('is accessible with the legacy pages offered', async () => {
       const el = await fixture<ShellModuleError>(
         html`<shell-module-error .names=${names} area="offers" legacy-available></shell-module-error>`,
@@ -32,6 +39,52 @@ describe('shell-module-error', () => {
       portalBus.publish(LocaleTopic, { locale: 'en' });
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('My details is not available right now');
+    });
+  });
+
+  describe('still trying', () => {
+    it('says, politely and without claiming a failure, that loading goes on, in the current language', async () => {
+      const el = await fixture<ShellModuleError>(
+        html`<shell-module-error .names=${names} area="profile" still-trying></shell-module-error>`,
+      );
+      const root = el.shadowRoot!;
+      expect(root.querySelector('h1')!.textContent).to.equal('Omat tiedot latautuu hitaasti');
+      expect(root.querySelector('[role="status"]')!.textContent).to.contain('Yritämme edelleen');
+      expect(root.querySelector('[role="alert"]')!.textContent!.trim(), 'nothing alarming').to.equal('');
+      expect(root.querySelector('.notice')!.classList.contains('error')).to.equal(false);
+      portalBus.publish(LocaleTopic, { locale: 'sv' });
+      await el.updateComplete;
+      expect(root.querySelector('h1')!.textContent).to.equal('Mina uppgifter laddas långsamt');
+      expect(root.querySelector('[role="status"]')!.textContent).to.contain('Vi fortsätter försöka');
+      portalBus.publish(LocaleTopic, { locale: 'en' });
+      await el.updateComplete;
+      expect(root.querySelector('h1')!.textContent).to.equal('My details is taking long to load');
+      expect(root.querySelector('[role="status"]')!.textContent).to.contain('We keep trying');
+    });
+
+    it('turns into the failure when loading gives up, keeping the focus of a person on its buttons', async () => {
+      const titles: string[] = [];
+      const subscription = portalBus.subscribe(PageTopic, ({ title }) => titles.push(title));
+      const el = await fixture<ShellModuleError>(
+        html`<shell-module-error .names=${names} area="offers" legacy-available still-trying></shell-module-error>`,
+      );
+      const root = el.shadowRoot!;
+      const [retry, legacy] = root.querySelectorAll('button');
+      retry!.focus();
+      el.stillTrying = false;
+      await el.updateComplete;
+      subscription.unsubscribe();
+      expect(root.querySelector('h1')!.textContent).to.equal('Omat tiedot ei ole juuri nyt käytettävissä');
+      expect(root.querySelector('[role="alert"]')!.textContent).to.contain('ei latautunut');
+      expect(root.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+      expect(root.querySelector('.notice')!.classList.contains('error')).to.equal(true);
+      expect([...root.querySelectorAll('button')], 'the same buttons').to.deep.equal([retry, legacy]);
+      expect(root.activeElement, 'focus stays where the person put it').to.equal(retry);
+      expect(titles, 'the page title follows').to.deep.equal([
+        'Omat tiedot latautuu hitaasti',
+        'Omat tiedot ei ole juuri nyt käytettävissä',
+      ]);
+      await expect(el).to.be.accessible();
     });
   });
 
