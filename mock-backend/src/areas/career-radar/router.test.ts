@@ -109,13 +109,13 @@ async function expectDetails(response: Response, details: ApiError['error']['det
 // ---------------------------------------------------------------------------------------------
 
 describe('the registry row', () => {
-  test('career-radar: public (no sign-in to take it), fifth in the navigation, with its current items', () => {
+  test('career-radar: public (no sign-in to take it), last in the navigation, with its current items', () => {
     const row = SEED_AREAS.find((area) => area.area === 'career-radar');
     assert.deepEqual(row, {
       area: 'career-radar',
       route: '/career-radar',
       names: { fi: 'Työelämätutka', sv: 'Arbetslivsradarn', en: 'Working life radar' },
-      navOrder: 5,
+      navOrder: 6,
       requiresAuth: false,
       remoteName: 'portal_career_radar',
       manifestUrl: '/modules/career-radar/mf-manifest.json',
