@@ -35,6 +35,7 @@ import { offersRouter } from './areas/offers/router.js';
 import { partnersRouter } from './operators/partners/router.js';
 import { planRouter } from './areas/plan/router.js';
 import { OFFICE_API_PREFIX, officeApiRouter } from './operators/office-api/router.js';
+import { officePlansRouter } from './operators/office-api/plans-router.js';
 import { PAYER_API_PREFIX, payerApiRouter } from './operators/payer-api/router.js';
 import { profileChangesRouter } from './areas/profile/changes-router.js';
 import { profileExportRouter } from './areas/profile/export-router.js';
@@ -171,7 +172,12 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
   // Server to server, outside /api: no session, cookie or CSRF check; a bearer token per payer.
   app.use(PAYER_API_PREFIX, payerApiRouter(db, config.payerApiTokens));
   // The TE office's system, mocked the same way: it creates requests for clarification.
-  app.use(OFFICE_API_PREFIX, jsonBody('100kb'), officeApiRouter(db, clock, config.officeApiTokens));
+  app.use(
+    OFFICE_API_PREFIX,
+    jsonBody('100kb'),
+    officeApiRouter(db, clock, config.officeApiTokens),
+    officePlansRouter(db, clock, config.officeApiTokens),
+  );
   // The operators' API, bearer tokens like the payers'. Each resource is its own router; a JSON 404
   // for the rest of /admin-api belongs after all of them.
   app.use(ADMIN_API_PREFIX, clientErrorsAdminRouter(db, config.adminApiTokens));

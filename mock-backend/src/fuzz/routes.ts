@@ -11,7 +11,13 @@ import {
   RegistrationRequestSchema,
 } from '@portal/shared-contracts/job-search';
 import { OfferReportSchema } from '@portal/shared-contracts/offers';
-import { JobApplicationReportSchema, PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
+import {
+  JobApplicationReportSchema,
+  OfficePlanDecisionSchema,
+  PlanAcceptSchema,
+  PlanProposalSchema,
+  TaskReportSchema,
+} from '@portal/shared-contracts/plan';
 import { ProfileChangeRequestSchema } from '@portal/shared-contracts/profile';
 import { LegacyChangeSchema, RolloutChangeSchema } from '@portal/shared-contracts/registry-admin';
 import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSchema } from '@portal/shared-contracts/unemployment-security';
@@ -83,6 +89,7 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/plan/accept': report(PlanAcceptSchema),
   'POST /api/plan/tasks/:id/report': report(TaskReportSchema, { id: 'task' }),
   'POST /api/plan/job-applications': report(JobApplicationReportSchema),
+  'POST /api/plan/proposals': report(PlanProposalSchema),
   'POST /auth/logout': person({ kind: 'form', fields: {} }),
   'POST /idp/authorize': {
     body: { kind: 'form', fields: { action: 'idpAction', personId: 'person', ...oidcFields() } },
@@ -110,6 +117,12 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
     method: 'applicationMethod',
   }),
   'POST /office-api/clarification-requests': { body: json(OfficeRequestCreateSchema), auth: 'office', answers: 'api-error' },
+  'POST /office-api/plans/:id/decision': {
+    body: json(OfficePlanDecisionSchema),
+    auth: 'office',
+    params: { id: 'plan' },
+    answers: 'api-error',
+  },
   'PATCH /office-api/clarification-requests/:id': {
     body: json(OfficeRequestUpdateSchema),
     auth: 'office',

@@ -71,6 +71,21 @@ ${plan.servicesAgreed.length === 0 ? html`<p>${t.noServices}</p>` : html`<ul>${p
 ${plan.state === 'accepted' ? html`<p><a href="${legacyUrl(ctx, `${LEGACY_PREFIX}/plan/job-search`)}">${t.jobSearch.link}</a></p>` : html``}`;
 }
 
+/** The person's own proposals with the office: what they proposed, and the office's comments on a returned one. */
+function ownProposals(ctx: LegacyContext, proposals: readonly Plan[]): SafeHtml {
+  if (proposals.length === 0) return html``;
+  const t = ctx.t.plan;
+  return html`<h2>${t.ownProposals}</h2>
+${proposals.map(
+  (proposal) => html`<dl class="details">
+<dt>${t.proposedOn}</dt><dd>${formatDay(proposal.proposedOn, ctx.lang)}</dd>
+<dt>${t.state}</dt><dd>${t.states[proposal.state]}</dd>
+<dt>${t.goals}</dt><dd>${proposal.goals[ctx.lang]}</dd>
+${proposal.officeComments !== null ? html`<dt>${t.officeComments}</dt><dd>${proposal.officeComments}</dd>` : html``}
+</dl>`,
+)}`;
+}
+
 export function planPage(
   ctx: LegacyContext,
   overview: PlanOverview,
@@ -98,6 +113,7 @@ ${tableRegion(
   )}</tbody>
 </table>`,
 )}`;
+  const proposals = ownProposals(ctx, overview.ownProposals);
   if (!plan) {
     return {
       ctx,
@@ -106,7 +122,7 @@ ${tableRegion(
       heading: t.heading,
       flash: extra.flash,
       notice: extra.notice,
-      body: html`<p>${t.none}</p>${earlier}${offersLink}`,
+      body: html`<p>${t.none}</p>${proposals}${earlier}${offersLink}`,
     };
   }
   const accept =
@@ -132,6 +148,7 @@ ${tableRegion(
 <h2>${t.tasks}</h2>
 ${tasksTable(ctx, plan)}
 ${accept}
+${proposals}
 ${earlier}
 ${offersLink}`,
   };

@@ -52,6 +52,8 @@ const fi = {
   notReportable: 'Tästä tehtävästä ei voi tehdä ilmoitusta.',
   send: 'Lähetä ilmoitus',
   back: 'Takaisin suunnitelmaan',
+  ownProposals: 'Omat ehdotuksesi',
+  officeComments: 'Asiantuntijan kommentit',
   jobSearch: {
     none: 'Sinulla ei ole voimassa olevaa suunnitelmaa, joten sinulla ei ole työnhakuvelvollisuutta.',
     period: 'Tarkastelujakso',
@@ -130,6 +132,8 @@ const sv: LegacyPlanText = {
   notReportable: 'Det går inte att göra en anmälan om den här uppgiften.',
   send: 'Skicka anmälan',
   back: 'Tillbaka till planen',
+  ownProposals: 'Dina egna förslag',
+  officeComments: 'Expertens kommentarer',
   jobSearch: {
     none: 'Du har ingen plan i kraft, så du har ingen skyldighet att söka arbete.',
     period: 'Granskningsperiod',
@@ -202,6 +206,8 @@ const en: LegacyPlanText = {
   notReportable: 'This task cannot be reported on.',
   send: 'Send report',
   back: 'Back to the plan',
+  ownProposals: 'Your own proposals',
+  officeComments: 'Your adviser’s comments',
   jobSearch: {
     none: 'You have no plan in force, so you have no job-search obligation.',
     period: 'Review period',

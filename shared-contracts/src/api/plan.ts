@@ -29,6 +29,19 @@ export const PLAN_ERRORS = {
   methodRequired: 'method.required',
   /** There is no plan in force, so no obligation to report against. */
   noObligation: 'obligation.none',
+  goalRequired: 'goal.required',
+  goalTooLong: 'goal.too-long',
+  /** A proposal lists at least one task. */
+  tasksRequired: 'tasks.required',
+  tasksTooMany: 'tasks.too-many',
+  taskDescriptionRequired: 'task.description.required',
+  taskDescriptionTooLong: 'task.description.too-long',
+  targetDateInvalid: 'task.target-date.invalid',
+  /** A proposed task's target date is before today. */
+  targetDatePast: 'task.target-date.past',
+  messageTooLong: 'message.too-long',
+  /** An own proposal waits for the office already: one at a time. */
+  proposalPending: 'proposal.pending',
 } as const;
 export type PlanError = ErrorCodeOf<typeof PLAN_ERRORS>;
 const E = PLAN_ERRORS;
@@ -98,13 +111,25 @@ export const PlanSchema = v.object({
     reviewPeriod: v.literal('calendar-month'),
   }),
   tasks: v.array(PlanTaskSchema),
+  /** The person's message with their own proposal (null for the office's plans). */
+  message: v.nullable(v.string()),
+  /** The office's comments on the person's proposal it returned (null otherwise). */
+  officeComments: v.nullable(v.string()),
   /** Bumped by every change; accepting based on an older one is a 409 (the office changed the proposal). */
   updatedAt: IsoTimestamp,
 });
 export type Plan = v.InferOutput<typeof PlanSchema>;
 
-/** `GET /api/plan`: the current plan (null when there is none) and earlier ones, newest first. */
-export const PlanOverviewSchema = v.object({ current: v.nullable(PlanSchema), earlier: v.array(PlanSchema) });
+/**
+ * `GET /api/plan`: the current plan (null when there is none) and earlier ones, newest first; and
+ * the person's own proposals still with the office or returned by it (`submitted`, `returned`),
+ * newest first, apart from both: a proposal is not the plan in force, nor history, until decided.
+ */
+export const PlanOverviewSchema = v.object({
+  current: v.nullable(PlanSchema),
+  earlier: v.array(PlanSchema),
+  ownProposals: v.optional(v.array(PlanSchema), []),
+});
 export type PlanOverview = v.InferOutput<typeof PlanOverviewSchema>;
 
 /** `POST /api/plan/accept` with an `Idempotency-Key`: accept the proposed plan the person saw. */
@@ -134,6 +159,50 @@ export type TaskReport = v.InferOutput<typeof TaskReportSchema>;
 /** The receipt of an acceptance or a task report: the plan after it, and when it was received. */
 export const PlanReceiptSchema = v.object({ plan: PlanSchema, receivedAt: IsoTimestamp });
 export type PlanReceipt = v.InferOutput<typeof PlanReceiptSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The person's own proposal (drafted with the drafts API as they type, then submitted)
+
+export const GOAL_MAX = 2000;
+export const PROPOSAL_TASKS_MAX = 10;
+export const TASK_DESCRIPTION_MAX = 500;
+export const MESSAGE_MAX = 2000;
+
+export const ProposedTaskSchema = v.object({
+  description: v.pipe(
+    v.string(E.taskDescriptionRequired),
+    v.trim(),
+    v.minLength(1, E.taskDescriptionRequired),
+    v.maxLength(TASK_DESCRIPTION_MAX, E.taskDescriptionTooLong),
+  ),
+  targetDate: calendarDate(E.targetDateInvalid),
+});
+
+/** `POST /api/plan/proposals` with an `Idempotency-Key`: the person's own proposal, sent to the office. */
+export const PlanProposalSchema = v.object({
+  goal: v.pipe(v.string(E.goalRequired), v.trim(), v.minLength(1, E.goalRequired), v.maxLength(GOAL_MAX, E.goalTooLong)),
+  tasks: v.pipe(
+    v.array(ProposedTaskSchema, E.tasksRequired),
+    v.minLength(1, E.tasksRequired),
+    v.maxLength(PROPOSAL_TASKS_MAX, E.tasksTooMany),
+  ),
+  message: v.optional(v.pipe(v.string(E.messageTooLong), v.trim(), v.maxLength(MESSAGE_MAX, E.messageTooLong)), ''),
+});
+export type PlanProposal = v.InferOutput<typeof PlanProposalSchema>;
+
+/**
+ * `POST /office-api/plans/:id/decision`: the office's answer to the person's proposal: accepted (it
+ * becomes the plan in force, with the obligation the office sets; by default that of the plan it
+ * replaces, or 4), or returned with comments for the person.
+ */
+export const OfficePlanDecisionSchema = v.variant('decision', [
+  v.strictObject({
+    decision: v.literal('accept'),
+    applicationsPerPeriod: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(OBLIGATION_MAX))),
+  }),
+  v.strictObject({ decision: v.literal('return'), comments: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MESSAGE_MAX)) }),
+]);
+export type OfficePlanDecision = v.InferOutput<typeof OfficePlanDecisionSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // The job-search obligation (työnhakuvelvollisuus): applications reported per review period
@@ -212,6 +281,8 @@ export type JobApplicationReceipt = v.InferOutput<typeof JobApplicationReceiptSc
 export const PLAN_PATHS = {
   plan: '/api/plan',
   obligation: '/api/plan/job-search-obligation',
+  proposals: '/api/plan/proposals',
+  officeDecision: (id: string) => `/office-api/plans/${encodeURIComponent(id)}/decision`,
   jobApplications: '/api/plan/job-applications',
   accept: '/api/plan/accept',
   taskReport: (id: string) => `/api/plan/tasks/${encodeURIComponent(id)}/report`,

@@ -1,5 +1,6 @@
 // The employment plan over HTTP: GET /api/plan and /api/plan/current-items, POST /api/plan/accept
-// and /api/plan/tasks/:id/report; the job-search obligation: GET /api/plan/job-search-obligation and
+// and /api/plan/tasks/:id/report; the person's own proposal: POST /api/plan/proposals (the office
+// answers it through /office-api/plans/:id/decision); the job-search obligation: GET /api/plan/job-search-obligation and
 // POST /api/plan/job-applications. The rules are service.ts's and obligation.ts's, shared with the
 // legacy pages.
 import { Router, type RequestHandler } from 'express';
@@ -10,6 +11,7 @@ import {
   JobSearchObligationSchema,
   PlanAcceptSchema,
   PlanOverviewSchema,
+  PlanProposalSchema,
   TaskReportSchema,
 } from '@portal/shared-contracts/plan';
 import { helsinkiDate } from '../../platform/calendar.js';
@@ -19,6 +21,7 @@ import { pattern, route } from '../../platform/paths.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { jobSearchObligation, obligationCurrentItems, reportJobApplication } from './obligation.js';
+import { proposalCurrentItems, submitProposal } from './proposals.js';
 import { acceptProposedPlan, planCurrentItems, planOverview, reportPlanTask } from './service.js';
 
 interface Deps {
@@ -34,13 +37,21 @@ function getCurrentItems({ db, clock }: Deps): RequestHandler {
   return checkedGet(requirePerson, CurrentItemsResponseSchema, `GET ${PATHS.currentItems}`, async (person) => {
     const today = helsinkiDate(clock());
     const [overview, obligation] = await Promise.all([planOverview(db, person.id, today), jobSearchObligation(db, person.id, today)]);
-    return { items: [...planCurrentItems(overview), ...obligationCurrentItems(obligation)] };
+    return {
+      items: [...planCurrentItems(overview), ...proposalCurrentItems(overview.ownProposals), ...obligationCurrentItems(obligation)],
+    };
   });
 }
 
 function getObligation({ db, clock }: Deps): RequestHandler {
   return checkedGet(requirePerson, JobSearchObligationSchema, `GET ${PATHS.obligation}`, (person) =>
     jobSearchObligation(db, person.id, helsinkiDate(clock())),
+  );
+}
+
+function postProposal({ db, clock }: Deps): RequestHandler {
+  return idempotentPost(requirePerson, PlanProposalSchema, 'The proposal is not valid.', (person, request, key) =>
+    submitProposal(db, person, request, key, clock()),
   );
 }
 
@@ -69,6 +80,7 @@ export function planRouter(db: Database, clock: Clock): Router {
   router.get(route(PATHS.currentItems), getCurrentItems(deps));
   router.post(route(PATHS.accept), postAccept(deps));
   router.post(pattern(PATHS.taskReport), postTaskReport(deps));
+  router.post(route(PATHS.proposals), postProposal(deps));
   router.get(route(PATHS.obligation), getObligation(deps));
   router.post(route(PATHS.jobApplications), postJobApplication(deps));
   return router;

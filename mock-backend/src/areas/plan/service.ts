@@ -80,20 +80,31 @@ export function toPlan(row: PlanRow, tasks: readonly PlanTaskRow[], today: strin
     contact: row.contact,
     jobSearchObligation: { applicationsPerPeriod: row.applicationsPerPeriod, reviewPeriod: 'calendar-month' },
     tasks: tasks.filter((task) => task.planId === row.id).map((task) => toTask(task, today)),
+    message: row.message,
+    officeComments: row.officeComments,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-/** The current plan is the newest one not superseded; the rest are earlier ones, newest first. */
+/** A proposal of the person's own, not yet made the plan in force (submitted, or returned to them). */
+export function isOwnProposal(row: Pick<PlanRow, 'madeBy' | 'state'>): boolean {
+  return row.madeBy === 'person' && (row.state === 'submitted' || row.state === 'returned');
+}
+
+/**
+ * The current plan is the newest one not superseded; the rest are earlier ones, newest first. The
+ * person's own proposals not yet accepted are apart (proposals.ts): neither in force nor history.
+ */
 export async function planOverview(db: Database, personId: string, today: string): Promise<PlanOverview> {
   const rows = await listPlans(db, personId);
   const tasks = await listTasks(
     db,
     rows.map((row) => row.id),
   );
-  const all = rows.map((row) => toPlan(row, tasks, today));
+  const all = rows.filter((row) => !isOwnProposal(row)).map((row) => toPlan(row, tasks, today));
   const current = all.find((plan) => plan.state !== 'superseded') ?? null;
-  return { current, earlier: all.filter((plan) => plan !== current) };
+  const ownProposals = rows.filter(isOwnProposal).map((row) => toPlan(row, tasks, today));
+  return { current, earlier: all.filter((plan) => plan !== current), ownProposals };
 }
 
 async function planOf(db: Database, row: PlanRow, today: string): Promise<Plan> {
@@ -219,10 +230,10 @@ export function planCurrentItems(overview: PlanOverview): CurrentItem[] {
   return items;
 }
 
-/** Every plan with its tasks and the person's reports, and the job applications reported, for the own-data export. */
+/** Every plan and own proposal with its tasks and the person's reports, and the job applications reported, for the own-data export. */
 export async function planExport(db: Database, personId: string, today: string) {
-  const { current, earlier } = await planOverview(db, personId, today);
-  const plans = current ? [current, ...earlier] : earlier;
+  const { current, earlier, ownProposals } = await planOverview(db, personId, today);
+  const plans = [...(current ? [current] : []), ...earlier, ...ownProposals];
   const applications = await Promise.all(plans.map((plan) => listApplications(db, plan.id)));
   return {
     plans,

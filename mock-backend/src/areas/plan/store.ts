@@ -1,6 +1,7 @@
 // The employment plan and its tasks. Writes (accepting, reporting a task) lock the plan row, so an
 // acceptance and a task report of one plan, from the API or the legacy page, happen one at a time.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { LocalizedText } from '@portal/shared-contracts';
 import type { TaskOutcome } from '@portal/shared-contracts/plan';
 import { jobApplications, planTasks, plans } from '../../storage/schema/index.js';
 import { findByKey, findOwn, insertOnce, listBy, listOwn } from '../../storage/rows.js';
@@ -35,12 +36,15 @@ export async function findTask(db: Database, personId: string, id: string): Prom
   return findOwn(db, planTasks, personId, id);
 }
 
-/** The person's other accepted plans: superseded by the one just accepted. */
-export async function supersedeAccepted(tx: Database, personId: string, exceptId: string, now: Date): Promise<void> {
+/**
+ * The person's other accepted plans (and, with `alsoProposed`, the office's proposals still waiting):
+ * superseded by the one just accepted.
+ */
+export async function supersedeAccepted(tx: Database, personId: string, exceptId: string, now: Date, alsoProposed = false): Promise<void> {
   const accepted = await tx
     .select({ id: plans.id })
     .from(plans)
-    .where(and(eq(plans.personId, personId), eq(plans.state, 'accepted')));
+    .where(and(eq(plans.personId, personId), inArray(plans.state, alsoProposed ? ['accepted', 'proposed'] : ['accepted'])));
   const ids = accepted.map((row) => row.id).filter((id) => id !== exceptId);
   if (ids.length > 0) await tx.update(plans).set({ state: 'superseded', updatedAt: now }).where(inArray(plans.id, ids));
 }
@@ -108,4 +112,48 @@ export async function findApplicationByKey(db: Database, personId: string, key: 
 /** Stores an application once per (person, key); undefined when the key was used already. */
 export async function insertApplication(db: Database, row: typeof jobApplications.$inferInsert): Promise<JobApplicationRow | undefined> {
   return insertOnce(db, jobApplications, row);
+}
+
+/** The person's own proposal submitted with this Idempotency-Key, if any. */
+export async function findPlanBySubmitKey(db: Database, personId: string, key: string): Promise<PlanRow | undefined> {
+  return findByKey(db, plans, plans.submitIdempotencyKey, personId, key);
+}
+
+/** Locks a plan by its id alone, whoever's: the office's side names plans by id. */
+export async function lockPlanById(tx: Database, id: string): Promise<PlanRow | undefined> {
+  const [row] = await tx.select().from(plans).where(eq(plans.id, id)).for('update');
+  return row;
+}
+
+/** Stores a plan and its tasks (in the order given), in the caller's transaction. */
+export async function insertPlanWithTasks(
+  tx: Database,
+  plan: typeof plans.$inferInsert,
+  tasks: readonly { description: LocalizedText; deadline: string }[],
+): Promise<PlanRow> {
+  const [row] = await tx.insert(plans).values(plan).returning();
+  if (!row) throw new Error('Storing a plan returned no row');
+  await tx.insert(planTasks).values(
+    tasks.map((task, index) => ({
+      planId: row.id,
+      personId: row.personId,
+      position: index + 1,
+      description: task.description,
+      deadline: task.deadline,
+      status: 'open' as const,
+    })),
+  );
+  return row;
+}
+
+/** The office's decision on a proposal: its new state and what goes with it. */
+export async function decidePlan(
+  tx: Database,
+  id: string,
+  fields: Partial<Pick<PlanRow, 'acceptedAt' | 'validFrom' | 'applicationsPerPeriod' | 'officeComments'>> &
+    Pick<PlanRow, 'state' | 'updatedAt'>,
+): Promise<PlanRow> {
+  const [row] = await tx.update(plans).set(fields).where(eq(plans.id, id)).returning();
+  if (!row) throw new Error(`Plan ${id} vanished under its row lock`);
+  return row;
 }

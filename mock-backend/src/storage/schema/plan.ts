@@ -26,6 +26,13 @@ export const plans = pgTable(
     contact: jsonb('contact').$type<LocalizedText>().notNull(),
     /** Applications per calendar-month review period (Nordic labour market service model). */
     applicationsPerPeriod: integer('applications_per_period').notNull(),
+    /** The person's message with their own proposal. */
+    message: text('message'),
+    /** The office's comments when it returned the person's proposal. */
+    officeComments: text('office_comments'),
+    /** The person's submission of their own proposal: when, and under which key. */
+    submittedAt: timestamptz('submitted_at'),
+    submitIdempotencyKey: text('submit_idempotency_key'),
     acceptedAt: timestamptz('accepted_at'),
     acceptIdempotencyKey: text('accept_idempotency_key'),
     updatedAt: timestamptz('updated_at').notNull(),
@@ -37,6 +44,7 @@ export const plans = pgTable(
     check('plans_made_by', sql`${t.madeBy} in ('office', 'person')`),
     check('plans_obligation', sql`${t.applicationsPerPeriod} between 0 and 4`),
     unique('plans_person_accept_key').on(t.personId, t.acceptIdempotencyKey),
+    unique('plans_person_submit_key').on(t.personId, t.submitIdempotencyKey),
   ],
 );
 
