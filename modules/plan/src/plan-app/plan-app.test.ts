@@ -181,6 +181,12 @@ describe('plan-app', () => {
       );
       expect(areas).to.deep.equal(['plan']);
       await expect(el).to.be.accessible();
+      // The receipt belongs to this visit: gone after a visit to a task and back.
+      portalBus.publish(RouteTopic, { path: `/plan/tasks/${ids.tessaTask}`, area: 'plan' });
+      await el.updateComplete;
+      portalBus.publish(RouteTopic, { path: '/plan', area: 'plan' });
+      await el.updateComplete;
+      expect(root(el).querySelector('.outcome')).to.equal(null);
     });
 
     it('on a 409 says the plan changed or was accepted meanwhile, and shows the plan as it is now', async () => {

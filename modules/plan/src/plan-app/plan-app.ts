@@ -117,6 +117,8 @@ export class PlanApp extends LitElement {
   }
 
   override willUpdate(): void {
+    // The receipt or the refusal is about the visit it was shown in: gone once the person moves on.
+    if (this.outcome && this.router.current.page !== FRONT) this.outcome = undefined;
     // A proposal is accepted with a form of its own chunk: downloaded only when one is shown.
     if (this.overview.value?.current?.state === 'proposed') void definePageElement('plan-accept');
   }
