@@ -151,7 +151,7 @@ describe('the plan module, deployed and switched on for one person', () => {
     return total;
   }
 
-  test('Tessa on the module accepts her proposed plan; after undo the legacy page shows it accepted', async () => {
+  test('Tessa on the module accepts her proposed plan and reports its task; after undo the legacy page shows both', async () => {
     const deployed = await deploy();
     assert.equal(deployed.code, 0, deployed.output);
     assert.match(await registry('rollout', 'plan', '010280-952L'), /after: {2}module for 010280-952L/);
@@ -188,9 +188,26 @@ describe('the plan module, deployed and switched on for one person', () => {
     const plan = (await page.evaluate(async () => (await fetch('/api/plan')).json())) as { current: { state: string } };
     assert.equal(plan.current.state, 'accepted');
 
+    // Her task, now of the plan in force, reported "not done" on the module's task page.
+    await module.getByRole('link', { name: /^Ilmoita toteutumisesta/ }).click();
+    await page.waitForURL(/\/plan\/tasks\/[0-9a-f-]+$/);
+    const task = page.locator('plan-task');
+    await task.getByRole('heading', { level: 1, name: 'Ilmoita tehtävän toteutumisesta' }).waitFor();
+    await assertAccessible(page, 'the module’s task page');
+    await task.getByLabel('En tehnyt tehtävää').check();
+    await task.getByRole('button', { name: 'Jatka' }).click();
+    await task.locator('.error-summary').getByText('Kerro kohdassa "Miksi tehtävä jäi tekemättä?"').waitFor();
+    await assertAccessible(page, 'the task page with its error');
+    await task.getByLabel('Miksi tehtävä jäi tekemättä?').fill('Olin sairaana koko viikon.');
+    await task.getByRole('button', { name: 'Jatka' }).click();
+    await task.getByRole('heading', { level: 1, name: 'Tarkista ilmoituksesi' }).waitFor();
+    await task.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+    await task.getByRole('heading', { level: 1, name: 'Ilmoitus on vastaanotettu' }).waitFor();
+    await assertAccessible(page, 'the task report’s receipt');
+
     // Back to the legacy pages: the same plan, accepted, at the same URL.
     assert.match(await registry('undo', 'plan'), /after: {2}legacy pages for everyone/);
-    await page.reload();
+    await page.goto(`${moduleSuite.portal.baseUrl}/plan`);
     const frame = await legacyFrame(page, 'Työllistymissuunnitelma');
     assert.equal(page.url(), `${moduleSuite.portal.baseUrl}/plan`);
     await frame
@@ -199,6 +216,7 @@ describe('the plan module, deployed and switched on for one person', () => {
       .first()
       .waitFor();
     assert.equal(await frame.getByRole('button', { name: 'Hyväksy suunnitelma' }).count(), 0, 'nothing left to accept');
+    await frame.getByText('Olin sairaana koko viikon.').waitFor();
     await assertAccessible(page, 'the portal around the legacy plan after the switch back');
     await assertNoSeriousViolations(frame, 'the legacy plan after the switch back');
     await context.close();
