@@ -4,7 +4,7 @@ import { addDays, helsinkiToday } from '@portal/ui-kit/page';
 // Fixtures for component tests, after the seed (DOMAIN.md): Tessa's proposed plan to accept, and
 // Sven's accepted plan with a reported task, an overdue one and an open one, superseding an earlier
 // plan whose task he reported. Deadlines are relative to today in Finland, so a test means the same
-// on any day; fixtures.test.ts checks every one against the contract's schemas.
+// on any day; the ids are the seed's. fixtures.test.ts checks every one against the contract's schemas.
 
 export const today = helsinkiToday();
 
@@ -13,8 +13,8 @@ export const ids = {
   svenPlan: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4002',
   svenEarlier: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4003',
   tessaTask: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5001',
-  reported: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5002',
-  overdue: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5003',
+  overdue: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5002',
+  reported: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5003',
   open: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5004',
   earlierTask: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5005',
 } as const;
