@@ -5,10 +5,14 @@
 // a phone, reports his overdue task from the front page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Frame, Page } from 'playwright-core';
 import { assertAccessible, assertNoSeriousViolations } from '../lib/browser.js';
-import { signInAs } from '../lib/measure.js';
-import { usePortal } from '../lib/suite.js';
+import { brotliSize, measureScript, scriptsLoadedBy, signInAs } from '../lib/measure.js';
+import { REPO_ROOT } from '../lib/server.js';
+import { usePortal, type SuiteContext } from '../lib/suite.js';
 
 const suite = usePortal();
 const SVEN_OVERDUE_TASK = '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5002';
@@ -115,6 +119,130 @@ describe('the plan, served by its legacy pages through the registry', () => {
       current: { tasks: { id: string; status: string }[] };
     };
     assert.equal(plan.current.tasks.find((task) => task.id === SVEN_OVERDUE_TASK)?.status, 'reported');
+    await context.close();
+  });
+});
+
+// The plan's first module (modules/plan), published into the area's registry row by an operator and
+// switched on for Tessa alone: a portal of its own, since the legacy journeys above change her plan.
+describe('the plan module, deployed and switched on for one person', () => {
+  const ADMIN_TOKEN = 'e2e-operator-token-0123456789';
+  const moduleSuite: SuiteContext = usePortal({ ADMIN_API_TOKENS: `e2e-operator:${ADMIN_TOKEN}` });
+  const KB = 1000;
+  /** A signed-in area page (e2e/tests/budgets.test.ts); Tessa's carries the acceptance's chunk too. */
+  const SIGNED_IN_BUDGET = 95 * KB;
+
+  /** `npm run registry -- …` as an operator types it (the script itself, without npm's banner). */
+  async function registry(...args: string[]): Promise<string> {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'scripts', 'registry.mjs'), ...args], {
+      env: { ...process.env, PORTAL_URL: moduleSuite.portal.baseUrl, ADMIN_TOKEN },
+    });
+    return stdout;
+  }
+
+  /** `npm run deploy -w modules/plan`, as an operator types it. */
+  function deploy(): Promise<{ code: number | null; output: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('npm', ['run', 'deploy', '-w', 'modules/plan'], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, PORTAL_URL: moduleSuite.portal.baseUrl, ADMIN_TOKEN },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('error', reject);
+      child.once('exit', (code) => resolve({ code, output }));
+    });
+  }
+
+  /**
+   * The brotli bytes of the scripts a page loaded, measured as budgets.test.ts measures them: the
+   * shell's files from its build; a published module's files as the store serves them (they are not
+   * in any dist/ folder).
+   */
+  async function weightOf(paths: readonly string[]): Promise<number> {
+    let total = 0;
+    for (const path of paths) {
+      if (/^\/modules\/plan\/\d/.test(path)) {
+        const response = await fetch(`${moduleSuite.portal.baseUrl}${path}`);
+        assert.equal(response.status, 200, path);
+        total += brotliSize(Buffer.from(await response.arrayBuffer()));
+      } else {
+        total += measureScript(path).brotliBytes;
+      }
+    }
+    return total;
+  }
+
+  test('Tessa on the module accepts her proposed plan and reports its task; after undo the legacy page shows both', async () => {
+    const deployed = await deploy();
+    assert.equal(deployed.code, 0, deployed.output);
+    assert.match(await registry('rollout', 'plan', '010280-952L'), /after: {2}module for 010280-952L/);
+
+    const context = await moduleSuite.browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, moduleSuite.portal.baseUrl, /Tessa Testilä/, '/plan');
+    const module = page.locator('plan-app');
+    const paths = await scriptsLoadedBy(page, moduleSuite.portal.baseUrl, async () => {
+      await page.goto(`${moduleSuite.portal.baseUrl}/plan`);
+      await module.getByRole('heading', { level: 2, name: 'Työllistymissuunnitelma' }).waitFor();
+      await module.getByRole('button', { name: 'Hyväksy suunnitelma' }).waitFor();
+      await page.waitForLoadState('networkidle');
+    });
+    assert.ok(
+      paths.some((path) => path.startsWith('/modules/plan/')),
+      `the plan module was loaded (${paths.join(', ')})`,
+    );
+    assert.equal(await page.locator('iframe.legacy-area').count(), 0, 'the module, not the legacy page');
+    const weight = await weightOf(paths);
+    assert.ok(weight <= SIGNED_IN_BUDGET, `/plan with a proposal: ${(weight / KB).toFixed(1)} KB > budget (${paths.join(', ')})`);
+    console.log(`# /plan on the module, with a proposal: ${(weight / KB).toFixed(1)} KB of JavaScript (brotli)`);
+    await assertAccessible(page, 'the plan module with a proposal');
+
+    // The acknowledgement is required; then the acceptance is received.
+    await module.getByRole('button', { name: 'Hyväksy suunnitelma' }).click();
+    await module.locator('.error-summary').getByText('Vahvista, että olet lukenut suunnitelman').waitFor();
+    await assertAccessible(page, 'the acceptance with its error');
+    await module.getByLabel('Olen lukenut suunnitelman ja ymmärrän, mihin sitoudun hyväksymällä sen.').check();
+    await module.getByRole('button', { name: 'Hyväksy suunnitelma' }).click();
+    await module.getByText(/Hyväksyit suunnitelman\. Vastaanotettu/).waitFor();
+    await module.getByText('Voimassa, hyväksytty').waitFor();
+    await assertAccessible(page, 'the plan module after accepting');
+    const plan = (await page.evaluate(async () => (await fetch('/api/plan')).json())) as { current: { state: string } };
+    assert.equal(plan.current.state, 'accepted');
+
+    // Her task, now of the plan in force, reported "not done" on the module's task page.
+    await module.getByRole('link', { name: /^Ilmoita toteutumisesta/ }).click();
+    await page.waitForURL(/\/plan\/tasks\/[0-9a-f-]+$/);
+    const task = page.locator('plan-task');
+    await task.getByRole('heading', { level: 1, name: 'Ilmoita tehtävän toteutumisesta' }).waitFor();
+    await assertAccessible(page, 'the module’s task page');
+    await task.getByLabel('En tehnyt tehtävää').check();
+    await task.getByRole('button', { name: 'Jatka' }).click();
+    await task.locator('.error-summary').getByText('Kerro kohdassa "Miksi tehtävä jäi tekemättä?"').waitFor();
+    await assertAccessible(page, 'the task page with its error');
+    await task.getByLabel('Miksi tehtävä jäi tekemättä?').fill('Olin sairaana koko viikon.');
+    await task.getByRole('button', { name: 'Jatka' }).click();
+    await task.getByRole('heading', { level: 1, name: 'Tarkista ilmoituksesi' }).waitFor();
+    await task.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+    await task.getByRole('heading', { level: 1, name: 'Ilmoitus on vastaanotettu' }).waitFor();
+    await assertAccessible(page, 'the task report’s receipt');
+
+    // Back to the legacy pages: the same plan, accepted, at the same URL.
+    assert.match(await registry('undo', 'plan'), /after: {2}legacy pages for everyone/);
+    await page.goto(`${moduleSuite.portal.baseUrl}/plan`);
+    const frame = await legacyFrame(page, 'Työllistymissuunnitelma');
+    assert.equal(page.url(), `${moduleSuite.portal.baseUrl}/plan`);
+    await frame
+      .locator('dd')
+      .filter({ hasText: /^Hyväksytty$/ })
+      .first()
+      .waitFor();
+    assert.equal(await frame.getByRole('button', { name: 'Hyväksy suunnitelma' }).count(), 0, 'nothing left to accept');
+    await frame.getByText('Olin sairaana koko viikon.').waitFor();
+    await assertAccessible(page, 'the portal around the legacy plan after the switch back');
+    await assertNoSeriousViolations(frame, 'the legacy plan after the switch back');
     await context.close();
   });
 });

@@ -1,0 +1,17 @@
+// The area's parts beyond its front page, each its own chunk, loaded when needed: the task report
+// when its route opens, and the acceptance form only when the plan shown is a proposal (most visits
+// look at a plan in force).
+import { areaPages } from '@portal/ui-kit/page';
+
+const pages = areaPages('plan-app', {
+  'plan-task': () => import('./plan-task/plan-task.js').then((m) => m.PlanTask),
+  'plan-accept': () => import('./plan-accept/plan-accept.js').then((m) => m.PlanAccept),
+});
+
+export type PageElement = Parameters<typeof pages.define>[0];
+
+/** Every element of the area: the root and its pages. */
+export const PLAN_ELEMENTS = pages.elements;
+
+/** Loads an element's chunk and defines it; a second call, or an element already defined, is a no-op. */
+export const definePageElement = pages.define;

@@ -1,0 +1,21 @@
+import { expect } from '@open-wc/testing';
+import { validate } from '@portal/shared-contracts';
+import { PlanOverviewSchema, PlanReceiptSchema } from '@portal/shared-contracts/plan';
+import { acceptedPlan, acceptReceipt, ids, noPlans, reportReceipt, svenOverview, tessaOverview } from './fixtures.js';
+
+// Fixtures that do not fit the contract would make the component tests prove nothing: the
+// components validate every answer with these same schemas and would show the failure state.
+describe('fixtures', () => {
+  const fits = (schema: Parameters<typeof validate>[0], value: unknown): void => {
+    const result = validate(schema, value);
+    expect(result.ok, JSON.stringify(result.ok ? [] : result.issues)).to.equal(true);
+  };
+
+  it('every overview fits PlanOverviewSchema', () => {
+    for (const overview of [tessaOverview, svenOverview, noPlans]) fits(PlanOverviewSchema, overview);
+  });
+  it('the receipts fit PlanReceiptSchema', () => {
+    fits(PlanReceiptSchema, acceptReceipt());
+    fits(PlanReceiptSchema, reportReceipt(acceptedPlan, ids.overdue, 'not-done', 'Sairastuin.'));
+  });
+});

@@ -1,0 +1,169 @@
+import type { Plan, PlanOverview, PlanReceipt, PlanTask } from '@portal/shared-contracts/plan';
+import { addDays, helsinkiToday } from '@portal/ui-kit/page';
+
+// Fixtures for component tests, after the seed (DOMAIN.md): Tessa's proposed plan to accept, and
+// Sven's accepted plan with a reported task, an overdue one and an open one, superseding an earlier
+// plan whose task he reported. Deadlines are relative to today in Finland, so a test means the same
+// on any day; the ids are the seed's. fixtures.test.ts checks every one against the contract's schemas.
+
+export const today = helsinkiToday();
+
+export const ids = {
+  tessaPlan: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4001',
+  svenPlan: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4002',
+  svenEarlier: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4003',
+  tessaTask: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5001',
+  overdue: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5002',
+  reported: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5003',
+  open: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5004',
+  earlierTask: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5005',
+} as const;
+
+const text = (fi: string, sv: string, en: string) => ({ fi, sv, en });
+
+const contact = text(
+  'Asiantuntija soittaa sinulle kerran kuukaudessa. Voit lähettää viestin Oma asiointi -palvelussa.',
+  'Experten ringer dig en gång i månaden. Du kan skicka ett meddelande i Mina e-tjänster.',
+  'The expert calls you once a month. You can send a message in My e-services.',
+);
+
+export const tessaTask: PlanTask = {
+  id: ids.tessaTask,
+  description: text(
+    'Päivitä ansioluettelosi Työmarkkinatorille.',
+    'Uppdatera ditt CV på Jobbmarknaden.',
+    'Update your CV on Job Market Finland.',
+  ),
+  deadline: addDays(today, 14),
+  status: 'open',
+  outcome: null,
+  report: null,
+  reportedAt: null,
+};
+
+/** Tessa: a plan the office proposed, waiting for her acceptance. */
+export const proposedPlan: Plan = {
+  id: ids.tessaPlan,
+  type: 'employment',
+  state: 'proposed',
+  madeBy: 'office',
+  proposedOn: '2026-11-23',
+  acceptedAt: null,
+  validFrom: '2026-11-23',
+  validUntil: '2027-02-21',
+  goals: text(
+    'Löytää kokoaikainen työ myynnin tai asiakaspalvelun tehtävistä pääkaupunkiseudulta.',
+    'Att hitta heltidsarbete inom försäljning eller kundservice i huvudstadsregionen.',
+    'To find full-time work in sales or customer service in the Helsinki region.',
+  ),
+  actions: text(
+    'Haen aktiivisesti avoimia työpaikkoja ja päivitän ansioluetteloni.',
+    'Jag söker aktivt lediga jobb och uppdaterar mitt CV.',
+    'I apply actively for open jobs and update my CV.',
+  ),
+  servicesAgreed: [text('Työnhakuvalmennus', 'Jobbsökarträning', 'Job-search coaching')],
+  contact,
+  jobSearchObligation: { applicationsPerPeriod: 4, reviewPeriod: 'calendar-month' },
+  tasks: [tessaTask],
+  updatedAt: '2026-11-23T08:00:00.000Z',
+};
+
+export const reportedTask: PlanTask = {
+  id: ids.reported,
+  description: text('Osallistu rekrytointitapahtumaan.', 'Delta i ett rekryteringsevenemang.', 'Take part in a recruitment event.'),
+  deadline: addDays(today, -10),
+  status: 'reported',
+  outcome: 'done',
+  report: 'Kävin Otaniemen rekrytointipäivässä.',
+  reportedAt: '2026-11-16T09:00:00.000Z',
+};
+
+export const overdueTask: PlanTask = {
+  id: ids.overdue,
+  description: text(
+    'Varaa aika ammatillisen kuntoutuksen kartoitukseen.',
+    'Boka tid för kartläggningen av yrkesinriktad rehabilitering.',
+    'Book an appointment for the vocational rehabilitation assessment.',
+  ),
+  deadline: addDays(today, -3),
+  status: 'overdue',
+  outcome: null,
+  report: null,
+  reportedAt: null,
+};
+
+export const openTask: PlanTask = {
+  id: ids.open,
+  description: text('Hae neljää työpaikkaa tässä kuussa.', 'Sök fyra jobb den här månaden.', 'Apply for four jobs this month.'),
+  deadline: addDays(today, 20),
+  status: 'open',
+  outcome: null,
+  report: null,
+  reportedAt: null,
+};
+
+/** Sven: the plan in force, with a reported task, an overdue one and an open one. */
+export const acceptedPlan: Plan = {
+  ...proposedPlan,
+  id: ids.svenPlan,
+  state: 'accepted',
+  proposedOn: '2026-10-25',
+  acceptedAt: '2026-10-26T10:00:00.000Z',
+  validFrom: '2026-10-26',
+  validUntil: '2027-01-24',
+  goals: text(
+    'Löytää työ koneasentajana tai kunnossapidon tehtävistä Espoosta.',
+    'Att hitta arbete som maskinmontör eller inom underhåll i Esbo.',
+    'To find work as a machine fitter or in maintenance in Espoo.',
+  ),
+  servicesAgreed: [],
+  jobSearchObligation: { applicationsPerPeriod: 0, reviewPeriod: 'calendar-month' },
+  tasks: [reportedTask, overdueTask, openTask],
+  updatedAt: '2026-11-16T09:00:00.000Z',
+};
+
+/** Sven's earlier plan, superseded by the one in force, with its task reported not done. */
+export const earlierPlan: Plan = {
+  ...acceptedPlan,
+  id: ids.svenEarlier,
+  type: 'activation',
+  state: 'superseded',
+  proposedOn: '2026-09-01',
+  acceptedAt: '2026-09-02T10:00:00.000Z',
+  validFrom: '2026-09-02',
+  validUntil: '2026-10-25',
+  tasks: [
+    {
+      id: ids.earlierTask,
+      description: text('Ilmoittaudu työnhakijaksi.', 'Anmäl dig som arbetssökande.', 'Register as a job seeker.'),
+      deadline: '2026-09-10',
+      status: 'reported',
+      outcome: 'not-done',
+      report: 'Olin sairaana.',
+      reportedAt: '2026-09-09T10:00:00.000Z',
+    },
+  ],
+  updatedAt: '2026-10-26T10:00:00.000Z',
+};
+
+export const tessaOverview: PlanOverview = { current: proposedPlan, earlier: [] };
+export const svenOverview: PlanOverview = { current: acceptedPlan, earlier: [earlierPlan] };
+export const noPlans: PlanOverview = { current: null, earlier: [] };
+
+export const receivedAt = '2026-11-25T10:00:00.000Z';
+
+/** The receipt of an acceptance: the plan accepted. */
+export function acceptReceipt(plan: Plan = proposedPlan): PlanReceipt {
+  return { plan: { ...plan, state: 'accepted', acceptedAt: receivedAt, updatedAt: receivedAt }, receivedAt };
+}
+
+/** The receipt of a task report: the plan with the task reported. */
+export function reportReceipt(plan: Plan, taskId: string, outcome: 'done' | 'not-done', report: string): PlanReceipt {
+  const tasks = plan.tasks.map((task) =>
+    task.id === taskId ? { ...task, status: 'reported' as const, outcome, report, reportedAt: receivedAt } : task,
+  );
+  return { plan: { ...plan, tasks, updatedAt: receivedAt }, receivedAt };
+}
+
+// The fake backend is the kit's (the same for every area).
+export { apiError, json, restoreFetch, stubFetch, type FetchCall } from '@portal/ui-kit/testing';

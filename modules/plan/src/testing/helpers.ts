@@ -1,0 +1,16 @@
+// Finding and operating controls in a shadow root, and the phone-width checks: the kit's, the same
+// for every area.
+export {
+  $,
+  $$,
+  asPrinted,
+  atPhoneWidth,
+  click,
+  expectNoSidewaysScroll,
+  fiDate,
+  mount,
+  root,
+  squash,
+  text,
+  type,
+} from '@portal/ui-kit/testing';
