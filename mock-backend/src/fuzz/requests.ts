@@ -3,7 +3,7 @@
 // shrunk counterexample says what was sent.
 import fc from 'fast-check';
 import { JOB_OFFER_OUTCOMES } from '@portal/shared-contracts/offers';
-import { APPLICATION_METHODS } from '@portal/shared-contracts/plan';
+import { APPLICATION_METHODS } from '@portal/shared-contracts/plan-obligation';
 import { malformed } from './mutations.js';
 import type { FormField, ParamSource, RouteSpec } from './routes.js';
 import { arbitraryOf } from './schema-arbitrary.js';

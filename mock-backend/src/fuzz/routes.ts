@@ -11,13 +11,9 @@ import {
   RegistrationRequestSchema,
 } from '@portal/shared-contracts/job-search';
 import { OfferReportSchema } from '@portal/shared-contracts/offers';
-import {
-  JobApplicationReportSchema,
-  OfficePlanDecisionSchema,
-  PlanAcceptSchema,
-  PlanProposalSchema,
-  TaskReportSchema,
-} from '@portal/shared-contracts/plan';
+import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
+import { JobApplicationReportSchema } from '@portal/shared-contracts/plan-obligation';
+import { OfficePlanDecisionSchema, PlanProposalSchema } from '@portal/shared-contracts/plan-proposals';
 import { ProfileChangeRequestSchema } from '@portal/shared-contracts/profile';
 import { LegacyChangeSchema, RolloutChangeSchema } from '@portal/shared-contracts/registry-admin';
 import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSchema } from '@portal/shared-contracts/unemployment-security';

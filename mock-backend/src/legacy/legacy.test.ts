@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { IDEMPOTENCY_KEY_HEADER, SESSION_EXPIRES_HEADER } from '@portal/shared-contracts';
 import { LEGACY_BRIDGE_SCRIPT_PATH } from '@portal/shared-contracts/legacy-bridge';
 import { OFFERS_PATHS, type JobOffer, type OfferList } from '@portal/shared-contracts/offers';
-import { PLAN_PATHS, type JobSearchObligation, type PlanOverview } from '@portal/shared-contracts/plan';
+import { PLAN_PATHS, type PlanOverview } from '@portal/shared-contracts/plan';
+import { type JobSearchObligation } from '@portal/shared-contracts/plan-obligation';
 import { SEED_OFFER_IDS as OFFERS, SEED_PLAN_IDS as PLANS } from '../storage/seeds/offers-and-plans.js';
 import { Browser, SESSION_COOKIE, TestClock, postForm, signIn, startTestServer, type TestServer } from '../testing/harness.js';
 

@@ -1,7 +1,13 @@
 // The legacy Oma asiointi page of the job-search obligation (/legacy/plan/job-search): the current
 // review period (required, reported, still due, its last day), its applications and the form to
 // report one, then the earlier periods. Rendering only; src/legacy/router.ts loads, checks and posts.
-import { APPLICATION_METHODS, EMPLOYER_MAX, JOB_MAX, type JobSearchObligation, type ObligationPeriod } from '@portal/shared-contracts/plan';
+import {
+  APPLICATION_METHODS,
+  EMPLOYER_MAX,
+  JOB_MAX,
+  type JobSearchObligation,
+  type ObligationPeriod,
+} from '@portal/shared-contracts/plan-obligation';
 import { html, type SafeHtml } from '../platform/html.js';
 import {
   LEGACY_PREFIX,

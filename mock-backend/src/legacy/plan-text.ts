@@ -1,6 +1,7 @@
 // The legacy plan pages' words (src/legacy/plan-pages.ts, obligation-pages.ts), in Finnish, Swedish
 // and English; part of LEGACY_TEXT (text.ts), kept apart to keep each file short.
-import type { ApplicationMethod, PlanState, PlanType, TaskStatus } from '@portal/shared-contracts/plan';
+import type { PlanState, PlanType, TaskStatus } from '@portal/shared-contracts/plan';
+import type { ApplicationMethod } from '@portal/shared-contracts/plan-obligation';
 
 const fi = {
   heading: 'Suunnitelma',

@@ -1,16 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validate } from '../validate.js';
-import {
-  PLAN_ERRORS as E,
-  PLAN_PATHS,
-  OfficePlanDecisionSchema,
-  PlanAcceptSchema,
-  PlanProposalSchema,
-  PlanSchema,
-  TASK_REPORT_MAX,
-  TaskReportSchema,
-} from './plan.js';
+import { PLAN_ERRORS as E, PLAN_PATHS, PlanAcceptSchema, PlanSchema, TASK_REPORT_MAX, TaskReportSchema } from './plan.js';
+import { OfficePlanDecisionSchema, PlanProposalSchema } from './plan-proposals.js';
 
 const plan = {
   id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c3001',

@@ -6,14 +6,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { IDEMPOTENCY_KEY_HEADER, validate, type ApiError, type CurrentItemsResponse } from '@portal/shared-contracts';
+import { PLAN_ERRORS as E, PLAN_PATHS as PATHS } from '@portal/shared-contracts/plan';
 import {
-  PLAN_ERRORS as E,
-  PLAN_PATHS as PATHS,
   JobApplicationReceiptSchema,
   JobSearchObligationSchema,
   type JobApplicationReceipt,
   type JobSearchObligation,
-} from '@portal/shared-contracts/plan';
+} from '@portal/shared-contracts/plan-obligation';
 import { SEED_PLAN_IDS as IDS } from '../../storage/seeds/offers-and-plans.js';
 import { Browser, TestClock, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
 import { monthOf, obligationCurrentItems, periodOf, periodsUpTo } from './obligation.js';

@@ -3,9 +3,8 @@
 // is still due, reporting one (idempotent by key, the plan's row locked), and the front page's item.
 // The number required per period is the plan's data (`applications_per_period`), never code.
 import { API_ERROR_CODES, parseOrThrow, type CurrentItem } from '@portal/shared-contracts';
+import { PLAN_ERRORS as E, PLAN_PATHS as PATHS } from '@portal/shared-contracts/plan';
 import {
-  PLAN_ERRORS as E,
-  PLAN_PATHS as PATHS,
   JobApplicationReceiptSchema,
   JobSearchObligationSchema,
   type JobApplication,
@@ -13,7 +12,7 @@ import {
   type JobApplicationReport,
   type JobSearchObligation,
   type ObligationPeriod,
-} from '@portal/shared-contracts/plan';
+} from '@portal/shared-contracts/plan-obligation';
 import { addDays, helsinkiDate } from '../../platform/calendar.js';
 import { httpError } from '../../platform/errors.js';
 import { unstorablePath } from '../../platform/validation.js';

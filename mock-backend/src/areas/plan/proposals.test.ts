@@ -12,11 +12,11 @@ import {
   PLAN_PATHS as PATHS,
   PlanReceiptSchema,
   PlanSchema,
-  type JobSearchObligation,
   type Plan,
   type PlanOverview,
   type PlanReceipt,
 } from '@portal/shared-contracts/plan';
+import { type JobSearchObligation } from '@portal/shared-contracts/plan-obligation';
 import { SEED_PLAN_IDS as IDS } from '../../storage/seeds/offers-and-plans.js';
 import { Browser, TEST_CONFIG, TestClock, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
 

@@ -4,15 +4,8 @@
 // returned with comments. Until decided it is neither the plan in force nor history: the overview
 // lists it apart (`ownProposals`).
 import { API_ERROR_CODES, parseOrThrow, type CurrentItem, type LocalizedText } from '@portal/shared-contracts';
-import {
-  OBLIGATION_MAX,
-  PLAN_ERRORS as E,
-  PLAN_PATHS as PATHS,
-  PlanSchema,
-  type OfficePlanDecision,
-  type Plan,
-  type PlanProposal,
-} from '@portal/shared-contracts/plan';
+import { OBLIGATION_MAX, PLAN_ERRORS as E, PLAN_PATHS as PATHS, PlanSchema, type Plan } from '@portal/shared-contracts/plan';
+import { type OfficePlanDecision, type PlanProposal } from '@portal/shared-contracts/plan-proposals';
 import { helsinkiDate } from '../../platform/calendar.js';
 import { httpError } from '../../platform/errors.js';
 import { unstorablePath } from '../../platform/validation.js';

@@ -5,15 +5,9 @@
 // legacy pages.
 import { Router, type RequestHandler } from 'express';
 import { CurrentItemsResponseSchema } from '@portal/shared-contracts';
-import {
-  PLAN_PATHS as PATHS,
-  JobApplicationReportSchema,
-  JobSearchObligationSchema,
-  PlanAcceptSchema,
-  PlanOverviewSchema,
-  PlanProposalSchema,
-  TaskReportSchema,
-} from '@portal/shared-contracts/plan';
+import { PLAN_PATHS as PATHS, PlanAcceptSchema, PlanOverviewSchema, TaskReportSchema } from '@portal/shared-contracts/plan';
+import { JobApplicationReportSchema, JobSearchObligationSchema } from '@portal/shared-contracts/plan-obligation';
+import { PlanProposalSchema } from '@portal/shared-contracts/plan-proposals';
 import { helsinkiDate } from '../../platform/calendar.js';
 import type { Clock } from '../../platform/clock.js';
 import { checkedGet, idempotentPost } from '../../platform/handlers.js';

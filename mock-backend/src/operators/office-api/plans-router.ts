@@ -2,7 +2,7 @@
 // clarification: POST /office-api/plans/:id/decision with the office's bearer token. Accepting makes
 // the proposal the plan in force; returning sends it back with comments (areas/plan/proposals.ts).
 import { Router } from 'express';
-import { OfficePlanDecisionSchema } from '@portal/shared-contracts/plan';
+import { OfficePlanDecisionSchema } from '@portal/shared-contracts/plan-proposals';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../storage/storage.js';
 import { decideProposal } from '../../areas/plan/proposals.js';

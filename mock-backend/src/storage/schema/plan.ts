@@ -3,7 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
-import type { ApplicationMethod, PlanAuthor, PlanState, PlanType, TaskOutcome } from '@portal/shared-contracts/plan';
+import type { PlanAuthor, PlanState, PlanType, TaskOutcome } from '@portal/shared-contracts/plan';
+import type { ApplicationMethod } from '@portal/shared-contracts/plan-obligation';
 import { day, idempotencyKey, ownedBy, randomId, timestamptz, uniqueKeyPerPerson } from './columns.js';
 import { personRef } from './profile.js';
 

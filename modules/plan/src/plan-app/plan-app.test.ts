@@ -154,7 +154,7 @@ describe('plan-app', () => {
       const receipt = acceptReceipt();
       const { el, calls } = await app({
         plans: tessaOverview,
-        later: { current: receipt.plan, earlier: [] },
+        later: { current: receipt.plan, earlier: [], ownProposals: [] },
         post: () => json(receipt, 201),
       });
       const areas: string[] = [];
@@ -197,7 +197,7 @@ describe('plan-app', () => {
       };
       const { el, calls } = await app({
         plans: tessaOverview,
-        later: { current: changed, earlier: [] },
+        later: { current: changed, earlier: [], ownProposals: [] },
         post: () => apiError('conflict', 409),
       });
       const accept = await acceptance(el);
@@ -322,7 +322,7 @@ describe('plan-app', () => {
   });
 
   it('reads the plan in force from the server with its own GET', async () => {
-    const { calls } = await app({ plans: { current: acceptedPlan, earlier: [] } });
+    const { calls } = await app({ plans: { current: acceptedPlan, earlier: [], ownProposals: [] } });
     expect(calls.filter((c) => c.method === 'GET').map((c) => c.url)).to.deep.equal(['/api/plan']);
   });
 });

@@ -126,7 +126,7 @@ export class PlanApp extends LitElement {
   /** The receipt: the plan in force at once, then the plans as the server has them (the earlier one superseded). */
   private async accepted(receipt: PlanReceipt): Promise<void> {
     const before = this.overview.value;
-    this.overview.set({ current: receipt.plan, earlier: before?.earlier ?? [] });
+    this.overview.set({ current: receipt.plan, earlier: before?.earlier ?? [], ownProposals: before?.ownProposals ?? [] });
     this.outcome = { kind: 'accepted', receivedAt: receipt.receivedAt };
     // The proposal no longer waits for the person: the shell's mark and the front page read again.
     portalBus.publish(CurrentItemsChangedTopic, { area: AREA });

@@ -107,8 +107,11 @@ export const messages = withAreaMessages(
 
 export type MessageKey = keyof (typeof messages)['fi'];
 
+/** The codes a task report can get back (the contract's other codes belong to other forms). */
+type TaskReportError = Extract<PlanError, 'report.required' | 'reason.required' | 'report.too-long' | 'state.conflict'>;
+
 /** The contract's codes and the page's own, worded for the field they are on. */
-export const errorMessages = defineMessages<PlanError | typeof OUTCOME_REQUIRED>({
+export const errorMessages = defineMessages<TaskReportError | typeof OUTCOME_REQUIRED>({
   fi: {
     'outcome.required': 'Valitse, teitkö tehtävän.',
     'report.required': 'Kerro kohdassa "Miten teit sen?", miten teit tehtävän.',

@@ -222,7 +222,7 @@ describe('plan-task', () => {
     it('on a 409 says the task was reported meanwhile, shows it as it is now and what was typed', async () => {
       const now = reportReceipt(acceptedPlan, ids.overdue, 'done', 'Ilmoitettu toisessa välilehdessä.').plan;
       backend({
-        later: { current: now, earlier: [] },
+        later: { current: now, earlier: [], ownProposals: [] },
         post: () => apiError('conflict', 409, [{ path: 'text', message: 'state.conflict' }]),
       });
       const el = await page(ids.overdue);

@@ -65,6 +65,8 @@ export const proposedPlan: Plan = {
   contact,
   jobSearchObligation: { applicationsPerPeriod: 4, reviewPeriod: 'calendar-month' },
   tasks: [tessaTask],
+  message: null,
+  officeComments: null,
   updatedAt: '2026-11-23T08:00:00.000Z',
 };
 
@@ -119,6 +121,8 @@ export const acceptedPlan: Plan = {
   servicesAgreed: [],
   jobSearchObligation: { applicationsPerPeriod: 0, reviewPeriod: 'calendar-month' },
   tasks: [reportedTask, overdueTask, openTask],
+  message: null,
+  officeComments: null,
   updatedAt: '2026-11-16T09:00:00.000Z',
 };
 
@@ -143,12 +147,14 @@ export const earlierPlan: Plan = {
       reportedAt: '2026-09-09T10:00:00.000Z',
     },
   ],
+  message: null,
+  officeComments: null,
   updatedAt: '2026-10-26T10:00:00.000Z',
 };
 
-export const tessaOverview: PlanOverview = { current: proposedPlan, earlier: [] };
-export const svenOverview: PlanOverview = { current: acceptedPlan, earlier: [earlierPlan] };
-export const noPlans: PlanOverview = { current: null, earlier: [] };
+export const tessaOverview: PlanOverview = { current: proposedPlan, earlier: [], ownProposals: [] };
+export const svenOverview: PlanOverview = { current: acceptedPlan, earlier: [earlierPlan], ownProposals: [] };
+export const noPlans: PlanOverview = { current: null, earlier: [], ownProposals: [] };
 
 export const receivedAt = '2026-11-25T10:00:00.000Z';
 
