@@ -68,7 +68,8 @@ function planInForce(plans: readonly PlanRow[]): PlanRow | undefined {
   return plans.find((plan) => plan.state === 'accepted');
 }
 
-function toApplication(row: JobApplicationRow): JobApplication {
+/** An application as the API and the own-data export give it. */
+export function toApplication(row: JobApplicationRow): JobApplication {
   return {
     id: row.id,
     employer: row.employer,

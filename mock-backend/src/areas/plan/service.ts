@@ -36,6 +36,7 @@ import {
   type PlanTaskRow,
 } from './store.js';
 import { nextUpdatedAt } from '../offers/store.js';
+import { toApplication } from './obligation.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
 import { unstorablePath } from '../../platform/validation.js';
@@ -237,14 +238,6 @@ export async function planExport(db: Database, personId: string, today: string) 
   const applications = await Promise.all(plans.map((plan) => listApplications(db, plan.id)));
   return {
     plans,
-    jobApplications: applications.flat().map((row) => ({
-      planId: row.planId,
-      employer: row.employer,
-      job: row.job,
-      appliedOn: row.appliedOn,
-      method: row.method,
-      reportedAt: row.reportedAt.toISOString(),
-      late: row.late,
-    })),
+    jobApplications: applications.flat().map((row) => ({ planId: row.planId, ...toApplication(row) })),
   };
 }
