@@ -5,12 +5,12 @@
 // way to the browser, which refuses changed bytes itself (Subresource Integrity).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { signInAs } from '../lib/measure.js';
+import { moduleCommand, type CommandResult } from '../lib/operator.js';
 import { REPO_ROOT } from '../lib/server.js';
 import { usePortal } from '../lib/suite.js';
 
@@ -42,26 +42,9 @@ function nextVersion(area: string, tag: string): string {
   return `${major}.${minor}.${(patch ?? 0) + 1}-${tag}`;
 }
 
-interface CliResult {
-  readonly code: number | null;
-  readonly output: string;
-}
-
 /** `npm run <command> -w modules/<area> [-- args]`, as an operator would type it, against this suite's portal. */
-function cli(area: string, command: 'deploy' | 'rollback', args: readonly string[] = []): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', command, '-w', `modules/${area}`, ...(args.length > 0 ? ['--', ...args] : [])], {
-      cwd: REPO_ROOT,
-      // No DATA_DIR: the command writes nothing on the backend's disk, it talks to the admin API only.
-      env: { ...process.env, PORTAL_URL: suite.portal.baseUrl, DATA_DIR: '/nonexistent/not-used-by-deploy', ADMIN_TOKEN },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, output }));
-  });
+function cli(area: string, command: 'deploy' | 'rollback', args: readonly string[] = []): Promise<CommandResult> {
+  return moduleCommand({ portalUrl: suite.portal.baseUrl, adminToken: ADMIN_TOKEN }, area, command, args);
 }
 
 interface Implementation {

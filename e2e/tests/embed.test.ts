@@ -4,7 +4,6 @@
 // defined, two copies of a script), then the real career radar through the portal's stable address.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { rspack, type RspackOptions, type Stats } from '@rspack/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { assertAccessible } from '../lib/browser.js';
+import { moduleCommand } from '../lib/operator.js';
 import { REPO_ROOT } from '../lib/server.js';
 import { usePortal } from '../lib/suite.js';
 
@@ -564,19 +564,8 @@ describe('the career radar on a partner’s page', () => {
     };
     const [major, minor, patch] = current.split('.').map(Number);
     const version = `${major}.${minor}.${(patch ?? 0) + 1}-embed.1`;
-    const npm = (command: string, args: readonly string[] = []) =>
-      new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-        const child = spawn('npm', ['run', command, '-w', 'modules/career-radar', ...(args.length > 0 ? ['--', ...args] : [])], {
-          cwd: REPO_ROOT,
-          env: { ...process.env, PORTAL_URL: suite.portal.baseUrl, ADMIN_TOKEN: 'dev-admin-token' },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.once('error', reject);
-        child.once('exit', (code) => resolve({ code, output }));
-      });
+    const npm = (command: 'deploy' | 'rollback', args: readonly string[] = []) =>
+      moduleCommand({ portalUrl: suite.portal.baseUrl, adminToken: 'dev-admin-token' }, 'career-radar', command, args);
 
     const deployed = await npm('deploy', ['--version', version]);
     assert.equal(deployed.code, 0, deployed.output);

@@ -4,13 +4,10 @@
 // signing out in the portal ending the legacy page too.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Frame, Page } from 'playwright-core';
 import { assertAccessible, assertNoSeriousViolations } from '../lib/browser.js';
 import { signInAs } from '../lib/measure.js';
-import { REPO_ROOT } from '../lib/server.js';
+import { registryCommand } from '../lib/operator.js';
 import { usePortal } from '../lib/suite.js';
 
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
@@ -19,13 +16,9 @@ const TESSA_JOB = '6b1e0f0a-0000-4c51-9a55-0a1f6b3c3001';
 const SVEN_JOB = '6b1e0f0a-0000-4c51-9a55-0a1f6b3c3003';
 const PERSONS = [/Tessa Testilä/, /Sven Testsson/, /Yrjö Yrittäjä/, /Ulla Ulkomaa/, /Turva Testinen/];
 
-/** `npm run registry -- …` as an operator types it (the script itself, without npm's banner). */
-async function registry(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'scripts', 'registry.mjs'), ...args], {
-    env: { ...process.env, PORTAL_URL: suite.portal.baseUrl, ADMIN_TOKEN },
-  });
-  return stdout;
-}
+/** `npm run registry -- …` as an operator types it. */
+const registry = (...args: string[]): Promise<string> =>
+  registryCommand({ portalUrl: suite.portal.baseUrl, adminToken: ADMIN_TOKEN }, ...args);
 
 /** The legacy page inside the portal's iframe, once it has loaded. */
 async function legacyFrame(page: Page, heading: string | RegExp): Promise<Frame> {

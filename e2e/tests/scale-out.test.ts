@@ -6,7 +6,6 @@
 // every write that was acknowledged is there afterwards, stored once.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +18,7 @@ import { findPostgresBin, NO_POSTGRES, startPostgres, type PostgresServer } from
 import { assertAccessible, launchChromium } from '../lib/browser.js';
 import { signInAs } from '../lib/measure.js';
 import { startRoundRobin, type RoundRobinProxy } from '../lib/round-robin.js';
+import { moduleCommand } from '../lib/operator.js';
 import { REPO_ROOT, startPortal, type RunningPortal } from '../lib/server.js';
 
 const OFFICE_TOKEN = 'e2e-office-token-0123456789';
@@ -67,22 +67,6 @@ async function officeRequest(): Promise<string> {
 
 function moduleVersion(area: string): string {
   return (JSON.parse(readFileSync(join(REPO_ROOT, 'modules', area, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** `npm run deploy -w modules/<area> -- --version <version>`, as an operator types it, against `portalUrl`. */
-function deployCli(area: string, version: string, portalUrl: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'deploy', '-w', `modules/${area}`, '--', '--version', version], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, PORTAL_URL: portalUrl, ADMIN_TOKEN: 'dev-admin-token' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, output }));
-  });
 }
 
 async function heading(page: Page, text: string): Promise<void> {
@@ -177,7 +161,10 @@ describe(
       proxy.pin(undefined);
       const version = `${moduleVersion('overview').replace(/-.*$/, '')}-scale.1`;
       const deploy = await servedDuring(async () => {
-        const result = await deployCli('overview', version, proxy.url);
+        const result = await moduleCommand({ portalUrl: proxy.url, adminToken: 'dev-admin-token' }, 'overview', 'deploy', [
+          '--version',
+          version,
+        ]);
         assert.equal(result.code, 0, result.output);
       });
       assert.ok(
