@@ -1,6 +1,7 @@
 import { defineElement } from '@portal/shared-contracts';
 import { PlanAccept } from './plan-accept/plan-accept.js';
 import { PlanApp } from './plan-app/plan-app.js';
+import { PlanJobSearch } from './plan-job-search/plan-job-search.js';
 import { PlanTask } from './plan-task/plan-task.js';
 
 export { PLAN_ELEMENTS } from './pages.js';
@@ -14,6 +15,7 @@ export function definePlanElements(): void {
   defineElement('plan-app', PlanApp);
   defineElement('plan-accept', PlanAccept);
   defineElement('plan-task', PlanTask);
+  defineElement('plan-job-search', PlanJobSearch);
 }
 
 declare global {
@@ -21,5 +23,6 @@ declare global {
     'plan-app': PlanApp;
     'plan-accept': PlanAccept;
     'plan-task': PlanTask;
+    'plan-job-search': PlanJobSearch;
   }
 }
