@@ -254,6 +254,20 @@ describe('plan-app', () => {
       expect(squash(links[0]!.textContent)).to.equal('Ilmoita toteutumisesta: Varaa aika ammatillisen kuntoutuksen kartoitukseen.');
     });
 
+    it('links the job-search obligation page beside the obligation, in each language', async () => {
+      const { el } = await app({ plans: svenOverview });
+      const link = $<HTMLAnchorElement>(el, 'section.current .obligation-link a');
+      expect(link.getAttribute('href')).to.equal('/plan/job-search');
+      expect(link.textContent).to.equal('Ilmoita hakemasi työpaikat');
+      portalBus.publish(LocaleTopic, { locale: 'sv' });
+      await el.updateComplete;
+      expect(link.textContent).to.equal('Anmäl de jobb du har sökt');
+      portalBus.publish(LocaleTopic, { locale: 'en' });
+      await el.updateComplete;
+      expect(link.textContent).to.equal('Report the jobs you have applied for');
+      expect(root(el).querySelector('.earlier-plan .obligation-link')).to.equal(null);
+    });
+
     it('shows the earlier plans with their tasks and what was reported, with nothing to report', async () => {
       const { el } = await app({ plans: svenOverview });
       expect($(el, '#earlier-heading').textContent).to.equal('Aiemmat suunnitelmat');
@@ -301,6 +315,11 @@ describe('plan-app', () => {
     });
   });
 
+  it('does not link the obligation page for a proposal (not in force)', async () => {
+    const { el } = await app({ plans: tessaOverview });
+    expect(root(el).querySelector('.obligation-link')).to.equal(null);
+  });
+
   describe('no plan', () => {
     it('says there is no plan', async () => {
       const { el } = await app({ plans: noPlans });
@@ -318,6 +337,13 @@ describe('plan-app', () => {
       expect(routeOf('/plan', '/plan').page).to.equal('front');
       expect(routeOf(`/plan/tasks/${ids.open}`, '/plan')).to.deep.equal({ page: 'task', id: ids.open });
       expect(routeOf('/plan/tasks', '/plan').page).to.equal('not-found');
+    });
+
+    it('draws the job-search obligation page at /plan/job-search, the URL of the legacy page', async () => {
+      const { el } = await app({ plans: svenOverview }, '/plan/job-search');
+      await waitUntil(() => root(el).querySelector('plan-job-search'));
+      expect(routeOf('/plan/job-search', '/plan')).to.deep.equal({ page: 'jobSearch' });
+      expect(routeOf('/plan/job-search/x', '/plan').page).to.equal('not-found');
     });
   });
 
