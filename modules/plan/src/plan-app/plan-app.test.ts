@@ -15,6 +15,7 @@ import {
   restoreFetch,
   stubFetch,
   svenOverview,
+  svenWithProposals,
   tessaOverview,
   today,
   type FetchCall,
@@ -318,6 +319,45 @@ describe('plan-app', () => {
   it('does not link the obligation page for a proposal (not in force)', async () => {
     const { el } = await app({ plans: tessaOverview });
     expect(root(el).querySelector('.obligation-link')).to.equal(null);
+  });
+
+  describe('own proposals', () => {
+    it('shows them in a section of their own: state, goal, tasks, the message, and the comments on a returned one', async () => {
+      const { el } = await app({ plans: svenWithProposals });
+      await expect(el).to.be.accessible();
+      const section = $(el, 'section.own-proposals');
+      expect(squash(section.querySelector('h2')!.textContent)).to.equal('Omat ehdotuksesi');
+      const [submitted, returned] = [...section.querySelectorAll<HTMLElement>('article.own-proposal')];
+      expect(squash(submitted!.querySelector('h3')!.textContent)).to.equal('Ehdotuksesi 20.11.2026');
+      const submittedText = squash(submitted!.textContent);
+      expect(submittedText).to.contain('Tila Lähetetty');
+      expect(submittedText).to.contain('TE-toimisto käsittelee ehdotustasi.');
+      expect(submittedText).to.contain('Työnhaun tavoitteet Haluan kouluttautua hitsaajaksi.');
+      expect(submittedText).to.contain('Ehdottamasi tehtävät Selvitä hitsauskurssit. Tavoitepäivä 31.12.2026');
+      expect(submittedText).to.contain('Viestisi TE-toimistolle Voisimmeko puhua tästä seuraavassa tapaamisessa?');
+      expect(submitted!.querySelector('.office-comments')).to.equal(null);
+      const returnedText = squash(returned!.textContent);
+      expect(returnedText).to.contain('Tila Palautettu');
+      expect(squash(returned!.querySelector('.office-comments')!.textContent)).to.equal(
+        'Asiantuntijan kommentit Lisää ehdotukseen, milloin aloitat kurssin.',
+      );
+      expect(returnedText).to.not.contain('Viestisi TE-toimistolle');
+      // Nothing of a proposal is a task of the plan to report.
+      expect(section.querySelector('a, button')).to.equal(null);
+    });
+
+    it('speaks Swedish and fits a 320 px screen', async () => {
+      portalBus.publish(LocaleTopic, { locale: 'sv' });
+      const { el } = await app({ plans: svenWithProposals });
+      expect(squash($(el, 'section.own-proposals h2').textContent)).to.equal('Dina egna förslag');
+      expect(squash($(el, 'section.own-proposals').textContent)).to.contain('Expertens kommentarer');
+      await atPhoneWidth(el, () => expectNoSidewaysScroll(el));
+    });
+
+    it('has no section without own proposals', async () => {
+      const { el } = await app({ plans: svenOverview });
+      expect(root(el).querySelector('section.own-proposals')).to.equal(null);
+    });
   });
 
   describe('no plan', () => {

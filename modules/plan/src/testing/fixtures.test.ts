@@ -13,6 +13,7 @@ import {
   reportReceipt,
   svenObligation,
   svenOverview,
+  svenWithProposals,
   tessaOverview,
 } from './fixtures.js';
 
@@ -25,7 +26,7 @@ describe('fixtures', () => {
   };
 
   it('every overview fits PlanOverviewSchema', () => {
-    for (const overview of [tessaOverview, svenOverview, noPlans]) fits(PlanOverviewSchema, overview);
+    for (const overview of [tessaOverview, svenOverview, svenWithProposals, noPlans]) fits(PlanOverviewSchema, overview);
   });
   it('the receipts fit PlanReceiptSchema', () => {
     fits(PlanReceiptSchema, acceptReceipt());

@@ -158,6 +158,48 @@ export const earlierPlan: Plan = {
   updatedAt: '2026-10-26T10:00:00.000Z',
 };
 
+/** The person's own proposal, waiting for the office: a goal, one task with its target date and a message. */
+export const ownSubmitted: Plan = {
+  ...acceptedPlan,
+  id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4011',
+  state: 'submitted',
+  madeBy: 'person',
+  proposedOn: '2026-11-20',
+  acceptedAt: null,
+  validFrom: '2026-11-20',
+  validUntil: null,
+  goals: text('Haluan kouluttautua hitsaajaksi.', 'Haluan kouluttautua hitsaajaksi.', 'Haluan kouluttautua hitsaajaksi.'),
+  tasks: [
+    {
+      id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5011',
+      description: text('Selvitä hitsauskurssit.', 'Selvitä hitsauskurssit.', 'Selvitä hitsauskurssit.'),
+      deadline: '2026-12-31',
+      status: 'open',
+      outcome: null,
+      report: null,
+      reportedAt: null,
+    },
+  ],
+  message: 'Voisimmeko puhua tästä seuraavassa tapaamisessa?',
+  officeComments: null,
+  updatedAt: '2026-11-20T10:00:00.000Z',
+};
+
+/** An earlier own proposal the office returned with its comments. */
+export const ownReturned: Plan = {
+  ...ownSubmitted,
+  id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4012',
+  state: 'returned',
+  proposedOn: '2026-11-02',
+  validFrom: '2026-11-02',
+  message: null,
+  officeComments: 'Lisää ehdotukseen, milloin aloitat kurssin.',
+  tasks: [{ ...ownSubmitted.tasks[0]!, id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5012' }],
+  updatedAt: '2026-11-05T10:00:00.000Z',
+};
+
+export const svenWithProposals: PlanOverview = { current: acceptedPlan, earlier: [earlierPlan], ownProposals: [ownSubmitted, ownReturned] };
+
 export const tessaOverview: PlanOverview = { current: proposedPlan, earlier: [], ownProposals: [] };
 export const svenOverview: PlanOverview = { current: acceptedPlan, earlier: [earlierPlan], ownProposals: [] };
 export const noPlans: PlanOverview = { current: null, earlier: [], ownProposals: [] };
