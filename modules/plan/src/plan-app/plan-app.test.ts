@@ -67,6 +67,12 @@ async function pressAccept(accept: PlanAccept): Promise<void> {
   await accept.updateComplete;
 }
 
+/** The own proposals' section inside the page, once its element is defined and drawn. */
+async function ownProposals(el: PlanApp): Promise<HTMLElement> {
+  await waitUntil(() => root(el).querySelector('plan-own-proposals')?.shadowRoot?.querySelector('section'));
+  return root(el).querySelector('plan-own-proposals')!.shadowRoot!.querySelector<HTMLElement>('section.own-proposals')!;
+}
+
 const posts = (calls: FetchCall[]): FetchCall[] => calls.filter((c) => c.method === 'POST');
 const taskItem = (el: PlanApp, id: string): HTMLElement => $(el, `li.task[data-id="${id}"]`);
 
@@ -324,8 +330,8 @@ describe('plan-app', () => {
   describe('own proposals', () => {
     it('shows them in a section of their own: state, goal, tasks, the message, and the comments on a returned one', async () => {
       const { el } = await app({ plans: svenWithProposals });
+      const section = await ownProposals(el);
       await expect(el).to.be.accessible();
-      const section = $(el, 'section.own-proposals');
       expect(squash(section.querySelector('h2')!.textContent)).to.equal('Omat ehdotuksesi');
       const [submitted, returned] = [...section.querySelectorAll<HTMLElement>('article.own-proposal')];
       expect(squash(submitted!.querySelector('h3')!.textContent)).to.equal('Ehdotuksesi 20.11.2026');
@@ -349,14 +355,15 @@ describe('plan-app', () => {
     it('speaks Swedish and fits a 320 px screen', async () => {
       portalBus.publish(LocaleTopic, { locale: 'sv' });
       const { el } = await app({ plans: svenWithProposals });
-      expect(squash($(el, 'section.own-proposals h2').textContent)).to.equal('Dina egna förslag');
-      expect(squash($(el, 'section.own-proposals').textContent)).to.contain('Expertens kommentarer');
+      const section = await ownProposals(el);
+      expect(squash(section.querySelector('h2')!.textContent)).to.equal('Dina egna förslag');
+      expect(squash(section.textContent)).to.contain('Expertens kommentarer');
       await atPhoneWidth(el, () => expectNoSidewaysScroll(el));
     });
 
     it('has no section without own proposals', async () => {
       const { el } = await app({ plans: svenOverview });
-      expect(root(el).querySelector('section.own-proposals')).to.equal(null);
+      expect(root(el).querySelector('plan-own-proposals')).to.equal(null);
     });
   });
 

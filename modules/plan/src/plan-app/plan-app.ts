@@ -121,6 +121,8 @@ export class PlanApp extends LitElement {
     if (this.outcome && this.router.current.page !== FRONT) this.outcome = undefined;
     // A proposal is accepted with a form of its own chunk: downloaded only when one is shown.
     if (this.overview.value?.current?.state === 'proposed') void definePageElement('plan-accept');
+    // The person's own proposals likewise: their chunk only when there are some.
+    if ((this.overview.value?.ownProposals.length ?? 0) > 0) void definePageElement('plan-own-proposals');
   }
 
   /** The receipt: the plan in force at once, then the plans as the server has them (the earlier one superseded). */
@@ -206,7 +208,7 @@ export class PlanApp extends LitElement {
   private renderPlans({ current, earlier, ownProposals }: PlanOverview): TemplateResult {
     return html`${this.renderOutcome()}
       ${current ? this.renderCurrent(current) : html`<p class="empty">${this.t('none')}</p>`}
-      ${this.renderOwnProposals(ownProposals)}
+      ${ownProposals.length > 0 ? html`<plan-own-proposals .proposals=${ownProposals}></plan-own-proposals>` : nothing}
       ${
         earlier.length === 0
           ? nothing
@@ -297,55 +299,6 @@ export class PlanApp extends LitElement {
         </li>`,
       )}
     </ul>`;
-  }
-
-  /**
-   * The person's own proposals with the office (submitted) or returned by it, apart from the plan in
-   * force and the history: the goal, the tasks with their target dates, the person's message, and
-   * the office's comments on a returned one. Nothing to do here; a returned one can be proposed anew.
-   */
-  private renderOwnProposals(proposals: readonly Plan[]): TemplateResult | typeof nothing {
-    if (proposals.length === 0) return nothing;
-    const language = this.i18n.language;
-    return html`<section class="own-proposals" aria-labelledby="own-heading">
-      <h2 id="own-heading">${this.t('ownProposals')}</h2>
-      ${proposals.map((proposal) => {
-        const returned = proposal.state === 'returned';
-        return html`<article class="own-proposal ${proposal.state}" aria-labelledby="proposal-${proposal.id}" data-id=${proposal.id}>
-          <h3 id="proposal-${proposal.id}">${this.t('ownProposalHeading', { date: this.date(proposal.proposedOn) })}</h3>
-          <dl class="facts">
-            <dt>${this.t('state')}</dt>
-            <dd><span class="tag plan-state">${this.t(`state.${proposal.state}`)}</span></dd>
-          </dl>
-          <p class="lead">${this.t(returned ? 'ownReturned' : 'ownSubmitted')}</p>
-          ${
-            returned && proposal.officeComments !== null
-              ? html`<div class="office-comments">
-                <h4>${this.t('officeComments')}</h4>
-                <p class="pre-line">${proposal.officeComments}</p>
-              </div>`
-              : nothing
-          }
-          <h4>${this.t('goals')}</h4>
-          <p class="pre-line">${proposal.goals[language]}</p>
-          <h4 id="proposal-tasks-${proposal.id}">${this.t('proposalTasks')}</h4>
-          <ul class="proposal-tasks" aria-labelledby="proposal-tasks-${proposal.id}">
-            ${proposal.tasks.map(
-              (task) => html`<li>
-                <span class="task-description">${task.description[language]}</span>
-                <span class="target-date">${this.t('targetDate', { date: this.date(task.deadline) })}</span>
-              </li>`,
-            )}
-          </ul>
-          ${
-            proposal.message !== null && proposal.message.trim() !== ''
-              ? html`<h4>${this.t('yourMessage')}</h4>
-                <p class="pre-line">${proposal.message}</p>`
-              : nothing
-          }
-        </article>`;
-      })}
-    </section>`;
   }
 
   private renderEarlier(plan: Plan): TemplateResult {
