@@ -177,7 +177,7 @@ describe('the plan module, deployed and switched on for two persons', () => {
     return total;
   }
 
-  test('Tessa on the module accepts her proposed plan and reports its task; after undo the legacy page shows both', async () => {
+  test('Sven on the module reports a job application; Tessa accepts her proposed plan and reports its task; after undo the legacy page shows both', async () => {
     const deployed = await deploy();
     assert.equal(deployed.code, 0, deployed.output);
     assert.match(await registry('rollout', 'plan', '010280-952L,010469-999W'), /after: {2}module for 010280-952L, 010469-999W/);
@@ -199,6 +199,59 @@ describe('the plan module, deployed and switched on for two persons', () => {
     assert.ok(svenWeight <= SIGNED_IN_BUDGET, `/plan in force: ${(svenWeight / KB).toFixed(1)} KB > budget (${svenPaths.join(', ')})`);
     console.log(`# /plan on the module, a plan in force: ${(svenWeight / KB).toFixed(1)} KB of JavaScript (brotli)`);
     await assertAccessible(svenPage, 'the plan module with a plan in force and an overdue task');
+
+    // His job-search obligation, from the link beside the plan's obligation: the page says what is
+    // still due, refuses a report without its date (what was typed stays), takes the application,
+    // and the front page's count goes down by one.
+    const base = moduleSuite.portal.baseUrl;
+    const before = (await svenPage.evaluate(async () => (await fetch('/api/plan/job-search-obligation')).json())) as {
+      current: { due: number; required: number };
+    };
+    const { due, required } = before.current;
+    assert.ok(due >= 2, `Sven's seed leaves at least 2 applications due this month (${due})`);
+    await svenPage.locator('plan-app').getByRole('link', { name: 'Ilmoita hakemasi työpaikat' }).click();
+    await svenPage.waitForURL(`${base}/plan/job-search`);
+    const obligation = svenPage.locator('plan-job-search');
+    await obligation.getByRole('heading', { level: 1, name: 'Työnhakuvelvollisuus' }).waitFor();
+    await obligation.getByText(new RegExp(`^Tässä kuussa vielä ${due} hakemusta ilmoittamatta, viimeistään `)).waitFor();
+    await assertAccessible(svenPage, 'the obligation page');
+
+    // The page's own weight, loaded afresh: the plan's root and this page's chunk (a form page).
+    const obligationPaths = await scriptsLoadedBy(svenPage, base, async () => {
+      await svenPage.goto(`${base}/plan/job-search`);
+      await obligation.getByRole('button', { name: 'Jatka' }).waitFor();
+      await svenPage.waitForLoadState('networkidle');
+    });
+    const obligationWeight = await weightOf(obligationPaths);
+    assert.ok(
+      obligationWeight <= FORM_PAGE_BUDGET,
+      `/plan/job-search: ${(obligationWeight / KB).toFixed(1)} KB > budget (${obligationPaths.join(', ')})`,
+    );
+    console.log(`# /plan/job-search on the module: ${(obligationWeight / KB).toFixed(1)} KB of JavaScript (brotli)`);
+
+    await obligation.getByLabel('Työnantaja', { exact: true }).fill('Metallityö Virtanen Oy');
+    await obligation.getByLabel('Tehtävä, jota hait').fill('Huoltoasentaja');
+    await obligation.getByLabel('Puhelimella').check();
+    await obligation.getByRole('button', { name: 'Jatka' }).click();
+    await obligation.locator('.error-summary').getByText('Anna hakupäivä.').waitFor();
+    assert.equal(await obligation.getByLabel('Työnantaja', { exact: true }).inputValue(), 'Metallityö Virtanen Oy');
+    await assertAccessible(svenPage, 'the obligation form with its error');
+    const today = await svenPage.evaluate(() => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' }));
+    await obligation.getByLabel('Hakupäivä', { exact: true }).fill(today);
+    await obligation.getByRole('button', { name: 'Jatka' }).click();
+    await obligation.getByRole('heading', { level: 1, name: 'Tarkista hakemuksen tiedot' }).waitFor();
+    await obligation.getByRole('button', { name: 'Ilmoita hakemus' }).click();
+    await obligation.getByRole('heading', { level: 1, name: 'Hakemus on ilmoitettu' }).waitFor();
+    const left = due - 1;
+    await obligation
+      .locator('section.counts')
+      .getByText(new RegExp(`^Tässä kuussa vielä ${left} ${left === 1 ? 'hakemus' : 'hakemusta'} ilmoittamatta`))
+      .waitFor();
+    await assertAccessible(svenPage, 'the application’s receipt');
+
+    await svenPage.locator('shell-header').getByRole('link', { name: 'Etusivu' }).click();
+    await svenPage.locator('overview-app').getByText(`Tällä jaksolla vielä ${left}/${required} hakemusta ilmoittamatta.`).waitFor();
+    await assertAccessible(svenPage, 'the front page after the application');
     await svenContext.close();
 
     const context = await moduleSuite.browser.newContext();

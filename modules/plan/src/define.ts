@@ -1,6 +1,8 @@
 import { defineElement } from '@portal/shared-contracts';
 import { PlanAccept } from './plan-accept/plan-accept.js';
 import { PlanApp } from './plan-app/plan-app.js';
+import { PlanJobSearch } from './plan-job-search/plan-job-search.js';
+import { PlanOwnProposals } from './plan-own-proposals/plan-own-proposals.js';
 import { PlanTask } from './plan-task/plan-task.js';
 
 export { PLAN_ELEMENTS } from './pages.js';
@@ -14,6 +16,8 @@ export function definePlanElements(): void {
   defineElement('plan-app', PlanApp);
   defineElement('plan-accept', PlanAccept);
   defineElement('plan-task', PlanTask);
+  defineElement('plan-job-search', PlanJobSearch);
+  defineElement('plan-own-proposals', PlanOwnProposals);
 }
 
 declare global {
@@ -21,5 +25,7 @@ declare global {
     'plan-app': PlanApp;
     'plan-accept': PlanAccept;
     'plan-task': PlanTask;
+    'plan-job-search': PlanJobSearch;
+    'plan-own-proposals': PlanOwnProposals;
   }
 }

@@ -101,6 +101,7 @@ export const styles = css`
   @media print {
     .intro,
     .report-link,
+    .obligation-link,
     .print {
       display: none !important;
     }

@@ -15,6 +15,7 @@ import {
   restoreFetch,
   stubFetch,
   svenOverview,
+  svenWithProposals,
   tessaOverview,
   today,
   type FetchCall,
@@ -64,6 +65,12 @@ async function pressAccept(accept: PlanAccept): Promise<void> {
   await accept.updateComplete;
   await waitUntil(() => !accept.submitting);
   await accept.updateComplete;
+}
+
+/** The own proposals' section inside the page, once its element is defined and drawn. */
+async function ownProposals(el: PlanApp): Promise<HTMLElement> {
+  await waitUntil(() => root(el).querySelector('plan-own-proposals')?.shadowRoot?.querySelector('section'));
+  return root(el).querySelector('plan-own-proposals')!.shadowRoot!.querySelector<HTMLElement>('section.own-proposals')!;
 }
 
 const posts = (calls: FetchCall[]): FetchCall[] => calls.filter((c) => c.method === 'POST');
@@ -254,6 +261,20 @@ describe('plan-app', () => {
       expect(squash(links[0]!.textContent)).to.equal('Ilmoita toteutumisesta: Varaa aika ammatillisen kuntoutuksen kartoitukseen.');
     });
 
+    it('links the job-search obligation page beside the obligation, in each language', async () => {
+      const { el } = await app({ plans: svenOverview });
+      const link = $<HTMLAnchorElement>(el, 'section.current .obligation-link a');
+      expect(link.getAttribute('href')).to.equal('/plan/job-search');
+      expect(link.textContent).to.equal('Ilmoita hakemasi työpaikat');
+      portalBus.publish(LocaleTopic, { locale: 'sv' });
+      await el.updateComplete;
+      expect(link.textContent).to.equal('Anmäl de jobb du har sökt');
+      portalBus.publish(LocaleTopic, { locale: 'en' });
+      await el.updateComplete;
+      expect(link.textContent).to.equal('Report the jobs you have applied for');
+      expect(root(el).querySelector('.earlier-plan .obligation-link')).to.equal(null);
+    });
+
     it('shows the earlier plans with their tasks and what was reported, with nothing to report', async () => {
       const { el } = await app({ plans: svenOverview });
       expect($(el, '#earlier-heading').textContent).to.equal('Aiemmat suunnitelmat');
@@ -301,6 +322,51 @@ describe('plan-app', () => {
     });
   });
 
+  it('does not link the obligation page for a proposal (not in force)', async () => {
+    const { el } = await app({ plans: tessaOverview });
+    expect(root(el).querySelector('.obligation-link')).to.equal(null);
+  });
+
+  describe('own proposals', () => {
+    it('shows them in a section of their own: state, goal, tasks, the message, and the comments on a returned one', async () => {
+      const { el } = await app({ plans: svenWithProposals });
+      const section = await ownProposals(el);
+      await expect(el).to.be.accessible();
+      expect(squash(section.querySelector('h2')!.textContent)).to.equal('Omat ehdotuksesi');
+      const [submitted, returned] = [...section.querySelectorAll<HTMLElement>('article.own-proposal')];
+      expect(squash(submitted!.querySelector('h3')!.textContent)).to.equal('Ehdotuksesi 20.11.2026');
+      const submittedText = squash(submitted!.textContent);
+      expect(submittedText).to.contain('Tila Lähetetty');
+      expect(submittedText).to.contain('TE-toimisto käsittelee ehdotustasi.');
+      expect(submittedText).to.contain('Työnhaun tavoitteet Haluan kouluttautua hitsaajaksi.');
+      expect(submittedText).to.contain('Ehdottamasi tehtävät Selvitä hitsauskurssit. Tavoitepäivä 31.12.2026');
+      expect(submittedText).to.contain('Viestisi TE-toimistolle Voisimmeko puhua tästä seuraavassa tapaamisessa?');
+      expect(submitted!.querySelector('.office-comments')).to.equal(null);
+      const returnedText = squash(returned!.textContent);
+      expect(returnedText).to.contain('Tila Palautettu');
+      expect(squash(returned!.querySelector('.office-comments')!.textContent)).to.equal(
+        'Asiantuntijan kommentit Lisää ehdotukseen, milloin aloitat kurssin.',
+      );
+      expect(returnedText).to.not.contain('Viestisi TE-toimistolle');
+      // Nothing of a proposal is a task of the plan to report.
+      expect(section.querySelector('a, button')).to.equal(null);
+    });
+
+    it('speaks Swedish and fits a 320 px screen', async () => {
+      portalBus.publish(LocaleTopic, { locale: 'sv' });
+      const { el } = await app({ plans: svenWithProposals });
+      const section = await ownProposals(el);
+      expect(squash(section.querySelector('h2')!.textContent)).to.equal('Dina egna förslag');
+      expect(squash(section.textContent)).to.contain('Expertens kommentarer');
+      await atPhoneWidth(el, () => expectNoSidewaysScroll(el));
+    });
+
+    it('has no section without own proposals', async () => {
+      const { el } = await app({ plans: svenOverview });
+      expect(root(el).querySelector('plan-own-proposals')).to.equal(null);
+    });
+  });
+
   describe('no plan', () => {
     it('says there is no plan', async () => {
       const { el } = await app({ plans: noPlans });
@@ -318,6 +384,13 @@ describe('plan-app', () => {
       expect(routeOf('/plan', '/plan').page).to.equal('front');
       expect(routeOf(`/plan/tasks/${ids.open}`, '/plan')).to.deep.equal({ page: 'task', id: ids.open });
       expect(routeOf('/plan/tasks', '/plan').page).to.equal('not-found');
+    });
+
+    it('draws the job-search obligation page at /plan/job-search, the URL of the legacy page', async () => {
+      const { el } = await app({ plans: svenOverview }, '/plan/job-search');
+      await waitUntil(() => root(el).querySelector('plan-job-search'));
+      expect(routeOf('/plan/job-search', '/plan')).to.deep.equal({ page: 'jobSearch' });
+      expect(routeOf('/plan/job-search/x', '/plan').page).to.equal('not-found');
     });
   });
 

@@ -27,13 +27,13 @@ import { styles } from './plan-app.styles.js';
 
 export { LoadState };
 
-/** `/plan/tasks/:id`: a task's report, drawn by its own element (its own chunk). */
-const ROUTES = { 'tasks/:id': 'task' } as const;
+/** `/plan/tasks/:id`: a task's report; `/plan/job-search`: the job-search obligation. Each drawn by its own element (its own chunk). */
+const ROUTES = { 'tasks/:id': 'task', 'job-search': 'jobSearch' } as const;
 type SubPage = (typeof ROUTES)[keyof typeof ROUTES];
-const PAGE_ELEMENTS = { task: 'plan-task' } as const satisfies Record<SubPage, PageElement>;
+const PAGE_ELEMENTS = { task: 'plan-task', jobSearch: 'plan-job-search' } as const satisfies Record<SubPage, PageElement>;
 
 /**
- * Which page of the area a path shows: `/plan` and `/plan/tasks/:id`, the URLs the legacy pages
+ * Which page of the area a path shows: `/plan`, `/plan/tasks/:id` and `/plan/job-search`, the URLs the legacy pages
  * have below `/legacy/plan`, so a bookmark works whichever implementation serves the area.
  */
 export function routeOf(path: string, basePath: string): AreaRoute<SubPage> {
@@ -121,6 +121,8 @@ export class PlanApp extends LitElement {
     if (this.outcome && this.router.current.page !== FRONT) this.outcome = undefined;
     // A proposal is accepted with a form of its own chunk: downloaded only when one is shown.
     if (this.overview.value?.current?.state === 'proposed') void definePageElement('plan-accept');
+    // The person's own proposals likewise: their chunk only when there are some.
+    if ((this.overview.value?.ownProposals.length ?? 0) > 0) void definePageElement('plan-own-proposals');
   }
 
   /** The receipt: the plan in force at once, then the plans as the server has them (the earlier one superseded). */
@@ -177,6 +179,7 @@ export class PlanApp extends LitElement {
     }
     if (this.router.failed) return pageFailedNotice(this.t('areaTitle'), this.t('pageFailed'), this.t('retry'), () => this.router.retry());
     if (page === NOT_FOUND) return notFoundPage(this.t('notFoundPageTitle'), this.t('notFoundText'), this.t('notFoundLink'), this.basePath);
+    if (page === 'jobSearch') return html`<plan-job-search .basePath=${this.basePath}></plan-job-search>`;
     if (page !== FRONT) return html`<plan-task .taskId=${id ?? ''} .basePath=${this.basePath}></plan-task>`;
     return html`<div class="heading-row">
         <h1 tabindex="-1">${this.t('areaTitle')}</h1>
@@ -202,9 +205,10 @@ export class PlanApp extends LitElement {
     </div>`;
   }
 
-  private renderPlans({ current, earlier }: PlanOverview): TemplateResult {
+  private renderPlans({ current, earlier, ownProposals }: PlanOverview): TemplateResult {
     return html`${this.renderOutcome()}
       ${current ? this.renderCurrent(current) : html`<p class="empty">${this.t('none')}</p>`}
+      ${ownProposals.length > 0 ? html`<plan-own-proposals .proposals=${ownProposals}></plan-own-proposals>` : nothing}
       ${
         earlier.length === 0
           ? nothing
@@ -263,6 +267,11 @@ export class PlanApp extends LitElement {
       <p class="pre-line">${plan.contact[language]}</p>
       <h3>${this.t('obligation')}</h3>
       <p class="obligation">${this.obligationText(plan.jobSearchObligation.applicationsPerPeriod)}</p>
+      ${
+        plan.state === 'accepted'
+          ? html`<p class="obligation-link"><a href=${`${this.basePath}/job-search`} @click=${followInternalLink}>${this.t('obligationLink')}</a></p>`
+          : nothing
+      }
       <h3 id="tasks-${plan.id}">${this.t('tasks')}</h3>
       ${this.renderTasks(plan)}
       ${proposed ? html`<plan-accept .plan=${plan}></plan-accept>` : nothing}

@@ -1,7 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { validate } from '@portal/shared-contracts';
 import { PlanOverviewSchema, PlanReceiptSchema } from '@portal/shared-contracts/plan';
-import { acceptedPlan, acceptReceipt, ids, noPlans, reportReceipt, svenOverview, tessaOverview } from './fixtures.js';
+import { JobApplicationReceiptSchema, JobSearchObligationSchema } from '@portal/shared-contracts/plan-obligation';
+import {
+  acceptedPlan,
+  acceptReceipt,
+  applicationReceipt,
+  ids,
+  lastMonth,
+  noObligation,
+  noPlans,
+  reportReceipt,
+  svenObligation,
+  svenOverview,
+  svenWithProposals,
+  tessaOverview,
+} from './fixtures.js';
 
 // Fixtures that do not fit the contract would make the component tests prove nothing: the
 // components validate every answer with these same schemas and would show the failure state.
@@ -12,10 +26,16 @@ describe('fixtures', () => {
   };
 
   it('every overview fits PlanOverviewSchema', () => {
-    for (const overview of [tessaOverview, svenOverview, noPlans]) fits(PlanOverviewSchema, overview);
+    for (const overview of [tessaOverview, svenOverview, svenWithProposals, noPlans]) fits(PlanOverviewSchema, overview);
   });
   it('the receipts fit PlanReceiptSchema', () => {
     fits(PlanReceiptSchema, acceptReceipt());
     fits(PlanReceiptSchema, reportReceipt(acceptedPlan, ids.overdue, 'not-done', 'Sairastuin.'));
+  });
+  it('the obligations and their receipts fit the plan-obligation schemas', () => {
+    for (const obligation of [svenObligation(), svenObligation(0, []), noObligation]) fits(JobSearchObligationSchema, obligation);
+    const report = { employer: 'Oy Ab', job: 'Asentaja', method: 'phone' } as const;
+    fits(JobApplicationReceiptSchema, applicationReceipt({ ...report, appliedOn: svenObligation().current!.start }));
+    fits(JobApplicationReceiptSchema, applicationReceipt({ ...report, appliedOn: lastMonth.start }, true));
   });
 });

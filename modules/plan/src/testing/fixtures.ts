@@ -1,4 +1,10 @@
 import type { Plan, PlanOverview, PlanReceipt, PlanTask } from '@portal/shared-contracts/plan';
+import type {
+  JobApplication,
+  JobApplicationReceipt,
+  JobSearchObligation,
+  ObligationPeriod,
+} from '@portal/shared-contracts/plan-obligation';
 import { addDays, helsinkiToday } from '@portal/ui-kit/page';
 
 // Fixtures for component tests, after the seed (DOMAIN.md): Tessa's proposed plan to accept, and
@@ -152,6 +158,48 @@ export const earlierPlan: Plan = {
   updatedAt: '2026-10-26T10:00:00.000Z',
 };
 
+/** The person's own proposal, waiting for the office: a goal, one task with its target date and a message. */
+export const ownSubmitted: Plan = {
+  ...acceptedPlan,
+  id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4011',
+  state: 'submitted',
+  madeBy: 'person',
+  proposedOn: '2026-11-20',
+  acceptedAt: null,
+  validFrom: '2026-11-20',
+  validUntil: null,
+  goals: text('Haluan kouluttautua hitsaajaksi.', 'Haluan kouluttautua hitsaajaksi.', 'Haluan kouluttautua hitsaajaksi.'),
+  tasks: [
+    {
+      id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5011',
+      description: text('Selvitä hitsauskurssit.', 'Selvitä hitsauskurssit.', 'Selvitä hitsauskurssit.'),
+      deadline: '2026-12-31',
+      status: 'open',
+      outcome: null,
+      report: null,
+      reportedAt: null,
+    },
+  ],
+  message: 'Voisimmeko puhua tästä seuraavassa tapaamisessa?',
+  officeComments: null,
+  updatedAt: '2026-11-20T10:00:00.000Z',
+};
+
+/** An earlier own proposal the office returned with its comments. */
+export const ownReturned: Plan = {
+  ...ownSubmitted,
+  id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4012',
+  state: 'returned',
+  proposedOn: '2026-11-02',
+  validFrom: '2026-11-02',
+  message: null,
+  officeComments: 'Lisää ehdotukseen, milloin aloitat kurssin.',
+  tasks: [{ ...ownSubmitted.tasks[0]!, id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5012' }],
+  updatedAt: '2026-11-05T10:00:00.000Z',
+};
+
+export const svenWithProposals: PlanOverview = { current: acceptedPlan, earlier: [earlierPlan], ownProposals: [ownSubmitted, ownReturned] };
+
 export const tessaOverview: PlanOverview = { current: proposedPlan, earlier: [], ownProposals: [] };
 export const svenOverview: PlanOverview = { current: acceptedPlan, earlier: [earlierPlan], ownProposals: [] };
 export const noPlans: PlanOverview = { current: null, earlier: [], ownProposals: [] };
@@ -169,6 +217,84 @@ export function reportReceipt(plan: Plan, taskId: string, outcome: 'done' | 'not
     task.id === taskId ? { ...task, status: 'reported' as const, outcome, report, reportedAt: receivedAt } : task,
   );
   return { plan: { ...plan, tasks, updatedAt: receivedAt }, receivedAt };
+}
+
+// The job-search obligation (plan-obligation contract), after the seed: Sven's plan in force asks for
+// 4 applications a calendar month; one reported on this month's first day, one in the month before
+// (reported late). Periods are the calendar months around today, so a test means the same on any day.
+
+const monthStartOf = (day: string): string => `${day.slice(0, 7)}-01`;
+const monthEndOf = (day: string): string => {
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+};
+
+export const thisMonth = { start: monthStartOf(today), end: monthEndOf(today) };
+export const lastMonth = { start: monthStartOf(addDays(thisMonth.start, -1)), end: addDays(thisMonth.start, -1) };
+
+export const applicationIds = {
+  thisMonth: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c6001',
+  lastMonth: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c6002',
+  sent: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c6003',
+} as const;
+
+export const thisMonthApplication: JobApplication = {
+  id: applicationIds.thisMonth,
+  employer: 'Konepaja Nieminen Oy',
+  job: 'Koneasentaja',
+  appliedOn: thisMonth.start,
+  method: 'online',
+  reportedAt: `${thisMonth.start}T08:00:00.000Z`,
+  late: false,
+};
+
+export const lateApplication: JobApplication = {
+  id: applicationIds.lastMonth,
+  employer: 'Espoon Kunnossapito Ab',
+  job: 'Underhållsmontör',
+  appliedOn: addDays(lastMonth.end, -3),
+  method: 'email',
+  reportedAt: `${thisMonth.start}T09:00:00.000Z`,
+  late: true,
+};
+
+const period = (
+  range: { start: string; end: string },
+  required: number,
+  applications: JobApplication[],
+  closed: boolean,
+): ObligationPeriod => ({
+  ...range,
+  required,
+  reported: applications.length,
+  due: Math.max(0, required - applications.length),
+  closed,
+  applications,
+});
+
+/** Sven's obligation: 4 a month; 1 reported this month (3 due), 1 last month (reported late). */
+export function svenObligation(required = 4, current: JobApplication[] = [thisMonthApplication]): JobSearchObligation {
+  return {
+    planId: ids.svenPlan,
+    applicationsPerPeriod: required,
+    current: period(thisMonth, required, current, false),
+    earlier: [period(lastMonth, required, [lateApplication], true)],
+  };
+}
+
+export const noObligation: JobSearchObligation = { planId: null, applicationsPerPeriod: 0, current: null, earlier: [] };
+
+/** The receipt of a reported application: it, and the obligation with it in its period. */
+export function applicationReceipt(
+  report: Pick<JobApplication, 'employer' | 'job' | 'appliedOn' | 'method'>,
+  late = false,
+): JobApplicationReceipt {
+  const application: JobApplication = { ...report, id: applicationIds.sent, reportedAt: receivedAt, late };
+  const before = svenObligation();
+  const obligation = late
+    ? { ...before, earlier: [period(lastMonth, 4, [application, lateApplication], true)] }
+    : svenObligation(4, [application, thisMonthApplication]);
+  return { application, obligation, receivedAt };
 }
 
 // The fake backend is the kit's (the same for every area).

@@ -1,0 +1,46 @@
+import { defineMessages } from '@portal/shared-contracts';
+import { withAreaMessages } from '../area.js';
+
+/** The own proposals' words, with the area's (the states: area.messages.ts) and the kit's. */
+export const messages = withAreaMessages(
+  defineMessages({
+    fi: {
+      ownProposals: 'Omat ehdotuksesi',
+      ownProposalHeading: 'Ehdotuksesi {date}',
+      ownSubmitted: 'TE-toimisto käsittelee ehdotustasi. Saat tiedon, kun se on käsitelty.',
+      ownReturned: 'TE-toimisto palautti ehdotuksesi. Lue asiantuntijan kommentit.',
+      officeComments: 'Asiantuntijan kommentit',
+      proposalTasks: 'Ehdottamasi tehtävät',
+      targetDate: 'Tavoitepäivä {date}',
+      yourMessage: 'Viestisi TE-toimistolle',
+      goals: 'Työnhaun tavoitteet',
+      state: 'Tila',
+    },
+    sv: {
+      ownProposals: 'Dina egna förslag',
+      ownProposalHeading: 'Ditt förslag {date}',
+      ownSubmitted: 'TE-byrån behandlar ditt förslag. Du får besked när det har behandlats.',
+      ownReturned: 'TE-byrån returnerade ditt förslag. Läs expertens kommentarer.',
+      officeComments: 'Expertens kommentarer',
+      proposalTasks: 'Uppgifter du föreslog',
+      targetDate: 'Måldatum {date}',
+      yourMessage: 'Ditt meddelande till TE-byrån',
+      goals: 'Mål för jobbsökandet',
+      state: 'Status',
+    },
+    en: {
+      ownProposals: 'Your own proposals',
+      ownProposalHeading: 'Your proposal of {date}',
+      ownSubmitted: 'The TE Office is handling your proposal. You will be told once it has been handled.',
+      ownReturned: 'The TE Office returned your proposal. Read your adviser’s comments.',
+      officeComments: 'Your adviser’s comments',
+      proposalTasks: 'Tasks you proposed',
+      targetDate: 'Target date {date}',
+      yourMessage: 'Your message to the TE Office',
+      goals: 'Job-search goals',
+      state: 'Status',
+    },
+  }),
+);
+
+export type MessageKey = keyof (typeof messages)['fi'];
