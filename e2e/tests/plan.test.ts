@@ -5,13 +5,10 @@
 // a phone, reports his overdue task from the front page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Frame, Page } from 'playwright-core';
 import { assertAccessible, assertNoSeriousViolations } from '../lib/browser.js';
 import { brotliSize, measureScript, scriptsLoadedBy, signInAs } from '../lib/measure.js';
-import { REPO_ROOT } from '../lib/server.js';
+import { moduleCommand, registryCommand } from '../lib/operator.js';
 import { usePortal, type SuiteContext } from '../lib/suite.js';
 
 const suite = usePortal();
@@ -134,29 +131,11 @@ describe('the plan module, deployed and switched on for two persons', () => {
   /** Tessa's page is a form page: it carries the acceptance (its chunk, the acknowledgement, the error summary, sending). */
   const FORM_PAGE_BUDGET = 110 * KB;
 
-  /** `npm run registry -- …` as an operator types it (the script itself, without npm's banner). */
-  async function registry(...args: string[]): Promise<string> {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'scripts', 'registry.mjs'), ...args], {
-      env: { ...process.env, PORTAL_URL: moduleSuite.portal.baseUrl, ADMIN_TOKEN },
-    });
-    return stdout;
-  }
-
+  const operator = () => ({ portalUrl: moduleSuite.portal.baseUrl, adminToken: ADMIN_TOKEN });
+  /** `npm run registry -- …` as an operator types it. */
+  const registry = (...args: string[]): Promise<string> => registryCommand(operator(), ...args);
   /** `npm run deploy -w modules/plan`, as an operator types it. */
-  function deploy(): Promise<{ code: number | null; output: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('npm', ['run', 'deploy', '-w', 'modules/plan'], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, PORTAL_URL: moduleSuite.portal.baseUrl, ADMIN_TOKEN },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('error', reject);
-      child.once('exit', (code) => resolve({ code, output }));
-    });
-  }
+  const deploy = () => moduleCommand(operator(), 'plan', 'deploy');
 
   /**
    * The brotli bytes of the scripts a page loaded, measured as budgets.test.ts measures them: the
