@@ -3,7 +3,7 @@
 // is still due, reporting one (idempotent by key, the plan's row locked), and the front page's item.
 // The number required per period is the plan's data (`applications_per_period`), never code.
 import { API_ERROR_CODES, parseOrThrow, type CurrentItem } from '@portal/shared-contracts';
-import { PLAN_ERRORS as E, PLAN_PATHS as PATHS } from '@portal/shared-contracts/plan';
+import { PLAN_ERRORS as E, PLAN_PATHS as PATHS, type PlanOverview } from '@portal/shared-contracts/plan';
 import {
   JobApplicationReceiptSchema,
   JobSearchObligationSchema,
@@ -81,7 +81,10 @@ export function toApplication(row: JobApplicationRow): JobApplication {
   };
 }
 
-function obligationOf(plan: PlanRow | undefined, rows: readonly JobApplicationRow[], today: string): JobSearchObligation {
+/** What the obligation needs of its plan: a row, or the overview's DTO of it. */
+type ObligationPlan = Pick<PlanRow, 'id' | 'validFrom' | 'validUntil' | 'applicationsPerPeriod'>;
+
+function obligationOf(plan: ObligationPlan | undefined, rows: readonly JobApplicationRow[], today: string): JobSearchObligation {
   if (!plan) return { planId: null, applicationsPerPeriod: 0, current: null, earlier: [] };
   const required = plan.applicationsPerPeriod;
   const periods = periodsUpTo(plan, today).map((period): ObligationPeriod => {
@@ -101,6 +104,21 @@ function obligationOf(plan: PlanRow | undefined, rows: readonly JobApplicationRo
     { planId: plan.id, applicationsPerPeriod: required, current, earlier },
     `GET ${PATHS.obligation}`,
   );
+}
+
+/**
+ * The obligation of the plan in force among an overview's plans, without reading the plans again
+ * (the front page's current items have the overview already).
+ */
+export async function obligationOfOverview(db: Database, overview: PlanOverview, today: string): Promise<JobSearchObligation> {
+  const inForce = [overview.current, ...overview.earlier].find((plan) => plan?.state === 'accepted') ?? undefined;
+  const plan = inForce && {
+    id: inForce.id,
+    validFrom: inForce.validFrom,
+    validUntil: inForce.validUntil,
+    applicationsPerPeriod: inForce.jobSearchObligation.applicationsPerPeriod,
+  };
+  return obligationOf(plan, plan ? await listApplications(db, plan.id) : [], today);
 }
 
 /** The obligation of the person's plan in force, as of `today` (Finland's calendar). */

@@ -14,7 +14,7 @@ import { checkedGet, idempotentPost } from '../../platform/handlers.js';
 import { pattern, route } from '../../platform/paths.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
-import { jobSearchObligation, obligationCurrentItems, reportJobApplication } from './obligation.js';
+import { jobSearchObligation, obligationCurrentItems, obligationOfOverview, reportJobApplication } from './obligation.js';
 import { proposalCurrentItems, submitProposal } from './proposals.js';
 import { acceptProposedPlan, planCurrentItems, planOverview, reportPlanTask } from './service.js';
 
@@ -30,7 +30,8 @@ function getPlan({ db, clock }: Deps): RequestHandler {
 function getCurrentItems({ db, clock }: Deps): RequestHandler {
   return checkedGet(requirePerson, CurrentItemsResponseSchema, `GET ${PATHS.currentItems}`, async (person) => {
     const today = helsinkiDate(clock());
-    const [overview, obligation] = await Promise.all([planOverview(db, person.id, today), jobSearchObligation(db, person.id, today)]);
+    const overview = await planOverview(db, person.id, today);
+    const obligation = await obligationOfOverview(db, overview, today);
     return {
       items: [...planCurrentItems(overview), ...proposalCurrentItems(overview.ownProposals), ...obligationCurrentItems(obligation)],
     };
