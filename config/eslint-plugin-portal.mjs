@@ -27,10 +27,11 @@ export function roomOf(file) {
 }
 
 /**
- * Test code: a test file, a fixture folder named `testing/`, or the benchmark (`e2e/bench/`, which
- * drives the backend as the tests do). It may use test helpers.
+ * Test code: a test file, a fixture folder named `testing/`, the e2e tests' own library (`e2e/lib/`)
+ * or the benchmark (`e2e/bench/`, which drives the backend as the tests do). It may use test helpers.
  */
-export const isTestCode = (path) => /\.test\.[cm]?[jt]s$/.test(path) || /(^|\/)testing\//.test(path) || /(^|\/)e2e\/bench\//.test(path);
+export const isTestCode = (path) =>
+  /\.test\.[cm]?[jt]s$/.test(path) || /(^|\/)testing\//.test(path) || /(^|\/)e2e\/(bench|lib)\//.test(path);
 
 const CONTRACTS = /^@portal\/shared-contracts(\/[a-z-]+)?$/;
 const KIT_ENTRIES = /^@portal\/ui-kit\/(page|form|styles)$/;

@@ -42,6 +42,10 @@ tester.run('portal/import-boundaries', rule, {
     { filename: at('mock-backend/src/legacy/offers-pages.ts'), code: "import { listOffers } from '../areas/offers/service.js';" },
     // The benchmark drives the backend as the tests do, with their helpers.
     { filename: at('e2e/bench/hostile.ts'), code: "import { Browser } from '../../mock-backend/src/testing/harness.js';" },
+    {
+      filename: at('e2e/lib/server.ts'),
+      code: "import { migratedClusterFolder } from '../../mock-backend/src/testing/pglite-snapshot.js';",
+    },
   ],
   invalid: [
     // A module imports only lit, the contracts and the ui-kit entries.

@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// A new PGlite folder runs initdb inside WebAssembly (about 4 s of CPU) and the migrations (1.5 s)
+// for every backend a test starts: each copies one made once per machine and schema instead.
+import { migratedClusterFolder } from '../../mock-backend/src/testing/pglite-snapshot.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -39,36 +41,13 @@ process.once('exit', () => {
 });
 
 /**
- * An empty database cluster, made once per machine and PGlite version: a new PGlite folder runs
- * initdb inside WebAssembly, about 4 s of CPU for every backend a test starts; a copy of this one
- * takes a fraction of that. Made aside and renamed, so a test file running at the same time never
- * copies half of one. The backend migrates and seeds it as it would a folder of its own.
- */
-async function emptyCluster(): Promise<string> {
-  const entry = fileURLToPath(import.meta.resolve('@electric-sql/pglite'));
-  const { version } = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
-  const template = join(tmpdir(), `portal-e2e-pglite-${version}-${process.getuid?.() ?? 'user'}`);
-  if (existsSync(template)) return template;
-  const partial = `${template}.${process.pid}.partial`;
-  const client = await PGlite.create({ dataDir: partial });
-  await client.close();
-  try {
-    renameSync(partial, template);
-  } catch {
-    // Another test file made it first.
-    rmSync(partial, { recursive: true, force: true });
-  }
-  return template;
-}
-
-/**
  * Starts the real backend (as `npm start` does, minus the build, which the test script ran) on a
  * free loopback port with its own fresh data folder, and waits until it answers.
  */
 export async function startPortal(env: Record<string, string> = {}): Promise<RunningPortal> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
-  if (env['DATABASE_URL'] === undefined) cpSync(await emptyCluster(), join(dataDir, 'pglite'), { recursive: true });
+  if (env['DATABASE_URL'] === undefined) cpSync(await migratedClusterFolder(), join(dataDir, 'pglite'), { recursive: true });
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: join(REPO_ROOT, 'mock-backend'),
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...env },

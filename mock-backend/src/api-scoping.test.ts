@@ -14,7 +14,7 @@ import {
   TEST_CONFIG,
   assertHiddenFromOtherPerson,
   expectApiError,
-  openTestStorage,
+  openMigratedTestStorage,
   startTestServer,
   type TestServer,
 } from './testing/harness.js';
@@ -78,7 +78,7 @@ describe('API scoping', () => {
   let app: Express;
   let server: TestServer;
   before(async () => {
-    storage = await openTestStorage();
+    storage = await openMigratedTestStorage();
     server = await startTestServer({ storage });
     app = await createApp({ db: storage.db, config: TEST_CONFIG });
   });

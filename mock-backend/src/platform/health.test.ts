@@ -1,7 +1,7 @@
 // The probes: live while the process answers; ready only while not stopping and the database answers.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openTestStorage, startTestServer, type TestServer } from '../testing/harness.js';
+import { openMigratedTestStorage, startTestServer, type TestServer } from '../testing/harness.js';
 import type { Storage } from '../storage/storage.js';
 import { HEALTH_PATHS, type Lifecycle } from './health.js';
 
@@ -9,7 +9,7 @@ const lifecycle: Lifecycle = { stopping: false };
 let storage: Storage;
 let server: TestServer;
 before(async () => {
-  storage = await openTestStorage();
+  storage = await openMigratedTestStorage();
   server = await startTestServer({ storage, lifecycle });
 });
 after(async () => {

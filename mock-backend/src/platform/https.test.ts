@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createApp } from '../app.js';
 import type { Storage } from '../storage/storage.js';
 import { seed } from '../storage/seeds/seed.js';
-import { Browser, TEST_CONFIG, openTestStorage, startTestServer } from '../testing/harness.js';
+import { Browser, TEST_CONFIG, openMigratedTestStorage, startTestServer } from '../testing/harness.js';
 import { REPO_ROOT } from './config.js';
 import { developmentCertificate, type DevCertificate } from './dev-cert.js';
 import { httpsLocation, httpsRedirectListener } from './https.js';
@@ -21,7 +21,7 @@ let certificate: DevCertificate;
 let root: string;
 
 before(async () => {
-  storage = await openTestStorage();
+  storage = await openMigratedTestStorage();
   await storage.migrate();
   await seed(storage.db, { repoRoot: REPO_ROOT });
   certificate = await developmentCertificate(1);

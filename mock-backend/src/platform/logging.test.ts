@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { API_ERROR_CODES, ApiErrorSchema, validate, type ApiError } from '@portal/shared-contracts';
-import { Browser, openTestStorage, signIn, startTestServer, type TestServer } from '../testing/harness.js';
+import { Browser, openMigratedTestStorage, signIn, startTestServer, type TestServer } from '../testing/harness.js';
 import type { Storage } from '../storage/storage.js';
 import { createLogger, summarizeError, type ErrorSummary } from './logging.js';
 
@@ -15,7 +15,7 @@ let storage: Storage;
 let server: TestServer;
 
 before(async () => {
-  storage = await openTestStorage();
+  storage = await openMigratedTestStorage();
   const logger = createLogger('debug', {
     write(line: string) {
       raw.push(line);

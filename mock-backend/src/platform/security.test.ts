@@ -10,7 +10,7 @@ import {
   Browser,
   TestClock,
   expectApiError,
-  openTestStorage,
+  openMigratedTestStorage,
   signIn,
   startInstances,
   startSignIn,
@@ -176,7 +176,7 @@ describe('sign-in rate limit', () => {
   let first: TestServer;
   let second: TestServer;
   before(async () => {
-    storage = await openTestStorage();
+    storage = await openMigratedTestStorage();
     [first, second] = (await startInstances(2, {
       storage,
       clock: clock.now,

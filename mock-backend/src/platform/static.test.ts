@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Storage } from '../storage/storage.js';
-import { Browser, openTestStorage, startTestServer, type TestServer } from '../testing/harness.js';
+import { Browser, openMigratedTestStorage, startTestServer, type TestServer } from '../testing/harness.js';
 
 let root: string;
 let storage: Storage;
@@ -27,7 +27,7 @@ before(async () => {
   write('shell/dist/main.3f9a0c1d.js.map', '{"version":3,"sources":["webpack://shell/src/secret.ts"]}');
   write('modules/profile/dist/123.abcdef12.js.map', '{"version":3,"sources":[]}');
   mkdirSync(join(root, 'modules', 'unbuilt', 'src'), { recursive: true });
-  storage = await openTestStorage();
+  storage = await openMigratedTestStorage();
   server = await startTestServer({ storage, config: { staticRoot: root } });
 });
 

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { REPO_ROOT } from '../platform/config.js';
-import { openTestStorage } from '../testing/harness.js';
+import { openMigratedTestStorage } from '../testing/harness.js';
 import { findByKey, findOwn, insertOnce, listBy, listOwn, newestFirst, nextToken } from './rows.js';
 import { careerRadarResults, persons } from './schema/index.js';
 import { SEED_PERSON_IDS, seed } from './seeds/seed.js';
@@ -13,7 +13,7 @@ const { tessa, sven } = SEED_PERSON_IDS;
 const TAKEN_AT = new Date('2026-03-02T10:00:00.000Z');
 
 before(async () => {
-  storage = await openTestStorage();
+  storage = await openMigratedTestStorage();
   await storage.migrate();
   await seed(storage.db, { repoRoot: REPO_ROOT, now: TAKEN_AT });
 });

@@ -47,7 +47,7 @@ export type StorageOptions =
  */
 export const DEFAULT_POOL_SIZE = 10;
 
-const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 // An arbitrary constant: instances starting together against one server take turns to migrate.
 const MIGRATION_LOCK_KEY = 7_302_114;

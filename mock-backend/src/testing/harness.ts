@@ -13,7 +13,7 @@ import { REPO_ROOT, SESSION_COOKIE_NAME } from '../platform/config.js';
 import { SEED_PERSON_IDS, seed } from '../storage/seeds/seed.js';
 import { openStorage, type Storage } from '../storage/storage.js';
 import { IDP_COOKIE_NAME } from '../identity/idp/sessions.js';
-import { freshClusterSnapshot } from './pglite-snapshot.js';
+import { freshClusterSnapshot, migratedClusterSnapshot } from './pglite-snapshot.js';
 import { LOG_LEVELS, createLogger, type Logger } from '../platform/logging.js';
 import type { Lifecycle } from '../platform/health.js';
 import { createForeground } from '../platform/foreground.js';
@@ -21,6 +21,11 @@ import { createForeground } from '../platform/foreground.js';
 /** An in-memory PGlite database, neither migrated nor seeded. */
 export async function openTestStorage(): Promise<Storage> {
   return openStorage({ dataDir: undefined, snapshot: await freshClusterSnapshot() });
+}
+
+/** An in-memory PGlite database with every migration applied (from a cached dump), not seeded. */
+export async function openMigratedTestStorage(): Promise<Storage> {
+  return openStorage({ dataDir: undefined, snapshot: await migratedClusterSnapshot() });
 }
 
 /** Time that stands still until a test moves it; share one between instances to keep them in step. */
@@ -88,7 +93,8 @@ function testLogger(): Logger {
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const storage = options.storage ?? (await openTestStorage());
+  const storage = options.storage ?? (await openMigratedTestStorage());
+  // Nothing to do on a migrated dump; a storage a test brings may be new.
   await storage.migrate();
   // Seeded at the test's "now", so the test persons' situations (registered two weeks ago…) hold for it.
   await seed(storage.db, { repoRoot: REPO_ROOT, ...(options.clock ? { now: options.clock() } : {}) });

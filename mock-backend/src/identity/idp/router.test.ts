@@ -6,7 +6,7 @@ import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet, type JWTPa
 import { SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
 import { IDP_ISSUER } from './provider.js';
 import { randomToken, s256 } from '../oidc/pkce.js';
-import { Browser, TestClock, idpChoice, openTestStorage, startInstances, type TestServer } from '../../testing/harness.js';
+import { Browser, TestClock, idpChoice, openMigratedTestStorage, startInstances, type TestServer } from '../../testing/harness.js';
 import type { Storage } from '../../storage/storage.js';
 
 const clock = new TestClock();
@@ -14,7 +14,7 @@ let storage: Storage;
 let server: TestServer;
 let second: TestServer;
 before(async () => {
-  storage = await openTestStorage();
+  storage = await openMigratedTestStorage();
   [server, second] = (await startInstances(2, { storage, clock: clock.now })) as [TestServer, TestServer];
 });
 after(async () => {

@@ -12,7 +12,7 @@ import {
   SESSION_COOKIE,
   TestClock,
   expectApiError,
-  openTestStorage,
+  openMigratedTestStorage,
   sessionOf,
   signIn,
   startInstances,
@@ -28,7 +28,7 @@ let storage: Storage;
 let server: TestServer;
 let other: TestServer;
 before(async () => {
-  storage = await openTestStorage();
+  storage = await openMigratedTestStorage();
   [server, other] = (await startInstances(2, {
     storage,
     clock: clock.now,

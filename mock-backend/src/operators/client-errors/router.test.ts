@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { API_ERROR_CODES, CLIENT_ERROR_MESSAGE_MAX, type ClientErrorCountsResponse } from '@portal/shared-contracts';
 import { clientErrorCounts } from '../../storage/schema/index.js';
 import type { Storage } from '../../storage/storage.js';
-import { Browser, TestClock, expectApiError, openTestStorage, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
+import {
+  Browser,
+  TestClock,
+  expectApiError,
+  openMigratedTestStorage,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from '../../testing/harness.js';
 import { cleanClientMessage } from './service.js';
 
 const ADMIN = { authorization: 'Bearer test-admin-token' };
@@ -27,7 +35,7 @@ describe('POST /api/client-errors and GET /admin-api/client-errors', () => {
   let storage: Storage;
   let server: TestServer;
   before(async () => {
-    storage = await openTestStorage();
+    storage = await openMigratedTestStorage();
     server = await startTestServer({ storage, clock: clock.now });
   });
   after(async () => {

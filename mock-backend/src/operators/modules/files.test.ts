@@ -14,7 +14,7 @@ import { API_ERROR_CODES } from '@portal/shared-contracts';
 import { moduleFileChunks, moduleFileUploads, moduleFiles } from '../../storage/schema/index.js';
 import { pruneExpired } from '../../storage/prune.js';
 import { openStorage, type Storage } from '../../storage/storage.js';
-import { expectApiError, openTestStorage, startInstances, startTestServer, type TestServer } from '../../testing/harness.js';
+import { expectApiError, openMigratedTestStorage, startInstances, startTestServer, type TestServer } from '../../testing/harness.js';
 import { NO_POSTGRES, startPostgres } from '../../testing/postgres-server.js';
 import {
   FAKE_FILES,
@@ -44,7 +44,7 @@ before(async () => {
   writeFakeShell(root);
   writeFakeLocalBuild(root, 'profile');
   writeFakeLocalBuild(root, 'overview');
-  storage = await openTestStorage();
+  storage = await openMigratedTestStorage();
   [first, second] = (await startInstances(2, { storage, config: { staticRoot: root } })) as [TestServer, TestServer];
 });
 
@@ -383,7 +383,7 @@ test('the served-file cache keeps the most recently used entries within its byte
 });
 
 test('bytes no file refers to are swept: after an hour, or all of them at a start on the embedded database', async () => {
-  const swept = await openTestStorage();
+  const swept = await openMigratedTestStorage();
   try {
     await swept.migrate();
     const now = new Date();
@@ -401,7 +401,7 @@ test('bytes no file refers to are swept: after an hour, or all of them at a star
 describe('an old store folder (<DATA_DIR>/module-store) is read into the database at start', () => {
   test('every file once, even with two instances starting at once; links, hidden files and odd folders are not taken', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'module-store-import-'));
-    const imported = await openTestStorage();
+    const imported = await openMigratedTestStorage();
     try {
       await imported.migrate();
       const files = fakeVersionFiles('profile', '1.9.0');

@@ -2,14 +2,14 @@
 // parsed, the hashes of what the browser loads, and every refusal with what to fix.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openTestStorage } from '../../testing/harness.js';
+import { openMigratedTestStorage } from '../../testing/harness.js';
 import { FAKE_FILES, fakeVersionFiles, sha384, storeFakeVersion } from '../../testing/module-store-fixtures.js';
 import type { Storage } from '../../storage/storage.js';
 import { hasStoredVersion, isStorablePath, isStorableVersion, readStoredVersion, StoreError } from './module-store.js';
 
 let storage: Storage;
 before(async () => {
-  storage = await openTestStorage();
+  storage = await openMigratedTestStorage();
   await storage.migrate();
 });
 after(() => storage.close());

@@ -10,7 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FederatedImplementation, Registry } from '@portal/shared-contracts';
 import { moduleFiles, registryEntries } from '../../storage/schema/index.js';
 import { seed } from '../../storage/seeds/seed.js';
-import { openTestStorage, startTestServer, type TestServer } from '../../testing/harness.js';
+import { openMigratedTestStorage, startTestServer, type TestServer } from '../../testing/harness.js';
 import { fakeVersionFiles, uploadFakeVersion, writeFakeShell, type FakeVersionOptions } from '../../testing/module-store-fixtures.js';
 import { STABLE_EMBED_CACHE } from './embed-router.js';
 
@@ -289,7 +289,7 @@ describe('a published version carries its embeddable elements', () => {
 describe('the seed takes embeddable elements from the module’s package.json', () => {
   test('declared, changed, removed, malformed', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'embed-seed-repo-'));
-    const storage = await openTestStorage();
+    const storage = await openMigratedTestStorage();
     const pkg = (portal: unknown) => {
       mkdirSync(join(repo, 'modules', 'profile'), { recursive: true });
       writeFileSync(join(repo, 'modules', 'profile', 'package.json'), JSON.stringify({ version: '2.0.0', portal }));
