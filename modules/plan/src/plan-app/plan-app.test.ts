@@ -414,7 +414,9 @@ describe('plan-app', () => {
       portalBus.publish(RouteTopic, { path: '/plan/proposal', area: 'plan' });
       await waitUntil(() => root(el).querySelector('plan-propose'));
       const propose = $(el, 'plan-propose');
-      propose.dispatchEvent(new PlanProposalSentEvent(proposalReceipt({ goal: 'Hitsaajaksi', tasks: [{ description: 'Kurssi', targetDate: today }] })));
+      propose.dispatchEvent(
+        new PlanProposalSentEvent(proposalReceipt({ goal: 'Hitsaajaksi', tasks: [{ description: 'Kurssi', targetDate: today }] })),
+      );
       portalBus.publish(RouteTopic, { path: '/plan', area: 'plan' });
       await waitUntil(() => el.loadState === 'loaded' && el.plans?.ownProposals.length === 2);
       await el.updateComplete;

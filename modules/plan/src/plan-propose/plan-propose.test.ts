@@ -303,12 +303,19 @@ describe('plan-propose', () => {
 
       expect(h1(el)).to.equal('Ehdotuksesi on lähetetty');
       expect(squash($(el, '.panel').textContent)).to.equal('Vastaanotettu 25. marraskuuta 2026 klo 12.00');
-      expect(squash($(el, 'section.next').textContent)).to.contain('Asiantuntija käsittelee ehdotuksesi ja vastaa sinulle tässä palvelussa.');
+      expect(squash($(el, 'section.next').textContent)).to.contain(
+        'Asiantuntija käsittelee ehdotuksesi ja vastaa sinulle tässä palvelussa.',
+      );
       expect($<HTMLAnchorElement>(el, 'ul.back-links a').getAttribute('href')).to.equal('/plan');
       expect(calls.some((c) => c.method === 'DELETE' && c.url === DRAFT_URL)).to.equal(true);
       expect(areas).to.deep.equal(['plan']);
       expect(events.map((event) => event.receipt.plan.state)).to.deep.equal(['submitted']);
-      expect(titles).to.deep.equal(['Tarkista ehdotuksesi', 'Laadi oma suunnitelmaehdotus', 'Tarkista ehdotuksesi', 'Ehdotuksesi on lähetetty']);
+      expect(titles).to.deep.equal([
+        'Tarkista ehdotuksesi',
+        'Laadi oma suunnitelmaehdotus',
+        'Tarkista ehdotuksesi',
+        'Ehdotuksesi on lähetetty',
+      ]);
       await expect(el).to.be.accessible();
     });
 

@@ -10,16 +10,12 @@ import {
 } from '@portal/shared-contracts/plan-proposals';
 import {
   AreaFormElement,
-  describedBy,
   errorText,
-  fieldError,
-  fieldId,
   focusField,
   FormNotice,
   FormStep,
   groupError,
   isConflict,
-  legend,
   multiline,
   receiptPanel,
   summaryList,
@@ -31,9 +27,9 @@ import { followInternalLink, helsinkiToday, LoadState, notice } from '@portal/ui
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
 import { PlanProposalSentEvent } from '../events.js';
-import { dateField } from '../plan-job-search/date-field.js';
 import { errorMessages, messages, type MessageKey } from './plan-propose.messages.js';
 import { styles } from './plan-propose.styles.js';
+import { taskRows, type RowsUi } from './sections/task-rows.js';
 import {
   checkProposal,
   DRAFT_KEY,
@@ -255,10 +251,7 @@ export class PlanPropose extends AreaFormElement<ProposalInput, PlanProposal, Me
 
   /** The 409's notice: plainly why nothing was sent, with the way to the proposal that waits. */
   private renderPending(): TemplateResult {
-    return notice(
-      'error',
-      html`${this.t('pending')} <a href=${this.basePath} @click=${followInternalLink}>${this.t('seeProposals')}</a>`,
-    );
+    return notice('error', html`${this.t('pending')} <a href=${this.basePath} @click=${followInternalLink}>${this.t('seeProposals')}</a>`);
   }
 
   /** The returned proposal's comments above the form, and that the form starts from it. */
@@ -284,6 +277,21 @@ export class PlanPropose extends AreaFormElement<ProposalInput, PlanProposal, Me
     </section>`;
   }
 
+  /** What the task rows are drawn with (sections/task-rows.ts). */
+  private rowsUi(): RowsUi {
+    return {
+      language: this.language,
+      t: (key, params) => this.t(key, params),
+      error: (path) => this.error(path),
+      hasError: (i) => groupError(this.errors, `tasks.${i}`) !== undefined,
+      today: helsinkiToday(),
+      countedInput: (maxLength, keep) => this.countedInput(maxLength, keep),
+      setTask: (i, change) => this.patchTask(i, change),
+      add: () => void this.addTask(),
+      remove: (i) => void this.removeTask(i),
+    };
+  }
+
   private renderEdit(): TemplateResult {
     const input = this.input;
     const language = this.language;
@@ -304,7 +312,7 @@ export class PlanPropose extends AreaFormElement<ProposalInput, PlanProposal, Me
           spellcheck: true,
           onInput: this.countedInput(GOAL_MAX, (goal) => this.patch({ goal })),
         })}
-        ${this.renderTasks(input.tasks)}
+        ${taskRows(this.rowsUi(), input.tasks)}
         ${textArea({
           path: 'message',
           error: this.error('message'),
@@ -321,59 +329,6 @@ export class PlanPropose extends AreaFormElement<ProposalInput, PlanProposal, Me
       `)}
       ${this.backLink()}
     `;
-  }
-
-  /** The rows as a section of the form: its own error (none, too many), a fieldset per row, then Add or why it is gone. */
-  private renderTasks(tasks: readonly TaskInput[]): TemplateResult {
-    const listError = this.errors['tasks'] === undefined ? undefined : this.errorFor('tasks', this.errors['tasks']);
-    return html`<fieldset class="section tasks ${listError ? 'has-error' : ''}" id="tasks" aria-describedby=${describedBy('tasks-hint', listError && 'tasks-error')}>
-      ${legend(this.t('tasksHeading'), 'heading')}
-      <p class="hint" id="tasks-hint">${this.t('tasksHint', { max: PROPOSAL_TASKS_MAX })}</p>
-      ${fieldError('tasks', listError, this.language)} ${tasks.map((task, i) => this.renderTask(task, i, tasks.length))}
-      ${
-        tasks.length < PROPOSAL_TASKS_MAX
-          ? html`<button class="button secondary add" id="tasks-add" type="button" @click=${() => void this.addTask()}>
-            ${this.t('addTask')}
-          </button>`
-          : html`<p class="hint at-max" id="tasks-at-max">${this.t('tasksAtMax', { max: PROPOSAL_TASKS_MAX })}</p>`
-      }
-    </fieldset>`;
-  }
-
-  private renderTask(task: TaskInput, i: number, count: number): TemplateResult {
-    const language = this.language;
-    const path = (name: keyof TaskInput): string => `tasks.${i}.${name}`;
-    return html`<fieldset class="entry ${groupError(this.errors, `tasks.${i}`) ? 'has-error' : ''}" id=${fieldId(`tasks.${i}`)}>
-      <legend>${this.t('taskLegend', { n: i + 1 })}</legend>
-      ${textArea({
-        path: path('description'),
-        error: this.error(path('description')),
-        locale: language,
-        label: this.t('descriptionLabel'),
-        value: task.description,
-        maxLength: TASK_DESCRIPTION_MAX,
-        rows: 3,
-        spellcheck: true,
-        onInput: this.countedInput(TASK_DESCRIPTION_MAX, (description) => this.patchTask(i, { description })),
-      })}
-      ${dateField({
-        path: path('targetDate'),
-        error: this.error(path('targetDate')),
-        locale: language,
-        label: this.t('targetDateLabel'),
-        hint: this.t('targetDateHint'),
-        value: task.targetDate,
-        min: helsinkiToday(),
-        onInput: (targetDate) => this.patchTask(i, { targetDate }),
-      })}
-      ${
-        count > 1
-          ? html`<p class="entry-actions">
-            <button class="link remove" type="button" @click=${() => void this.removeTask(i)}>${this.t('removeTask', { n: i + 1 })}</button>
-          </p>`
-          : nothing
-      }
-    </fieldset>`;
   }
 
   /** The input as summary rows: the check step's (with Change) and the receipt's (without). */
