@@ -44,8 +44,6 @@ export const messages = withAreaMessages(
       notFoundLink: 'Siirry suunnitelman etusivulle',
       proposeLink: 'Laadi oma suunnitelmaehdotus',
       proposeInstead: 'Jos haluat ehdottaa jotain muuta, voit hyväksymisen sijaan laatia oman ehdotuksen.',
-      proposeChange: 'Jos tilanteesi muuttuu, voit ehdottaa suunnitelmaan muutoksia.',
-      proposeNoPlan: 'Voit myös ehdottaa suunnitelmaa itse.',
     },
     sv: {
       intro: 'Här ser du planen för din sysselsättning, uppgifterna i den och dina tidigare planer.',
@@ -87,8 +85,6 @@ export const messages = withAreaMessages(
       notFoundLink: 'Gå till planens startsida',
       proposeLink: 'Gör ett eget planförslag',
       proposeInstead: 'Om du vill föreslå något annat kan du göra ett eget förslag i stället för att godkänna.',
-      proposeChange: 'Om din situation ändras kan du föreslå ändringar i planen.',
-      proposeNoPlan: 'Du kan också själv föreslå en plan.',
     },
     en: {
       intro: 'Here you see your employment plan, the tasks agreed in it and your earlier plans.',
@@ -130,8 +126,6 @@ export const messages = withAreaMessages(
       notFoundLink: 'Go to the Plan front page',
       proposeLink: 'Draft your own plan proposal',
       proposeInstead: 'If you would like to propose something else, you can draft your own proposal instead of accepting.',
-      proposeChange: 'If your situation changes, you can propose changes to the plan.',
-      proposeNoPlan: 'You can also propose a plan yourself.',
     },
   }),
 );

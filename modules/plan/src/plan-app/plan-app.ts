@@ -215,13 +215,14 @@ export class PlanApp extends LitElement {
   }
 
   /**
-   * The way to the person's own proposal (`/plan/proposal`), with a sentence before it; none while an
-   * own proposal waits for the office (one at a time: the page would only say so).
+   * The way to the person's own proposal (`/plan/proposal`), after a sentence when there is one; none
+   * while an own proposal waits for the office (one at a time: the page would only say so). Its words
+   * and nothing more on the front page: the form is the proposal page's chunk.
    */
-  private renderProposeLink(plans: PlanOverview, lead: MessageKey): TemplateResult | typeof nothing {
+  private renderProposeLink(plans: PlanOverview, lead?: MessageKey): TemplateResult | typeof nothing {
     if (plans.ownProposals.some((plan) => plan.state === 'submitted')) return nothing;
     return html`<p class="propose">
-      ${this.t(lead)} <a href=${`${this.basePath}/proposal`} @click=${followInternalLink}>${this.t('proposeLink')}</a>
+      ${lead ? this.t(lead) : nothing} <a href=${`${this.basePath}/proposal`} @click=${followInternalLink}>${this.t('proposeLink')}</a>
     </p>`;
   }
 
@@ -232,7 +233,7 @@ export class PlanApp extends LitElement {
         current
           ? this.renderCurrent(current, plans)
           : html`<p class="empty">${this.t('none')}</p>
-            ${this.renderProposeLink(plans, 'proposeNoPlan')}`
+            ${this.renderProposeLink(plans)}`
       }
       ${ownProposals.length > 0 ? html`<plan-own-proposals .proposals=${ownProposals} .basePath=${this.basePath}></plan-own-proposals>` : nothing}
       ${
@@ -305,7 +306,7 @@ export class PlanApp extends LitElement {
         proposed && plan.madeBy === 'office'
           ? this.renderProposeLink(plans, 'proposeInstead')
           : plan.state === 'accepted'
-            ? this.renderProposeLink(plans, 'proposeChange')
+            ? this.renderProposeLink(plans)
             : nothing
       }
     </section>`;
