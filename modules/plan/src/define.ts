@@ -3,6 +3,7 @@ import { PlanAccept } from './plan-accept/plan-accept.js';
 import { PlanApp } from './plan-app/plan-app.js';
 import { PlanJobSearch } from './plan-job-search/plan-job-search.js';
 import { PlanOwnProposals } from './plan-own-proposals/plan-own-proposals.js';
+import { PlanPropose } from './plan-propose/plan-propose.js';
 import { PlanTask } from './plan-task/plan-task.js';
 
 export { PLAN_ELEMENTS } from './pages.js';
@@ -18,6 +19,7 @@ export function definePlanElements(): void {
   defineElement('plan-task', PlanTask);
   defineElement('plan-job-search', PlanJobSearch);
   defineElement('plan-own-proposals', PlanOwnProposals);
+  defineElement('plan-propose', PlanPropose);
 }
 
 declare global {
@@ -27,5 +29,6 @@ declare global {
     'plan-task': PlanTask;
     'plan-job-search': PlanJobSearch;
     'plan-own-proposals': PlanOwnProposals;
+    'plan-propose': PlanPropose;
   }
 }

@@ -19,10 +19,19 @@ export type PlanAcceptConflictEvent = InstanceType<typeof PlanAcceptConflictEven
 export const PlanTaskReportedEvent = areaEvent('plan-task-reported', (receipt: PlanReceipt) => ({ receipt }));
 export type PlanTaskReportedEvent = InstanceType<typeof PlanTaskReportedEvent>;
 
+/**
+ * The person's own proposal was sent: the receipt carries it as the office now has it. The proposal
+ * page fires it; the root reads the plans again when its front page is next shown, so the proposal
+ * shows there as waiting and the links to draft another are gone.
+ */
+export const PlanProposalSentEvent = areaEvent('plan-proposal-sent', (receipt: PlanReceipt) => ({ receipt }));
+export type PlanProposalSentEvent = InstanceType<typeof PlanProposalSentEvent>;
+
 declare global {
   interface HTMLElementEventMap {
     'plan-accepted': PlanAcceptedEvent;
     'plan-accept-conflict': PlanAcceptConflictEvent;
     'plan-task-reported': PlanTaskReportedEvent;
+    'plan-proposal-sent': PlanProposalSentEvent;
   }
 }

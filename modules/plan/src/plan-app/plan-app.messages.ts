@@ -42,6 +42,8 @@ export const messages = withAreaMessages(
       notFoundPageTitle: 'Sivua ei löytynyt',
       notFoundText: 'Suunnitelmassa ei ole tällaista sivua. Tarkista osoite.',
       notFoundLink: 'Siirry suunnitelman etusivulle',
+      proposeLink: 'Laadi oma suunnitelmaehdotus',
+      proposeInstead: 'Jos haluat ehdottaa jotain muuta, voit hyväksymisen sijaan laatia oman ehdotuksen.',
     },
     sv: {
       intro: 'Här ser du planen för din sysselsättning, uppgifterna i den och dina tidigare planer.',
@@ -81,6 +83,8 @@ export const messages = withAreaMessages(
       notFoundPageTitle: 'Sidan hittades inte',
       notFoundText: 'Planen har ingen sådan sida. Kontrollera adressen.',
       notFoundLink: 'Gå till planens startsida',
+      proposeLink: 'Gör ett eget planförslag',
+      proposeInstead: 'Om du vill föreslå något annat kan du göra ett eget förslag i stället för att godkänna.',
     },
     en: {
       intro: 'Here you see your employment plan, the tasks agreed in it and your earlier plans.',
@@ -120,6 +124,8 @@ export const messages = withAreaMessages(
       notFoundPageTitle: 'Page not found',
       notFoundText: 'There is no such page in Plan. Check the address.',
       notFoundLink: 'Go to the Plan front page',
+      proposeLink: 'Draft your own plan proposal',
+      proposeInstead: 'If you would like to propose something else, you can draft your own proposal instead of accepting.',
     },
   }),
 );

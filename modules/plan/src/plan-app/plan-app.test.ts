@@ -3,6 +3,7 @@ import { CurrentItemsChangedTopic, LocaleTopic, portalBus, RouteTopic, SessionTo
 import type { PlanOverview } from '@portal/shared-contracts/plan';
 import { addDays } from '@portal/ui-kit/page';
 import { definePlanElements } from '../define.js';
+import { PlanProposalSentEvent } from '../events.js';
 import type { PlanAccept } from '../plan-accept/plan-accept.js';
 import {
   acceptedPlan,
@@ -11,10 +12,12 @@ import {
   ids,
   json,
   noPlans,
+  proposalReceipt,
   proposedPlan,
   restoreFetch,
   stubFetch,
   svenOverview,
+  svenReturned,
   svenWithProposals,
   tessaOverview,
   today,
@@ -367,6 +370,61 @@ describe('plan-app', () => {
     });
   });
 
+  describe('own proposal links', () => {
+    const proposeLink = (el: PlanApp): HTMLAnchorElement | null => root(el).querySelector<HTMLAnchorElement>('p.propose a');
+
+    it('links the own proposal page beside the acceptance, by the plan in force and with no plan, in each language', async () => {
+      const tessa = (await app({ plans: tessaOverview })).el;
+      await acceptance(tessa);
+      // Below the office's proposal and its acceptance: the other answer to it.
+      const link = $<HTMLAnchorElement>(tessa, 'section.current > plan-accept + p.propose a');
+      expect(squash(link.textContent)).to.equal('Laadi oma suunnitelmaehdotus');
+      expect(link.getAttribute('href')).to.equal('/plan/proposal');
+      expect(squash($(tessa, 'p.propose').textContent)).to.contain('voit hyväksymisen sijaan laatia oman ehdotuksen.');
+      await expect(tessa).to.be.accessible();
+      fixtureCleanup();
+
+      portalBus.publish(LocaleTopic, { locale: 'sv' });
+      const sven = (await app({ plans: svenOverview })).el;
+      expect(squash($(sven, 'section.current p.propose a').textContent)).to.equal('Gör ett eget planförslag');
+      fixtureCleanup();
+
+      portalBus.publish(LocaleTopic, { locale: 'en' });
+      const none = (await app({ plans: noPlans })).el;
+      expect(squash(proposeLink(none)!.textContent)).to.equal('Draft your own plan proposal');
+      expect(proposeLink(none)!.getAttribute('href')).to.equal('/plan/proposal');
+    });
+
+    it('offers no link while an own proposal waits, and a new proposal from a returned one', async () => {
+      const waiting = (await app({ plans: svenWithProposals })).el;
+      await ownProposals(waiting);
+      expect(proposeLink(waiting)).to.equal(null);
+      fixtureCleanup();
+      const returned = (await app({ plans: svenReturned })).el;
+      const section = await ownProposals(returned);
+      const link = section.querySelector<HTMLAnchorElement>('article.returned .new-proposal a')!;
+      expect(squash(link.textContent)).to.equal('Laadi uusi ehdotus');
+      expect(link.getAttribute('href')).to.equal('/plan/proposal');
+      expect(proposeLink(returned)).to.not.equal(null);
+      await expect(returned).to.be.accessible();
+    });
+
+    it('reads the plans again once an own proposal was sent', async () => {
+      const { el, calls } = await app({ plans: svenOverview, later: svenWithProposals });
+      portalBus.publish(RouteTopic, { path: '/plan/proposal', area: 'plan' });
+      await waitUntil(() => root(el).querySelector('plan-propose'));
+      const propose = $(el, 'plan-propose');
+      propose.dispatchEvent(
+        new PlanProposalSentEvent(proposalReceipt({ goal: 'Hitsaajaksi', tasks: [{ description: 'Kurssi', targetDate: today }] })),
+      );
+      portalBus.publish(RouteTopic, { path: '/plan', area: 'plan' });
+      await waitUntil(() => el.loadState === 'loaded' && el.plans?.ownProposals.length === 2);
+      await el.updateComplete;
+      expect(calls.filter((c) => c.url === '/api/plan').length).to.be.at.least(2);
+      expect(proposeLink(el)).to.equal(null);
+    });
+  });
+
   describe('no plan', () => {
     it('says there is no plan', async () => {
       const { el } = await app({ plans: noPlans });
@@ -391,6 +449,13 @@ describe('plan-app', () => {
       await waitUntil(() => root(el).querySelector('plan-job-search'));
       expect(routeOf('/plan/job-search', '/plan')).to.deep.equal({ page: 'jobSearch' });
       expect(routeOf('/plan/job-search/x', '/plan').page).to.equal('not-found');
+    });
+
+    it('draws the own proposal page at /plan/proposal', async () => {
+      const { el } = await app({ plans: svenOverview }, '/plan/proposal');
+      await waitUntil(() => root(el).querySelector('plan-propose')?.shadowRoot?.querySelector('h1'));
+      expect(routeOf('/plan/proposal', '/plan')).to.deep.equal({ page: 'proposal' });
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -19,7 +19,7 @@ import {
 } from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
-import { PlanAcceptConflictEvent, PlanAcceptedEvent, PlanTaskReportedEvent } from '../events.js';
+import { PlanAcceptConflictEvent, PlanAcceptedEvent, PlanProposalSentEvent, PlanTaskReportedEvent } from '../events.js';
 import { definePageElement, type PageElement } from '../pages.js';
 import { reportable, taskFacts, validRange } from '../plan-text.js';
 import { messages, type MessageKey } from './plan-app.messages.js';
@@ -27,10 +27,16 @@ import { styles } from './plan-app.styles.js';
 
 export { LoadState };
 
-/** `/plan/tasks/:id`: a task's report; `/plan/job-search`: the job-search obligation. Each drawn by its own element (its own chunk). */
-const ROUTES = { 'tasks/:id': 'task', 'job-search': 'jobSearch' } as const;
+/**
+ * `/plan/tasks/:id`: a task's report; `/plan/job-search`: the job-search obligation; `/plan/proposal`:
+ * the person's own proposal. Each drawn by its own element (its own chunk).
+ */
+const ROUTES = { 'tasks/:id': 'task', 'job-search': 'jobSearch', proposal: 'proposal' } as const;
 type SubPage = (typeof ROUTES)[keyof typeof ROUTES];
-const PAGE_ELEMENTS = { task: 'plan-task', jobSearch: 'plan-job-search' } as const satisfies Record<SubPage, PageElement>;
+const PAGE_ELEMENTS = { task: 'plan-task', jobSearch: 'plan-job-search', proposal: 'plan-propose' } as const satisfies Record<
+  SubPage,
+  PageElement
+>;
 
 /**
  * Which page of the area a path shows: `/plan`, `/plan/tasks/:id` and `/plan/job-search`, the URLs the legacy pages
@@ -100,6 +106,8 @@ export class PlanApp extends LitElement {
     this.addEventListener(PlanAcceptConflictEvent.eventName, () => void this.refused());
     // A task's report changed the plan on the server: read it again when the front page is next shown.
     this.addEventListener(PlanTaskReportedEvent.eventName, () => this.overview.reset());
+    // An own proposal was sent: it waits for the office now, which the front page shows when next read.
+    this.addEventListener(PlanProposalSentEvent.eventName, () => this.overview.reset());
   }
 
   /** Where the plans' read stands: idle, loading, loaded or failed. */
@@ -180,6 +188,7 @@ export class PlanApp extends LitElement {
     if (this.router.failed) return pageFailedNotice(this.t('areaTitle'), this.t('pageFailed'), this.t('retry'), () => this.router.retry());
     if (page === NOT_FOUND) return notFoundPage(this.t('notFoundPageTitle'), this.t('notFoundText'), this.t('notFoundLink'), this.basePath);
     if (page === 'jobSearch') return html`<plan-job-search .basePath=${this.basePath}></plan-job-search>`;
+    if (page === 'proposal') return html`<plan-propose .basePath=${this.basePath}></plan-propose>`;
     if (page !== FRONT) return html`<plan-task .taskId=${id ?? ''} .basePath=${this.basePath}></plan-task>`;
     return html`<div class="heading-row">
         <h1 tabindex="-1">${this.t('areaTitle')}</h1>
@@ -205,10 +214,28 @@ export class PlanApp extends LitElement {
     </div>`;
   }
 
-  private renderPlans({ current, earlier, ownProposals }: PlanOverview): TemplateResult {
+  /**
+   * The way to the person's own proposal (`/plan/proposal`), after a sentence when there is one; none
+   * while an own proposal waits for the office (one at a time: the page would only say so). Its words
+   * and nothing more on the front page: the form is the proposal page's chunk.
+   */
+  private renderProposeLink(plans: PlanOverview, lead?: MessageKey): TemplateResult | typeof nothing {
+    if (plans.ownProposals.some((plan) => plan.state === 'submitted')) return nothing;
+    return html`<p class="propose">
+      ${lead ? this.t(lead) : nothing} <a href=${`${this.basePath}/proposal`} @click=${followInternalLink}>${this.t('proposeLink')}</a>
+    </p>`;
+  }
+
+  private renderPlans(plans: PlanOverview): TemplateResult {
+    const { current, earlier, ownProposals } = plans;
     return html`${this.renderOutcome()}
-      ${current ? this.renderCurrent(current) : html`<p class="empty">${this.t('none')}</p>`}
-      ${ownProposals.length > 0 ? html`<plan-own-proposals .proposals=${ownProposals}></plan-own-proposals>` : nothing}
+      ${
+        current
+          ? this.renderCurrent(current, plans)
+          : html`<p class="empty">${this.t('none')}</p>
+            ${this.renderProposeLink(plans)}`
+      }
+      ${ownProposals.length > 0 ? html`<plan-own-proposals .proposals=${ownProposals} .basePath=${this.basePath}></plan-own-proposals>` : nothing}
       ${
         earlier.length === 0
           ? nothing
@@ -244,7 +271,7 @@ export class PlanApp extends LitElement {
     return count === 1 ? this.t('obligationOne') : this.t('obligationMany', { count });
   }
 
-  private renderCurrent(plan: Plan): TemplateResult {
+  private renderCurrent(plan: Plan, plans: PlanOverview): TemplateResult {
     const language = this.i18n.language;
     const proposed = plan.state === 'proposed';
     return html`<section class="current" aria-labelledby="current-heading" data-id=${plan.id}>
@@ -275,6 +302,13 @@ export class PlanApp extends LitElement {
       <h3 id="tasks-${plan.id}">${this.t('tasks')}</h3>
       ${this.renderTasks(plan)}
       ${proposed ? html`<plan-accept .plan=${plan}></plan-accept>` : nothing}
+      ${
+        proposed && plan.madeBy === 'office'
+          ? this.renderProposeLink(plans, 'proposeInstead')
+          : plan.state === 'accepted'
+            ? this.renderProposeLink(plans)
+            : nothing
+      }
     </section>`;
   }
 

@@ -15,6 +15,7 @@ export const messages = withAreaMessages(
       yourMessage: 'Viestisi TE-toimistolle',
       goals: 'Työnhaun tavoitteet',
       state: 'Tila',
+      newProposal: 'Laadi uusi ehdotus',
     },
     sv: {
       ownProposals: 'Dina egna förslag',
@@ -27,6 +28,7 @@ export const messages = withAreaMessages(
       yourMessage: 'Ditt meddelande till TE-byrån',
       goals: 'Mål för jobbsökandet',
       state: 'Status',
+      newProposal: 'Gör ett nytt förslag',
     },
     en: {
       ownProposals: 'Your own proposals',
@@ -39,6 +41,7 @@ export const messages = withAreaMessages(
       yourMessage: 'Your message to the TE Office',
       goals: 'Job-search goals',
       state: 'Status',
+      newProposal: 'Draft a new proposal',
     },
   }),
 );

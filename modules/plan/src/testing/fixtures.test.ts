@@ -13,8 +13,12 @@ import {
   reportReceipt,
   svenObligation,
   svenOverview,
+  ownReturnedLatest,
+  proposalReceipt,
+  svenReturned,
   svenWithProposals,
   tessaOverview,
+  today,
 } from './fixtures.js';
 
 // Fixtures that do not fit the contract would make the component tests prove nothing: the
@@ -26,11 +30,13 @@ describe('fixtures', () => {
   };
 
   it('every overview fits PlanOverviewSchema', () => {
-    for (const overview of [tessaOverview, svenOverview, svenWithProposals, noPlans]) fits(PlanOverviewSchema, overview);
+    for (const overview of [tessaOverview, svenOverview, svenWithProposals, svenReturned, noPlans]) fits(PlanOverviewSchema, overview);
+    expect(ownReturnedLatest.state).to.equal('returned');
   });
   it('the receipts fit PlanReceiptSchema', () => {
     fits(PlanReceiptSchema, acceptReceipt());
     fits(PlanReceiptSchema, reportReceipt(acceptedPlan, ids.overdue, 'not-done', 'Sairastuin.'));
+    fits(PlanReceiptSchema, proposalReceipt({ goal: 'Hitsaajaksi.', tasks: [{ description: 'Kurssi', targetDate: today }], message: '' }));
   });
   it('the obligations and their receipts fit the plan-obligation schemas', () => {
     for (const obligation of [svenObligation(), svenObligation(0, []), noObligation]) fits(JobSearchObligationSchema, obligation);

@@ -6,6 +6,7 @@ import type {
   ObligationPeriod,
 } from '@portal/shared-contracts/plan-obligation';
 import { addDays, helsinkiToday } from '@portal/ui-kit/page';
+import { apiError, json, type FetchCall } from '@portal/ui-kit/testing';
 
 // Fixtures for component tests, after the seed (DOMAIN.md): Tessa's proposed plan to accept, and
 // Sven's accepted plan with a reported task, an overdue one and an open one, superseding an earlier
@@ -198,6 +199,28 @@ export const ownReturned: Plan = {
   updatedAt: '2026-11-05T10:00:00.000Z',
 };
 
+/**
+ * The person's latest own proposal, returned by the office, as the start of a new one: one task
+ * whose target date is still ahead and one whose date has passed (left empty when prefilled).
+ */
+export const ownReturnedLatest: Plan = {
+  ...ownReturned,
+  id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4013',
+  message: 'Kurssi alkaa keväällä.',
+  tasks: [
+    { ...ownReturned.tasks[0]!, id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5013', deadline: addDays(today, 30) },
+    {
+      ...ownReturned.tasks[0]!,
+      id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c5014',
+      description: text('Hae hitsauskurssille.', 'Hae hitsauskurssille.', 'Hae hitsauskurssille.'),
+      deadline: addDays(today, -5),
+    },
+  ],
+};
+
+/** Sven with his own proposal returned by the office, and none waiting: he can draft a new one. */
+export const svenReturned: PlanOverview = { current: acceptedPlan, earlier: [earlierPlan], ownProposals: [ownReturnedLatest] };
+
 export const svenWithProposals: PlanOverview = { current: acceptedPlan, earlier: [earlierPlan], ownProposals: [ownSubmitted, ownReturned] };
 
 export const tessaOverview: PlanOverview = { current: proposedPlan, earlier: [], ownProposals: [] };
@@ -217,6 +240,42 @@ export function reportReceipt(plan: Plan, taskId: string, outcome: 'done' | 'not
     task.id === taskId ? { ...task, status: 'reported' as const, outcome, report, reportedAt: receivedAt } : task,
   );
   return { plan: { ...plan, tasks, updatedAt: receivedAt }, receivedAt };
+}
+
+/** The receipt of an own proposal: it as the office now has it, waiting (`submitted`), made of what was sent. */
+export function proposalReceipt(proposal: {
+  goal: string;
+  tasks: readonly { description: string; targetDate: string }[];
+  message?: string;
+}): PlanReceipt {
+  const tasks = proposal.tasks.map((task, i) => ({
+    ...ownSubmitted.tasks[0]!,
+    id: `6b1e0f0a-0000-4c51-9a55-0a1f6b3c70${String(i).padStart(2, '0')}`,
+    description: text(task.description, task.description, task.description),
+    deadline: task.targetDate,
+  }));
+  const plan: Plan = {
+    ...ownSubmitted,
+    id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c4020',
+    proposedOn: today,
+    validFrom: today,
+    goals: text(proposal.goal, proposal.goal, proposal.goal),
+    tasks,
+    message: proposal.message ? proposal.message : null,
+    updatedAt: receivedAt,
+  };
+  return { plan, receivedAt };
+}
+
+/**
+ * The drafts API for a fake backend: answers `call` when it is one (GET gives `draft` as saved, or
+ * a 404; PUT echoes what was saved; DELETE a 204), undefined for any other call.
+ */
+export function answerDraft(call: FetchCall, key: string, draft?: Record<string, unknown>): Response | undefined {
+  if (!call.url.startsWith('/api/drafts/')) return undefined;
+  if (call.method === 'GET') return draft ? json({ key, data: draft, savedAt: '2026-11-20T10:00:00.000Z' }) : apiError('not-found', 404);
+  if (call.method === 'PUT') return json({ key, data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
+  return new Response(null, { status: 204 });
 }
 
 // The job-search obligation (plan-obligation contract), after the seed: Sven's plan in force asks for
