@@ -60,6 +60,25 @@ export function measureScript(path: string): ScriptSize {
 }
 
 /** Collects the paths of the same-origin scripts a page loads while `action` runs. */
+/**
+ * The brotli bytes of the scripts a page loaded, as budgets.test.ts measures them: the shell's and
+ * seeded modules' files from their builds; the files of a module published into the portal's store
+ * (`/modules/<area>/<version>/…`, in no dist/ folder) as the portal serves them.
+ */
+export async function weightOfScripts(baseUrl: string, publishedArea: string, paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const path of paths) {
+    if (path.startsWith(`/modules/${publishedArea}/`) && /^\/modules\/[a-z-]+\/\d/.test(path)) {
+      const response = await fetch(`${baseUrl}${path}`);
+      if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+      total += brotliSize(Buffer.from(await response.arrayBuffer()));
+    } else {
+      total += measureScript(path).brotliBytes;
+    }
+  }
+  return total;
+}
+
 export async function scriptsLoadedBy(page: Page, origin: string, action: () => Promise<void>): Promise<string[]> {
   const paths = new Set<string>();
   const onRequest = (request: { resourceType(): string; url(): string }) => {

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { assertAccessible, assertNoSeriousViolations } from '../lib/browser.js';
-import { brotliSize, measureScript, scriptsLoadedBy, signInAs } from '../lib/measure.js';
+import { scriptsLoadedBy, signInAs, weightOfScripts } from '../lib/measure.js';
 import { moduleCommand, registryCommand } from '../lib/operator.js';
 import { usePortal, type SuiteContext } from '../lib/suite.js';
 
@@ -137,24 +137,7 @@ describe('the plan module, deployed and switched on for two persons', () => {
   /** `npm run deploy -w modules/plan`, as an operator types it. */
   const deploy = () => moduleCommand(operator(), 'plan', 'deploy');
 
-  /**
-   * The brotli bytes of the scripts a page loaded, measured as budgets.test.ts measures them: the
-   * shell's files from its build; a published module's files as the store serves them (they are not
-   * in any dist/ folder).
-   */
-  async function weightOf(paths: readonly string[]): Promise<number> {
-    let total = 0;
-    for (const path of paths) {
-      if (/^\/modules\/plan\/\d/.test(path)) {
-        const response = await fetch(`${moduleSuite.portal.baseUrl}${path}`);
-        assert.equal(response.status, 200, path);
-        total += brotliSize(Buffer.from(await response.arrayBuffer()));
-      } else {
-        total += measureScript(path).brotliBytes;
-      }
-    }
-    return total;
-  }
+  const weightOf = (paths: readonly string[]): Promise<number> => weightOfScripts(moduleSuite.portal.baseUrl, 'plan', paths);
 
   test('Sven on the module reports a job application; Tessa accepts her proposed plan and reports its task; after undo the legacy page shows both', async () => {
     const deployed = await deploy();
