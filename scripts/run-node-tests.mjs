@@ -2,12 +2,20 @@
 // Runs node's test runner on every *.test.ts below the given folders. Node 20's `--test` takes no
 // globs, and a shell's `**` is not recursive, so the files are found here.
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
-const passThrough = args.filter((a) => a.startsWith('--'));
+// `--first=a,b`: these files (by name, without .test.ts) start first. With files run side by side,
+// the longest ones started last would leave one lane running alone at the end.
+const first = (
+  args
+    .find((a) => a.startsWith('--first='))
+    ?.slice('--first='.length)
+    .split(',') ?? []
+).filter(Boolean);
+const passThrough = args.filter((a) => a.startsWith('--') && !a.startsWith('--first='));
 const roots = args.filter((a) => !a.startsWith('--'));
 if (roots.length === 0) roots.push('src');
 
@@ -20,7 +28,14 @@ function find(dir) {
   });
 }
 
-const files = roots.flatMap(find).sort();
+const rank = (file) => {
+  const index = first.indexOf(basename(file, '.test.ts'));
+  return index === -1 ? first.length : index;
+};
+const files = roots
+  .flatMap(find)
+  .sort()
+  .sort((a, b) => rank(a) - rank(b));
 if (files.length === 0) {
   console.error(`No *.test.ts files under ${roots.join(', ')}`);
   process.exit(1);
