@@ -112,6 +112,18 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
     appliedOn: 'day',
     method: 'applicationMethod',
   }),
+  'POST /legacy/plan/proposal': legacyForm({
+    csrf: 'legacyCsrf',
+    key: 'uuid',
+    rows: 'text',
+    action: 'text',
+    goal: 'text',
+    'task-1-description': 'text',
+    'task-1-targetDate': 'day',
+    'task-2-description': 'text',
+    'task-2-targetDate': 'day',
+    message: 'text',
+  }),
   'POST /office-api/clarification-requests': { body: json(OfficeRequestCreateSchema), auth: 'office', answers: 'api-error' },
   'POST /office-api/plans/:id/decision': {
     body: json(OfficePlanDecisionSchema),

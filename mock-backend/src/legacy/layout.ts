@@ -10,7 +10,7 @@ import { dateAtNoon } from '../platform/calendar.js';
 import { html, type SafeHtml } from '../platform/html.js';
 import { formatDate } from '../platform/i18n.js';
 import type { Flash } from './state.js';
-import { LANGUAGE_NAMES, LEGACY_TEXT, errorText, type LegacyText } from './text.js';
+import { LANGUAGE_NAMES, LEGACY_TEXT, errorText, type ErrorParams, type LegacyText } from './text.js';
 
 export const LEGACY_PREFIX = '/legacy';
 export const LEGACY_STYLESHEET_PATH = `${LEGACY_PREFIX}/assets/legacy.css`;
@@ -66,6 +66,8 @@ export interface FieldError {
   /** The id of the input to focus (the first radio of a group). */
   readonly target: string;
   readonly code: string;
+  /** What the message names: the row's number ({n}), the limit ({max}). */
+  readonly params?: ErrorParams;
 }
 
 /**
@@ -82,7 +84,7 @@ export function errorSummary(ctx: LegacyContext, errors: readonly FieldError[]):
   // autofocus: the summary takes focus on load without any script (the CSP allows none inline).
   return html`<div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title">
 <h2 id="error-summary-title">${ctx.t.errorSummary}</h2>
-<ul>${errors.map((error) => html`<li><a href="#${error.target}">${errorText(ctx.t, error.code)}</a></li>`)}</ul>
+<ul>${errors.map((error) => html`<li><a href="#${error.target}">${errorText(ctx.t, error.code, error.params)}</a></li>`)}</ul>
 </div>`;
 }
 
@@ -90,7 +92,7 @@ export function errorSummary(ctx: LegacyContext, errors: readonly FieldError[]):
 export function fieldError(ctx: LegacyContext, errors: readonly FieldError[], field: string): SafeHtml {
   const error = errors.find((item) => item.field === field);
   return error
-    ? html`<p class="field-error" id="${field}-error"><span class="visually-hidden">! </span>${errorText(ctx.t, error.code)}</p>`
+    ? html`<p class="field-error" id="${field}-error"><span class="visually-hidden">! </span>${errorText(ctx.t, error.code, error.params)}</p>`
     : html``;
 }
 

@@ -19,6 +19,7 @@ import type { Flash } from './state.js';
 
 const taskUrl = (ctx: LegacyContext, id: string): string => legacyUrl(ctx, `${LEGACY_PREFIX}/plan/tasks/${encodeURIComponent(id)}`);
 const planUrl = (ctx: LegacyContext): string => legacyUrl(ctx, `${LEGACY_PREFIX}/plan`);
+const proposalUrl = (ctx: LegacyContext): string => legacyUrl(ctx, `${LEGACY_PREFIX}/plan/proposal`);
 
 export interface FormTokens {
   readonly csrf: string;
@@ -71,10 +72,20 @@ ${plan.servicesAgreed.length === 0 ? html`<p>${t.noServices}</p>` : html`<ul>${p
 ${plan.state === 'accepted' ? html`<p><a href="${legacyUrl(ctx, `${LEGACY_PREFIX}/plan/job-search`)}">${t.jobSearch.link}</a></p>` : html``}`;
 }
 
+/** While an own proposal waits for the office, no other can be made: no link to the form then. */
+const canPropose = (proposals: readonly Plan[]): boolean => !proposals.some((proposal) => proposal.state === 'submitted');
+
+/** The way to the own proposal form, after a sentence when there is one. */
+function proposeLink(ctx: LegacyContext, proposals: readonly Plan[], lead?: string): SafeHtml {
+  if (!canPropose(proposals)) return html``;
+  return html`<p class="propose">${lead !== undefined ? html`${lead} ` : html``}<a href="${proposalUrl(ctx)}">${ctx.t.plan.proposal.link}</a></p>`;
+}
+
 /** The person's own proposals with the office: what they proposed, and the office's comments on a returned one. */
 function ownProposals(ctx: LegacyContext, proposals: readonly Plan[]): SafeHtml {
   if (proposals.length === 0) return html``;
   const t = ctx.t.plan;
+  const again = canPropose(proposals) ? html`<p><a href="${proposalUrl(ctx)}">${t.proposal.newProposal}</a></p>` : html``;
   return html`<h2>${t.ownProposals}</h2>
 ${proposals.map(
   (proposal) => html`<dl class="details">
@@ -82,7 +93,7 @@ ${proposals.map(
 <dt>${t.state}</dt><dd>${t.states[proposal.state]}</dd>
 <dt>${t.goals}</dt><dd>${proposal.goals[ctx.lang]}</dd>
 ${proposal.officeComments !== null ? html`<dt>${t.officeComments}</dt><dd>${proposal.officeComments}</dd>` : html``}
-</dl>`,
+</dl>${proposal.state === 'returned' ? again : html``}`,
 )}`;
 }
 
@@ -122,7 +133,7 @@ ${tableRegion(
       heading: t.heading,
       flash: extra.flash,
       notice: extra.notice,
-      body: html`<p>${t.none}</p>${proposals}${earlier}${offersLink}`,
+      body: html`<p>${t.none}</p>${proposeLink(ctx, overview.ownProposals)}${proposals}${earlier}${offersLink}`,
     };
   }
   const accept =
@@ -148,6 +159,13 @@ ${tableRegion(
 <h2>${t.tasks}</h2>
 ${tasksTable(ctx, plan)}
 ${accept}
+${
+  plan.state === 'proposed'
+    ? proposeLink(ctx, overview.ownProposals, t.proposal.instead)
+    : plan.state === 'accepted'
+      ? proposeLink(ctx, overview.ownProposals)
+      : html``
+}
 ${proposals}
 ${earlier}
 ${offersLink}`,

@@ -2,6 +2,7 @@
 // and English; part of LEGACY_TEXT (text.ts), kept apart to keep each file short.
 import type { PlanState, PlanType, TaskStatus } from '@portal/shared-contracts/plan';
 import type { ApplicationMethod } from '@portal/shared-contracts/plan-obligation';
+import { PROPOSAL_TEXT } from './proposal-text.js';
 
 const fi = {
   heading: 'Suunnitelma',
@@ -55,6 +56,7 @@ const fi = {
   back: 'Takaisin suunnitelmaan',
   ownProposals: 'Omat ehdotuksesi',
   officeComments: 'Asiantuntijan kommentit',
+  proposal: PROPOSAL_TEXT.fi,
   jobSearch: {
     none: 'Sinulla ei ole voimassa olevaa suunnitelmaa, joten sinulla ei ole työnhakuvelvollisuutta.',
     period: 'Tarkastelujakso',
@@ -135,6 +137,7 @@ const sv: LegacyPlanText = {
   back: 'Tillbaka till planen',
   ownProposals: 'Dina egna förslag',
   officeComments: 'Expertens kommentarer',
+  proposal: PROPOSAL_TEXT.sv,
   jobSearch: {
     none: 'Du har ingen plan i kraft, så du har ingen skyldighet att söka arbete.',
     period: 'Granskningsperiod',
@@ -209,6 +212,7 @@ const en: LegacyPlanText = {
   back: 'Back to the plan',
   ownProposals: 'Your own proposals',
   officeComments: 'Your adviser’s comments',
+  proposal: PROPOSAL_TEXT.en,
   jobSearch: {
     none: 'You have no plan in force, so you have no job-search obligation.',
     period: 'Review period',

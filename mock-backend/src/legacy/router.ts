@@ -25,11 +25,14 @@ import { findOffer, listOffers, reportOnOffer, toJobOffer } from '../areas/offer
 import { isUuid } from '../platform/uuid.js';
 import { acceptProposedPlan, planOverview, reportPlanTask } from '../areas/plan/service.js';
 import { jobSearchObligation, reportJobApplication } from '../areas/plan/obligation.js';
+import { submitProposal } from '../areas/plan/proposals.js';
 import { LEGACY_STYLESHEET, legacyUrl, type FieldError } from './layout.js';
 import { EMPTY_OFFER_INPUT, jobOfferPage, offersListPage, trainingOfferPage, type OfferFormInput } from './offers-pages.js';
 import { planPage, taskPage } from './plan-pages.js';
 import { EMPTY_APPLICATION, OBLIGATION_SUB_PATH, obligationPage, obligationUrl, type ApplicationFields } from './obligation-pages.js';
 import { checkOfferInput } from './offer-form.js';
+import { checkProposal, emptyProposal, readProposal, withRowAdded } from './proposal-form.js';
+import { PROPOSAL_SUB_PATH, proposalPage, proposalWaitingPage } from './proposal-pages.js';
 import { contextOf, field, formKey, notFound, param, postAllowed, send, signedIn } from './request.js';
 import { setFlash, takeFlash } from './state.js';
 import { formBody } from '../platform/body.js';
@@ -277,6 +280,47 @@ function obligationReport({ db, clock }: Deps): RequestHandler {
   };
 }
 
+function proposalView({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
+    const signed = await signedIn(db, req, res, 'plan', PROPOSAL_SUB_PATH);
+    if (!signed) return;
+    const today = helsinkiDate(clock());
+    const overview = await planOverview(db, signed.person.id, today);
+    const waiting = overview.ownProposals.find((plan) => plan.state === 'submitted');
+    if (waiting) return send(res, 200, proposalWaitingPage(signed.ctx, waiting));
+    send(res, 200, proposalPage(signed.ctx, { csrf: signed.csrf, key: randomUUID(), fields: emptyProposal(), errors: [], today }));
+  };
+}
+
+function proposalSubmit({ db, clock }: Deps): RequestHandler {
+  return async (req, res) => {
+    const signed = await signedIn(db, req, res, 'plan', PROPOSAL_SUB_PATH);
+    if (!signed || !postAllowed(req, res, signed, 'plan', PROPOSAL_SUB_PATH)) return;
+    const { ctx, person } = signed;
+    const today = helsinkiDate(clock());
+    const fields = readProposal((name) => field(req, name));
+    const form = { csrf: signed.csrf, key: formKey(req), fields, today };
+    // One more row: the same form again with everything typed, nothing sent.
+    if (field(req, 'action') === 'add-row') {
+      const more = withRowAdded(fields);
+      return send(res, 200, proposalPage(ctx, { ...form, fields: more, errors: [], added: more.tasks.length }));
+    }
+    const rerender = (status: number, errors: readonly FieldError[], notice?: string) =>
+      send(res, status, proposalPage(ctx, { ...form, errors }, { notice }));
+    const checked = checkProposal(fields, today);
+    if (!checked.request) return rerender(400, checked.errors);
+    try {
+      const outcome = await submitProposal(db, person, checked.request, form.key, clock());
+      await setFlash(db, signed.sid, { kind: 'proposal-submit', receivedAt: outcome.receipt.receivedAt });
+      res.redirect(303, legacyUrl(ctx, '/legacy/plan'));
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status >= 500) throw error;
+      if (error.status === 409) return rerender(409, [], ctx.t.plan.proposal.pending);
+      return rerender(400, checked.errorsOf(error.details ?? []));
+    }
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Router
 
@@ -324,6 +368,8 @@ export function legacyRouter(db: Database, clock: Clock): Router {
   router.post('/plan/tasks/:id', form, taskReport(deps));
   router.get(`/plan${OBLIGATION_SUB_PATH}`, obligationView(deps));
   router.post(`/plan${OBLIGATION_SUB_PATH}`, form, obligationReport(deps));
+  router.get(`/plan${PROPOSAL_SUB_PATH}`, proposalView(deps));
+  router.post(`/plan${PROPOSAL_SUB_PATH}`, form, proposalSubmit(deps));
   router.use(unknownPage);
   router.use(failed);
   return router;

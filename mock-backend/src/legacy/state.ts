@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { legacyPageState } from '../storage/schema/index.js';
 import type { Database } from '../storage/storage.js';
 
-const FLASH_KINDS = ['offer-report', 'plan-accept', 'task-report', 'application-report'] as const;
+const FLASH_KINDS = ['offer-report', 'plan-accept', 'task-report', 'application-report', 'proposal-submit'] as const;
 export type FlashKind = (typeof FLASH_KINDS)[number];
 const isFlashKind = (kind: string): kind is FlashKind => (FLASH_KINDS as readonly string[]).includes(kind);
 export interface Flash {

@@ -4,6 +4,7 @@ import type { Locale } from '@portal/shared-contracts';
 import type { JobOfferOutcome, JobOfferState } from '@portal/shared-contracts/offers';
 import type { FlashKind } from './state.js';
 import { PLAN_TEXT } from './plan-text.js';
+import { PROPOSAL_TEXT } from './proposal-text.js';
 
 const fi = {
   service: 'TE-palvelut – Oma asiointi',
@@ -16,6 +17,7 @@ const fi = {
     'task-report': 'Ilmoitus vastaanotettu',
     'plan-accept': 'Suunnitelma hyväksytty',
     'application-report': 'Hakemus ilmoitettu',
+    'proposal-submit': 'Ehdotuksesi on lähetetty TE-toimistolle.',
   } satisfies Record<FlashKind, string>,
   at: 'klo',
   errorSummary: 'Tarkista seuraavat kohdat',
@@ -35,6 +37,7 @@ const fi = {
     'applied-on.outside-plan': 'Hakupäivän pitää olla suunnitelmasi voimassaoloaikana.',
     'method.required': 'Valitse, miten hait työpaikkaa.',
     invalid: 'Tarkista tämä kohta.',
+    ...PROPOSAL_TEXT.fi.errors,
   },
   conflict:
     'Tietoja on muutettu sillä välin, esimerkiksi toisessa ikkunassa. Alla ovat ajantasaiset tiedot: tarkista ne ennen kuin lähetät uudelleen.',
@@ -109,6 +112,7 @@ const sv: LegacyText = {
     'task-report': 'Anmälan mottagen',
     'plan-accept': 'Planen godkänd',
     'application-report': 'Ansökan anmäld',
+    'proposal-submit': 'Ditt förslag har skickats till TE-byrån.',
   },
   at: 'kl.',
   errorSummary: 'Kontrollera följande',
@@ -128,6 +132,7 @@ const sv: LegacyText = {
     'applied-on.outside-plan': 'Ansökningsdagen ska vara inom planens giltighetstid.',
     'method.required': 'Välj hur du sökte jobbet.',
     invalid: 'Kontrollera den här punkten.',
+    ...PROPOSAL_TEXT.sv.errors,
   },
   conflict:
     'Uppgifterna har ändrats under tiden, till exempel i ett annat fönster. Nedan finns de aktuella uppgifterna: kontrollera dem innan du skickar igen.',
@@ -197,6 +202,7 @@ const en: LegacyText = {
     'task-report': 'Report received',
     'plan-accept': 'Plan accepted',
     'application-report': 'Application reported',
+    'proposal-submit': 'Your proposal has been sent to the TE Office.',
   },
   at: 'at',
   errorSummary: 'Please check the following',
@@ -216,6 +222,7 @@ const en: LegacyText = {
     'applied-on.outside-plan': 'The date applied must be within your plan’s validity.',
     'method.required': 'Choose how you applied.',
     invalid: 'Please check this.',
+    ...PROPOSAL_TEXT.en.errors,
   },
   conflict:
     'The details have changed meanwhile, for example in another window. Below are the current details: check them before you send again.',
@@ -279,6 +286,9 @@ export const LEGACY_TEXT: Record<Locale, LegacyText> = { fi, sv, en };
 export const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };
 
 export type ErrorCode = keyof LegacyText['errors'];
-export function errorText(t: LegacyText, code: string): string {
-  return code in t.errors ? t.errors[code as ErrorCode] : t.errors.invalid;
+/** What fills a message's {name}: the number of a row ({n}), a limit ({max}). */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+export function errorText(t: LegacyText, code: string, params: ErrorParams = {}): string {
+  const text = code in t.errors ? t.errors[code as ErrorCode] : t.errors.invalid;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
