@@ -80,6 +80,12 @@ describe('the security baseline holds in a real browser', () => {
     assert.match(csp, /frame-ancestors 'self'/);
     assert.ok(response?.headers()['permissions-policy']?.includes('camera=()'));
     assert.equal(response?.headers()['x-content-type-options'], 'nosniff');
+    // The tab's icon comes from the portal itself (img-src 'self'): no 404 for /favicon.ico.
+    const icon = await page.evaluate(async () => {
+      const answer = await fetch(document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '/favicon.ico');
+      return `${answer.status} ${answer.headers.get('content-type') ?? ''}`;
+    });
+    assert.match(icon, /^200 image\/svg\+xml/);
     await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/profile');
     await page.locator('profile-app').getByText('010280-952L').waitFor();
     assert.deepEqual(violations, [], 'no CSP or Trusted Types violations while modules load');
