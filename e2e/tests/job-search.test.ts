@@ -114,7 +114,7 @@ describe('job seeking', () => {
 
     await form.getByRole('button', { name: 'Jatka tarkistamaan' }).click();
     await form.locator('.error-summary').waitFor();
-    assert.match((await form.locator('.error-summary').textContent()) ?? '', /Vastaa tähän kysymykseen/);
+    assert.match((await form.locator('.error-summary').textContent()) ?? '', /Vastaa kysymykseen "Mikä kuvaa tilannettasi parhaiten\?"/);
     await assertAccessible(page, 'the assessment with errors');
 
     // The first question by keyboard: focus its first option, choose it with Space.

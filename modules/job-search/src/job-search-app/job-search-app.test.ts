@@ -23,6 +23,7 @@ import {
   restoreFetch,
   stubFetch,
 } from '../testing/fixtures.js';
+import { activeEnding } from '../testing/fixtures-forms.js';
 import { subPageOf, type JobSearchApp } from './job-search-app.js';
 
 defineJobSearchElements();
@@ -150,10 +151,20 @@ describe('job-search-app', () => {
       expect(text(el)).to.contain('Päättynyt');
       expect(text(el)).to.contain('Työnhakusi päättyi 31.10.2025.');
       expect(text(el)).to.contain('Päättymisen syy Työllistyin');
+      expect(text(el), 'the situation of the ended period is not shown as today’s').not.to.contain('Tilanteesi');
       const actions = [...el.shadowRoot!.querySelectorAll('.action-list a')];
       expect(actions.map((a) => [a.textContent!.trim(), a.getAttribute('href')])).to.deep.equal([
         ['Ilmoittaudu uudelleen työnhakijaksi', '/job-search/register'],
       ]);
+    });
+
+    it('does not offer to end a job seeking whose end is already reported', async () => {
+      const el = await app(activeEnding);
+      expect(text(el)).to.contain('Tilanteesi');
+      const actions = [...el.shadowRoot!.querySelectorAll('.action-list a')].map((a) => a.getAttribute('href'));
+      expect(actions).to.include('/job-search/change');
+      expect(actions).not.to.include('/job-search/end');
+      await expect(el).to.be.accessible();
     });
 
     it('tells someone who never registered how to start, in their language', async () => {

@@ -201,11 +201,11 @@ describe('job-search-assessment-form', () => {
       const summary = $(el, '.error-summary');
       expect(root(el).activeElement).to.equal(summary);
       expect([...summary.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
-        ['#answers-situation', 'Vastaa tähän kysymykseen.'],
-        ['#answers-help-needed', 'Vastaa tähän kysymykseen.'],
+        ['#answers-situation', 'Vastaa kysymykseen "Mikä kuvaa tilannettasi parhaiten?"'],
+        ['#answers-help-needed', 'Vastaa kysymykseen "Missä tarvitset apua työllistymiseen?"'],
         ['#answers-own-words', 'Vastauksesi voi olla enintään 50 merkkiä pitkä. Lyhennä sitä.'],
       ]);
-      expect($(el, '#answers-situation-error').textContent).to.equal('Virhe: Vastaa tähän kysymykseen.');
+      expect($(el, '#answers-situation-error').textContent).to.equal('Virhe: Vastaa kysymykseen "Mikä kuvaa tilannettasi parhaiten?"');
       expect($(el, '#answers-situation').closest('fieldset')!.getAttribute('aria-describedby')).to.equal('answers-situation-error');
       expect($<HTMLTextAreaElement>(el, '#answers-own-words').value).to.have.length(51);
       summary.querySelectorAll('a')[1]!.click();
@@ -324,7 +324,7 @@ describe('job-search-assessment-form', () => {
       );
       expect($(el, '.deadline .tag').textContent).to.equal('2 dagar kvar');
       await submit(el);
-      expect($(el, '#answers-situation-error').textContent).to.equal('Fel: Svara på den här frågan.');
+      expect($(el, '#answers-situation-error').textContent).to.equal('Fel: Svara på frågan ”Vad beskriver din situation bäst?”');
       portalBus.publish(LocaleTopic, { locale: 'en' });
       await el.updateComplete;
       expect(heading(el)).to.equal('Answer the service-need questions');

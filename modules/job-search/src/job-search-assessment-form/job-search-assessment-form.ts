@@ -155,9 +155,12 @@ export class JobSearchAssessmentForm extends JobSearchFormElement<AnswerValues, 
 
   // Texts ------------------------------------------------------------------------------------------
 
-  /** An error in words: a text answer's limit is named; the rest are the kit's. */
+  /** An error in words: an unanswered question by its own words, a text answer's limit; the rest are the kit's. */
   protected override errorFor(path: string, code: string): string {
     const question = this.assessment ? questionOfPath(this.assessment.questions, path) : undefined;
+    if (question && code === JOB_SEARCH_ERRORS.answerRequired) {
+      return this.t('error.answer.required', { question: question.text[this.language] });
+    }
     if (question?.kind === 'text' && code !== JOB_SEARCH_ERRORS.answerRequired) {
       return this.t('error.text.too-long', { max: question.maxLength.toLocaleString(this.language === 'en' ? 'en-GB' : 'fi-FI') });
     }

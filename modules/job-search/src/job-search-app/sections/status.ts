@@ -33,8 +33,14 @@ export function stateSection(page: FrontPage, jobSearch: JobSearch): TemplateRes
     ${
       period && state !== 'not-registered'
         ? html`<dl class="facts">
-          <dt>${i18n.t('statusLabel')}</dt>
-          <dd>${period.status.label[i18n.language]}</dd>
+          ${
+            // The situation reported when registering ("Työtön") is not the person's situation
+            // once job seeking has ended: beside "Päättynyt" it would contradict it.
+            state === 'ended'
+              ? nothing
+              : html`<dt>${i18n.t('statusLabel')}</dt>
+                  <dd>${period.status.label[i18n.language]}</dd>`
+          }
           ${
             state === 'ended' && period.endReason
               ? html`<dt>${i18n.t('endReason')}</dt>
@@ -89,7 +95,10 @@ export function actionsSection(page: FrontPage, jobSearch: JobSearch): TemplateR
               <p class="muted">${i18n.t('reportChangeHint')}</p>
             </li>
             <li>${pageLink(page, '/certificate', i18n.t('certificate'), 'button secondary')}</li>
-            <li>${pageLink(page, '/end', i18n.t('endJobSearch'), 'button secondary')}</li>`
+            ${
+              // Its end already reported (it ends on a day to come, said above): the end form has nothing to offer.
+              jobSearch.period?.endDate ? nothing : html`<li>${pageLink(page, '/end', i18n.t('endJobSearch'), 'button secondary')}</li>`
+            }`
           : html`<li>${pageLink(page, '/register', i18n.t(jobSearch.state === 'ended' ? 'registerAgain' : 'register'), 'button')}</li>`
       }
     </ul>
