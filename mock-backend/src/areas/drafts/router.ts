@@ -43,7 +43,8 @@ function getDraft({ db }: Deps): RequestHandler {
     const key = draftKey(req);
     const row = await findDraft(db, person.id, key);
     if (!row) {
-      res.status(204).end();
+      // A 204 is cacheable by default: "none" kept by a cache would hide the draft saved next.
+      res.set('Cache-Control', 'no-store').status(204).end();
       return;
     }
     sendChecked(res, DraftSchema, toDraft(row), 'GET /api/drafts/:key');
