@@ -127,8 +127,9 @@ describe('ui-kit AreaFormElement', () => {
   });
   afterEach(() => {
     nav.stop();
-    restoreFetch();
+    // Removed first: a form leaving mid-edit saves its draft, which goes to the stub, not the test server.
     fixtureCleanup();
+    restoreFetch();
   });
 
   describe('accessibility', () => {
