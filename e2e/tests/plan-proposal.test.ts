@@ -91,7 +91,7 @@ describe('drafting one’s own plan proposal', () => {
     const proposal = sent.ownProposals[0];
     assert.equal(proposal?.state, 'submitted');
     const draft = await page.evaluate(async () => (await fetch('/api/drafts/plan.proposal')).status);
-    assert.equal(draft, 404, 'the draft is gone once the proposal is sent');
+    assert.equal(draft, 204, 'the draft is gone once the proposal is sent (none: 204 No Content)');
 
     // The office returns it with its comments (the TE office's system, through /office-api).
     const comments = 'Hyvä ehdotus. Lisää vielä, miten aiot hakea tutkintokoulutukseen, ja lähetä uudelleen.';

@@ -16,7 +16,7 @@ interface Call {
   readonly body: unknown;
 }
 
-/** Records requests; PUT answers a stored draft, GET the given data (or 404), DELETE 204. */
+/** Records requests; PUT answers a stored draft, GET the given data (or 204 No Content, as the API has none), DELETE 204. */
 function server(stored?: Record<string, unknown>, fail = false): Call[] {
   const calls: Call[] = [];
   globalThis.fetch = async (input, init) => {
@@ -30,11 +30,7 @@ function server(stored?: Record<string, unknown>, fail = false): Call[] {
       });
     if (method === 'DELETE') return new Response(null, { status: 204 });
     const data = method === 'PUT' ? (JSON.parse(String(init?.body)) as { data: unknown }).data : stored;
-    if (data === undefined)
-      return new Response(JSON.stringify({ error: { code: 'not-found', message: 'none' } }), {
-        status: 404,
-        headers: { 'content-type': 'application/json' },
-      });
+    if (data === undefined) return new Response(null, { status: 204 });
     return new Response(JSON.stringify({ key: 'job-search.end', data, savedAt: '2026-11-25T10:00:00.000Z' }), {
       headers: { 'content-type': 'application/json' },
     });
@@ -108,13 +104,29 @@ test('restores the saved data, gives undefined when there is none, and discards'
   const h = host();
   const drafts = new DraftController(h, { key: 'job-search.end', values: () => undefined, bus: createBus() });
   assert.deepEqual(await drafts.restore(), { reason: 'moved-abroad' });
+  assert.equal(drafts.held, true, 'a restored draft is there to keep or throw away');
   const calls = server();
   assert.equal(await drafts.restore(), undefined);
+  assert.equal(drafts.held, false);
   await drafts.discard();
   assert.deepEqual(
     calls.map((c) => c.method),
     ['GET', 'DELETE'],
   );
+});
+
+test('holds a draft once something is typed or saved, and none after discarding it', async () => {
+  server();
+  const h = host();
+  const drafts = new DraftController(h, { key: 'job-search.end', values: () => ({ reason: 'other' }), bus: createBus(), delayMs: 60_000 });
+  assert.equal(await drafts.restore(), undefined, 'a 204 is no draft');
+  assert.equal(drafts.held, false);
+  drafts.changed();
+  assert.equal(drafts.held, true, 'typed, not yet saved');
+  await drafts.save();
+  assert.equal(drafts.held, true, 'saved');
+  await drafts.discard();
+  assert.equal(drafts.held, false);
 });
 
 test('saves nothing while the form has no values (e.g. on its receipt step)', async () => {

@@ -1,4 +1,4 @@
-import { fetchJson } from './api/client.js';
+import { fetchJson, fetchOptionalJson } from './api/client.js';
 import { DraftSchema } from './api/drafts.js';
 import type { EventBus } from './bus/bus.js';
 import { portalBus } from './bus/instance.js';
@@ -20,7 +20,8 @@ export interface DraftControllerOptions<T extends Record<string, unknown>> {
 /**
  * Keeps what a person types in a form as a server-side draft (PUT /api/drafts/:key): saved when
  * typing pauses, when the session is about to end (`session.expiring@1`) and when the form leaves
- * the page; restored once with `restore()`; deleted with `discard()` after the form is sent.
+ * the page; restored once with `restore()` (GET: 204 No Content when there is none); deleted with
+ * `discard()` after the form is sent, or when the person abandons what they typed.
  *
  * Only typing since the last save is saved (`changed()` marks it): a save is server activity, and
  * saving an unchanged draft at every timeout warning would keep the session alive for ever.
@@ -30,6 +31,8 @@ export interface DraftControllerOptions<T extends Record<string, unknown>> {
 export class DraftController<T extends Record<string, unknown>> {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private dirty = false;
+  /** A draft is on the server: one was restored or saved, and not discarded since. */
+  private stored = false;
   private unsubscribe: (() => void) | undefined;
 
   constructor(
@@ -68,13 +71,23 @@ export class DraftController<T extends Record<string, unknown>> {
   }
 
   /**
+   * True when there is a draft to keep or to throw away: one was restored or saved, or something
+   * was typed since. A form asks what to do with it before the person leaves (and not otherwise).
+   */
+  get held(): boolean {
+    return this.dirty || this.stored;
+  }
+
+  /**
    * The saved draft's data, or undefined when there is none or it cannot be read: a draft is a
    * safety net, and the form works without it. The caller checks the data's shape (it was saved by
    * an older version of the form, perhaps).
    */
   async restore(): Promise<Record<string, unknown> | undefined> {
     try {
-      return (await fetchJson(this.url, DraftSchema)).data;
+      const data = (await fetchOptionalJson(this.url, DraftSchema))?.data;
+      this.stored = data !== undefined;
+      return data;
     } catch {
       return undefined;
     }
@@ -93,6 +106,7 @@ export class DraftController<T extends Record<string, unknown>> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ data: values }),
       });
+      this.stored = true;
     } catch (error) {
       this.dirty = true;
       console.warn(`The draft ${this.options.key} could not be saved`, error);
@@ -104,6 +118,7 @@ export class DraftController<T extends Record<string, unknown>> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.dirty = false;
+    this.stored = false;
     await fetch(this.url, { method: 'DELETE', credentials: 'same-origin' }).catch(() => undefined);
   }
 }

@@ -28,6 +28,25 @@ export async function fetchJson<TSchema extends GenericSchema>(
   schema: TSchema,
   init: RequestInit = {},
 ): Promise<InferOutput<TSchema>> {
+  const { body } = await request(url, init);
+  return parseOrThrow(schema, body, `Response of ${url}`);
+}
+
+/**
+ * `fetchJson` for a read that may find nothing there: a 204 No Content is `undefined`. (A 404 for
+ * "none" would be logged as an error by the browser's console on every such read.)
+ */
+export async function fetchOptionalJson<TSchema extends GenericSchema>(
+  url: string,
+  schema: TSchema,
+  init: RequestInit = {},
+): Promise<InferOutput<TSchema> | undefined> {
+  const { status, body } = await request(url, init);
+  return status === 204 ? undefined : parseOrThrow(schema, body, `Response of ${url}`);
+}
+
+/** A successful answer's status and JSON body (null when it has none); a failure as an ApiRequestError. */
+async function request(url: string, init: RequestInit): Promise<{ status: number; body: unknown }> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -49,7 +68,7 @@ export async function fetchJson<TSchema extends GenericSchema>(
       ? new ApiRequestError(response.status, parsed.value.error.code, parsed.value.error.message, parsed.value.error.details)
       : new ApiRequestError(response.status, 'unknown', `HTTP ${response.status}`);
   }
-  return parseOrThrow(schema, body, `Response of ${url}`);
+  return { status: response.status, body };
 }
 
 /** Tells the shell (through the bus) that the session's idle time was extended by this answer. */

@@ -23,7 +23,7 @@ export const DraftInputSchema = v.object({
   ),
 });
 
-/** GET and PUT /api/drafts/:key answer. */
+/** GET and PUT /api/drafts/:key answer. A GET with no draft under the key answers 204 No Content (not a 404: none is no error). */
 export const DraftSchema = v.object({
   key: DraftKeySchema,
   data: v.record(v.string(), v.unknown()),

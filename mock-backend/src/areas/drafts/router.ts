@@ -33,12 +33,20 @@ interface Deps {
 
 // Every handler asks for the person first: signed out is a 401 whatever the key or body.
 
+/**
+ * The draft, or 204 No Content when there is none: every form asks when it opens, and "none" is
+ * the usual answer, not an error (a 404 would be logged as one in the browser's console each time).
+ */
 function getDraft({ db }: Deps): RequestHandler {
   return async (req, res) => {
     const person = requirePerson(req);
     const key = draftKey(req);
     const row = await findDraft(db, person.id, key);
-    if (!row) throw httpError(404, API_ERROR_CODES.notFound, 'No draft with this key.');
+    if (!row) {
+      // A 204 is cacheable by default: "none" kept by a cache would hide the draft saved next.
+      res.set('Cache-Control', 'no-store').status(204).end();
+      return;
+    }
     sendChecked(res, DraftSchema, toDraft(row), 'GET /api/drafts/:key');
   };
 }

@@ -124,12 +124,13 @@ export interface FormBackend {
 }
 
 /**
- * The drafts API for one key: GET gives `draft` (404 when there is none), PUT keeps what was sent,
+ * The drafts API for one key: GET gives `draft` (204 No Content when there is none), PUT keeps what was sent,
  * DELETE is done. Undefined for any other URL.
  */
 export function draftsApi(call: FetchCall, key: string, draft: Record<string, unknown> | undefined): Response | undefined {
   if (call.url !== `/api/drafts/${key}`) return undefined;
-  if (call.method === 'GET') return draft ? json({ key, data: draft, savedAt: '2026-11-20T10:00:00.000Z' }) : apiError('not-found', 404);
+  if (call.method === 'GET')
+    return draft ? json({ key, data: draft, savedAt: '2026-11-20T10:00:00.000Z' }) : new Response(null, { status: 204 });
   if (call.method === 'PUT')
     return json({ key, data: (call.body as { data: Record<string, unknown> }).data, savedAt: new Date().toISOString() });
   return new Response(null, { status: 204 });

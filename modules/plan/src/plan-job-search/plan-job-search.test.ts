@@ -50,7 +50,7 @@ function backend(o: Backend = {}): FetchCall[] {
     if (call.method === 'POST' && call.url === '/api/plan/job-applications') return o.post ? o.post(call) : apiError('internal-error', 500);
     if (call.url.startsWith('/api/drafts/')) {
       if (call.method === 'GET')
-        return o.draft ? json({ key: DRAFT_KEY, data: o.draft, savedAt: '2026-11-20T10:00:00.000Z' }) : apiError('not-found', 404);
+        return o.draft ? json({ key: DRAFT_KEY, data: o.draft, savedAt: '2026-11-20T10:00:00.000Z' }) : new Response(null, { status: 204 });
       if (call.method === 'PUT')
         return json({ key: DRAFT_KEY, data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
       return new Response(null, { status: 204 });

@@ -88,8 +88,13 @@ export class PlanPropose extends AreaFormElement<ProposalInput, PlanProposal, Me
   declare waiting: Plan | undefined;
   /** The latest own proposal, when the office returned it: its comments shown above the form. */
   declare returned: Plan | undefined;
-  /** The form started from the returned proposal (no draft): said above the form. */
-  private prefilled = false;
+  /**
+   * The form shows the returned proposal as it started from it (no draft, or "start again" on one):
+   * said above the form. Typing, or "start empty", makes the values the person's own.
+   */
+  private get prefilled(): boolean {
+    return this.returned !== undefined && this.values !== undefined && this.values === this.choices.base;
+  }
 
   constructor() {
     super({ area: AREA, draftKey: DRAFT_KEY, url: PLAN_PATHS.proposals, receipt: PlanReceiptSchema, messages });
@@ -117,12 +122,10 @@ export class PlanPropose extends AreaFormElement<ProposalInput, PlanProposal, Me
     this.returned = own[0]?.state === 'returned' ? own[0] : undefined;
     if (this.waiting || this.values) return;
     const restored = draft ? restoreInput(draft) : undefined;
-    if (!restored?.restored && this.returned) {
-      this.values = inputFromReturned(this.returned, this.language, helsinkiToday());
-      this.prefilled = true;
-      return;
-    }
-    this.startFrom(draft, EMPTY_INPUT, restoreInput);
+    // With no draft to restore, a returned proposal is what the form starts from, and what "start
+    // again" (on a restored draft's notice) goes back to.
+    const fromReturned = this.returned && inputFromReturned(this.returned, this.language, helsinkiToday());
+    this.startFrom(restored?.restored ? draft : undefined, fromReturned ?? EMPTY_INPUT, restoreInput);
   }
 
   protected override draftData(): Record<string, unknown> | undefined {
@@ -145,7 +148,6 @@ export class PlanPropose extends AreaFormElement<ProposalInput, PlanProposal, Me
 
   protected override afterSend(receipt: PlanReceipt): void {
     this.errors = {};
-    this.prefilled = false;
     // The front page's item of a returned proposal is gone, and the plan page has a waiting one.
     portalBus.publish(CurrentItemsChangedTopic, { area: AREA });
     this.dispatchEvent(new PlanProposalSentEvent(receipt));
@@ -205,7 +207,6 @@ export class PlanPropose extends AreaFormElement<ProposalInput, PlanProposal, Me
 
   /** Away from the returned proposal's contents: an empty form, and the draft saying so. */
   private async startEmpty(): Promise<void> {
-    this.prefilled = false;
     this.errors = {};
     this.patch(EMPTY_INPUT);
     await this.updateComplete;

@@ -48,7 +48,9 @@ function backend(o: Backend = {}): FetchCall[] {
     if (call.method === 'POST' && call.url.startsWith('/api/plan/tasks/')) return o.post ? o.post(call) : apiError('internal-error', 500);
     if (call.url.startsWith('/api/drafts/')) {
       if (call.method === 'GET')
-        return o.draft ? json({ key: 'plan.task-x', data: o.draft, savedAt: '2026-11-20T10:00:00.000Z' }) : apiError('not-found', 404);
+        return o.draft
+          ? json({ key: 'plan.task-x', data: o.draft, savedAt: '2026-11-20T10:00:00.000Z' })
+          : new Response(null, { status: 204 });
       if (call.method === 'PUT')
         return json({ key: 'plan.task-x', data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
       return new Response(null, { status: 204 });

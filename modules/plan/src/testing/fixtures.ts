@@ -6,7 +6,7 @@ import type {
   ObligationPeriod,
 } from '@portal/shared-contracts/plan-obligation';
 import { addDays, helsinkiToday } from '@portal/ui-kit/page';
-import { apiError, json, type FetchCall } from '@portal/ui-kit/testing';
+import { json, type FetchCall } from '@portal/ui-kit/testing';
 
 // Fixtures for component tests, after the seed (DOMAIN.md): Tessa's proposed plan to accept, and
 // Sven's accepted plan with a reported task, an overdue one and an open one, superseding an earlier
@@ -269,11 +269,12 @@ export function proposalReceipt(proposal: {
 
 /**
  * The drafts API for a fake backend: answers `call` when it is one (GET gives `draft` as saved, or
- * a 404; PUT echoes what was saved; DELETE a 204), undefined for any other call.
+ * 204 No Content; PUT echoes what was saved; DELETE a 204), undefined for any other call.
  */
 export function answerDraft(call: FetchCall, key: string, draft?: Record<string, unknown>): Response | undefined {
   if (!call.url.startsWith('/api/drafts/')) return undefined;
-  if (call.method === 'GET') return draft ? json({ key, data: draft, savedAt: '2026-11-20T10:00:00.000Z' }) : apiError('not-found', 404);
+  if (call.method === 'GET')
+    return draft ? json({ key, data: draft, savedAt: '2026-11-20T10:00:00.000Z' }) : new Response(null, { status: 204 });
   if (call.method === 'PUT') return json({ key, data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
   return new Response(null, { status: 204 });
 }

@@ -20,7 +20,7 @@ function backend(options: { draft?: Record<string, unknown>; answer?: (call: Fet
       if (call.method === 'GET') {
         return options.draft
           ? json({ key: 'profile.change', data: options.draft, savedAt: '2026-11-20T10:00:00.000Z' })
-          : json({ error: { code: 'not-found', message: 'none' } }, 404);
+          : new Response(null, { status: 204 });
       }
       if (call.method === 'PUT')
         return json({ key: 'profile.change', data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
@@ -231,6 +231,27 @@ describe('profile-change-form', () => {
       expect(root(el).querySelector<HTMLInputElement>('#phone')!.value).to.equal('050 111 2222');
       expect(root(el).querySelector<HTMLInputElement>('#street')!.value).to.equal('Uusikatu 5');
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Palautimme');
+    });
+
+    it('starts again from the current data, not from an abandoned edit (a blanked phone, "typo@")', async () => {
+      const calls = backend({ draft: { phone: '', email: 'typo@' } });
+      const el = await form();
+      await waitUntil(() => el.notice === 'draftRestored');
+      await el.updateComplete;
+      expect(root(el).querySelector<HTMLInputElement>('#phone')!.value).to.equal('');
+      const again = root(el).querySelector<HTMLButtonElement>('.notice .start-again')!;
+      expect(again.textContent!.trim()).to.equal('Hylkää keskeneräiset muutokset ja aloita alusta');
+      await expect(el).to.be.accessible();
+      again.click();
+      await waitUntil(() => el.notice === undefined);
+      await el.updateComplete;
+      expect(calls.some((c) => c.method === 'DELETE' && c.url === '/api/drafts/profile.change')).to.equal(true);
+      expect(root(el).querySelector<HTMLInputElement>('#phone')!.value).to.equal(profile.phone);
+      expect(root(el).querySelector<HTMLInputElement>('#email')!.value).to.equal(profile.email);
+      expect(root(el).querySelector('.notice')).to.equal(null);
+      expect(root(el).activeElement?.id).to.equal('effectiveDate');
+      expect(root(el).querySelector('.live')!.textContent).to.contain('Keskeneräiset muutokset hylättiin.');
+      await expect(el).to.be.accessible();
     });
 
     it('saves what was typed at once when the session is about to end', async () => {

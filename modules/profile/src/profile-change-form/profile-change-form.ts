@@ -72,11 +72,12 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
 
   /**
    * The form shows the current data at once; a saved draft goes over it when it arrives, with a
-   * note that it did (no draft, or one that cannot be read: the form works without it).
+   * note that it did (no draft, or one that cannot be read: the form works without it). The current
+   * data is what "start again" goes back to: not the blanked phone of an abandoned edit.
    */
   protected override async load(signal: AbortSignal): Promise<void> {
     if (!this.profile) return;
-    this.values = initialValues(this.profile, helsinkiToday());
+    this.values = this.choices.base = initialValues(this.profile, helsinkiToday());
     const draft = await this.draft.restore();
     signal.throwIfAborted();
     if (draft && this.values) {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { DraftController, formatMessage, type Locale, type Messages } from '@portal/shared-contracts';
+import { formatMessage, type DraftController, type Locale, type Messages } from '@portal/shared-contracts';
 import { uiText, type UiMessageKey } from '../i18n/kit.messages.js';
 import { formatDateTime } from '../page/dates.js';
 import { LoadState } from '../page/load-controller.js';
@@ -8,6 +8,7 @@ import { followInternalLink } from '../page/navigation.js';
 import { notice } from '../page/notice.js';
 import { receiptPanel } from './check-answers.js';
 import { errorSummary } from './error-summary.js';
+import { DraftChoices } from './draft-choices.js';
 import { editForm, retryNotice, sendForm } from './form-actions.js';
 import { characterCountText } from './form-controls.js';
 import { errorsFromApiError, type FieldErrors } from './form-errors.js';
@@ -32,8 +33,8 @@ export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Resto
 /**
  * What every form of every area is, written once (docs/DESIGN-NOTES.md, "Forms"): the steps (edit,
  * check, receipt) with their titles announced to the shell and focus moved; the language from the
- * bus; the draft saved while typing and restored with a notice; sending with an idempotency key;
- * and what a failed send means, the same in every form:
+ * bus; the draft saved while typing, restored with a notice, thrown away on request (DraftChoices);
+ * sending with an idempotency key; and what a failed send means, the same in every form:
  *
  * - a 400 puts the server's codes next to the fields, the error summary focused;
  * - a 409 is the form's to explain (`handleConflict`), what was typed kept;
@@ -76,6 +77,8 @@ export abstract class AreaFormElement<
   readonly flow: FormFlowController;
   protected readonly announcer = new PoliteAnnouncer(this);
   protected readonly draft: DraftController<Record<string, unknown>>;
+  /** The draft, what the form starts from without one (`base`, set by `startFrom`), and Cancel. */
+  protected readonly choices: DraftChoices<Values>;
   /** One key per sending: a retry or a double click is the same sending to the server. */
   private readonly sender: IdempotentPost<ReceiptSchema>;
   private readonly messages: Messages<Key | FormMessageKey>;
@@ -90,14 +93,14 @@ export abstract class AreaFormElement<
     this.messages = setup.messages;
     this.flow = new FormFlowController(this, { area: setup.area, title: (step) => this.stepTitle(step).replace(/\u00AD/g, '') });
     this.i18n = new LocaleController(this, setup.messages, { changed: () => this.flow.announce() });
-    const draftKey = setup.draftKey;
-    this.draft = new DraftController(this, {
-      get key() {
-        return typeof draftKey === 'function' ? draftKey() : draftKey;
-      },
+    this.choices = new DraftChoices(this, {
+      key: setup.draftKey,
       // After the receipt there is nothing left to keep.
       values: () => (this.flow.step === FormStep.receipt ? undefined : this.draftData()),
+      words: (key) => this.kitText(key),
+      say: (text) => this.announcer.say(text, true),
     });
+    this.draft = this.choices.draft;
     const [url, pageId] = [setup.url, setup.pageId ?? (() => '')];
     this.sender = new IdempotentPost(typeof url === 'function' ? () => url(pageId()) : url, setup.receipt);
     this.pageId = setup.pageId;
@@ -108,7 +111,7 @@ export abstract class AreaFormElement<
       startOver: () => this.startOver(),
       settled: (state) => {
         if (setup.titleFromLoad || setup.pageId) this.flow.announce();
-        if (state !== LoadState.loaded) void this.focusRetry();
+        if (state !== LoadState.loaded) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.retry')?.focus());
       },
     });
     this.basePath = `/${setup.area}`;
@@ -153,6 +156,7 @@ export abstract class AreaFormElement<
     this.errors = {};
     this.notice = undefined;
     this.receipt = undefined;
+    this.choices.reset();
     this.flow.step = FormStep.edit;
   }
 
@@ -226,6 +230,7 @@ export abstract class AreaFormElement<
    * `base` (with a notice that it was restored), else `base`.
    */
   protected startFrom(draft: Record<string, unknown> | undefined, base: Values, restore: RestoreDraft<Values>): void {
+    this.choices.base = base;
     if (this.values) return;
     const restored = draft ? restore(draft) : { values: base, restored: false };
     this.values = restored.values;
@@ -339,17 +344,11 @@ export abstract class AreaFormElement<
     return retryNotice(text, this.kitText('retry'), () => void this.loading.run());
   }
 
-  /** After a failed load: focus on the retry, so the person hears what happened and can act. */
-  protected async focusRetry(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
-  }
-
   /** The notice above the form: a restored draft, a 409's (the form's words), a failed send with its retry. */
   protected renderNotice(): TemplateResult | typeof nothing {
     const shown = this.notice;
     if (shown === undefined) return nothing;
-    if (shown === FormNotice.draftRestored) return notice('info', this.kitText('draftRestored'));
+    if (shown === FormNotice.draftRestored) return notice('info', this.kitText('draftRestored'), this.choices.startAgainButton());
     if (shown === FormNotice.sendFailed) {
       return retryNotice(this.kitText('sendFailed'), this.kitText('retry'), () => void this.send(), this.submitting);
     }
@@ -374,18 +373,19 @@ export abstract class AreaFormElement<
 
   /** The edit step's form: its fields, then Continue (to the check step) and Cancel (back to the area). */
   protected renderEditForm(fields: TemplateResult): TemplateResult {
-    return editForm(fields, { continue: this.t('continue'), cancel: this.t('cancel') }, this.basePath, this.continueToCheck);
+    return editForm(fields, this.renderEditActions(this.basePath), this.continueToCheck);
+  }
+
+  /** Continue and Cancel (to `cancelHref`, asking first when there is a draft), for a form that draws its own `<form>`. */
+  protected renderEditActions(cancelHref: string): TemplateResult {
+    return this.choices.actions({ continue: this.t('continue'), cancel: this.t('cancel') }, cancelHref);
   }
 
   /** The check step's Send (busy while sending, so a double click sends once) and Change. */
   protected renderSendForm(): TemplateResult {
     const words = { send: this.t('send'), sending: this.kitText('sending'), change: this.kitText('change') };
-    return sendForm(
-      this.submitting,
-      words,
-      (event) => void this.send(event),
-      () => void this.flow.goTo(FormStep.edit),
-    );
+    const [send, change] = [(event: Event) => void this.send(event), () => void this.flow.goTo(FormStep.edit)];
+    return sendForm(this.submitting, words, send, change);
   }
 
   /** A summary row's Change: back to the edit step, focus on the field of `path` (none on a receipt). */

@@ -28,6 +28,12 @@ export const uiMessages = defineMessages<
   | 'loadFailed'
   | 'sendFailed'
   | 'draftRestored'
+  | 'startAgain'
+  | 'draftDiscarded'
+  | 'leaveHeading'
+  | 'leaveKeep'
+  | 'leaveDiscard'
+  | 'leaveStay'
   | 'receivedAt'
 >({
   fi: {
@@ -53,6 +59,12 @@ export const uiMessages = defineMessages<
     loadFailed: 'Tietoja ei juuri nyt saatu haettua. Mitään ei ole kadonnut.',
     sendFailed: 'Lähettäminen ei onnistunut. Tietosi ovat tallessa; yritä uudelleen.',
     draftRestored: 'Palautimme tiedot, jotka kirjoitit aiemmin. Voit jatkaa siitä, mihin jäit.',
+    startAgain: 'Hylkää keskeneräiset muutokset ja aloita alusta',
+    draftDiscarded: 'Keskeneräiset muutokset hylättiin.',
+    leaveHeading: 'Säilytetäänkö keskeneräiset muutokset?',
+    leaveKeep: 'Säilytä luonnos ja poistu',
+    leaveDiscard: 'Hylkää muutokset ja poistu',
+    leaveStay: 'Jatka muokkaamista',
     receivedAt: 'Vastaanotettu {time}.',
   },
   sv: {
@@ -78,6 +90,12 @@ export const uiMessages = defineMessages<
     loadFailed: 'Uppgifterna kunde inte hämtas just nu. Ingenting har gått förlorat.',
     sendFailed: 'Det gick inte att skicka. Dina uppgifter finns kvar; försök igen.',
     draftRestored: 'Vi återställde det du skrev tidigare. Du kan fortsätta där du slutade.',
+    startAgain: 'Släng de oavslutade ändringarna och börja om',
+    draftDiscarded: 'De oavslutade ändringarna slängdes.',
+    leaveHeading: 'Vill du behålla de oavslutade ändringarna?',
+    leaveKeep: 'Behåll utkastet och lämna formuläret',
+    leaveDiscard: 'Släng ändringarna och lämna formuläret',
+    leaveStay: 'Fortsätt redigera',
     receivedAt: 'Mottagen {time}.',
   },
   en: {
@@ -103,6 +121,12 @@ export const uiMessages = defineMessages<
     loadFailed: 'The data could not be fetched just now. Nothing has been lost.',
     sendFailed: 'Sending did not succeed. What you entered is kept; please try again.',
     draftRestored: 'We restored what you typed earlier. You can continue where you left off.',
+    startAgain: 'Discard the unfinished changes and start again',
+    draftDiscarded: 'The unfinished changes were discarded.',
+    leaveHeading: 'Do you want to keep the unfinished changes?',
+    leaveKeep: 'Keep the draft and leave',
+    leaveDiscard: 'Discard the changes and leave',
+    leaveStay: 'Continue editing',
     receivedAt: 'Received {time}.',
   },
 });

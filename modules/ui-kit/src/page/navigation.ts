@@ -18,5 +18,14 @@ export function followInternalLink(event: MouseEvent, bus: EventBus = portalBus)
   bus.publish(NavigationTopic, { path: url.pathname + url.search + url.hash });
 }
 
+/**
+ * Goes to `path` in the portal after a button did something first (a draft discarded, say), where
+ * no link click is there to follow: through the shell, or with no shell by loading the page.
+ */
+export function navigateTo(path: string, bus: EventBus = portalBus): void {
+  if (bus.current(RouteTopic) === undefined) window.location.assign(path);
+  else bus.publish(NavigationTopic, { path });
+}
+
 /** `tel:` wants digits (and a leading +), not the spaces people write numbers with. */
 export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;

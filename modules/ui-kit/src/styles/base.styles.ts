@@ -128,6 +128,13 @@ export const baseStyles = css`
   .notice p + .actions {
     margin-top: 0.75rem;
   }
+  /* The question Cancel asks about a draft (form-actions.ts): its heading and buttons inside the box. */
+  .leave h2 {
+    margin-top: 0;
+  }
+  .leave .actions {
+    margin-bottom: 0;
+  }
   /* A short status beside a text (a state, a deadline): dark on light grey, or white on red when
      late; each text/background pair at least 4.5:1. */
   .tag {

@@ -74,7 +74,7 @@ function backend(options: BackendOptions = {}): FetchCall[] {
       if (call.method === 'GET') {
         return options.draft
           ? json({ key: draftKeyOf(request.id), data: options.draft, savedAt: '2026-11-20T10:00:00.000Z' })
-          : apiError('not-found', 404);
+          : new Response(null, { status: 204 });
       }
       if (call.method === 'PUT')
         return json({ key: draftKeyOf(request.id), data: (call.body as { data: unknown }).data, savedAt: new Date().toISOString() });
@@ -630,7 +630,11 @@ describe('unemployment-security-answer-form', () => {
       fixtureCleanup();
       let fail = true;
       stubFetch((call) =>
-        call.url.startsWith('/api/drafts/') ? apiError('not-found', 404) : fail ? apiError('internal-error', 500) : json(openRequest),
+        call.url.startsWith('/api/drafts/')
+          ? new Response(null, { status: 204 })
+          : fail
+            ? apiError('internal-error', 500)
+            : json(openRequest),
       );
       const el = await form();
       expect(el.loadState).to.equal('failed');

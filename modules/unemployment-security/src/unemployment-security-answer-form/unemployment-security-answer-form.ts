@@ -329,10 +329,7 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
             : nothing
         }
         ${fileField(request, { i18n: this.i18n, uploads: this.uploads, error: this.error(FILES_PATH), errorWords: (code) => this.errorWords(code) })}
-        <div class="actions">
-          <button class="button" type="submit">${this.t('continue')}</button>
-          <a class="button secondary" href="${this.basePath}/requests/${encodeURIComponent(request.id)}" @click=${followInternalLink}>${this.t('cancel')}</a>
-        </div>
+        ${this.renderEditActions(`${this.basePath}/requests/${encodeURIComponent(request.id)}`)}
       </form>
     `;
   }
