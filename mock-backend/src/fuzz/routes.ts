@@ -2,7 +2,7 @@
 // the contract schema of its body, who may call it, its path parameters. The routes themselves are
 // read from the Express router stack (routesOf), so a route added without a line here fails the suite.
 import type { Express } from 'express';
-import { ClientErrorReportSchema, DraftInputSchema } from '@portal/shared-contracts';
+import { ClientErrorReportSchema, DraftInputSchema, SessionLanguageSchema } from '@portal/shared-contracts';
 import { ResultSaveRequestSchema } from '@portal/shared-contracts/career-radar';
 import {
   AssessmentRequestSchema,
@@ -65,6 +65,7 @@ const report = (schema: unknown, params?: Record<string, ParamSource>): RouteSpe
 /** The state-changing routes, keyed "METHOD /mount/path/:param" exactly as routesOf lists them. */
 export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/session/extend': person(NONE),
+  'PUT /api/session/language': person(json(SessionLanguageSchema)),
   'POST /api/profile/changes': report(ProfileChangeRequestSchema),
   'PUT /api/drafts/:key': person(json(DraftInputSchema), { params: { key: 'draft' } }),
   'DELETE /api/drafts/:key': person(NONE, { params: { key: 'draft' } }),

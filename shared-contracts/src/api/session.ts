@@ -26,6 +26,12 @@ export const SessionInfoSchema = v.variant('authenticated', [
     expiresAt: Timestamp,
     /** When the session ends whatever happens (absolute lifetime). */
     absoluteExpiresAt: Timestamp,
+    /**
+     * The language the person last chose for the portal's pages while signed in, or null if they
+     * never have: then the pages follow their service language (`person.preferredLanguage`), which
+     * is what the TE services use with them and is changed only by a reported change.
+     */
+    uiLanguage: v.nullable(LocaleSchema),
   }),
 ]);
 
@@ -36,6 +42,13 @@ export const SessionInfoSchema = v.variant('authenticated', [
 export const SESSION_EXPIRES_HEADER = 'x-session-expires';
 export type SessionInfo = v.InferOutput<typeof SessionInfoSchema>;
 export type SessionPerson = v.InferOutput<typeof SessionPersonSchema>;
+
+/**
+ * PUT /api/session/language: the person chose this language for the portal's pages; it follows them
+ * to their next sign-in on any device. The answer is the same shape, with the language saved.
+ */
+export const SessionLanguageSchema = v.object({ language: LocaleSchema });
+export type SessionLanguage = v.InferOutput<typeof SessionLanguageSchema>;
 
 /** POST /auth/logout (JSON): the server session is gone; the browser then visits the IdP's logout. */
 export const LogoutResponseSchema = v.object({
