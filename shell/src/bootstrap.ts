@@ -15,7 +15,7 @@ import { watchAttentionFromSignIn } from './attention/attention-at-sign-in.js';
 import { LandingNotice, type ShellPage } from './components/shell-page/shell-page.js';
 import { LocaleSelectEvent } from './events.js';
 import { NavigationFocus } from './focus/navigation-focus.js';
-import { initialLocale, setLocale } from './i18n/locale-store.js';
+import { initialLocale, rememberLocale, setLocale } from './i18n/locale-store.js';
 import { t } from './i18n/translate.js';
 import { allowedScriptOrigins, installDefaultTrustedTypesPolicy } from './loader/trusted-types.js';
 import { registerAreas } from './routing/applications.js';
@@ -24,6 +24,7 @@ import { resolveRoute, type View } from './routing/resolve-route.js';
 import { connectRouteView } from './routing/route-view.js';
 import { rerouteOnSessionChange } from './routing/session-reroute.js';
 import { takeLandingNotice } from './session/landing-notice.js';
+import { saveLanguageChoice, showLanguageNoteFromSignIn } from './session/person-language.js';
 import { publishSession, refreshSession } from './session/session-broker.js';
 import { startSessionLifecycle } from './session/session-lifecycle.js';
 import { handleSessionRequests } from './session/session-requests.js';
@@ -88,7 +89,13 @@ export async function startShell(): Promise<void> {
   connectRouteView(page, containers, focus, skipLink, currentView);
   rerouteOnSessionChange(sessionState());
 
-  document.addEventListener(LocaleSelectEvent.eventName, (event) => setLocale(event.locale));
+  // A choice in the language menu: at once, on this device, and with the person when signed in.
+  document.addEventListener(LocaleSelectEvent.eventName, ({ locale }) => {
+    setLocale(locale);
+    rememberLocale(locale);
+    if (sessionState() === 'signed-in') void saveLanguageChoice(locale);
+  });
+  showLanguageNoteFromSignIn(main);
   const lifecycle = startSessionLifecycle(session, sessionDialog, (notice) => {
     page.notice = notice === 'expired' ? LandingNotice.expired : LandingNotice.signedOutElsewhere;
     // Same address, new content (the sign-in page with the notice): focus goes to it.
