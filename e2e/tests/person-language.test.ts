@@ -73,7 +73,9 @@ describe('the language follows the person', () => {
     const page = await first.newPage();
     await signInAs(page, suite.portal.baseUrl, /Ulla Ulkomaa/, '/');
     await h1(page).filter({ hasText: 'Hello, Ulla!' }).waitFor();
-    const saved = page.waitForResponse((response) => response.url().endsWith('/api/session/language') && response.request().method() === 'PUT');
+    const saved = page.waitForResponse(
+      (response) => response.url().endsWith('/api/session/language') && response.request().method() === 'PUT',
+    );
     await choose(page, 'Language: English', 'suomi');
     await h1(page).filter({ hasText: 'Hei, Ulla!' }).waitFor();
     assert.equal((await saved).status(), 200);

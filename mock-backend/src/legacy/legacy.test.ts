@@ -75,7 +75,11 @@ describe('rendering', () => {
   test('without ?lang= the language the person chose for the pages comes before their service language', async () => {
     const tessa = await signedIn('tessa');
     const choose = (language: string) =>
-      tessa.fetch('/api/session/language', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language }) });
+      tessa.fetch('/api/session/language', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ language }),
+      });
     assert.equal((await choose('sv')).status, 200);
     assert.match((await page(tessa, '/legacy/offers')).html, /<html lang="sv"/, 'her choice, not her service language (fi)');
     assert.match((await page(tessa, '/legacy/offers?lang=en')).html, /<html lang="en"/, 'what the portal asks for still wins');

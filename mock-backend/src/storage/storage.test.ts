@@ -117,7 +117,10 @@ test('a changed person is kept by the next seed', async () => {
 
 test('persons.ui_language (migration 0014): null for the seeded, kept by the next seed, only fi, sv or en', async () => {
   const rows = await storage.db.select({ uiLanguage: persons.uiLanguage }).from(persons);
-  assert.ok(rows.every((row) => row.uiLanguage === null), 'nobody has chosen yet');
+  assert.ok(
+    rows.every((row) => row.uiLanguage === null),
+    'nobody has chosen yet',
+  );
   await storage.db.update(persons).set({ uiLanguage: 'en' }).where(eq(persons.id, SEED_PERSON_IDS.sven));
   await seed(storage.db, { repoRoot: REPO_ROOT });
   const [sven] = await storage.db.select().from(persons).where(eq(persons.id, SEED_PERSON_IDS.sven));
