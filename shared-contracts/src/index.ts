@@ -43,14 +43,8 @@ export type { CurrentItem, CurrentItemKind, CurrentItemsResponse } from './curre
 
 export { ApiErrorSchema, API_ERROR_CODES } from './api/errors.js';
 export type { ApiError, ApiErrorCode } from './api/errors.js';
-export {
-  SessionInfoSchema,
-  SessionPersonSchema,
-  SessionLanguageSchema,
-  SESSION_EXPIRES_HEADER,
-  LogoutResponseSchema,
-} from './api/session.js';
-export type { SessionInfo, SessionPerson, SessionLanguage, LogoutResponse } from './api/session.js';
+export { SessionInfoSchema, SessionPersonSchema, SESSION_EXPIRES_HEADER, LogoutResponseSchema } from './api/session.js';
+export type { SessionInfo, SessionPerson, LogoutResponse } from './api/session.js';
 export { fetchJson, ApiRequestError } from './api/client.js';
 export { defineMessages, formatMessage, formatDate, formatMonth, formatTime, INTL_LOCALE } from './i18n.js';
 export type { Messages } from './i18n.js';

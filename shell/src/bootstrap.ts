@@ -24,7 +24,6 @@ import { resolveRoute, type View } from './routing/resolve-route.js';
 import { connectRouteView } from './routing/route-view.js';
 import { rerouteOnSessionChange } from './routing/session-reroute.js';
 import { takeLandingNotice } from './session/landing-notice.js';
-import { saveLanguageChoice, showLanguageNoteFromSignIn } from './session/person-language.js';
 import { publishSession, refreshSession } from './session/session-broker.js';
 import { startSessionLifecycle } from './session/session-lifecycle.js';
 import { handleSessionRequests } from './session/session-requests.js';
@@ -89,13 +88,12 @@ export async function startShell(): Promise<void> {
   connectRouteView(page, containers, focus, skipLink, currentView);
   rerouteOnSessionChange(sessionState());
 
-  // A choice in the language menu: at once, on this device, and with the person when signed in.
+  // A choice in the language menu: at once and on this device; signed in, with the person too
+  // (session/language-choice.ts, loaded at sign-in).
   document.addEventListener(LocaleSelectEvent.eventName, ({ locale }) => {
     setLocale(locale);
     rememberLocale(locale);
-    if (sessionState() === 'signed-in') void saveLanguageChoice(locale);
   });
-  showLanguageNoteFromSignIn(main);
   const lifecycle = startSessionLifecycle(session, sessionDialog, (notice) => {
     page.notice = notice === 'expired' ? LandingNotice.expired : LandingNotice.signedOutElsewhere;
     // Same address, new content (the sign-in page with the notice): focus goes to it.

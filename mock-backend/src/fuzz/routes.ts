@@ -2,7 +2,7 @@
 // the contract schema of its body, who may call it, its path parameters. The routes themselves are
 // read from the Express router stack (routesOf), so a route added without a line here fails the suite.
 import type { Express } from 'express';
-import { ClientErrorReportSchema, DraftInputSchema, SessionLanguageSchema } from '@portal/shared-contracts';
+import { ClientErrorReportSchema, DraftInputSchema } from '@portal/shared-contracts';
 import { ResultSaveRequestSchema } from '@portal/shared-contracts/career-radar';
 import {
   AssessmentRequestSchema,
@@ -15,6 +15,7 @@ import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/pla
 import { JobApplicationReportSchema } from '@portal/shared-contracts/plan-obligation';
 import { OfficePlanDecisionSchema, PlanProposalSchema } from '@portal/shared-contracts/plan-proposals';
 import { ProfileChangeRequestSchema } from '@portal/shared-contracts/profile';
+import { SessionLanguageSchema } from '@portal/shared-contracts/session-language';
 import { LegacyChangeSchema, RolloutChangeSchema } from '@portal/shared-contracts/registry-admin';
 import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSchema } from '@portal/shared-contracts/unemployment-security';
 import { asNode, type SchemaNode } from './schema-arbitrary.js';

@@ -43,13 +43,6 @@ export const SESSION_EXPIRES_HEADER = 'x-session-expires';
 export type SessionInfo = v.InferOutput<typeof SessionInfoSchema>;
 export type SessionPerson = v.InferOutput<typeof SessionPersonSchema>;
 
-/**
- * PUT /api/session/language: the person chose this language for the portal's pages; it follows them
- * to their next sign-in on any device. The answer is the same shape, with the language saved.
- */
-export const SessionLanguageSchema = v.object({ language: LocaleSchema });
-export type SessionLanguage = v.InferOutput<typeof SessionLanguageSchema>;
-
 /** POST /auth/logout (JSON): the server session is gone; the browser then visits the IdP's logout. */
 export const LogoutResponseSchema = v.object({
   /** Same-origin path of the identity provider's logout, which returns to the portal. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CustomerTopic, LocaleTopic, portalBus, type Locale, type SessionInfo } from '@portal/shared-contracts';
 import { setLocale } from '../i18n/locale-store.js';
-import { saveLanguageChoice } from './person-language.js';
+import { saveLanguageChoice } from './language-choice.js';
 import { publishSession } from './session-broker.js';
 
 const at = (ms: number) => new Date(Date.now() + ms).toISOString();

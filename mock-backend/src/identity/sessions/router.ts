@@ -5,7 +5,8 @@
 // PUT /api/session/language saves the language the person chose for the portal's pages, so that it
 // follows them to their next sign-in on any device.
 import { Router, type Response } from 'express';
-import { SessionInfoSchema, SessionLanguageSchema, parseOrThrow, type SessionInfo } from '@portal/shared-contracts';
+import { SessionInfoSchema, parseOrThrow, type SessionInfo } from '@portal/shared-contracts';
+import { SessionLanguageSchema } from '@portal/shared-contracts/session-language';
 import { saveUiLanguage } from '../../areas/profile/store.js';
 import { sendChecked } from '../../platform/handlers.js';
 import { validateOrThrow } from '../../platform/validation.js';
