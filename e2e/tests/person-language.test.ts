@@ -44,6 +44,16 @@ describe('the language follows the person', () => {
     await context.close();
   });
 
+  test('the journeys written in Finnish about Sven choose Finnish first (signInAs with a language)', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/profile', 'fi');
+    await h1(page).filter({ hasText: 'Omat tiedot' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'fi');
+    await page.locator('shell-language-note p').filter({ hasText: 'Asiointikielesi on ruotsi.' }).waitFor();
+    await context.close();
+  });
+
   test('a signed-out visit with ?lang=sv is in Swedish, without the parameter in the address, and stays so', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
