@@ -83,7 +83,8 @@ async function measurePages(): Promise<Result[]> {
         browser,
         'signed-in unemployment-security page',
         `${portal.baseUrl}/unemployment-security`,
-        (page) => page.locator('unemployment-security-app').getByText('Selvitys opiskelusta').first().waitFor(),
+        // In Swedish: Sven's pages follow his service language.
+        (page) => page.locator('unemployment-security-app').getByText('Utredning om studier').first().waitFor(),
         (page) => signInAs(page, portal.baseUrl, /Sven Testsson/, '/unemployment-security'),
       ),
       await measure(

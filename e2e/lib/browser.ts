@@ -4,10 +4,21 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 // The same browser lookup the component tests use.
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/browsers.mjs';
 
+/** The language of the journeys' browser unless a test asks for another (`newContext({ locale })`). */
+export const BROWSER_LOCALE = 'fi-FI';
+
+/**
+ * Chromium as a Finnish person's browser: a signed-out visit follows the browser's languages
+ * (navigator.languages), and the machine running the tests may have any. Every context, also the
+ * one `browser.newPage()` makes (it goes through newContext), gets Finnish unless told otherwise.
+ */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-test-tools.mjs` or set CHROME_PATH');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: BROWSER_LOCALE, ...options });
+  return browser;
 }
 
 const require = createRequire(import.meta.url);

@@ -113,9 +113,27 @@ export function pageWeight(paths: readonly string[]): PageWeight {
   };
 }
 
-/** Signs in as a test person through the mock identification, starting from the current page. */
-export async function signInAs(page: Page, baseUrl: string, name: RegExp, returnTo = '/'): Promise<void> {
-  await page.goto(`${baseUrl}/auth/login?returnTo=${encodeURIComponent(returnTo)}&lang=fi`);
+/**
+ * Signs in as a test person through the mock identification, starting from the current page. The
+ * pages then follow the person (their chosen language, else their service language); `language`
+ * makes that one theirs first, as if they had chosen it in the menu, for a journey written in it
+ * about someone whose service language is another (Sven's is Swedish, Ulla's English).
+ */
+export async function signInAs(page: Page, baseUrl: string, name: RegExp, returnTo = '/', language?: 'fi' | 'sv' | 'en'): Promise<void> {
+  await page.goto(`${baseUrl}/auth/login?returnTo=${encodeURIComponent(returnTo)}&lang=${language ?? 'fi'}`);
   await page.getByRole('button', { name }).click();
   await page.waitForURL(`${baseUrl}${returnTo}`);
+  if (language === undefined) return;
+  const status = await page.evaluate(
+    (chosen) =>
+      fetch('/api/session/language', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ language: chosen }),
+      }).then((response) => response.status),
+    language,
+  );
+  if (status !== 200) throw new Error(`choosing ${language} for ${String(name)} failed: ${status}`);
+  await page.reload();
+  await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
 }

@@ -72,7 +72,8 @@ const SIGNED_IN_PAGES = [
     module: 'unemployment-security',
     person: /Sven Testsson/,
     budget: SIGNED_IN_BUDGET,
-    ready: (page: Page) => page.locator('unemployment-security-app').getByText('Selvitys opiskelusta').first(),
+    // In Swedish, Sven's service language.
+    ready: (page: Page) => page.locator('unemployment-security-app').getByText('Utredning om studier').first(),
   },
   {
     // The answer form with its uploads: Tessa's request due in two days.

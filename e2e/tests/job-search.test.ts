@@ -36,7 +36,7 @@ describe('job seeking', () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
     // Ulla has never registered.
-    await signInAs(page, suite.portal.baseUrl, /Ulla Ulkomaa/, '/job-search');
+    await signInAs(page, suite.portal.baseUrl, /Ulla Ulkomaa/, '/job-search', 'fi');
     const app = page.locator('job-search-app');
     await app.getByText('Et ole ilmoittautunut työnhakijaksi.').waitFor();
     assert.equal(await page.locator('shell-header nav .mark').count(), 0, 'nothing waiting before registering');
@@ -145,7 +145,7 @@ describe('job seeking', () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
     // Sven is laid off and receives benefit from Kela.
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/job-search/change');
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/job-search/change', 'fi');
     const svens = async (token: string) => (await payerNotices(token)).items.filter((notice) => notice.henkilotunnus === '010469-999W');
     // The seed data has his earlier notices; what this journey sends comes after them.
     const before = (await svens(KELA_TOKEN)).length;
@@ -230,7 +230,7 @@ describe('job seeking', () => {
   test('the certificate of valid job seeking prints cleanly, and a person without job seeking is told why there is none', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/job-search');
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/job-search', 'fi');
     const app = page.locator('job-search-app');
     await app.getByRole('link', { name: 'Tulosta todistus työnhaun voimassaolosta' }).click();
     await heading(page, 'Todistus työnhaun voimassaolosta');

@@ -117,7 +117,7 @@ describe('legacy and new side by side', () => {
   test('switched to the module and back with the command: the same offer, at the same URL, with what was reported in either', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, `/offers/${SVEN_JOB}`);
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, `/offers/${SVEN_JOB}`, 'fi');
     const legacy = await legacyFrame(page, 'Työtarjous: Koneasentaja');
     await legacy.getByText('Haettu').first().waitFor();
 

@@ -94,7 +94,7 @@ describe('the plan, served by its legacy pages through the registry', () => {
   test('Sven, on a phone, goes from the front page’s overdue task straight to its report, in Swedish', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/);
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/', 'fi');
     await page.getByRole('button', { name: 'Kieli: suomi' }).click();
     await page.getByRole('button', { name: 'svenska' }).click();
     await page.locator('overview-app').getByRole('link', { name: 'Tidsfristen för en uppgift i planen har gått ut' }).click();
@@ -147,7 +147,7 @@ describe('the plan module, deployed and switched on for two persons', () => {
     // Sven's plan in force, without anything to accept: an area page like any other.
     const svenContext = await moduleSuite.browser.newContext();
     const svenPage = await svenContext.newPage();
-    await signInAs(svenPage, moduleSuite.portal.baseUrl, /Sven Testsson/, '/plan');
+    await signInAs(svenPage, moduleSuite.portal.baseUrl, /Sven Testsson/, '/plan', 'fi');
     const svenPaths = await scriptsLoadedBy(svenPage, moduleSuite.portal.baseUrl, async () => {
       await svenPage.goto(`${moduleSuite.portal.baseUrl}/plan`);
       await svenPage

@@ -10,7 +10,7 @@ describe('reporting a change of basic data', () => {
   test('errors next to the fields and in a summary, a check step, a receipt, and the new data shown', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/profile');
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/profile', 'fi');
     await page.locator('profile-app').getByRole('link', { name: 'Ilmoita perustietojen muutoksesta' }).click();
     await page.waitForURL(`${suite.portal.baseUrl}/profile/change`);
     await page.locator('h1').filter({ hasText: 'Ilmoita perustietojen muutoksesta' }).waitFor();

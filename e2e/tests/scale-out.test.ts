@@ -109,7 +109,7 @@ describe(
       // The sign-in's own requests alternate: its state (the sign-in in progress, the IdP's code, the
       // new session) must be shared for it to complete at all.
       const signIn = await servedDuring(() =>
-        signInAs(page, proxy.url, /Sven Testsson/, `/unemployment-security/requests/${requestId}/answer`),
+        signInAs(page, proxy.url, /Sven Testsson/, `/unemployment-security/requests/${requestId}/answer`, 'fi'),
       );
       assert.ok(
         signIn.every((count) => count > 0),

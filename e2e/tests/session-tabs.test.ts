@@ -15,12 +15,14 @@ describe('signing out ends the session everywhere', () => {
     await second.goto(`${suite.portal.baseUrl}/profile`);
     await second.locator('profile-app').getByText('010469-999W').waitFor();
 
-    await first.locator('shell-header').getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    // Sven's pages are in Swedish, his service language, in both tabs.
+    await first.locator('shell-header').getByRole('button', { name: 'Logga ut' }).click();
+    // The front page after sign-out is nobody's: it follows this (Finnish) browser again.
     await first.getByText('Olet kirjautunut ulos').waitFor();
     assert.equal(new URL(first.url()).pathname, '/');
 
-    await second.locator('shell-page').getByText('toisessa selainikkunassa').waitFor();
-    assert.equal(await second.locator('h1').first().textContent(), 'Kirjaudu sisään');
+    await second.locator('shell-page').getByText('i ett annat webbläsarfönster').waitFor();
+    assert.equal(await second.locator('h1').first().textContent(), 'Logga in');
     assert.equal(await second.locator('profile-app').getByText('010469-999W').count(), 0, 'the data is gone from view');
     await assertAccessible(second, 'the other tab after sign-out');
 

@@ -164,12 +164,12 @@ describe('a job seeker signs in and sees their details', () => {
     await page.locator('shell-header').getByRole('button', { name: 'Kirjaudu sisään' }).click();
     await page.getByRole('button', { name: /Sven Testsson/ }).click();
     await page.waitForURL(`${suite.portal.baseUrl}/`);
-    // The language chosen on this device stays; the person's preferred language does not override it.
-    await h1(page).filter({ hasText: 'Hei, Sven!' }).waitFor();
+    // Signed in, the pages follow the person: Sven's service language is Swedish.
+    await h1(page).filter({ hasText: 'Hej, Sven!' }).waitFor();
     const menu = page.locator('shell-header .menu-toggle');
     assert.ok(await menu.isVisible(), 'the menu button is shown on a phone');
     await menu.click();
-    await page.locator('shell-header nav').getByRole('link', { name: 'Omat tiedot' }).click();
+    await page.locator('shell-header nav').getByRole('link', { name: 'Mina uppgifter' }).click();
     await page.locator('profile-app dl').first().waitFor();
     const profileOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(profileOverflow <= 0, `the profile page scrolls sideways by ${profileOverflow}px`);

@@ -130,7 +130,7 @@ describe('unemployment security', () => {
     page.on('response', (response) => {
       if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url()}`);
     });
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, `/unemployment-security/requests/${requestId}/answer`);
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, `/unemployment-security/requests/${requestId}/answer`, 'fi');
     const form = page.locator('unemployment-security-answer-form');
     await heading(page, 'Vastaa selvityspyyntöön');
     await form.getByLabel('Vastauksesi').fill('Työsuhteeni päättyi koeaikapurkuun.');
@@ -209,7 +209,7 @@ describe('unemployment security', () => {
     const requestId = await officeRequest('Selvitys opintojen aloittamisesta', 1, 10);
     const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, `/unemployment-security/requests/${requestId}/answer`);
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, `/unemployment-security/requests/${requestId}/answer`, 'fi');
     const form = page.locator('unemployment-security-answer-form');
     await heading(page, 'Vastaa selvityspyyntöön');
     await form.getByLabel('Vastauksesi').fill('Aloitan opinnot syksyllä.');
@@ -275,7 +275,7 @@ describe('unemployment security', () => {
   test('the missing attachments of an answered request are sent later as a supplement; the request then goes to processing', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/unemployment-security');
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/unemployment-security', 'fi');
     const app = page.locator('unemployment-security-app');
     await app.locator('li').filter({ hasText: 'Selvitys sivutoimisesta yritystoiminnasta' }).getByText('Odottaa liitteitä').waitFor();
     await app.locator('li').filter({ hasText: 'Selvitys sivutoimisesta yritystoiminnasta' }).getByRole('link').first().click();
@@ -312,7 +312,7 @@ describe('unemployment security', () => {
   test('the overdue request warns before sending and its answer is marked late; a statement prints cleanly; the pages fit 320 px', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/unemployment-security');
+    await signInAs(page, suite.portal.baseUrl, /Sven Testsson/, '/unemployment-security', 'fi');
     const app = page.locator('unemployment-security-app');
     await app.getByText('Selvitys opiskelusta').first().waitFor();
     const noSidewaysScroll = async (where: string) => {

@@ -130,7 +130,7 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
   app.use(
     '/api',
     registryRouter(db, config.development ? (req, registry) => applyOverrides(registry, readOverrides(req)) : undefined),
-    sessionRouter(),
+    sessionRouter(db),
     profileRouter(db, clock),
     profileChangesRouter(db, clock),
     profileExportRouter(db, clock),

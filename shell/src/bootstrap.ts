@@ -15,7 +15,7 @@ import { watchAttentionFromSignIn } from './attention/attention-at-sign-in.js';
 import { LandingNotice, type ShellPage } from './components/shell-page/shell-page.js';
 import { LocaleSelectEvent } from './events.js';
 import { NavigationFocus } from './focus/navigation-focus.js';
-import { initialLocale, setLocale } from './i18n/locale-store.js';
+import { initialLocale, rememberLocale, setLocale } from './i18n/locale-store.js';
 import { t } from './i18n/translate.js';
 import { allowedScriptOrigins, installDefaultTrustedTypesPolicy } from './loader/trusted-types.js';
 import { registerAreas } from './routing/applications.js';
@@ -88,7 +88,12 @@ export async function startShell(): Promise<void> {
   connectRouteView(page, containers, focus, skipLink, currentView);
   rerouteOnSessionChange(sessionState());
 
-  document.addEventListener(LocaleSelectEvent.eventName, (event) => setLocale(event.locale));
+  // A choice in the language menu: at once and on this device; signed in, with the person too
+  // (session/language-choice.ts, loaded at sign-in).
+  document.addEventListener(LocaleSelectEvent.eventName, ({ locale }) => {
+    setLocale(locale);
+    rememberLocale(locale);
+  });
   const lifecycle = startSessionLifecycle(session, sessionDialog, (notice) => {
     page.notice = notice === 'expired' ? LandingNotice.expired : LandingNotice.signedOutElsewhere;
     // Same address, new content (the sign-in page with the notice): focus goes to it.

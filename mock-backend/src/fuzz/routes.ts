@@ -15,6 +15,7 @@ import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/pla
 import { JobApplicationReportSchema } from '@portal/shared-contracts/plan-obligation';
 import { OfficePlanDecisionSchema, PlanProposalSchema } from '@portal/shared-contracts/plan-proposals';
 import { ProfileChangeRequestSchema } from '@portal/shared-contracts/profile';
+import { SessionLanguageSchema } from '@portal/shared-contracts/session-language';
 import { LegacyChangeSchema, RolloutChangeSchema } from '@portal/shared-contracts/registry-admin';
 import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSchema } from '@portal/shared-contracts/unemployment-security';
 import { asNode, type SchemaNode } from './schema-arbitrary.js';
@@ -65,6 +66,7 @@ const report = (schema: unknown, params?: Record<string, ParamSource>): RouteSpe
 /** The state-changing routes, keyed "METHOD /mount/path/:param" exactly as routesOf lists them. */
 export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/session/extend': person(NONE),
+  'PUT /api/session/language': person(json(SessionLanguageSchema)),
   'POST /api/profile/changes': report(ProfileChangeRequestSchema),
   'PUT /api/drafts/:key': person(json(DraftInputSchema), { params: { key: 'draft' } }),
   'DELETE /api/drafts/:key': person(NONE, { params: { key: 'draft' } }),

@@ -72,6 +72,22 @@ describe('rendering', () => {
     assert.match(en, /Machine fitter/);
   });
 
+  test('without ?lang= the language the person chose for the pages comes before their service language', async () => {
+    const tessa = await signedIn('tessa');
+    const choose = (language: string) =>
+      tessa.fetch('/api/session/language', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ language }),
+      });
+    assert.equal((await choose('sv')).status, 200);
+    assert.match((await page(tessa, '/legacy/offers')).html, /<html lang="sv"/, 'her choice, not her service language (fi)');
+    assert.match((await page(tessa, '/legacy/offers?lang=en')).html, /<html lang="en"/, 'what the portal asks for still wins');
+    // Back to the language the other tests expect of her.
+    assert.equal((await choose('fi')).status, 200);
+    assert.match((await page(tessa, '/legacy/offers')).html, /<html lang="fi"/);
+  });
+
   test('pages are framed by the portal only, pass the CSP (no inline script), and are never cached', async () => {
     const tessa = await signedIn('tessa');
     const { html, response } = await page(tessa, `/legacy/offers/${OFFERS.tessaJob}?embedded=1`);

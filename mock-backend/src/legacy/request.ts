@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { type Request, type Response } from 'express';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@portal/shared-contracts';
 import { LEGACY_EMBEDDED_PARAM } from '@portal/shared-contracts/legacy-bridge';
-import type { Person } from '../areas/profile/store.js';
+import { pageLanguage, type Person } from '../areas/profile/store.js';
 import type { Database } from '../storage/storage.js';
 import { csrfProtection } from '../platform/csrf.js';
 import { html } from '../platform/html.js';
@@ -87,7 +87,8 @@ export async function signedIn(db: Database, req: Request, res: Response, area: 
   return {
     person: state.person,
     sid: req.sessionID,
-    ctx: contextOf(req, state.person.preferredLanguage, state.times.expiresAt.toISOString()),
+    // Without ?lang= (a link opened on its own), the person's language, as the portal's would be.
+    ctx: contextOf(req, pageLanguage(state.person), state.times.expiresAt.toISOString()),
     csrf,
   };
 }

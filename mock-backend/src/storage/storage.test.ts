@@ -115,6 +115,21 @@ test('a changed person is kept by the next seed', async () => {
   assert.equal(tessa?.phone, '+358 40 000 0000');
 });
 
+test('persons.ui_language (migration 0014): null for the seeded, kept by the next seed, only fi, sv or en', async () => {
+  const rows = await storage.db.select({ uiLanguage: persons.uiLanguage }).from(persons);
+  assert.ok(
+    rows.every((row) => row.uiLanguage === null),
+    'nobody has chosen yet',
+  );
+  await storage.db.update(persons).set({ uiLanguage: 'en' }).where(eq(persons.id, SEED_PERSON_IDS.sven));
+  await seed(storage.db, { repoRoot: REPO_ROOT });
+  const [sven] = await storage.db.select().from(persons).where(eq(persons.id, SEED_PERSON_IDS.sven));
+  assert.equal(sven?.uiLanguage, 'en');
+  assert.equal(sven?.preferredLanguage, 'sv');
+  await assert.rejects(storage.db.execute(sql`update persons set ui_language = 'de' where id = ${SEED_PERSON_IDS.sven}`));
+  await storage.db.update(persons).set({ uiLanguage: null }).where(eq(persons.id, SEED_PERSON_IDS.sven));
+});
+
 test('the seed follows module versions only while a row points at the default manifest', async () => {
   const { db } = storage;
   const version = async (area: string) =>

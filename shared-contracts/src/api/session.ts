@@ -26,6 +26,12 @@ export const SessionInfoSchema = v.variant('authenticated', [
     expiresAt: Timestamp,
     /** When the session ends whatever happens (absolute lifetime). */
     absoluteExpiresAt: Timestamp,
+    /**
+     * The language the person last chose for the portal's pages while signed in, or null if they
+     * never have: then the pages follow their service language (`person.preferredLanguage`), which
+     * is what the TE services use with them and is changed only by a reported change.
+     */
+    uiLanguage: v.nullable(LocaleSchema),
   }),
 ]);
 

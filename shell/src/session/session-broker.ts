@@ -7,6 +7,7 @@ import {
   SessionTopic,
   type SessionInfo,
 } from '@portal/shared-contracts';
+import { followPersonLanguage } from './person-language.js';
 
 /**
  * The shell is the only part of the portal that talks to the session endpoints. It turns the
@@ -15,6 +16,8 @@ import {
 export type SignedOutReason = 'sign-out' | 'expired' | 'never';
 
 export function publishSession(info: SessionInfo, reason?: SignedOutReason): void {
+  // Before the topics: the areas that mount for the person then render in their language at once.
+  followPersonLanguage(info);
   if (info.authenticated) {
     portalBus.publish(CustomerTopic, { customer: info.person });
     portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: info.person.displayName } });

@@ -1,6 +1,6 @@
 // Reads of the persons table shared by the IdP, the session and the profile.
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import type { SessionPerson } from '@portal/shared-contracts';
+import type { Locale, SessionPerson } from '@portal/shared-contracts';
 import { municipalities, persons } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 import { isUuid } from '../../platform/uuid.js';
@@ -73,6 +73,19 @@ export async function listPersons(db: Database): Promise<Person[]> {
   const rows = await db.select().from(persons);
   const collator = new Intl.Collator('fi');
   return rows.sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.givenName, b.givenName));
+}
+
+/**
+ * Saves the language the person chose for the portal's pages. Their service language and the
+ * profile's `updated_at` stay as they were: this is a setting of the portal, not basic data.
+ */
+export async function saveUiLanguage(db: Database, personId: string, language: Locale): Promise<void> {
+  await db.update(persons).set({ uiLanguage: language }).where(eq(persons.id, personId));
+}
+
+/** The language of the person's pages when nothing asks for another: their choice, else their service language. */
+export function pageLanguage(person: Pick<Person, 'uiLanguage' | 'preferredLanguage'>): Locale {
+  return person.uiLanguage ?? person.preferredLanguage;
 }
 
 export function sessionPerson(person: Person): SessionPerson {

@@ -187,7 +187,12 @@ describe('sign-in', () => {
     const fresh = new Browser(server.baseUrl);
     const noSession = await fresh.fetch('/auth/callback?code=x&state=y');
     assert.equal(noSession.status, 400);
+    assert.match(await noSession.text(), /<html lang="fi">/, 'no sign-in and no language asked for: Finnish');
     assert.deepEqual(await sessionOf(fresh), SIGNED_OUT);
+    // Without a sign-in in progress the page has only the browser's languages to go by.
+    const english = await fresh.fetch('/auth/callback?code=x&state=y', { headers: { 'accept-language': 'en-GB,en;q=0.8' } });
+    assert.equal(english.status, 400);
+    assert.match(await english.text(), /<html lang="en">[\s\S]*Identification failed/);
   });
 
   test("another browser's code is refused (login CSRF): its state is not this browser's", async () => {

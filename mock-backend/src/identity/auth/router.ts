@@ -319,7 +319,8 @@ async function verifiedPerson(
 function completeSignIn(options: AuthOptions): RequestHandler {
   return async (req, res) => {
     const signIn = req.session.signIn;
-    const lang = signIn?.lang ?? DEFAULT_LOCALE;
+    // No sign-in in progress (a stale or foreign callback): the browser's language, as /auth/login's.
+    const lang = signIn?.lang ?? requestLanguage(req);
     const returnTo = signIn?.returnTo ?? '/';
     const state = req.query['state'];
     // Only the browser that started the sign-in holds the state: this stops a forged callback from

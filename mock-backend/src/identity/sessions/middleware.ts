@@ -164,6 +164,7 @@ export function sessionInfo(req: Request): SessionInfo {
     person: sessionPerson(state.person),
     expiresAt: state.times.expiresAt.toISOString(),
     absoluteExpiresAt: state.times.absoluteExpiresAt.toISOString(),
+    uiLanguage: state.person.uiLanguage ?? null,
   };
 }
 

@@ -208,3 +208,53 @@ describe('several tabs and instances', () => {
     assert.deepEqual(await sessionOf(tab2), { authenticated: false });
   });
 });
+
+describe('the language chosen for the pages (PUT /api/session/language)', () => {
+  const put = (browser: Browser, body: unknown, headers: Record<string, string> = {}) =>
+    browser.fetch('/api/session/language', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  test('until one is chosen the answer says null, beside the service language', async () => {
+    const ulla = await info(await signedIn('ulla'));
+    assert.equal(ulla.uiLanguage, null);
+    assert.equal(ulla.person.preferredLanguage, 'en');
+  });
+
+  test('a choice is saved with the person: the next sign-in, in another browser, brings it; the service language stays', async () => {
+    const browser = await signedIn('sven');
+    const response = await put(browser, { language: 'en' });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(await response.json(), { language: 'en' });
+    const now = await info(browser);
+    assert.equal(now.uiLanguage, 'en');
+    assert.equal(now.person.preferredLanguage, 'sv', 'the service language is changed only by a reported change');
+
+    const elsewhere = await info(await signedIn('sven'));
+    assert.equal(elsewhere.uiLanguage, 'en');
+    assert.equal((await put(browser, { language: 'sv' })).status, 200, 'the same PUT again is fine');
+    assert.equal((await info(browser)).uiLanguage, 'sv');
+  });
+
+  test('anything but {"language": "fi" | "sv" | "en"} is a 400 with the JSON error, and nothing is saved', async () => {
+    const browser = await signedIn('ulla');
+    for (const body of [{ language: 'de' }, { language: 'FI' }, { language: null }, { lang: 'sv' }, {}, []]) {
+      await expectApiError(await put(browser, body), 400, 'validation-failed');
+    }
+    // Not JSON at all: refused by the body parser before the route, still as the JSON error.
+    await expectApiError(await put(browser, '{"language":'), 400, 'bad-request');
+    assert.equal((await info(browser)).uiLanguage, null);
+  });
+
+  test('signed out: 401, whatever the body; from another site: 403', async () => {
+    const fresh = new Browser(server.baseUrl);
+    await expectApiError(await put(fresh, { language: 'sv' }), 401, 'unauthenticated');
+    await expectApiError(await put(fresh, { language: 'xx' }), 401, 'unauthenticated');
+    const browser = await signedIn('ulla');
+    await expectApiError(await put(browser, { language: 'sv' }, { 'sec-fetch-site': 'cross-site' }), 403, 'forbidden');
+    assert.equal((await info(browser)).uiLanguage, null);
+  });
+});

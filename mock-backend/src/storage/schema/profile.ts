@@ -37,6 +37,12 @@ export const persons = pgTable(
     phone: text('phone'),
     email: text('email'),
     preferredLanguage: text('preferred_language').$type<Locale>().notNull().default('fi'),
+    /**
+     * The language the person chose for the portal's pages while signed in; null until they do. Not
+     * their service language (`preferred_language`, what the TE services use with them), which only a
+     * reported change alters: reading the pages in English does not make English the service language.
+     */
+    uiLanguage: text('ui_language').$type<Locale>(),
     contactChannel: text('contact_channel').$type<ContactChannel>().notNull().default('e-service'),
     deceased: boolean('deceased').notNull().default(false),
     /** Identified through eIDAS (a foreign EU identity) rather than with a henkilötunnus. */
@@ -45,6 +51,7 @@ export const persons = pgTable(
   },
   (t) => [
     check('persons_preferred_language', sql`${t.preferredLanguage} in ('fi', 'sv', 'en')`),
+    check('persons_ui_language', sql`${t.uiLanguage} is null or ${t.uiLanguage} in ('fi', 'sv', 'en')`),
     check('persons_contact_channel', sql`${t.contactChannel} in ('email', 'phone', 'letter', 'e-service')`),
     check('persons_country_format', sql`${t.country} is null or ${t.country} ~ '^[A-Z]{2}$'`),
     // Everyone identified with Suomi.fi has a henkilötunnus; only eIDAS users may lack one.

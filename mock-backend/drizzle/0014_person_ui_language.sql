@@ -1,0 +1,2 @@
+ALTER TABLE "persons" ADD COLUMN "ui_language" text;--> statement-breakpoint
+ALTER TABLE "persons" ADD CONSTRAINT "persons_ui_language" CHECK ("persons"."ui_language" is null or "persons"."ui_language" in ('fi', 'sv', 'en'));
