@@ -111,6 +111,15 @@ describe('legacy and new side by side', () => {
     await page.waitForURL(`${suite.portal.baseUrl}/job-search`);
     await page.locator('job-search-app').getByRole('heading', { level: 1 }).waitFor();
     assert.equal(await page.locator('iframe.legacy-area').count(), 0);
+    // The choice of Swedish was saved with Tessa: back to Finnish, which the later tests read.
+    const reset = await page.evaluate(() =>
+      fetch('/api/session/language', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: '{"language":"fi"}',
+      }).then((response) => response.status),
+    );
+    assert.equal(reset, 200);
     await context.close();
   });
 

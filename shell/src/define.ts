@@ -3,7 +3,6 @@ import { ShellFooter } from './components/shell-footer/shell-footer.js';
 import { ShellHeader } from './components/shell-header/shell-header.js';
 import type { ShellInfoPage } from './components/shell-info-page/shell-info-page.js';
 import { ShellLanguageMenu } from './components/shell-language-menu/shell-language-menu.js';
-import { ShellModuleError } from './components/shell-module-error/shell-module-error.js';
 import { ShellPage } from './components/shell-page/shell-page.js';
 import type { ShellSessionDialog } from './components/shell-session-dialog/shell-session-dialog.js';
 
@@ -13,7 +12,6 @@ export function defineShellElements(): void {
   defineElement('shell-language-menu', ShellLanguageMenu);
   defineElement('shell-footer', ShellFooter);
   defineElement('shell-page', ShellPage);
-  defineElement('shell-module-error', ShellModuleError);
 }
 
 /**
@@ -38,7 +36,6 @@ declare global {
     'shell-footer': ShellFooter;
     'shell-page': ShellPage;
     'shell-info-page': ShellInfoPage;
-    'shell-module-error': ShellModuleError;
     'shell-session-dialog': ShellSessionDialog;
   }
 }

@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LocaleTopic, portalBus } from '@portal/shared-contracts';
+import { defineModuleError } from '../components/shell-module-error/define.js';
 import { defineShellElements } from '../define.js';
 import { overviewEntry, profileEntry, registryEntry } from '../testing/registry-fixtures.js';
 import { areaContainers, showFailure, showLoading } from './area-containers.js';
 
 defineShellElements();
+defineModuleError();
 
 const offersEntry = registryEntry('offers', '/offers', { names: { fi: 'Tarjoukset', sv: 'Erbjudanden', en: 'Offers' } });
 

@@ -10,9 +10,13 @@ import type {
   RegistryEntry,
 } from '@portal/shared-contracts';
 import { showFailure } from '../areas/area-containers.js';
+import { defineModuleError } from '../components/shell-module-error/define.js';
 import type { ShellModuleError } from '../components/shell-module-error/shell-module-error.js';
 import type { ReportFn } from '../reporting/report-later.js';
 import { retryArea, type AreaLifecycleProps, type AreaLifecycles } from './applications.js';
+
+// This chunk is what shows an area's failure notice: its element comes with it.
+defineModuleError();
 
 /**
  * How long an area shows only "loading" before its notice (retry, and the legacy pages where it has

@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LocaleTopic, PageTopic, portalBus } from '@portal/shared-contracts';
 import { defineShellElements } from '../../define.js';
+import { defineModuleError } from './define.js';
 import type { ShellModuleError } from './shell-module-error.js';
 
 defineShellElements();
+defineModuleError();
 
 const names = { fi: 'Omat tiedot', sv: 'Mina uppgifter', en: 'My details' };
 
