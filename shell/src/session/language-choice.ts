@@ -1,6 +1,5 @@
-import { fetchJson, portalBus, SessionTopic, type Locale } from '@portal/shared-contracts';
+import { CustomerTopic, fetchJson, LocaleTopic, portalBus, SessionTopic, type Locale } from '@portal/shared-contracts';
 import { SessionLanguageSchema } from '@portal/shared-contracts/session-language';
-import { defineLanguageNote } from '../components/shell-language-note/define.js';
 import { LocaleSelectEvent } from '../events.js';
 
 /**
@@ -20,10 +19,33 @@ export function saveLanguageChoice(locale: Locale): Promise<void> {
 
 let started = false;
 
+let noteAdded = false;
+
+/**
+ * The note under the header (first in `main`), added the first time the pages are in another
+ * language than the person's service language: its code (words in three languages) is a chunk of
+ * its own, which most people, reading in their service language, never download. Once added, the
+ * note itself follows the language and the person.
+ */
+function addNoteWhenNeeded(main: HTMLElement | null): void {
+  const check = (): void => {
+    const locale = portalBus.current(LocaleTopic)?.locale;
+    const service = portalBus.current(CustomerTopic)?.customer?.preferredLanguage;
+    if (noteAdded || locale === undefined || service === undefined || locale === service) return;
+    noteAdded = true;
+    void import('../components/shell-language-note/define.js').then(({ defineLanguageNote }) => {
+      defineLanguageNote();
+      main?.prepend(document.createElement('shell-language-note'));
+    });
+  };
+  portalBus.subscribe(LocaleTopic, check);
+  portalBus.subscribe(CustomerTopic, check);
+}
+
 /**
  * What a signed-in person's language choice adds to the shell's own (switch at once, remember on
- * this device): it is saved with them, and a note under the header (first in `main`) says when the
- * pages are in another language than their service language. Once per page, whoever signs in.
+ * this device): it is saved with them, and a note says when the pages are in another language than
+ * their service language. Once per page, whoever signs in.
  */
 export function startLanguageChoice(main = document.getElementById('main')): void {
   if (started) return;
@@ -31,6 +53,5 @@ export function startLanguageChoice(main = document.getElementById('main')): voi
   document.addEventListener(LocaleSelectEvent.eventName, ({ locale }) => {
     if (portalBus.current(SessionTopic)?.status === 'signed-in') void saveLanguageChoice(locale);
   });
-  defineLanguageNote();
-  main?.prepend(document.createElement('shell-language-note'));
+  addNoteWhenNeeded(main);
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { CustomerTopic, LocaleTopic, portalBus, type Locale } from '@portal/shared-contracts';
 import { defineLanguageNote } from './define.js';
 import type { ShellLanguageNote } from './shell-language-note.js';
@@ -13,6 +13,7 @@ function signedIn(preferredLanguage: Locale): void {
 
 async function note(): Promise<ShellLanguageNote> {
   const el = await fixture<ShellLanguageNote>(html`<shell-language-note></shell-language-note>`);
+  await waitUntil(() => el.live, 'the live region takes its words a moment after it is added');
   await el.updateComplete;
   return el;
 }

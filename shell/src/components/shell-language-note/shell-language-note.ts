@@ -9,6 +9,9 @@ import {
 } from './shell-language-note.messages.js';
 import { styles } from './shell-language-note.styles.js';
 
+/** How long the live region stays empty after it is added (screen readers announce changes to a region they know). */
+const LIVE_REGION_DELAY_MS = 50;
+
 /**
  * A short note for a signed-in person whose pages are in another language than their service
  * language (asiointikieli, what the TE services use with them): reading the portal in English does
@@ -19,9 +22,26 @@ import { styles } from './shell-language-note.styles.js';
  */
 export class ShellLanguageNote extends LitElement {
   static override styles = styles;
+  static override properties = { live: { state: true } };
+
+  /**
+   * False for a moment after the element is put on the page: the live region is there empty first,
+   * then gets its words, so they are heard even when the element is added at the moment they apply.
+   */
+  declare live: boolean;
 
   private readonly locale = new TopicController(this, LocaleTopic);
   private readonly customer = new TopicController(this, CustomerTopic);
+
+  constructor() {
+    super();
+    this.live = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    setTimeout(() => (this.live = true), LIVE_REGION_DELAY_MS);
+  }
 
   protected override render(): TemplateResult {
     const locale = this.locale.value?.locale ?? currentLocale();
@@ -29,7 +49,7 @@ export class ShellLanguageNote extends LitElement {
     const t = noteMessages[locale];
     return html`<div role="status">
       ${
-        service === undefined || service === locale
+        !this.live || service === undefined || service === locale
           ? nothing
           : html`<p>
               ${formatMessage(t.before, { service: SERVICE_LANGUAGE_NAMES[locale][service], chosen: CHOSEN_LANGUAGE_NAMES[locale] })}<a
