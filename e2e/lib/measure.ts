@@ -66,9 +66,10 @@ export function measureScript(path: string): ScriptSize {
  * (`/modules/<area>/<version>/…`, in no dist/ folder) as the portal serves them.
  */
 export async function weightOfScripts(baseUrl: string, publishedArea: string, paths: readonly string[]): Promise<number> {
+  const published = new RegExp(`^/modules/${publishedArea}/\\d`);
   let total = 0;
   for (const path of paths) {
-    if (path.startsWith(`/modules/${publishedArea}/`) && /^\/modules\/[a-z-]+\/\d/.test(path)) {
+    if (published.test(path)) {
       const response = await fetch(`${baseUrl}${path}`);
       if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
       total += brotliSize(Buffer.from(await response.arrayBuffer()));

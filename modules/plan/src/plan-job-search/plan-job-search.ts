@@ -161,11 +161,6 @@ export class PlanJobSearch extends AreaFormElement<ApplicationInput, JobApplicat
     void this.flow.goTo(FormStep.edit);
   }
 
-  private patch(change: Partial<ApplicationInput>): void {
-    this.values = { ...this.input, ...change };
-    this.draft.changed();
-  }
-
   // Rendering ----------------------------------------------------------------------------------------
 
   /** The page's words and dates, for the period sections. */

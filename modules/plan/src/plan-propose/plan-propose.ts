@@ -170,11 +170,6 @@ export class PlanPropose extends AreaFormElement<ProposalInput, PlanProposal, Me
 
   // Editing ------------------------------------------------------------------------------------------
 
-  private patch(change: Partial<ProposalInput>): void {
-    this.values = { ...this.input, ...change };
-    this.draft.changed();
-  }
-
   private patchTask(index: number, change: Partial<TaskInput>): void {
     this.patch({ tasks: this.input.tasks.map((task, i) => (i === index ? { ...task, ...change } : task)) });
   }

@@ -184,11 +184,6 @@ export class PlanTask extends AreaFormElement<ReportInput, TaskReport, MessageKe
     return true;
   }
 
-  private patch(change: Partial<ReportInput>): void {
-    this.values = { ...this.input, ...change };
-    this.draft.changed();
-  }
-
   // Rendering ----------------------------------------------------------------------------------------
 
   protected override backLink(): TemplateResult {

@@ -225,10 +225,7 @@ export abstract class AreaFormElement<
 
   // Loading and editing ------------------------------------------------------------------------------
 
-  /**
-   * The values the form starts from, unless the person has typed already: a saved draft read over
-   * `base` (with a notice that it was restored), else `base`.
-   */
+  /** The values to start from unless the person has typed: a saved draft over `base` (said in a notice), else `base`. */
   protected startFrom(draft: Record<string, unknown> | undefined, base: Values, restore: RestoreDraft<Values>): void {
     this.choices.base = base;
     if (this.values) return;
@@ -237,20 +234,22 @@ export abstract class AreaFormElement<
     if (restored.restored) this.notice = FormNotice.draftRestored;
   }
 
-  /**
-   * `load` of a form that needs nothing but its draft: restores it once, before the form shows, so
-   * nothing typed is overwritten by a late answer. No draft, or one that cannot be read: `base`.
-   */
+  /** `load` of a form that needs only its draft: restored once before the form shows (else `base`), so nothing typed is lost. */
   protected async loadDraft(signal: AbortSignal, base: Values, restore: RestoreDraft<Values>): Promise<void> {
     const draft = await this.draft.restore();
     signal.throwIfAborted();
     this.startFrom(draft, base, restore);
   }
 
-  /** One value changed: kept, and the draft saved once typing pauses. */
+  /** One value changed (`set`) or several (`patch`): kept, and the draft saved once typing pauses. */
   protected set<K extends keyof Values>(key: K, value: Values[K]): void {
     if (!this.values) return;
     this.values = { ...this.values, [key]: value };
+    this.draft.changed();
+  }
+  protected patch(change: Partial<Values>): void {
+    if (!this.values) return;
+    this.values = { ...this.values, ...change };
     this.draft.changed();
   }
 
