@@ -58,7 +58,7 @@ describe('rendering', () => {
     const sven = await signedIn('sven');
     const sv = (await page(sven, '/legacy/offers')).html;
     assert.match(sv, /<html lang="sv"/);
-    assert.match(sv, /<title>Jobb- och utbildningserbjudanden – Mina e-tjänster<\/title>/);
+    assert.match(sv, /<title>Jobb- och utbildningserbjudanden – Mina ärenden<\/title>/);
     assert.equal(sv.match(/<h1>/g)?.length, 1);
     assert.match(sv, /Maskinmontör/);
     assert.match(sv, /<table>/);

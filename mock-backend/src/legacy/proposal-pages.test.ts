@@ -199,7 +199,7 @@ describe('sending the proposal', () => {
     assert.equal(response.status, 303);
     assert.equal(response.headers.get('location'), '/legacy/plan');
     const planPage = await page(tessa, '/legacy/plan');
-    assert.match(planPage, /<p class="flash" role="status">Ehdotuksesi on lähetetty TE-toimistolle\. 25\.11\.2026 klo 21\.40<\/p>/);
+    assert.match(planPage, /<p class="flash" role="status">Ehdotuksesi on lähetetty työllisyysalueellesi\. 25\.11\.2026 klo 21\.40<\/p>/);
     assert.match(planPage, /<h2>Omat ehdotuksesi<\/h2>[\s\S]*<dd>Lähetetty<\/dd>[\s\S]*<dd>Varastotyöt Vantaalla<\/dd>/);
     assert.doesNotMatch(planPage, /Laadi oma suunnitelmaehdotus|Laadi uusi ehdotus/, 'no link while it waits');
 
@@ -263,7 +263,7 @@ describe('sending the proposal', () => {
     const response = await sven.fetch(path, postForm(fields));
     assert.equal(response.status, 303);
     assert.equal(response.headers.get('location'), '/legacy/plan?embedded=1');
-    assert.match(await page(sven, '/legacy/plan?embedded=1'), /Ditt förslag har skickats till TE-byrån\. 25\.11\.2026 kl\. 21\.40/);
+    assert.match(await page(sven, '/legacy/plan?embedded=1'), /Ditt förslag har skickats till ditt sysselsättningsområde\. 25\.11\.2026 kl\. 21\.40/);
 
     const turva = await signedIn('turva');
     const none = await page(turva, '/legacy/plan?lang=en');

@@ -24,7 +24,7 @@ export type ProposalErrorCode =
 const fi = {
   heading: 'Laadi oma suunnitelmaehdotus',
   intro:
-    'Voit ehdottaa TE-toimistolle omaa suunnitelmaa: mihin pyrit ja mitä teet sen eteen. Asiantuntija käsittelee ehdotuksesi ja joko hyväksyy sen tai palauttaa sen kommenttiensa kanssa.',
+    'Voit ehdottaa työllisyysalueellesi omaa suunnitelmaa: mihin pyrit ja mitä teet sen eteen. Asiantuntija käsittelee ehdotuksesi ja joko hyväksyy sen tai palauttaa sen kommenttiensa kanssa.',
   goalLabel: 'Tavoitteesi',
   goalHint: 'Kerro, millaista työtä tai koulutusta tavoittelet.',
   tasksHeading: 'Tehtävät',
@@ -68,7 +68,7 @@ export type LegacyProposalText = typeof fi;
 const sv: LegacyProposalText = {
   heading: 'Gör ett eget planförslag',
   intro:
-    'Du kan föreslå en egen plan för TE-byrån: vad du siktar på och vad du gör för att nå dit. Experten behandlar ditt förslag och godkänner det eller returnerar det med sina kommentarer.',
+    'Du kan föreslå en egen plan för ditt sysselsättningsområde: vad du siktar på och vad du gör för att nå dit. Experten behandlar ditt förslag och godkänner det eller returnerar det med sina kommentarer.',
   goalLabel: 'Ditt mål',
   goalHint: 'Berätta vilket slags arbete eller utbildning du siktar på.',
   tasksHeading: 'Uppgifter',
@@ -110,7 +110,7 @@ const sv: LegacyProposalText = {
 const en: LegacyProposalText = {
   heading: 'Draft your own plan proposal',
   intro:
-    'You can propose a plan of your own to the TE Office: what you aim for and what you do to get there. Your adviser handles your proposal and either accepts it or returns it with comments.',
+    'You can propose a plan of your own to your employment area: what you aim for and what you do to get there. Your adviser handles your proposal and either accepts it or returns it with comments.',
   goalLabel: 'Your goal',
   goalHint: 'Say what kind of work or training you are aiming for.',
   tasksHeading: 'Tasks',

@@ -7,7 +7,7 @@ import { PLAN_TEXT } from './plan-text.js';
 import { PROPOSAL_TEXT } from './proposal-text.js';
 
 const fi = {
-  service: 'TE-palvelut – Oma asiointi',
+  service: 'Työmarkkinatori – Oma asiointi',
   titleSuffix: 'Oma asiointi',
   navLabel: 'Asiointi',
   nav: { offers: 'Tarjoukset', plan: 'Suunnitelma' },
@@ -17,7 +17,7 @@ const fi = {
     'task-report': 'Ilmoitus vastaanotettu',
     'plan-accept': 'Suunnitelma hyväksytty',
     'application-report': 'Hakemus ilmoitettu',
-    'proposal-submit': 'Ehdotuksesi on lähetetty TE-toimistolle.',
+    'proposal-submit': 'Ehdotuksesi on lähetetty työllisyysalueellesi.',
   } satisfies Record<FlashKind, string>,
   at: 'klo',
   errorSummary: 'Tarkista seuraavat kohdat',
@@ -102,8 +102,8 @@ const fi = {
 export type LegacyText = typeof fi;
 
 const sv: LegacyText = {
-  service: 'Arbets- och näringstjänster – Mina e-tjänster',
-  titleSuffix: 'Mina e-tjänster',
+  service: 'Jobbmarknad Finland – Mina ärenden',
+  titleSuffix: 'Mina ärenden',
   navLabel: 'E-tjänster',
   nav: { offers: 'Erbjudanden', plan: 'Plan' },
   languages: 'Språk',
@@ -112,7 +112,7 @@ const sv: LegacyText = {
     'task-report': 'Anmälan mottagen',
     'plan-accept': 'Planen godkänd',
     'application-report': 'Ansökan anmäld',
-    'proposal-submit': 'Ditt förslag har skickats till TE-byrån.',
+    'proposal-submit': 'Ditt förslag har skickats till ditt sysselsättningsområde.',
   },
   at: 'kl.',
   errorSummary: 'Kontrollera följande',
@@ -192,7 +192,7 @@ const sv: LegacyText = {
 };
 
 const en: LegacyText = {
-  service: 'TE Services – My e-services',
+  service: 'Job Market Finland – My e-services',
   titleSuffix: 'My e-services',
   navLabel: 'E-services',
   nav: { offers: 'Offers', plan: 'Plan' },
@@ -202,7 +202,7 @@ const en: LegacyText = {
     'task-report': 'Report received',
     'plan-accept': 'Plan accepted',
     'application-report': 'Application reported',
-    'proposal-submit': 'Your proposal has been sent to the TE Office.',
+    'proposal-submit': 'Your proposal has been sent to your employment area.',
   },
   at: 'at',
   errorSummary: 'Please check the following',

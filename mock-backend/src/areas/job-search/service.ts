@@ -33,6 +33,7 @@ import type { Person } from '../profile/store.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
 import { formatDate } from '../../platform/i18n.js';
+import { NATIONAL_SERVICE_LINE } from '../../platform/service-line.js';
 
 const AREA = 'job-search';
 
@@ -42,12 +43,8 @@ const AREA = 'job-search';
  */
 export const PROTECTED_HANDLER: Handler = {
   kind: 'protected',
-  phone: '0295 025 500',
-  name: {
-    fi: 'Työmarkkinatorin valtakunnallinen palvelunumero',
-    sv: 'Jobbmarknadens riksomfattande servicenummer',
-    en: 'Job Market Finland national service line',
-  },
+  phone: NATIONAL_SERVICE_LINE.phone,
+  name: NATIONAL_SERVICE_LINE.name,
 };
 
 /** Who handles the person's job seeking on the given day (Helsinki's), or null if the data names nobody. */

@@ -273,22 +273,22 @@ describe('sign-in', () => {
       fi: [
         /edellyttää suomalaista henkilötunnusta/,
         /Et ole kirjautunut/,
-        /puhelimitse tai käy paikan päällä/,
-        /julkisia tietoja/,
+        /Soita Työmarkkinatorin valtakunnalliseen palvelunumeroon <a href="tel:\+358295025500">0295 025 500<\/a> \(ma–pe klo 9–16\)/,
+        /<a href="https:\/\/tyomarkkinatori\.fi\/henkiloasiakkaat\/avoimet-tyopaikat">avoimet työpaikat Työmarkkinatorilla<\/a>/,
         /Digi- ja väestötietovirastosta/,
       ],
       sv: [
         /kräver en finländsk personbeteckning/,
         /inte inloggad/,
-        /per telefon eller besök/,
-        /offentliga informationen/,
+        /Ring Jobbmarknad Finlands riksomfattande servicenummer <a href="tel:\+358295025500">0295 025 500<\/a> \(mån–fre kl\. 9–16\)/,
+        /<a href="https:\/\/tyomarkkinatori\.fi\/sv\/privatkunder\/lediga-jobb">lediga jobb på Jobbmarknad Finland<\/a>/,
         /Myndigheten för digitalisering och befolkningsdata/,
       ],
       en: [
         /needs a Finnish personal identity code/,
         /not signed in/,
-        /by phone or visit them in person/,
-        /public information/,
+        /Call the Job Market Finland national service line <a href="tel:\+358295025500">0295 025 500<\/a> \(Mon–Fri 9 am – 4 pm Finnish time\)/,
+        /<a href="https:\/\/tyomarkkinatori\.fi\/en\/personal-customers\/vacancies">vacancies on Job Market Finland<\/a>/,
         /Digital and Population Data Services Agency/,
       ],
     } as const;

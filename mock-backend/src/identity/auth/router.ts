@@ -9,6 +9,7 @@ import type { Database } from '../../storage/storage.js';
 import { html, renderPage, type SafeHtml } from '../../platform/html.js';
 import { rateLimit } from '../../platform/rate-limit.js';
 import { safeReturnTo } from '../../platform/safe-path.js';
+import { eidasPageHtml } from './eidas-page.js';
 import { endSession, regenerateSession, saveSession } from '../sessions/middleware.js';
 import { localeFrom } from '../../platform/i18n.js';
 import { IDP_ISSUER, IDP_SIGNING_ALGORITHM, PORTAL_CLIENT } from '../idp/provider.js';
@@ -81,49 +82,6 @@ const TEXT = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-/** What a foreign eIDAS user can and cannot do here; a page of its own, not an error. */
-const EIDAS_TEXT = {
-  fi: {
-    title: 'Palvelu edellyttää suomalaista henkilötunnusta – Työmarkkinatori',
-    heading: 'Palvelu edellyttää suomalaista henkilötunnusta',
-    identified: 'Tunnistauduit toisen EU-maan sähköisellä tunnistusvälineellä (eIDAS). Et ole kirjautunut palveluun.',
-    cannot:
-      'Tämä verkkopalvelu edellyttää suomalaista henkilötunnusta, koska asiakastietosi haetaan ja tallennetaan sen avulla. Ilman henkilötunnusta et voi asioida täällä: et voi esimerkiksi ilmoittautua työnhakijaksi, nähdä omia tietojasi tai vastata selvityspyyntöihin.',
-    canHeading: 'Mitä voit tehdä',
-    contact:
-      'Ota yhteyttä työllisyyspalveluihin (TE-palveluihin) puhelimitse tai käy paikan päällä. Asiasi hoidetaan silloin ilman verkkopalvelua.',
-    publicInfo: 'Voit lukea Työmarkkinatorin julkisia tietoja ja avoimia työpaikkoja kirjautumatta.',
-    hetu: 'Jos olet EU-kansalainen ja muutat Suomeen, saat suomalaisen henkilötunnuksen Digi- ja väestötietovirastosta (DVV), kun rekisteröit tietosi sinne. Sen jälkeen voit käyttää tätä verkkopalvelua.',
-    home: 'Palaa etusivulle',
-  },
-  sv: {
-    title: 'Tjänsten kräver en finländsk personbeteckning – Jobbmarknad Finland',
-    heading: 'Tjänsten kräver en finländsk personbeteckning',
-    identified:
-      'Du identifierade dig med ett elektroniskt identifieringsmedel från ett annat EU-land (eIDAS). Du är inte inloggad i tjänsten.',
-    cannot:
-      'Den här e-tjänsten kräver en finländsk personbeteckning, eftersom dina kunduppgifter hämtas och sparas med hjälp av den. Utan personbeteckning kan du inte uträtta ärenden här: du kan till exempel inte anmäla dig som arbetssökande, se dina uppgifter eller svara på begäranden om utredning.',
-    canHeading: 'Vad du kan göra',
-    contact: 'Kontakta arbets- och näringstjänsterna (TE-tjänsterna) per telefon eller besök dem. Då sköts ditt ärende utan e-tjänsten.',
-    publicInfo: 'Du kan läsa den offentliga informationen och de lediga jobben på Jobbmarknad Finland utan att logga in.',
-    hetu: 'Om du är EU-medborgare och flyttar till Finland får du en finländsk personbeteckning av Myndigheten för digitalisering och befolkningsdata (DVV) när du registrerar dina uppgifter där. Därefter kan du använda den här e-tjänsten.',
-    home: 'Tillbaka till startsidan',
-  },
-  en: {
-    title: 'The service needs a Finnish personal identity code – Job Market Finland',
-    heading: 'The service needs a Finnish personal identity code',
-    identified: 'You identified yourself with an electronic identity from another EU country (eIDAS). You are not signed in.',
-    cannot:
-      'This e-service needs a Finnish personal identity code, because your customer data is found and stored with it. Without one you cannot use it: for example, you cannot register as a job seeker, see your data or answer requests for clarification here.',
-    canHeading: 'What you can do',
-    contact:
-      'Contact the employment services (TE services) by phone or visit them in person. They can handle your matter without the e-service.',
-    publicInfo: 'You can read the public information and the open jobs of Job Market Finland without signing in.',
-    hetu: 'If you are an EU citizen moving to Finland, you get a Finnish personal identity code from the Digital and Population Data Services Agency (DVV) when you register your details there. After that you can use this e-service.',
-    home: 'Back to the front page',
-  },
-} as const satisfies Record<Locale, Record<string, string>>;
-
 type FailureReason = 'state' | 'grant' | 'token' | 'hetu' | 'unknown' | 'error' | 'insecure' | 'deceased';
 
 function brand(lang: Locale): { name: string; tagline: string } {
@@ -158,26 +116,7 @@ function failurePage(res: Response, status: number, lang: Locale, reason: Failur
 }
 
 function eidasPage(res: Response, lang: Locale): void {
-  const t = EIDAS_TEXT[lang];
-  sendPage(
-    res,
-    403,
-    renderPage({
-      lang,
-      title: t.title,
-      heading: t.heading,
-      brand: brand(lang),
-      body: html`<p class="notice">${t.identified}</p>
-<p>${t.cannot}</p>
-<h2>${t.canHeading}</h2>
-<ul>
-<li>${t.contact}</li>
-<li>${t.publicInfo}</li>
-<li>${t.hetu}</li>
-</ul>
-<p><a href="/">${t.home}</a></p>`,
-    }),
-  );
+  sendPage(res, 403, eidasPageHtml(lang, brand(lang)));
 }
 
 const TOKEN_FAILURE_PAGES = {

@@ -228,7 +228,7 @@ export async function seedOffersAndPlans(db: Database, persons: OffersAndPlansSe
         position: 1,
         description: {
           fi: 'Päivitä ansioluettelosi Työmarkkinatorille.',
-          sv: 'Uppdatera ditt CV på Jobbmarknaden.',
+          sv: 'Uppdatera ditt CV på Jobbmarknad Finland.',
           en: 'Update your CV on Job Market Finland.',
         },
         deadline: day(14),

@@ -6,6 +6,7 @@
 // anything.
 import type { Contact } from '@portal/shared-contracts/unemployment-security';
 import { addDays, helsinkiDate } from '../../platform/calendar.js';
+import { NATIONAL_SERVICE_LINE } from '../../platform/service-line.js';
 import { clarificationAnswers, clarificationRequests, unemploymentEvents, type UnemploymentEventDetail } from '../schema/index.js';
 import type { Database } from '../storage.js';
 
@@ -33,15 +34,33 @@ export interface UnemploymentSeedPersons {
   readonly turva: string;
 }
 
-const BENEFITS_UNIT: Contact = {
+/**
+ * Who to ask about a statement: the unemployment-security desk of the person's employment area (the
+ * municipal employment areas took over from the TE offices on 1.1.2025). Sven lives in Espoo, Tessa
+ * in Helsinki.
+ */
+const ESPOO_BENEFITS_UNIT: Contact = {
   name: {
-    fi: 'Uudenmaan TE-toimisto, työttömyysturva-asiat',
-    sv: 'Nylands arbets- och näringsbyrå, arbetslöshetsskyddsärenden',
-    en: 'Uusimaa TE Office, unemployment-security matters',
+    fi: 'Espoon seudun työllisyysalue, työttömyysturva-asiat',
+    sv: 'Esboregionens sysselsättningsområde, arbetslöshetsskyddsärenden',
+    en: 'Espoo Region Employment Area, unemployment-security matters',
   },
-  phone: '0295 040 000',
-  email: 'tyottomyysturva.uusimaa@example.fi',
+  phone: '09 816 20000',
+  email: 'tyottomyysturva@espoo.fi',
 };
+
+const HELSINKI_BENEFITS_UNIT: Contact = {
+  name: {
+    fi: 'Helsingin kaupungin työllisyyspalvelut, työttömyysturva-asiat',
+    sv: 'Helsingfors stads sysselsättningstjänster, arbetslöshetsskyddsärenden',
+    en: 'City of Helsinki Employment Services, unemployment-security matters',
+  },
+  phone: '09 310 36107',
+  email: 'tyottomyysturva@hel.fi',
+};
+
+/** Turva's address is blocked: a named area would tell where she lives, so her papers give the national line. */
+const NATIONAL_UNIT: Contact = { name: NATIONAL_SERVICE_LINE.name, phone: NATIONAL_SERVICE_LINE.phone, email: null };
 
 const KELA = { fi: 'Kela', sv: 'FPA', en: 'Kela' };
 
@@ -112,7 +131,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
             en: 'Unemployment Security Act 1290/2002, chapter 2 section 1 and chapter 11 section 1',
           },
           effectiveFrom: day(-60),
-          issuer: BENEFITS_UNIT,
+          issuer: ESPOO_BENEFITS_UNIT,
         },
       ),
       event(
@@ -142,7 +161,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
             en: 'Unemployment Security Act 1290/2002, chapter 2a section 1',
           },
           effectiveFrom: day(-60),
-          issuer: BENEFITS_UNIT,
+          issuer: ESPOO_BENEFITS_UNIT,
         },
       ),
       event(
@@ -166,7 +185,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
               en: 'Kela pays unemployment benefit and an expense allowance for the time of the training.',
             },
           ],
-          issuer: BENEFITS_UNIT,
+          issuer: NATIONAL_UNIT,
         },
       ),
       event(
@@ -184,7 +203,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
             },
           ],
           requiredAttachments: [],
-          contact: BENEFITS_UNIT,
+          contact: ESPOO_BENEFITS_UNIT,
         },
       ),
       event(
@@ -208,7 +227,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
               en: 'A study plan or a certificate of the scope of the studies',
             },
           ],
-          contact: BENEFITS_UNIT,
+          contact: ESPOO_BENEFITS_UNIT,
         },
       ),
       event(
@@ -241,7 +260,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
               en: 'A trade register extract or an extract from the Business Information System',
             },
           ],
-          contact: BENEFITS_UNIT,
+          contact: ESPOO_BENEFITS_UNIT,
         },
       ),
       event(
@@ -272,7 +291,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
             en: 'Unemployment Security Act 1290/2002, chapter 2a section 4',
           },
           effectiveFrom: day(-24),
-          issuer: BENEFITS_UNIT,
+          issuer: ESPOO_BENEFITS_UNIT,
         },
       ),
       event(
@@ -297,7 +316,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
               en: 'The notice of termination or the employment certificate',
             },
           ],
-          contact: BENEFITS_UNIT,
+          contact: HELSINKI_BENEFITS_UNIT,
         },
       ),
       event(
@@ -321,7 +340,7 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
               en: 'The training has no classes during the Christmas break. No expense allowance is paid for the break days.',
             },
           ],
-          issuer: BENEFITS_UNIT,
+          issuer: NATIONAL_UNIT,
         },
       ),
     ])

@@ -74,7 +74,7 @@ export const messages = defineMessages({
     changeAnswers: 'Ändra svaren',
     startOver: 'Börja om',
     signedOutNote:
-      'Ditt resultat har inte sparats eller skickats någonstans. Du kan skriva ut det. Om du loggar in i Jobbmarknadens e-tjänst kan du spara resultatet och senare jämföra det med nya resultat.',
+      'Ditt resultat har inte sparats eller skickats någonstans. Du kan skriva ut det. Om du loggar in i Mina ärenden på Jobbmarknad Finland kan du spara resultatet och senare jämföra det med nya resultat.',
     saveHeading: 'Spara resultatet',
     saveIntro: 'Ett sparat resultat kan du senare jämföra med nya resultat. Bara du ser de resultat du har sparat.',
     save: 'Spara resultatet',

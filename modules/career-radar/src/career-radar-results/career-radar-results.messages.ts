@@ -21,7 +21,7 @@ export const messages = defineMessages({
     title: 'Dina sparade resultat',
     intro: 'Här ser du de resultat från Arbetslivsradarn som du har sparat, och du kan jämföra två resultat med varandra.',
     signInNeeded:
-      'Logga in i Jobbmarknadens e-tjänst så ser du de resultat från Arbetslivsradarn som du har sparat. Arbetslivsradarn kan du också göra utan att logga in.',
+      'Logga in i Mina ärenden på Jobbmarknad Finland så ser du de resultat från Arbetslivsradarn som du har sparat. Arbetslivsradarn kan du också göra utan att logga in.',
     loading: 'Dina sparade resultat hämtas…',
     failed: 'Dina sparade resultat kunde inte hämtas just nu.',
     empty: 'Du har inte sparat några resultat ännu.',

@@ -42,7 +42,7 @@ export const messages = defineMessages({
     issuedAt: 'Intyget utfärdat',
     reference: 'Kontrollkod',
     referenceHint: 'Intyget kan kontrolleras hos byrån som sköter arbetssökandet med den här koden. Intyget visar läget då det utfärdades.',
-    issuedBy: 'Intyget har skrivits ut från e-tjänsten Mina ärenden (Jobbmarknaden).',
+    issuedBy: 'Intyget har skrivits ut från e-tjänsten Mina ärenden (Jobbmarknad Finland).',
     print: 'Skriv ut intyget',
     notFound: 'Du har inget arbetssökande som är i kraft, så något intyg kan inte göras.',
   },

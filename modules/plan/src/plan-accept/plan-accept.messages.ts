@@ -9,7 +9,7 @@ export const messages = withUiMessages(
       meaningHeading: 'Mitä hyväksyminen tarkoittaa',
       meaning:
         'Hyväksymällä suunnitelman sitoudut tekemään siihen kirjatut tehtävät ja hakemaan työtä sovitulla tavalla. Jos et noudata suunnitelmaa ilman pätevää syytä, se voi vaikuttaa työttömyysetuuteesi.',
-      questions: 'Jos suunnitelmassa on jotain, mitä ette ole sopineet, älä hyväksy sitä vaan ota yhteyttä TE-toimistoon.',
+      questions: 'Jos suunnitelmassa on jotain, mitä ette ole sopineet, älä hyväksy sitä vaan ota yhteyttä työllisyysalueeseesi.',
       confirm: 'Olen lukenut suunnitelman ja ymmärrän, mihin sitoudun hyväksymällä sen.',
       accept: 'Hyväksy suunnitelma',
       accepting: 'Hyväksytään…',
@@ -20,7 +20,7 @@ export const messages = withUiMessages(
       meaningHeading: 'Vad godkännandet innebär',
       meaning:
         'Genom att godkänna planen förbinder du dig att utföra de uppgifter som har skrivits in i den och att söka arbete på det sätt som har avtalats. Om du inte följer planen utan giltig orsak kan det påverka din arbetslöshetsförmån.',
-      questions: 'Om det finns något i planen som ni inte har kommit överens om ska du inte godkänna den utan kontakta TE-byrån.',
+      questions: 'Om det finns något i planen som ni inte har kommit överens om ska du inte godkänna den utan kontakta ditt sysselsättningsområde.',
       confirm: 'Jag har läst planen och förstår vad jag förbinder mig till genom att godkänna den.',
       accept: 'Godkänn planen',
       accepting: 'Godkänns…',
@@ -31,7 +31,7 @@ export const messages = withUiMessages(
       meaningHeading: 'What accepting means',
       meaning:
         'By accepting the plan you commit to doing the tasks recorded in it and to looking for work in the way agreed. If you do not follow the plan without a valid reason, it may affect your unemployment benefit.',
-      questions: 'If the plan contains something you have not agreed on, do not accept it; contact the TE Office instead.',
+      questions: 'If the plan contains something you have not agreed on, do not accept it; contact your employment area instead.',
       confirm: 'I have read the plan and understand what I commit to by accepting it.',
       accept: 'Accept the plan',
       accepting: 'Accepting…',

@@ -119,9 +119,9 @@ describe('plan-app', () => {
       const { el } = await app({ plans: tessaOverview });
       expect($(el, 'h1').textContent).to.equal('Suunnitelma');
       expect($(el, '#current-heading').textContent).to.equal('Työllistymissuunnitelma');
-      expect(text(el)).to.contain('TE-toimisto on ehdottanut sinulle tätä suunnitelmaa.');
+      expect(text(el)).to.contain('Työllisyysalueesi on ehdottanut sinulle tätä suunnitelmaa.');
       expect(squash($(el, 'section.current > dl.facts').textContent)).to.equal(
-        'Tila Ehdotettu, odottaa hyväksyntääsi Laatija TE-toimisto Ehdotettu 23.11.2026 Voimassa 23.11.2026–21.2.2027',
+        'Tila Ehdotettu, odottaa hyväksyntääsi Laatija Työllisyysalue Ehdotettu 23.11.2026 Voimassa 23.11.2026–21.2.2027',
       );
       const body = text(el);
       expect(body).to.contain('Työnhaun tavoitteet Löytää kokoaikainen työ myynnin tai asiakaspalvelun tehtävistä pääkaupunkiseudulta.');
@@ -340,17 +340,17 @@ describe('plan-app', () => {
       expect(squash(submitted!.querySelector('h3')!.textContent)).to.equal('Ehdotuksesi 20.11.2026');
       const submittedText = squash(submitted!.textContent);
       expect(submittedText).to.contain('Tila Lähetetty');
-      expect(submittedText).to.contain('TE-toimisto käsittelee ehdotustasi.');
+      expect(submittedText).to.contain('Työllisyysalueesi käsittelee ehdotustasi.');
       expect(submittedText).to.contain('Työnhaun tavoitteet Haluan kouluttautua hitsaajaksi.');
       expect(submittedText).to.contain('Ehdottamasi tehtävät Selvitä hitsauskurssit. Tavoitepäivä 31.12.2026');
-      expect(submittedText).to.contain('Viestisi TE-toimistolle Voisimmeko puhua tästä seuraavassa tapaamisessa?');
+      expect(submittedText).to.contain('Viestisi työllisyysalueelle Voisimmeko puhua tästä seuraavassa tapaamisessa?');
       expect(submitted!.querySelector('.office-comments')).to.equal(null);
       const returnedText = squash(returned!.textContent);
       expect(returnedText).to.contain('Tila Palautettu');
       expect(squash(returned!.querySelector('.office-comments')!.textContent)).to.equal(
         'Asiantuntijan kommentit Lisää ehdotukseen, milloin aloitat kurssin.',
       );
-      expect(returnedText).to.not.contain('Viestisi TE-toimistolle');
+      expect(returnedText).to.not.contain('Viestisi työllisyysalueelle');
       // Nothing of a proposal is a task of the plan to report.
       expect(section.querySelector('a, button')).to.equal(null);
     });

@@ -30,7 +30,7 @@ const text = (fi: string, sv: string, en: string) => ({ fi, sv, en });
 
 const contact = text(
   'Asiantuntija soittaa sinulle kerran kuukaudessa. Voit lähettää viestin Oma asiointi -palvelussa.',
-  'Experten ringer dig en gång i månaden. Du kan skicka ett meddelande i Mina e-tjänster.',
+  'Experten ringer dig en gång i månaden. Du kan skicka ett meddelande i Mina ärenden.',
   'The expert calls you once a month. You can send a message in My e-services.',
 );
 
@@ -38,7 +38,7 @@ export const tessaTask: PlanTask = {
   id: ids.tessaTask,
   description: text(
     'Päivitä ansioluettelosi Työmarkkinatorille.',
-    'Uppdatera ditt CV på Jobbmarknaden.',
+    'Uppdatera ditt CV på Jobbmarknad Finland.',
     'Update your CV on Job Market Finland.',
   ),
   deadline: addDays(today, 14),

@@ -6,17 +6,17 @@ import { defineMessages, type Locale } from '@portal/shared-contracts';
  */
 export const noteMessages = defineMessages({
   fi: {
-    before: 'Asiointikielesi on {service}. Jos haluat, että TE-palvelut asioivat kanssasi {chosen}, ',
+    before: 'Asiointikielesi on {service}. Jos haluat, että työllisyyspalvelut asioivat kanssasi {chosen}, ',
     link: 'ilmoita asiointikielen muutos',
     after: '.',
   },
   sv: {
-    before: 'Ditt ärendespråk är {service}. Om du vill att TE-tjänsterna sköter ärenden med dig på {chosen}, ',
+    before: 'Ditt ärendespråk är {service}. Om du vill att sysselsättningstjänsterna sköter ärenden med dig på {chosen}, ',
     link: 'anmäl att ditt ärendespråk ändras',
     after: '.',
   },
   en: {
-    before: 'Your language of service is {service}. If you want the TE Services to deal with you in {chosen}, ',
+    before: 'Your language of service is {service}. If you want the employment services to deal with you in {chosen}, ',
     link: 'report a change of your language of service',
     after: '.',
   },

@@ -58,20 +58,20 @@ describe('shell-language-note', () => {
       portalBus.publish(LocaleTopic, { locale: 'sv' });
       const el = await note();
       expect(text(el)).to.equal(
-        'Ditt ärendespråk är finska. Om du vill att TE-tjänsterna sköter ärenden med dig på svenska, anmäl att ditt ärendespråk ändras.',
+        'Ditt ärendespråk är finska. Om du vill att sysselsättningstjänsterna sköter ärenden med dig på svenska, anmäl att ditt ärendespråk ändras.',
       );
       expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/profile/change');
       signedIn('en');
       portalBus.publish(LocaleTopic, { locale: 'fi' });
       await el.updateComplete;
       expect(text(el)).to.equal(
-        'Asiointikielesi on englanti. Jos haluat, että TE-palvelut asioivat kanssasi suomeksi, ilmoita asiointikielen muutos.',
+        'Asiointikielesi on englanti. Jos haluat, että työllisyyspalvelut asioivat kanssasi suomeksi, ilmoita asiointikielen muutos.',
       );
       signedIn('sv');
       portalBus.publish(LocaleTopic, { locale: 'en' });
       await el.updateComplete;
       expect(text(el)).to.equal(
-        'Your language of service is Swedish. If you want the TE Services to deal with you in English, report a change of your language of service.',
+        'Your language of service is Swedish. If you want the employment services to deal with you in English, report a change of your language of service.',
       );
     });
 
