@@ -263,7 +263,10 @@ describe('sending the proposal', () => {
     const response = await sven.fetch(path, postForm(fields));
     assert.equal(response.status, 303);
     assert.equal(response.headers.get('location'), '/legacy/plan?embedded=1');
-    assert.match(await page(sven, '/legacy/plan?embedded=1'), /Ditt förslag har skickats till ditt sysselsättningsområde\. 25\.11\.2026 kl\. 21\.40/);
+    assert.match(
+      await page(sven, '/legacy/plan?embedded=1'),
+      /Ditt förslag har skickats till ditt sysselsättningsområde\. 25\.11\.2026 kl\. 21\.40/,
+    );
 
     const turva = await signedIn('turva');
     const none = await page(turva, '/legacy/plan?lang=en');

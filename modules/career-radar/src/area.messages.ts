@@ -56,7 +56,8 @@ export const areaMessages = defineMessages({
     weakTag: 'att utveckla',
     suggestionsHeading: 'Förslag till dig',
     suggestionsIntro: 'De här delområdena fick de lägsta poängen. Det lönar sig att börja med dem.',
-    noWeakFactors: 'Alla dina delområden fick minst 4 poäng: de är dina styrkor. På Jobbmarknad Finland hittar du lediga jobb och tjänster.',
+    noWeakFactors:
+      'Alla dina delområden fick minst 4 poäng: de är dina styrkor. På Jobbmarknad Finland hittar du lediga jobb och tjänster.',
     scoreOf: '{score} / 5',
     externalLink: '(extern webbplats)',
     fallbackLink: 'Jobbmarknad Finland',

@@ -20,7 +20,8 @@ export const messages = withUiMessages(
       meaningHeading: 'Vad godkännandet innebär',
       meaning:
         'Genom att godkänna planen förbinder du dig att utföra de uppgifter som har skrivits in i den och att söka arbete på det sätt som har avtalats. Om du inte följer planen utan giltig orsak kan det påverka din arbetslöshetsförmån.',
-      questions: 'Om det finns något i planen som ni inte har kommit överens om ska du inte godkänna den utan kontakta ditt sysselsättningsområde.',
+      questions:
+        'Om det finns något i planen som ni inte har kommit överens om ska du inte godkänna den utan kontakta ditt sysselsättningsområde.',
       confirm: 'Jag har läst planen och förstår vad jag förbinder mig till genom att godkänna den.',
       accept: 'Godkänn planen',
       accepting: 'Godkänns…',
