@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { isCalendarDate } from '@portal/shared-contracts';
 import { JOB_SEARCH_ERRORS, REPORT_WINDOW_DAYS, type JobSearch } from '@portal/shared-contracts/job-search';
 import { addDays, daysBetween, helsinkiToday, uiText } from '@portal/ui-kit/page';
@@ -49,6 +50,19 @@ export function reportContext(jobSearch: JobSearch | undefined): ReportContext {
   return { basedOn: jobSearch?.updatedAt ?? null, periodStart: jobSearch?.period?.startDate, today: helsinkiToday() };
 }
 
+/**
+ * What the person typed, as the form holds it: the day (yyyy-mm-dd), '' when the field is empty, or
+ * NOT_A_DAY when they typed a day that does not exist (31.2.). A date input then reports an empty
+ * value with `validity.badInput`; taken as empty, 31.2. would get "enter the date". NOT_A_DAY is no
+ * calendar date, so validation says the day does not exist, and the field is bound with `live` to
+ * '' for it: the input already holds '', so Lit leaves it alone and what was typed stays on screen.
+ */
+export const NOT_A_DAY = 'not-a-day';
+
+function typedDay(input: HTMLInputElement): string {
+  return input.validity.badInput ? NOT_A_DAY : input.value;
+}
+
 export interface DateFieldOptions extends ControlBase {
   readonly label: string;
   readonly value: string;
@@ -80,9 +94,9 @@ export function dateField(o: DateFieldOptions): TemplateResult {
       max=${o.max ?? nothing}
       aria-invalid=${o.error ? 'true' : 'false'}
       aria-describedby=${describedBy(o.hint ? `${id}-hint` : undefined, o.error ? `${id}-error` : undefined)}
-      .value=${o.value}
-      @input=${(event: Event) => o.onInput((event.target as HTMLInputElement).value)}
-      @change=${(event: Event) => o.onInput((event.target as HTMLInputElement).value)}
+      .value=${live(isCalendarDate(o.value) ? o.value : '')}
+      @input=${(event: Event) => o.onInput(typedDay(event.target as HTMLInputElement))}
+      @change=${(event: Event) => o.onInput(typedDay(event.target as HTMLInputElement))}
     />
   </div>`;
 }

@@ -214,6 +214,34 @@ describe('job-search-change-form', () => {
       ]);
     });
 
+    it('says a typed day that does not exist (31.2.) does not exist, naming the field, instead of asking for the date', async () => {
+      backend();
+      const el = await form(activeWithAssessment);
+      await choose(el, 'kind-sickness');
+      // What a date input reports for 31.2.: an empty value and bad input (the browser keeps the text).
+      const typedNonDay = async (id: string): Promise<void> => {
+        const input = $<HTMLInputElement>(el, `#${id}`);
+        Object.defineProperty(input, 'validity', { configurable: true, value: { ...input.validity, badInput: true, valid: false } });
+        input.value = '';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+      };
+      await typedNonDay('startDate');
+      await typedNonDay('endDate');
+      await submit(el);
+      expect(summaryLinks(el)).to.deep.equal([
+        ['#startDate', 'Alkamispäivää ei ole kalenterissa. Tarkista päivä ja kuukausi.'],
+        ['#endDate', 'Päättymispäivää ei ole kalenterissa. Tarkista päivä ja kuukausi.'],
+      ]);
+      await choose(el, 'kind-travel');
+      await submit(el);
+      expect(summaryLinks(el).filter(([href]) => href?.endsWith('Date'))).to.deep.equal([
+        ['#startDate', 'Lähtöpäivää ei ole kalenterissa. Tarkista päivä ja kuukausi.'],
+        ['#endDate', 'Paluupäivää ei ole kalenterissa. Tarkista päivä ja kuukausi.'],
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps what was typed for the fields the new kind also has', async () => {
       backend();
       const el = await form();

@@ -137,6 +137,9 @@ export class JobSearchChangeForm extends ReportFormElement<ChangeValues, ChangeR
         return this.t('error.hours.invalid');
       case DATE_REQUIRED:
         return this.t(travel ? 'error.start.required.travel' : 'error.start.required');
+      case JOB_SEARCH_ERRORS.dateInvalid:
+        // "This day does not exist", naming the field: a change can have two dates.
+        return this.t(`error.${path === 'endDate' ? 'end' : 'start'}.invalid${travel ? '.travel' : ''}`);
       case JOB_SEARCH_ERRORS.endDateRequired:
         return travel ? this.t('error.end.required.travel') : super.errorFor(path, code);
       case JOB_SEARCH_ERRORS.endBeforeStart:

@@ -71,6 +71,8 @@ export class JobSearchEndForm extends ReportFormElement<EndValues, EndRequest, M
     switch (code) {
       case DATE_REQUIRED:
         return this.t('error.date.required');
+      case JOB_SEARCH_ERRORS.dateInvalid:
+        return this.t('error.date.invalid');
       case JOB_SEARCH_ERRORS.endBeforeStart:
         return this.t('error.end-date.before-start', { date: this.date(this.jobSearch?.period?.startDate ?? '') });
       case JOB_SEARCH_ERRORS.dateRange:

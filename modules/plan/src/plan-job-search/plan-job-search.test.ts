@@ -232,6 +232,21 @@ describe('plan-job-search', () => {
       expect(squash($(el, '#appliedOn-error').textContent)).to.contain('Hakupäivä ei voi olla tulevaisuudessa.');
     });
 
+    it('says a typed day that does not exist (31.2.) does not exist, not that the date is missing', async () => {
+      const calls = backend();
+      const el = await page();
+      await fillIn(el, today);
+      // What a date input reports for 31.2.: an empty value and bad input (the browser keeps the text).
+      const input = $<HTMLInputElement>(el, '#appliedOn');
+      Object.defineProperty(input, 'validity', { configurable: true, value: { ...input.validity, badInput: true, valid: false } });
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      await continueOn(el);
+      expect(posts(calls)).to.have.length(0);
+      expect(squash($(el, '#appliedOn-error').textContent)).to.equal('Virhe: Hakupäivän pitää olla olemassa oleva päivä.');
+    });
+
     it("puts the server's 400 beside the field it names, and keeps what was typed", async () => {
       backend({ post: () => apiError('validation-failed', 400, [{ path: 'appliedOn', message: 'applied-on.outside-plan' }]) });
       const el = await page();
