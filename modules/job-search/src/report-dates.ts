@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { isCalendarDate } from '@portal/shared-contracts';
 import { JOB_SEARCH_ERRORS, REPORT_WINDOW_DAYS, type JobSearch } from '@portal/shared-contracts/job-search';
 import { addDays, daysBetween, helsinkiToday, uiText } from '@portal/ui-kit/page';
@@ -54,8 +53,8 @@ export function reportContext(jobSearch: JobSearch | undefined): ReportContext {
  * What the person typed, as the form holds it: the day (yyyy-mm-dd), '' when the field is empty, or
  * NOT_A_DAY when they typed a day that does not exist (31.2.). A date input then reports an empty
  * value with `validity.badInput`; taken as empty, 31.2. would get "enter the date". NOT_A_DAY is no
- * calendar date, so validation says the day does not exist, and the field is bound with `live` to
- * '' for it: the input already holds '', so Lit leaves it alone and what was typed stays on screen.
+ * calendar date, so validation says the day does not exist; the field's binding is `noChange` for it,
+ * as setting the input's value (even to '') would wipe what was typed off the screen.
  */
 export const NOT_A_DAY = 'not-a-day';
 
@@ -94,7 +93,7 @@ export function dateField(o: DateFieldOptions): TemplateResult {
       max=${o.max ?? nothing}
       aria-invalid=${o.error ? 'true' : 'false'}
       aria-describedby=${describedBy(o.hint ? `${id}-hint` : undefined, o.error ? `${id}-error` : undefined)}
-      .value=${live(isCalendarDate(o.value) ? o.value : '')}
+      .value=${o.value === NOT_A_DAY ? noChange : o.value}
       @input=${(event: Event) => o.onInput(typedDay(event.target as HTMLInputElement))}
       @change=${(event: Event) => o.onInput(typedDay(event.target as HTMLInputElement))}
     />
