@@ -116,10 +116,12 @@ export type AreaMessageKey = keyof (typeof areaMessages)['fi'];
  * the answer's receipt after the answer. `{date}` is the return date. Not on the front page, so
  * apart from `areaMessages`.
  */
-export const nextStepMessages = defineMessages<RequestState>({
+export const nextStepMessages = defineMessages<RequestState | 'awaiting-answer.late'>({
   fi: {
     'awaiting-answer':
       'Vastaa viimeistään {date}. Jos et vastaa, asia ratkaistaan niiden tietojen perusteella, jotka toimistolla on. Myöhässä tullut vastaus otetaan vastaan, mutta se merkitään myöhästyneeksi.',
+    'awaiting-answer.late':
+      'Vastausaika päättyi {date}. Voit vielä vastata: myöhässä tullut vastaus otetaan vastaan, mutta se merkitään myöhästyneeksi. Jos et vastaa, asia ratkaistaan niiden tietojen perusteella, jotka toimistolla on.',
     'awaiting-attachments':
       'Vastauksesi on saapunut, mutta pyydettyjä liitteitä puuttuu. Lähetä ne viimeistään {date}. Asia siirtyy käsittelyyn, kun kaikki on saapunut tai palautuspäivä on mennyt.',
     'in-processing':
@@ -132,6 +134,8 @@ export const nextStepMessages = defineMessages<RequestState>({
   sv: {
     'awaiting-answer':
       'Svara senast {date}. Om du inte svarar avgörs ärendet utifrån de uppgifter som byrån har. Ett svar som kommer för sent tas emot, men det märks som försenat.',
+    'awaiting-answer.late':
+      'Svarstiden gick ut {date}. Du kan ännu svara: ett svar som kommer för sent tas emot, men det märks som försenat. Om du inte svarar avgörs ärendet utifrån de uppgifter som byrån har.',
     'awaiting-attachments':
       'Ditt svar har kommit, men begärda bilagor saknas. Skicka dem senast {date}. Ärendet går till behandling när allt har kommit eller sista svarsdagen har passerat.',
     'in-processing':
@@ -145,6 +149,8 @@ export const nextStepMessages = defineMessages<RequestState>({
   en: {
     'awaiting-answer':
       'Answer by {date}. If you do not answer, the matter is decided on the information the office has. An answer that arrives late is accepted, but it is marked as late.',
+    'awaiting-answer.late':
+      'The time to answer ended on {date}. You can still answer: an answer that arrives late is accepted, but it is marked as late. If you do not answer, the matter is decided on the information the office has.',
     'awaiting-attachments':
       'Your answer has arrived, but some of the attachments asked for are missing. Send them by {date}. The matter goes to processing when everything has arrived or the return date has passed.',
     'in-processing':

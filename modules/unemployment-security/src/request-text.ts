@@ -10,9 +10,14 @@ export function stateLabel(state: RequestState, locale: Locale): string {
   return areaMessages[locale][`state.${state}`];
 }
 
-/** What happens next in a state, with the return date in the person's format. */
-export function nextStepText(state: RequestState, returnDate: string, locale: Locale): string {
-  return formatMessage(nextStepMessages[locale][state], { date: returnDate });
+/**
+ * What happens next in a state, with the return date in the person's format. `overdue`: the return
+ * date has passed, so "answer by 4.12." would ask for the impossible; an unanswered request then says
+ * the time ended and that a late answer is still taken.
+ */
+export function nextStepText(state: RequestState, returnDate: string, locale: Locale, overdue = false): string {
+  const key = state === 'awaiting-answer' && overdue ? 'awaiting-answer.late' : state;
+  return formatMessage(nextStepMessages[locale][key], { date: returnDate });
 }
 
 /** States in which the person is expected to act: answer, or send the missing attachments. */

@@ -51,6 +51,8 @@ export const messages = withAreaMessages(
       rowFiles: 'Liitteet',
       noFiles: 'Ei liitteitä',
       noFilesNote: 'Et liittänyt tiedostoja, vaikka selvityspyynnössä pyydetään liitteitä. Voit lähettää ne myöhemmin, viimeistään {date}.',
+      noFilesNoteLate:
+        'Et liittänyt tiedostoja, vaikka selvityspyynnössä pyydetään liitteitä. Vastausaika päättyi {date}, joten et voi lähettää liitteitä myöhemmin tässä palvelussa: liitä ne nyt, jos voit.',
       send: 'Lähetä vastaus',
       sendSupplement: 'Lähetä liitteet',
       receiptHeading: 'Vastauksesi on vastaanotettu',
@@ -108,6 +110,8 @@ export const messages = withAreaMessages(
       rowFiles: 'Bilagor',
       noFiles: 'Inga bilagor',
       noFilesNote: 'Du bifogade inga filer, fast begäran ber om bilagor. Du kan skicka dem senare, senast {date}.',
+      noFilesNoteLate:
+        'Du bifogade inga filer, fast begäran ber om bilagor. Svarstiden gick ut {date}, så du kan inte skicka bilagor senare i den här tjänsten: bifoga dem nu om du kan.',
       send: 'Skicka svaret',
       sendSupplement: 'Skicka bilagorna',
       receiptHeading: 'Ditt svar har tagits emot',
@@ -165,6 +169,8 @@ export const messages = withAreaMessages(
       rowFiles: 'Attachments',
       noFiles: 'No attachments',
       noFilesNote: 'You attached no files, although the request asks for attachments. You can send them later, by {date}.',
+      noFilesNoteLate:
+        'You attached no files, although the request asks for attachments. The time to answer ended on {date}, so you cannot send attachments later in this service: attach them now if you can.',
       send: 'Send the answer',
       sendSupplement: 'Send the attachments',
       receiptHeading: 'Your answer has been received',

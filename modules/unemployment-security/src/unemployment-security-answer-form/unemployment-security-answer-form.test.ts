@@ -522,12 +522,26 @@ describe('unemployment-security-answer-form', () => {
       await type(el, 'text', 'Myöhässä, mutta tässä.');
       await continueToCheck(el);
       expect(squash($(el, '.warning-text').textContent)).to.equal(warning);
-      // No files although some were asked for: the check step says they can follow.
-      expect(squash($(el, '.no-files').textContent)).to.contain('Voit lähettää ne myöhemmin');
+      // No files although some were asked for: past the return date they cannot follow (the matter
+      // goes to processing), so the check step says to attach them now, not "send them by" a past day.
+      expect(squash($(el, '.no-files').textContent)).to.equal(
+        `Et liittänyt tiedostoja, vaikka selvityspyynnössä pyydetään liitteitä. Vastausaika päättyi ${fiDate(lateRequest.returnDate)}, joten et voi lähettää liitteitä myöhemmin tässä palvelussa: liitä ne nyt, jos voit.`,
+      );
       await sendFromCheck(el);
       await waitUntil(() => el.step === 'receipt');
       expect(squash($(el, '.late-mark').textContent)).to.equal(
         'Myöhässä Vastaus saapui palautuspäivän jälkeen, ja se on merkitty myöhästyneeksi. Se on silti otettu vastaan.',
+      );
+    });
+
+    it('says before the return date that attachments asked for can follow, by that date', async () => {
+      backend();
+      const el = await form();
+      expect(openRequest.requiredAttachments).to.not.be.empty;
+      await type(el, 'text', 'Liitteet tulevat myöhemmin.');
+      await continueToCheck(el);
+      expect(squash($(el, '.no-files').textContent)).to.equal(
+        `Et liittänyt tiedostoja, vaikka selvityspyynnössä pyydetään liitteitä. Voit lähettää ne myöhemmin, viimeistään ${fiDate(openRequest.returnDate)}.`,
       );
     });
 

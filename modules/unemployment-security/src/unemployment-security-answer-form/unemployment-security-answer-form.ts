@@ -23,7 +23,7 @@ import {
   type Restored,
   type Validation,
 } from '@portal/ui-kit/form';
-import { followInternalLink, LoadState } from '@portal/ui-kit/page';
+import { followInternalLink, helsinkiToday, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
 import { areaStyles } from '../area.styles.js';
@@ -352,7 +352,11 @@ export class UnemploymentSecurityAnswerForm extends AreaFormElement<AnswerValues
       )}
       ${
         answer && attachments.length === 0 && request.requiredAttachments.length > 0
-          ? html`<div class="inset no-files"><p>${this.t('noFilesNote', { date: this.date(request.returnDate) })}</p></div>`
+          ? html`<div class="inset no-files">
+              <p>
+                ${this.t(request.returnDate < helsinkiToday() ? 'noFilesNoteLate' : 'noFilesNote', { date: this.date(request.returnDate) })}
+              </p>
+            </div>`
           : nothing
       }
       ${this.renderSendForm()}

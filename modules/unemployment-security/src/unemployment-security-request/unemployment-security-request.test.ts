@@ -123,6 +123,10 @@ describe('unemployment-security-request', () => {
       );
       expect($(el, '.warning-text .icon').getAttribute('aria-hidden')).to.equal('true');
       expect($(el, 'a.answer')).to.exist;
+      // What happens next does not ask for an answer "by" a day that has passed.
+      expect(squash($(el, '.next').textContent)).to.equal(
+        `Vastausaika päättyi ${fiDate(lateRequest.returnDate)}. Voit vielä vastata: myöhässä tullut vastaus otetaan vastaan, mutta se merkitään myöhästyneeksi. Jos et vastaa, asia ratkaistaan niiden tietojen perusteella, jotka toimistolla on.`,
+      );
     });
 
     it('lists the answers sent, with the time received, the late mark and the files as download links', async () => {

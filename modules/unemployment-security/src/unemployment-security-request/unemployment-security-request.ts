@@ -6,7 +6,15 @@ import {
   type Answer,
   type ClarificationRequest,
 } from '@portal/shared-contracts/unemployment-security';
-import { focusRetryOnFailure, followInternalLink, LoadController, LoadState, loadView, LocaleController } from '@portal/ui-kit/page';
+import {
+  focusRetryOnFailure,
+  followInternalLink,
+  helsinkiToday,
+  LoadController,
+  LoadState,
+  loadView,
+  LocaleController,
+} from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
 import { areaStyles } from '../area.styles.js';
@@ -137,7 +145,7 @@ export class UnemploymentSecurityRequest extends LitElement {
         <dt>${this.i18n.t('returnDate')}</dt>
         <dd class="return-date">${this.i18n.date(request.returnDate)} ${open ? returnDateTag(request.daysLeft, language) : nothing}</dd>
       </dl>
-      <p class="next">${nextStepText(request.state, this.i18n.date(request.returnDate), language)}</p>
+      <p class="next">${nextStepText(request.state, this.i18n.date(request.returnDate), language, request.returnDate < helsinkiToday())}</p>
     </section>`;
   }
 
