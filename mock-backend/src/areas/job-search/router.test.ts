@@ -679,6 +679,9 @@ describe('ending job seeking', () => {
     await expectDetails(await post(tessa, PATHS.end, end({ date: today(366) })), [{ path: 'date', message: E.dateRange }]);
     await expectDetails(await post(tessa, PATHS.end, end({ date: '2026-02-30' })), [{ path: 'date', message: E.dateInvalid }]);
     await expectDetails(await post(tessa, PATHS.end, end({ reason: 'bored' })), [{ path: 'reason', message: E.reasonRequired }]);
+    await expectDetails(await post(tessa, PATHS.end, end({ reason: 'other', details: '  ' })), [
+      { path: 'details', message: E.otherReasonRequired },
+    ]);
     await expectDetails(await post(tessa, PATHS.end, end({ details: 'x\u0000' })), [{ path: 'details', message: E.textTooLong }]);
     await expectApiError(await post(tessa, PATHS.end, end({ basedOn: '2020-01-01T00:00:00.000Z' })), 409, API_ERROR_CODES.conflict);
     assert.equal((await jobSearchOf(tessa)).period?.endDate, null);
@@ -733,7 +736,11 @@ describe('ending job seeking', () => {
       409,
       API_ERROR_CODES.conflict,
     );
-    await expectApiError(await post(turva, PATHS.end, { reason: 'other', date: today(), basedOn: after }), 409, API_ERROR_CODES.conflict);
+    await expectApiError(
+      await post(turva, PATHS.end, { reason: 'other', details: 'Muutan ulkomaille', date: today(), basedOn: after }),
+      409,
+      API_ERROR_CODES.conflict,
+    );
     const again = await receiptOf(await post(turva, PATHS.registration, { ...receipt.jobSearch.registration, basedOn: after }));
     assert.equal(again.jobSearch.period?.startDate, today());
     assert.deepEqual(

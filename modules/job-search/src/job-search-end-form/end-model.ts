@@ -47,6 +47,10 @@ export function validateEnd(
   const issues: ValidationIssue[] = [];
   const dateError = reportDateError(values.date, context.today, context.periodStart, JOB_SEARCH_ERRORS.endBeforeStart);
   if (dateError) issues.push({ path: 'date', message: dateError });
+  // The schema says this too, but only once the rest is valid: here it shows with the other errors.
+  if (values.reason === 'other' && values.details.trim() === '') {
+    issues.push({ path: 'details', message: JOB_SEARCH_ERRORS.otherReasonRequired });
+  }
   const request: Record<string, unknown> = { reason: values.reason, date: values.date.trim(), basedOn: context.basedOn };
   if (values.details.trim() !== '') request['details'] = values.details;
   const result = validate(EndRequestSchema, request);

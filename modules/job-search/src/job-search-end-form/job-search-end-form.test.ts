@@ -153,6 +153,21 @@ describe('job-search-end-form', () => {
       expect(root(el).activeElement?.id).to.equal('reason');
     });
 
+    it('asks for the reason in the details when it is "another reason", and keeps the choice and the date', async () => {
+      backend();
+      const el = await form();
+      await click(el, '#reason-other');
+      await type(el, 'date', today);
+      await submit(el);
+      expect(summaryLinks(el)).to.deep.equal([['#details', 'Kerro lisätiedoissa, miksi työnhakusi päättyy.']]);
+      expect($(el, '#details-error').textContent).to.equal('Virhe: Kerro lisätiedoissa, miksi työnhakusi päättyy.');
+      expect($<HTMLInputElement>(el, '#reason-other').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#date').value).to.equal(today);
+      await type(el, 'details', 'Muutan Ruotsiin.');
+      await submit(el);
+      expect(root(el).querySelector('.error-summary')).to.equal(null);
+    });
+
     it('warns plainly on the check step what ending means, and that the payer’s notice does not replace the person’s own', async () => {
       backend();
       const el = await form();
@@ -314,8 +329,19 @@ describe('job-search-end-form', () => {
         errors: { date: 'date.required', reason: 'reason.required' },
       });
       expect(validateEnd({ reason: 'other', date: '2026-02-30', details: '' }, context)).to.deep.include({ ok: false });
-      const ok = validateEnd({ reason: 'other', date: today, details: ' ' }, context);
-      expect(ok).to.deep.equal({ ok: true, request: { reason: 'other', date: today, basedOn: tessa.updatedAt } });
+      // "Another reason" needs the reason in the details, shown with the other errors.
+      expect(validateEnd({ reason: 'other', date: '', details: ' ' }, context)).to.deep.equal({
+        ok: false,
+        errors: { date: 'date.required', details: 'details.other-reason.required' },
+      });
+      expect(validateEnd({ reason: 'other', date: today, details: ' ' }, context)).to.deep.equal({
+        ok: false,
+        errors: { details: 'details.other-reason.required' },
+      });
+      const ok = validateEnd({ reason: 'employed', date: today, details: ' ' }, context);
+      expect(ok).to.deep.equal({ ok: true, request: { reason: 'employed', date: today, basedOn: tessa.updatedAt } });
+      const other = validateEnd({ reason: 'other', date: today, details: 'Muutan Ruotsiin' }, context);
+      expect(other).to.deep.include({ ok: true });
     });
 
     it('uses fixtures that fit the contract', () => {

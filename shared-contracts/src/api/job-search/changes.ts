@@ -73,13 +73,20 @@ export type ChangeReportRequest = v.InferOutput<typeof ChangeReportRequestSchema
 export const REPORT_WINDOW_DAYS = 365;
 
 /** POST /api/job-search/end body (Idempotency-Key header). */
-export const EndRequestSchema = v.object({
-  reason: v.picklist(END_REASONS, E.reasonRequired),
-  /** The last day of job seeking: not before it started, within a year of today. */
-  date: IsoDate,
-  details: optionalText(1000, E.textTooLong),
-  basedOn: IsoTimestamp,
-});
+export const EndRequestSchema = v.pipe(
+  v.object({
+    reason: v.picklist(END_REASONS, E.reasonRequired),
+    /** The last day of job seeking: not before it started, within a year of today. */
+    date: IsoDate,
+    /** Free text; required when the reason is `other`, as the list does not say what the reason is. */
+    details: optionalText(1000, E.textTooLong),
+    basedOn: IsoTimestamp,
+  }),
+  v.forward(
+    v.check((request) => request.reason !== 'other' || (request.details ?? '') !== '', E.otherReasonRequired),
+    ['details'],
+  ),
+);
 export type EndRequest = v.InferOutput<typeof EndRequestSchema>;
 
 /** The answer to a registration, a change report or an ending: what was received, and the new state. */

@@ -33,6 +33,8 @@ export const JOB_SEARCH_ERRORS = {
   textTooLong: 'text.too-long',
   countryInvalid: 'country.invalid',
   reasonRequired: 'reason.required',
+  /** Ending for "another reason" says which in the details. */
+  otherReasonRequired: 'details.other-reason.required',
   answerRequired: 'answer.required',
   answerInvalid: 'answer.invalid',
 } as const;
