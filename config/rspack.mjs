@@ -3,6 +3,7 @@
 // and the Module Federation runtime flags) is decided here once.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 
@@ -20,14 +21,19 @@ export function sharedDependencies() {
   };
 }
 
-/** TypeScript through rspack's built-in SWC; no decorators are used, so no transform quirks. */
+/**
+ * TypeScript through rspack's built-in SWC; no decorators are used, so no transform quirks. Before
+ * SWC (loaders run last to first), the CSS of lit's css`` templates is minified.
+ */
 export function typescriptRules() {
   return [
     {
       test: /\.ts$/,
       exclude: /node_modules/,
-      loader: 'builtin:swc-loader',
-      options: { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } },
+      use: [
+        { loader: 'builtin:swc-loader', options: { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } } },
+        { loader: fileURLToPath(new URL('./css-literals-loader.mjs', import.meta.url)) },
+      ],
       type: 'javascript/auto',
     },
   ];

@@ -138,7 +138,42 @@ export const styles = [
         display: flex;
       }
       .brand .name {
-        font-size: 1.25rem;
+        font-size: 1.125rem;
+      }
+      /*
+       * On a phone the header was 270 of 640 px: every item on a row of its own. Two rows here: the
+       * name and the language, then who is signed in and signing out (the tools' box steps aside
+       * so its items take the grid's cells). Three columns, so that neither button's width narrows
+       * the name above the other.
+       */
+      .bar {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto auto;
+        gap: 0.5rem 0.75rem;
+        padding: 0.5rem 1rem;
+      }
+      .tools {
+        display: contents;
+      }
+      .brand {
+        grid-column: 1 / 3;
+      }
+      .brand .owner {
+        font-size: 0.85rem;
+      }
+      shell-language-menu {
+        grid-column: 3;
+        grid-row: 1;
+        justify-self: end;
+      }
+      .person {
+        grid-column: 1;
+        font-size: 0.9rem;
+        overflow-wrap: anywhere;
+      }
+      .tools .button {
+        grid-column: 2 / 4;
+        justify-self: end;
       }
     }
   `,

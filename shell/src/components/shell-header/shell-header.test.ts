@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { LocaleTopic, portalBus, RouteTopic, SessionTopic } from '@portal/shared-contracts';
 import { overviewEntry, profileEntry } from '../../testing/registry-fixtures.js';
 import { defineShellElements } from '../../define.js';
@@ -94,6 +95,27 @@ describe('shell-header', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(el.shadowRoot!.querySelector('#nav-list')!.classList.contains('open')).to.equal(true);
+    });
+
+    it('takes at most a quarter of a 320 × 640 phone screen, signed in, in every language, nothing sideways', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Ulla Ulkomaa' } });
+        const el = await header();
+        for (const locale of ['fi', 'sv', 'en'] as const) {
+          portalBus.publish(LocaleTopic, { locale });
+          await el.updateComplete;
+          // Was 270 px: the name, the language, the person and signing out each on a row of their own.
+          expect(el.getBoundingClientRect().height, locale).to.be.at.most(170);
+          expect(document.documentElement.scrollWidth, locale).to.be.at.most(320);
+          // The language's name shows; "Kieli:" is only heard, as part of the button's name.
+          const toggle = el.shadowRoot!.querySelector('shell-language-menu')!.shadowRoot!.querySelector<HTMLElement>('.toggle')!;
+          expect(toggle.querySelector<HTMLElement>('.prefix')!.getBoundingClientRect().width, locale).to.be.at.most(1);
+        }
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 

@@ -61,5 +61,20 @@ export const styles = [
     li button[aria-current='true']::before {
       content: '✓ ';
     }
+    /*
+     * On a phone only the language shows ("English"); "Language:" stays in the button's name for
+     * screen readers (the visible words are part of the name, WCAG 2.5.3). The header then has room
+     * for the service's name and the signed-in person beside the buttons.
+     */
+    @media (max-width: 40rem) {
+      .prefix {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    }
   `,
 ];

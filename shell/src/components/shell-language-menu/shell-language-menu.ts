@@ -71,7 +71,7 @@ export class ShellLanguageMenu extends LitElement {
             <circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="1.8" />
             <path d="M2.5 12h19M12 2.5c2.6 2.7 3.9 5.9 3.9 9.5s-1.3 6.8-3.9 9.5M12 2.5C9.4 5.2 8.1 8.4 8.1 12s1.3 6.8 3.9 9.5" fill="none" stroke="currentColor" stroke-width="1.8" />
           </svg>
-          <span>${t('languageMenu', undefined, active)}</span>
+          <span><span class="prefix">${t('languageMenu', undefined, active)}</span> ${LANGUAGE_NAMES[active]}</span>
         </button>
         <ul id="languages" ?hidden=${!this.open} aria-label=${t('languageMenuLabel', undefined, active)}>
           ${LOCALES.map(
