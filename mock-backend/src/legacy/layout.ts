@@ -73,10 +73,14 @@ export interface FieldError {
 /**
  * A table in its own scrolling region: on a phone (and in the portal's frame at 320 px) its columns
  * may be wider than the screen, and then the table scrolls rather than being cut off (WCAG 1.4.10);
- * focusable, so a keyboard can scroll it, and named, so the region says what it holds.
+ * focusable, so a keyboard can scroll it, and named, so the region says what it holds. Columns off
+ * the screen were easy to miss: on narrow screens a line above says the table scrolls sideways (it
+ * also describes the region to screen readers), and a shadow marks the edge where more columns are.
  */
-export function tableRegion(label: string, table: SafeHtml): SafeHtml {
-  return html`<div class="table-scroll" role="region" aria-label="${label}" tabindex="0">${table}</div>`;
+export function tableRegion(ctx: LegacyContext, label: string, table: SafeHtml): SafeHtml {
+  const hintId = `${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-scroll-hint`;
+  return html`<p class="table-hint" id="${hintId}">${ctx.t.tableScrollHint}</p>
+<div class="table-scroll" role="region" aria-label="${label}" aria-describedby="${hintId}" tabindex="0">${table}</div>`;
 }
 
 export function errorSummary(ctx: LegacyContext, errors: readonly FieldError[]): SafeHtml {
@@ -201,7 +205,10 @@ body.embedded .legacy-main { max-width: none; padding: 0.5rem; min-height: 0; }
 h1 { font-size: 1.375rem; margin: 0 0 0.75rem; color: #333; border-bottom: 1px solid #bbb; padding-bottom: 0.25rem; }
 h2 { font-size: 1.0625rem; margin: 1.25rem 0 0.5rem; color: #333; }
 table { border-collapse: collapse; width: 100%; margin: 0; }
-.table-scroll { overflow-x: auto; margin: 0 0 1rem; }
+/* Scroll shadows: the white covers move with the content (local), the shadows stay at the edges. */
+.table-scroll { overflow-x: auto; margin: 0 0 1rem; background: linear-gradient(to right, #fff 30%, rgb(255 255 255 / 0)) left / 2rem 100% no-repeat local, linear-gradient(to left, #fff 30%, rgb(255 255 255 / 0)) right / 2rem 100% no-repeat local, radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), rgb(0 0 0 / 0)) left / 0.75rem 100% no-repeat scroll, radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), rgb(0 0 0 / 0)) right / 0.75rem 100% no-repeat scroll; }
+.table-hint { color: #555; font-size: 0.875rem; margin: 0 0 0.25rem; }
+@media (min-width: 48rem) { .table-hint { display: none; } }
 caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
 th, td { border: 1px solid #a8a8a8; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #dcdcdc; }

@@ -62,6 +62,15 @@ describe('rendering', () => {
     assert.equal(sv.match(/<h1>/g)?.length, 1);
     assert.match(sv, /Maskinmontör/);
     assert.match(sv, /<table>/);
+    // Each table scrolls in a named, focusable region that its hint describes (columns off a phone's screen).
+    const regions = [
+      ...sv.matchAll(/<div class="table-scroll" role="region" aria-label="[^"]+" aria-describedby="([^"]+)" tabindex="0">/g),
+    ];
+    assert.ok(regions.length > 0);
+    assert.equal(new Set(regions.map(([, id]) => id)).size, regions.length, 'one hint id per table');
+    for (const [, id] of regions) {
+      assert.match(sv, new RegExp(`<p class="table-hint" id="${id}">Om tabellen inte ryms på skärmen kan du skrolla den i sidled`));
+    }
     assert.match(sv, /class="legacy-header"/, 'standalone: its own header');
     const fi = (await page(sven, '/legacy/offers?lang=fi')).html;
     assert.match(fi, /<html lang="fi"/);

@@ -46,6 +46,7 @@ function periodTable(ctx: LegacyContext, period: ObligationPeriod): SafeHtml {
   const t = ctx.t.plan.jobSearch;
   if (period.applications.length === 0) return html`<p>${t.noApplications}</p>`;
   return tableRegion(
+    ctx,
     `${t.applications} ${formatDay(period.start, ctx.lang)}–${formatDay(period.end, ctx.lang)}`,
     html`<table>
 <thead><tr><th scope="col">${t.appliedOn}</th><th scope="col">${t.employer}</th><th scope="col">${t.job}</th><th scope="col">${t.method}</th></tr></thead>

@@ -34,6 +34,7 @@ export function offersListPage(ctx: LegacyContext, offers: readonly Offer[], fla
     jobs.length === 0
       ? html`<p>${t.noJobs}</p>`
       : tableRegion(
+          ctx,
           t.jobs,
           html`<table>
 <thead><tr><th scope="col">${t.job}</th><th scope="col">${t.employer}</th><th scope="col">${t.offeredOn}</th><th scope="col">${t.applyBy}</th><th scope="col">${t.status}</th></tr></thead>
@@ -47,6 +48,7 @@ export function offersListPage(ctx: LegacyContext, offers: readonly Offer[], fla
     trainings.length === 0
       ? html`<p>${t.noTrainings}</p>`
       : tableRegion(
+          ctx,
           t.trainings,
           html`<table>
 <thead><tr><th scope="col">${t.training}</th><th scope="col">${t.provider}</th><th scope="col">${t.period}</th><th scope="col">${t.applyBy}</th></tr></thead>

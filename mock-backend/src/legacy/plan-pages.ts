@@ -33,6 +33,7 @@ function tasksTable(ctx: LegacyContext, plan: Plan): SafeHtml {
   const t = ctx.t.plan;
   if (plan.tasks.length === 0) return html`<p>${t.noTasks}</p>`;
   return tableRegion(
+    ctx,
     t.tasks,
     html`<table>
 <thead><tr><th scope="col">${t.task}</th><th scope="col">${t.deadline}</th><th scope="col">${t.status}</th><th scope="col">${t.report}</th></tr></thead>
@@ -113,6 +114,7 @@ export function planPage(
       ? html``
       : html`<h2>${t.earlier}</h2>
 ${tableRegion(
+  ctx,
   t.earlier,
   html`<table>
 <thead><tr><th scope="col">${t.heading}</th><th scope="col">${t.proposedOn}</th><th scope="col">${t.valid}</th><th scope="col">${t.state}</th></tr></thead>

@@ -21,6 +21,7 @@ const fi = {
   } satisfies Record<FlashKind, string>,
   at: 'klo',
   errorSummary: 'Tarkista seuraavat kohdat',
+  tableScrollHint: 'Jos taulukko ei mahdu näytölle, vieritä sitä sivusuunnassa: oikealla on lisää sarakkeita.',
   errors: {
     'kind.required': 'Valitse, haitko työpaikkaa.',
     'reason.required': 'Kerro, miksi et hakenut työpaikkaa.',
@@ -116,6 +117,7 @@ const sv: LegacyText = {
   },
   at: 'kl.',
   errorSummary: 'Kontrollera följande',
+  tableScrollHint: 'Om tabellen inte ryms på skärmen kan du skrolla den i sidled: det finns fler kolumner till höger.',
   errors: {
     'kind.required': 'Välj om du sökte jobbet.',
     'reason.required': 'Berätta varför du inte sökte jobbet.',
@@ -206,6 +208,7 @@ const en: LegacyText = {
   },
   at: 'at',
   errorSummary: 'Please check the following',
+  tableScrollHint: 'If the table does not fit on the screen, scroll it sideways: there are more columns on the right.',
   errors: {
     'kind.required': 'Choose whether you applied for the job.',
     'reason.required': 'Tell us why you did not apply for the job.',
