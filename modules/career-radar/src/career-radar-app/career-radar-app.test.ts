@@ -140,6 +140,35 @@ describe('career-radar-app', () => {
       expect($$<HTMLInputElement>(el, 'input:checked')).to.have.length(3);
     });
 
+    it("the browser's Back and Forward move between the steps, answers kept, instead of leaving the tool", async () => {
+      const el = await app();
+      const address = window.location.href;
+      await click(el, 'button.start');
+      await answerStep(el, [5, 4, 3]);
+      await next(el);
+      await answerStep(el, [2]);
+      window.history.back();
+      await waitUntil(() => el.step === 0);
+      expect(el.view).to.equal('questions');
+      expect(window.location.href).to.equal(address);
+      expect($$<HTMLInputElement>(el, 'input:checked').map((r) => r.id)).to.deep.equal([
+        'answer-goals-1-5',
+        'answer-goals-2-4',
+        'answer-goals-3-3',
+      ]);
+      await waitUntil(() => focused(el)?.id === 'step-heading');
+      window.history.forward();
+      await waitUntil(() => el.step === 1);
+      expect($$<HTMLInputElement>(el, 'input:checked').map((r) => r.id)).to.deep.equal(['answer-confidence-1-2']);
+      // Back past the first step is the intro, still with the answers for when the person starts again.
+      window.history.go(-2);
+      await waitUntil(() => el.view === 'intro');
+      expect(focused(el)?.id).to.equal('main-heading');
+      await click(el, 'button.start');
+      expect($$<HTMLInputElement>(el, 'input:checked')).to.have.length(3);
+      await expect(el).to.be.accessible();
+    });
+
     it('"Change your answers" on the result goes back to the last step with everything kept', async () => {
       const el = await app();
       await complete(el, ANSWERS);

@@ -28,11 +28,12 @@ import { suggestionsStyles } from '../suggestions/suggestions.styles.js';
 import { themeStyles } from '../theme.styles.js';
 import { messages, type MessageKey } from './career-radar-app.messages.js';
 import { styles } from './career-radar-app.styles.js';
-import { pageTitle, SubPage, subPageOf, View } from './pages.js';
+import { HEADING, pageTitle, SubPage, subPageOf, View } from './pages.js';
 import { introView } from './sections/intro.js';
 import { completedEvent, saveResult } from './save.js';
 import { resultView, SaveState, type CurrentResult } from './sections/result.js';
 import { factorAt, focusStatement, stepView } from './sections/step.js';
+import { StepHistory } from './step-history.js';
 
 export { SaveState, SubPage, subPageOf, View, type CurrentResult };
 
@@ -210,8 +211,9 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
     portalBus.publish(PageTopic, { area: AREA, title: pageTitle(this.locale, { page: this.page, view: this.view, step: this.step }) });
   }
 
-  /** Shows a view or step and moves focus to its heading (WCAG 2.4.3), with the title following. */
-  private async show(view: View, step: number, focus: string): Promise<void> {
+  /** Shows a view or step, focus on its heading (WCAG 2.4.3), the title following; a new step is a history entry. */
+  private async show(view: View, step: number, focus = HEADING[view], fromHistory = false): Promise<void> {
+    if (!fromHistory && (view !== this.view || step !== this.step)) this.history.push({ view: this.view, step: this.step }, { view, step });
     this.view = view;
     this.step = step;
     await this.updateComplete;
@@ -219,11 +221,16 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
     this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
+  private readonly history = new StepHistory(this, FACTORS.length, ({ view, step }) => {
+    this.stepErrors = [];
+    void this.show(view === View.result && !this.result ? View.questions : view, step, undefined, true);
+  });
+
   // The steps -----------------------------------------------------------------------------------
 
   private readonly start = (): void => {
     this.stepErrors = [];
-    void this.show(View.questions, 0, '#step-heading');
+    void this.show(View.questions, 0);
   };
 
   private readonly answer = (statement: string, value: AnswerValue): void => {
@@ -240,14 +247,15 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
       return;
     }
     this.stepErrors = [];
-    if (this.step < FACTORS.length - 1) await this.show(View.questions, this.step + 1, '#step-heading');
+    if (this.step < FACTORS.length - 1) await this.show(View.questions, this.step + 1);
     else await this.finish();
   };
 
   private readonly back = (): void => {
     this.stepErrors = [];
-    if (this.step === 0) void this.show(View.intro, 0, '#main-heading');
-    else void this.show(View.questions, this.step - 1, '#step-heading');
+    if (this.view === View.questions && this.history.isCurrent({ view: View.questions, step: this.step })) window.history.back();
+    else if (this.step === 0) void this.show(View.intro, 0);
+    else void this.show(View.questions, this.step - 1);
   };
 
   /** The last step passed: the result, scored here exactly as the server would score it. */
@@ -267,12 +275,12 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
     this.saveState = SaveState.idle;
     this.comparedId = undefined;
     this.announcement = '';
-    await this.show(View.result, this.step, '#result-heading');
+    await this.show(View.result, this.step);
     this.dispatchEvent(completedEvent(completedAt, scored.scores, this.hasAttribute('share-result')));
   }
 
   private readonly changeAnswers = (): void => {
-    void this.show(View.questions, FACTORS.length - 1, '#step-heading');
+    void this.show(View.questions, FACTORS.length - 1);
   };
 
   private readonly startOver = (): void => {
@@ -282,7 +290,7 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
     this.saveState = SaveState.idle;
     this.comparedId = undefined;
     this.stepErrors = [];
-    void this.show(View.questions, 0, '#step-heading');
+    void this.show(View.questions, 0);
   };
 
   private readonly print = (): void => window.print();

@@ -6,6 +6,9 @@ import { factorAt } from './sections/step.js';
 export const View = { intro: 'intro', questions: 'questions', result: 'result' } as const;
 export type View = (typeof View)[keyof typeof View];
 
+/** Where focus goes when a view is shown (WCAG 2.4.3). */
+export const HEADING: Record<View, string> = { intro: '#main-heading', questions: '#step-heading', result: '#result-heading' };
+
 /** The pages of the area in the portal, by the path below its base path. */
 export const SubPage = { front: 'front', results: 'results', notFound: 'not-found' } as const;
 export type SubPage = (typeof SubPage)[keyof typeof SubPage];
