@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/** Hidden from sight, still read by screen readers: the declarations, for a class or a media query. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 /** Focus ring, buttons and links shared by the shell's components (inside each shadow root). */
 export const baseStyles = css`
   :host {

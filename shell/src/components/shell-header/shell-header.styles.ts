@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared.styles.js';
+import { baseStyles, visuallyHidden } from '../shared.styles.js';
 
 export const styles = [
   baseStyles,
@@ -105,12 +105,7 @@ export const styles = [
       text-align: center;
     }
     .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .menu-toggle {
       display: none;

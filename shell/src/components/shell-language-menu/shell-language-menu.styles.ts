@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared.styles.js';
+import { baseStyles, visuallyHidden } from '../shared.styles.js';
 
 export const styles = [
   baseStyles,
@@ -68,12 +68,7 @@ export const styles = [
      */
     @media (max-width: 40rem) {
       .prefix {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
+        ${visuallyHidden}
       }
     }
   `,
