@@ -6,6 +6,9 @@ export {
   ProfileChangeRequestSchema,
   ProfileChangeReceiptSchema,
   AddressChangeSchema,
+  FinnishAddressSchema,
+  ForeignAddressSchema,
+  ADDRESS_LIMITS,
   PROFILE_CHANGE_ERRORS,
   EFFECTIVE_DATE_WINDOW_DAYS,
   effectiveDateInWindow,
@@ -13,4 +16,10 @@ export {
   ProfileChangeHistorySchema,
   PROFILE_EXPORT_PATH,
 } from './profile-change.js';
-export type { ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError, ProfileChangeHistory } from './profile-change.js';
+export type {
+  AddressChange,
+  ProfileChangeRequest,
+  ProfileChangeReceipt,
+  ProfileChangeError,
+  ProfileChangeHistory,
+} from './profile-change.js';
