@@ -38,6 +38,13 @@ const FIELD_INVALID_CODES: Readonly<Record<string, string>> = {
   'address.postOffice': PROFILE_CHANGE_ERRORS.postOfficeRequired,
 };
 
+/** The same abroad, where the postal code and the town have their own codes. */
+const FOREIGN_FIELD_INVALID_CODES: Readonly<Record<string, string>> = {
+  ...FIELD_INVALID_CODES,
+  'address.postalCode': PROFILE_CHANGE_ERRORS.postalCodeAbroadInvalid,
+  'address.postOffice': PROFILE_CHANGE_ERRORS.cityRequired,
+};
+
 function validationFailed(path: string, message: string): never {
   throw httpError(400, API_ERROR_CODES.validationFailed, 'The change report is not valid.', [{ path, message }]);
 }
@@ -156,7 +163,8 @@ export async function reportChange(
     ...(request.contactChannel !== undefined ? { contactChannel: request.contactChannel } : {}),
   };
   const bad = unstorablePath(changes);
-  if (bad !== undefined) validationFailed(bad, FIELD_INVALID_CODES[bad] ?? 'invalid');
+  const codes = request.address && request.address.country !== 'FI' ? FOREIGN_FIELD_INVALID_CODES : FIELD_INVALID_CODES;
+  if (bad !== undefined) validationFailed(bad, codes[bad] ?? 'invalid');
 
   const outcome = await recordChange(db, person.id, key, request.effectiveDate, changes, basedOn, now);
   // The profile as it stands now, read after the commit; due changes are applied as on every read.
