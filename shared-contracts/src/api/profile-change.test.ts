@@ -106,6 +106,7 @@ test('an address abroad needs its city and a known country', () => {
   ]);
   assert.deepEqual(issuesOf({ street: 'Storgata 1', postOffice: 'Oslo', country: 'XX' }), ['address.country=country.invalid']);
   assert.deepEqual(issuesOf({ street: 'Storgata 1', postOffice: 'Oslo', country: 7 }), ['address.country=country.invalid']);
+  assert.deepEqual(issuesOf({ street: 'Storgata 1', postOffice: 'Oslo', country: 'NOR' }), ['address.country=country.invalid']);
   assert.deepEqual(issuesOf({ street: 'Storgata 1', postalCode: '0155 <script>', postOffice: 'Oslo', country: 'NO' }), [
     'address.postalCode=postal-code-abroad.invalid',
   ]);

@@ -69,8 +69,8 @@ export const FinnishAddressSchema = v.object({
     v.string(),
     v.trim(),
     v.minLength(1, E.postalCodeRequired),
-    // Not reported when empty: "missing" already says it, and one field shows one error.
-    v.check((value) => value === '' || /^\d{5}$/.test(value), E.postalCodeInvalid),
+    // Empty passes here: "missing" already says it, and one field has one error.
+    v.regex(/^(?:\d{5})?$/, E.postalCodeInvalid),
   ),
   postOffice: requiredText(L.postOffice, E.postOfficeRequired, E.postOfficeTooLong),
 });
@@ -79,13 +79,14 @@ export const FinnishAddressSchema = v.object({
  * An address abroad: free-form street (one longer line), an optional postal code of letters, digits,
  * spaces and hyphens, a city or town (in `postOffice`, the profile's field for it), and the country.
  *
- * `country` only transforms here: it is the discriminator of `AddressChangeSchema`'s variant, and
- * valibot picks the variant by running that entry alone, so a check there would turn "no country
- * chosen" into a bare type error. The country's rules are the checks after the object, at its path.
+ * `country` is the discriminator of `AddressChangeSchema`'s variant, and valibot picks the variant
+ * by running that entry alone: what fails there is the variant's one error (`country.invalid`).
+ * So the entry takes two letters or nothing, and "no country chosen", "not a country" and "Finland"
+ * are the checks after the object, each with its own code at the country's path.
  */
 export const ForeignAddressSchema = v.pipe(
   v.object({
-    country: v.pipe(v.string(), v.trim(), v.toUpperCase()),
+    country: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^(?:[A-Z]{2})?$/, E.countryInvalid)),
     street: requiredText(L.streetAbroad, E.streetRequired, E.streetTooLong),
     postalCode: v.optional(
       v.pipe(
