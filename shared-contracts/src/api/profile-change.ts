@@ -163,23 +163,3 @@ export const ProfileChangeReceiptSchema = v.object({
 export type ProfileChangeReceipt = v.InferOutput<typeof ProfileChangeReceiptSchema>;
 
 export { IDEMPOTENCY_KEY_HEADER } from './errors.js';
-
-export const PROFILE_CHANGE_FIELDS = ['address', 'phone', 'email', 'preferredLanguage', 'contactChannel'] as const;
-
-/** GET /api/profile/changes: the person's change reports, newest first (what changed, not the values). */
-export const ProfileChangeHistorySchema = v.object({
-  items: v.array(
-    v.object({
-      id: v.string(),
-      receivedAt: v.pipe(v.string(), v.isoTimestamp()),
-      effectiveDate: CalendarDate,
-      changed: v.array(v.picklist(PROFILE_CHANGE_FIELDS)),
-      /** `pending` until its effective date has come. */
-      status: v.picklist(['applied', 'pending']),
-    }),
-  ),
-});
-export type ProfileChangeHistory = v.InferOutput<typeof ProfileChangeHistorySchema>;
-
-/** GET /api/profile/export: everything held on the person, as a downloadable JSON file (GDPR art. 15). */
-export const PROFILE_EXPORT_PATH = '/api/profile/export';
