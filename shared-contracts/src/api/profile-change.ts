@@ -27,6 +27,8 @@ export const PROFILE_CHANGE_ERRORS = {
   countryRequired: 'country.required',
   countryInvalid: 'country.invalid',
   countryFinland: 'country.finland',
+  /** A character PostgreSQL cannot store (a NUL): only the server finds it; it is not "missing". */
+  textCharacters: 'text.characters',
   phoneInvalid: 'phone.invalid',
   emailInvalid: 'email.invalid',
   nothingChanged: 'nothing-changed',

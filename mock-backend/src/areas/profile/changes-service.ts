@@ -33,16 +33,15 @@ import { findPerson, type Person } from './store.js';
 const FIELD_INVALID_CODES: Readonly<Record<string, string>> = {
   phone: PROFILE_CHANGE_ERRORS.phoneInvalid,
   email: PROFILE_CHANGE_ERRORS.emailInvalid,
-  'address.street': PROFILE_CHANGE_ERRORS.streetRequired,
+  'address.street': PROFILE_CHANGE_ERRORS.textCharacters,
   'address.postalCode': PROFILE_CHANGE_ERRORS.postalCodeInvalid,
-  'address.postOffice': PROFILE_CHANGE_ERRORS.postOfficeRequired,
+  'address.postOffice': PROFILE_CHANGE_ERRORS.textCharacters,
 };
 
-/** The same abroad, where the postal code and the town have their own codes. */
+/** The same abroad, where the postal code has its own rules and code. */
 const FOREIGN_FIELD_INVALID_CODES: Readonly<Record<string, string>> = {
   ...FIELD_INVALID_CODES,
   'address.postalCode': PROFILE_CHANGE_ERRORS.postalCodeAbroadInvalid,
-  'address.postOffice': PROFILE_CHANGE_ERRORS.cityRequired,
 };
 
 function validationFailed(path: string, message: string): never {
