@@ -6,11 +6,13 @@ export {
   ProfileChangeRequestSchema,
   ProfileChangeReceiptSchema,
   AddressChangeSchema,
+  FinnishAddressSchema,
+  ForeignAddressSchema,
+  ADDRESS_LIMITS,
   PROFILE_CHANGE_ERRORS,
   EFFECTIVE_DATE_WINDOW_DAYS,
   effectiveDateInWindow,
-  PROFILE_CHANGE_FIELDS,
-  ProfileChangeHistorySchema,
-  PROFILE_EXPORT_PATH,
 } from './profile-change.js';
-export type { ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError, ProfileChangeHistory } from './profile-change.js';
+export { PROFILE_CHANGE_FIELDS, ProfileChangeHistorySchema, PROFILE_EXPORT_PATH } from './profile-history.js';
+export type { AddressChange, ProfileChangeRequest, ProfileChangeReceipt, ProfileChangeError } from './profile-change.js';
+export type { ProfileChangeHistory } from './profile-history.js';

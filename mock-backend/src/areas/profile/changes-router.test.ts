@@ -316,6 +316,110 @@ test('the unique constraint keeps one record per person and key, whatever gets p
   await server.storage.db.delete(profileChanges).where(eq(profileChanges.id, first.id));
 });
 
+describe('an address abroad', () => {
+  const oslo = { street: 'Storgata 1', postalCode: '0155', postOffice: 'Oslo', country: 'NO' };
+
+  test('Ulla moves from Stockholm to Oslo: stored with its country, in the receipt and the profile', async () => {
+    const browser = await signedIn('ulla');
+    const before = await profileOf(browser);
+    assert.equal(before.address?.country, 'SE');
+    const receipt = await receiptOf(
+      await report(browser, {
+        effectiveDate: today(),
+        address: { ...oslo, street: ' Storgata 1 ', country: 'no' },
+        basedOn: before.updatedAt,
+      }),
+    );
+    assert.deepEqual(receipt.changed, ['address']);
+    assert.deepEqual(receipt.profile.address, oslo);
+    assert.deepEqual((await profileOf(browser)).address, oslo);
+    const [row] = await server.storage.db.select().from(persons).where(eq(persons.id, SEED_PERSON_IDS.ulla));
+    assert.equal(row?.country, 'NO');
+    const [change] = await server.storage.db.select().from(profileChanges).where(eq(profileChanges.id, receipt.id));
+    assert.deepEqual(change?.changes.address, oslo, 'the report keeps the country too');
+
+    // No postal code abroad is no postal code, not a missing one.
+    const dublin = { street: 'Main Street 5', postOffice: 'Dublin', country: 'IE' };
+    const second = await receiptOf(await report(browser, { effectiveDate: today(), address: dublin, basedOn: receipt.profile.updatedAt }));
+    assert.deepEqual(second.profile.address, { ...dublin, postalCode: '' });
+  });
+
+  test('bad addresses: 400 with the code of the real problem at its path, nothing stored', async () => {
+    const browser = await signedIn('ulla');
+    const { updatedAt } = await profileOf(browser);
+    const stored = await storedChanges('ulla');
+    const base = { effectiveDate: today(), basedOn: updatedAt };
+    const cases: [unknown, { path: string; message: string }[]][] = [
+      [
+        { ...oslo, postOffice: ' ', country: '' },
+        [
+          { path: 'address.postOffice', message: E.cityRequired },
+          { path: 'address.country', message: E.countryRequired },
+        ],
+      ],
+      [{ ...oslo, country: 'XX' }, [{ path: 'address.country', message: E.countryInvalid }]],
+      [{ ...oslo, country: 'fi' }, [{ path: 'address.country', message: E.countryFinland }]],
+      // FI is Finland by Finnish rules: Oslo's postal code is not a Finnish one.
+      [{ ...oslo, country: 'FI' }, [{ path: 'address.postalCode', message: E.postalCodeInvalid }]],
+      [{ ...oslo, street: 'x'.repeat(300) }, [{ path: 'address.street', message: E.streetTooLong }]],
+      [{ street: 'x'.repeat(300), postalCode: '00100', postOffice: 'Helsinki' }, [{ path: 'address.street', message: E.streetTooLong }]],
+      [{ ...oslo, postalCode: '0155\u0000' }, [{ path: 'address.postalCode', message: E.postalCodeAbroadInvalid }]],
+      [{ ...oslo, postOffice: 'Oslo\u0000' }, [{ path: 'address.postOffice', message: E.textCharacters }]],
+      // A NUL in a Finnish street: a character that cannot be stored, not a missing street.
+      [{ street: 'Katu\u0000 1', postalCode: '00100', postOffice: 'Helsinki' }, [{ path: 'address.street', message: E.textCharacters }]],
+      [{ ...oslo, country: 47 }, [{ path: 'address.country', message: E.countryInvalid }]],
+    ];
+    for (const [address, details] of cases) {
+      await expectDetails(await report(browser, { ...base, address }), details);
+    }
+    assert.equal(await storedChanges('ulla'), stored);
+  });
+
+  test('no input makes a 5xx: every odd address is a 400 with a JSON error body', async () => {
+    const browser = await signedIn('ulla');
+    const { updatedAt } = await profileOf(browser);
+    const odd: unknown[] = [
+      null,
+      [],
+      'Oslo',
+      { country: null },
+      { ...oslo, country: ['NO'] },
+      { ...oslo, country: { toString: 'NO' } },
+      { ...oslo, postalCode: null },
+      { ...oslo, postalCode: 155 },
+      { ...oslo, street: '\ud800' },
+      { ...oslo, postOffice: '\u0000' },
+      { ...oslo, country: '\u0000\u0000' },
+      { ...oslo, country: 'NOR' },
+      { ...oslo, postalCode: '0'.repeat(10_000) },
+    ];
+    for (const address of odd) {
+      const response = await report(browser, { effectiveDate: today(), basedOn: updatedAt, address });
+      const body: unknown = await response.json();
+      assert.equal(response.status, 400, `${JSON.stringify(address)} → ${JSON.stringify(body)}`);
+      assert.ok(validate(ApiErrorSchema, body).ok, JSON.stringify(body));
+    }
+  });
+
+  test('a report stored before addresses abroad (no country) applies as an address in Finland', async () => {
+    const browser = await signedIn('ulla');
+    await insertChange(server.storage.db, {
+      personId: SEED_PERSON_IDS.ulla,
+      idempotencyKey: randomUUID(),
+      receivedAt: clock.now(),
+      effectiveDate: today(),
+      // As stored by the earlier contract, which had no country: the type now says there is one.
+      changes: { address: { street: 'Kotikatu 2', postalCode: '00100', postOffice: 'Helsinki' } as never },
+    });
+    assert.deepEqual((await profileOf(browser)).address, {
+      street: 'Kotikatu 2',
+      postalCode: '00100',
+      postOffice: 'Helsinki',
+      country: 'FI',
+    });
+  });
+});
+
 describe('address block (turvakielto)', () => {
   test('an address change is stored and applied but never shown back: not in the receipt, the profile or the current items', async () => {
     const browser = await signedIn('turva');

@@ -33,9 +33,15 @@ import { findPerson, type Person } from './store.js';
 const FIELD_INVALID_CODES: Readonly<Record<string, string>> = {
   phone: PROFILE_CHANGE_ERRORS.phoneInvalid,
   email: PROFILE_CHANGE_ERRORS.emailInvalid,
-  'address.street': PROFILE_CHANGE_ERRORS.streetRequired,
+  'address.street': PROFILE_CHANGE_ERRORS.textCharacters,
   'address.postalCode': PROFILE_CHANGE_ERRORS.postalCodeInvalid,
-  'address.postOffice': PROFILE_CHANGE_ERRORS.postOfficeRequired,
+  'address.postOffice': PROFILE_CHANGE_ERRORS.textCharacters,
+};
+
+/** The same abroad, where the postal code has its own rules and code. */
+const FOREIGN_FIELD_INVALID_CODES: Readonly<Record<string, string>> = {
+  ...FIELD_INVALID_CODES,
+  'address.postalCode': PROFILE_CHANGE_ERRORS.postalCodeAbroadInvalid,
 };
 
 function validationFailed(path: string, message: string): never {
@@ -156,7 +162,8 @@ export async function reportChange(
     ...(request.contactChannel !== undefined ? { contactChannel: request.contactChannel } : {}),
   };
   const bad = unstorablePath(changes);
-  if (bad !== undefined) validationFailed(bad, FIELD_INVALID_CODES[bad] ?? 'invalid');
+  const codes = request.address && request.address.country !== 'FI' ? FOREIGN_FIELD_INVALID_CODES : FIELD_INVALID_CODES;
+  if (bad !== undefined) validationFailed(bad, codes[bad] ?? 'invalid');
 
   const outcome = await recordChange(db, person.id, key, request.effectiveDate, changes, basedOn, now);
   // The profile as it stands now, read after the commit; due changes are applied as on every read.

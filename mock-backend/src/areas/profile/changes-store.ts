@@ -30,11 +30,18 @@ export function changeStatus(change: Pick<ProfileChangeRow, 'appliedAt'>): 'appl
 /** The persons columns a change sets. */
 function personColumns(changes: ProfileChangeFields): Partial<typeof persons.$inferInsert> {
   return {
-    // The form's address has a Finnish postal code (five digits), so the address is in Finland.
+    // In Finland or abroad, the country comes with the address (the contract defaults it to FI);
+    // a report stored before addresses abroad has none, and was in Finland. An address abroad
+    // without a postal code stores an empty one: the profile's address has one field for it.
     // The home municipality is left as it is: it follows from the population register, not from
     // a street address the person types in.
     ...(changes.address
-      ? { street: changes.address.street, postalCode: changes.address.postalCode, postOffice: changes.address.postOffice, country: 'FI' }
+      ? {
+          street: changes.address.street,
+          postalCode: changes.address.postalCode,
+          postOffice: changes.address.postOffice,
+          country: changes.address.country ?? 'FI',
+        }
       : {}),
     ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
     ...(changes.email !== undefined ? { email: changes.email } : {}),

@@ -70,6 +70,27 @@ describe('profile-app', () => {
       expect(el.shadowRoot!.textContent).not.to.contain('Mannerheimintie');
     });
 
+    it('shows an address abroad with its country named in the page language', async () => {
+      const oslo = { street: 'Storgata 1', postalCode: '0155', postOffice: 'Oslo', country: 'NO' };
+      stubFetch(() => json({ ...tessa, address: oslo, homeMunicipality: null }));
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => el.state === 'loaded');
+      await el.updateComplete;
+      // The address's lines, as the <br>s between them show it.
+      const lines = (label: string) => {
+        const dt = [...root(el).querySelectorAll('#contact ~ dl dt')].find((node) => text(node) === label)!;
+        return (dt.nextElementSibling as HTMLElement).innerText.split('\n').map((line) => line.trim());
+      };
+      expect(lines('Osoite')).to.deep.equal(['Storgata 1', '0155 Oslo', 'Norja']);
+      await expect(el).to.be.accessible();
+      portalBus.publish(LocaleTopic, { locale: 'sv' });
+      await el.updateComplete;
+      expect(lines('Adress')).to.deep.equal(['Storgata 1', '0155 Oslo', 'Norge']);
+      portalBus.publish(LocaleTopic, { locale: 'en' });
+      await el.updateComplete;
+      expect(lines('Address')).to.deep.equal(['Storgata 1', '0155 Oslo', 'Norway']);
+    });
+
     it('offers a retry after a failure and then shows the data', async () => {
       let fail = true;
       stubFetch(() => (fail ? json({ error: { code: 'internal-error', message: 'x' } }, 503) : json(tessa)));

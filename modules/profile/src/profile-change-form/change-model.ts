@@ -7,7 +7,12 @@ import {
   type Profile,
   type ProfileChangeRequest,
 } from '@portal/shared-contracts/profile';
+import { FINLAND, isCountryCode } from '@portal/shared-contracts/countries';
 import { FORM_PATH, type FieldErrors, type Validation } from '@portal/ui-kit/form';
+
+/** Where the address is: the choice that decides which rules and fields the address has. */
+export const ADDRESS_PLACES = ['finland', 'abroad'] as const;
+export type AddressPlace = (typeof ADDRESS_PLACES)[number];
 
 /**
  * What the form holds: strings as typed, so nothing is lost or reformatted while editing. A type
@@ -15,9 +20,13 @@ import { FORM_PATH, type FieldErrors, type Validation } from '@portal/ui-kit/for
  */
 export type ChangeValues = {
   effectiveDate: string;
+  addressIn: AddressPlace;
   street: string;
   postalCode: string;
+  /** The post office in Finland, the city or town abroad: the profile's one field for both. */
   postOffice: string;
+  /** Abroad: the ISO 3166-1 alpha-2 code chosen, '' until one is. Not used in Finland. */
+  country: string;
   phone: string;
   email: string;
   preferredLanguage: Locale;
@@ -26,9 +35,11 @@ export type ChangeValues = {
 
 export const FIELD_ORDER = [
   'effectiveDate',
+  'addressIn',
   'street',
   'postalCode',
   'postOffice',
+  'country',
   'phone',
   'email',
   'preferredLanguage',
@@ -37,11 +48,14 @@ export const FIELD_ORDER = [
 export type ChangeField = (typeof FIELD_ORDER)[number];
 
 export function initialValues(profile: Profile, today: string): ChangeValues {
+  const abroad = profile.address !== null && profile.address.country !== FINLAND;
   return {
     effectiveDate: today,
+    addressIn: abroad ? 'abroad' : 'finland',
     street: profile.address?.street ?? '',
     postalCode: profile.address?.postalCode ?? '',
     postOffice: profile.address?.postOffice ?? '',
+    country: abroad ? (profile.address?.country ?? '') : '',
     phone: profile.phone ?? '',
     email: profile.email ?? '',
     preferredLanguage: profile.preferredLanguage,
@@ -49,14 +63,26 @@ export function initialValues(profile: Profile, today: string): ChangeValues {
   };
 }
 
-/** Restores a saved draft over the initial values, keeping only fields of the right type. */
+/**
+ * Restores a saved draft over the initial values, keeping only fields of the right type. A draft
+ * from before addresses abroad has no `addressIn` or `country`: those stay as the profile has them.
+ * A place or a country the form could not have saved is dropped, not shown as a broken choice.
+ */
 export function restoreValues(base: ChangeValues, draft: Record<string, unknown>): ChangeValues {
   const restored = { ...base };
   for (const field of FIELD_ORDER) {
     const value = draft[field];
     if (typeof value === 'string') (restored as Record<ChangeField, string>)[field] = value;
   }
+  if (!(ADDRESS_PLACES as readonly string[]).includes(restored.addressIn)) restored.addressIn = base.addressIn;
+  if (restored.country !== '' && (!isCountryCode(restored.country) || restored.country === FINLAND)) restored.country = base.country;
   return restored;
+}
+
+/** The address as the contract takes it: Finnish rules for FI, the rules abroad for the country chosen. */
+function addressOf(values: ChangeValues): Record<string, string> {
+  const { street, postalCode, postOffice } = values;
+  return { street, postalCode, postOffice, country: values.addressIn === 'abroad' ? values.country : FINLAND };
 }
 
 /** Only what differs from the profile goes into the report. */
@@ -66,8 +92,9 @@ export function toRequest(values: ChangeValues, profile: Profile): Record<string
   const addressChanged =
     values.street.trim() !== before.street ||
     values.postalCode.trim() !== before.postalCode ||
-    values.postOffice.trim() !== before.postOffice;
-  if (addressChanged) request['address'] = { street: values.street, postalCode: values.postalCode, postOffice: values.postOffice };
+    values.postOffice.trim() !== before.postOffice ||
+    addressOf(values)['country'] !== addressOf(before)['country'];
+  if (addressChanged) request['address'] = addressOf(values);
   if (values.phone.trim() !== before.phone) request['phone'] = values.phone;
   if (values.email.trim() !== before.email) request['email'] = values.email;
   if (values.preferredLanguage !== before.preferredLanguage) request['preferredLanguage'] = values.preferredLanguage;

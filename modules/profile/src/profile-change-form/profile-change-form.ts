@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CurrentItemsChangedTopic, fetchJson, LOCALES, portalBus } from '@portal/shared-contracts';
+import { countryName, countryOptions, FINLAND, type CountryOption } from '@portal/shared-contracts/countries';
 import {
+  ADDRESS_LIMITS,
   CONTACT_CHANNELS,
+  PROFILE_CHANGE_ERRORS,
   ProfileChangeReceiptSchema,
   ProfileSchema,
   type Profile,
@@ -15,6 +18,7 @@ import {
   isConflict,
   legend,
   radioGroup,
+  selectField,
   summaryList,
   textField,
   type FieldErrors,
@@ -26,6 +30,7 @@ import { formatDate, helsinkiToday } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, PROFILE_PATHS, ProfileChangedEvent } from '../area.js';
 import {
+  ADDRESS_PLACES,
   errorsByField,
   FIELD_ORDER,
   initialValues,
@@ -39,8 +44,12 @@ import { styles } from './profile-change-form.styles.js';
 
 export const DRAFT_KEY = 'profile.change';
 
-/** What a text field of the form takes besides its field: the label's key, and the kit's options. */
-type TextFieldSetup = Partial<Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'width'>> & { readonly hint?: MessageKey };
+/** What a text field of the form takes besides its field: the label's and hint's keys, and the kit's options. */
+type TextFieldSetup = Partial<Pick<TextFieldOptions, 'type' | 'autocomplete' | 'inputmode' | 'width' | 'optional'>> & {
+  readonly hint?: MessageKey;
+  /** When the field's own name is not its label (the post office field abroad is the city). */
+  readonly label?: MessageKey;
+};
 
 /**
  * Reporting a change of basic data (seed line 5): the form, a check-your-answers step and a
@@ -95,9 +104,33 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
     super.showErrors(errorsByField(errors));
   }
 
+  /** "Too long" says the limit; the street's depends on where the address is. */
+  private limitOf(code: string): number | undefined {
+    const E = PROFILE_CHANGE_ERRORS;
+    const abroad = this.values?.addressIn === 'abroad';
+    const limits: Readonly<Record<string, number>> = {
+      [E.streetTooLong]: abroad ? ADDRESS_LIMITS.streetAbroad : ADDRESS_LIMITS.street,
+      [E.postalCodeAbroadTooLong]: ADDRESS_LIMITS.postalCodeAbroad,
+      [E.postOfficeTooLong]: ADDRESS_LIMITS.postOffice,
+      [E.cityTooLong]: ADDRESS_LIMITS.postOffice,
+    };
+    return limits[code];
+  }
+
   protected override errorFor(path: string, code: string): string {
     const key = `error.${code}`;
-    return key in messages.fi ? this.t(key as MessageKey) : super.errorFor(path, code);
+    const max = this.limitOf(code);
+    return key in messages.fi ? this.t(key as MessageKey, max === undefined ? undefined : { max }) : super.errorFor(path, code);
+  }
+
+  /** The countries abroad in the page's language, sorted by name: sorted once per language, not at every key. */
+  private countries: { readonly language: string; readonly options: readonly CountryOption[] } | undefined;
+
+  private countryChoices(): readonly CountryOption[] {
+    if (this.countries?.language !== this.language) {
+      this.countries = { language: this.language, options: countryOptions(this.language, [FINLAND]) };
+    }
+    return this.countries.options;
   }
 
   protected override noticeText(shown: FormNotice): string | undefined {
@@ -156,11 +189,11 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
     });
   }
 
-  private textField(field: ChangeField, values: ChangeValues, setup: TextFieldSetup = {}): TemplateResult {
-    const { hint, ...options } = setup;
+  private textField(field: Exclude<ChangeField, 'addressIn'>, values: ChangeValues, setup: TextFieldSetup = {}): TemplateResult {
+    const { hint, label, ...options } = setup;
     return textField({
       path: field,
-      label: this.t(field as MessageKey),
+      label: this.t(label ?? (field as MessageKey)),
       hint: hint && this.t(hint),
       error: this.error(field),
       locale: this.language,
@@ -179,9 +212,7 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
         ${this.textField('effectiveDate', values, { hint: 'effectiveDateHint', type: 'date', width: 'short' })}
         <fieldset>
           ${legend(this.t('addressLegend'))} ${protectedAddress ? html`<p class="hint">${this.t('addressProtectedHint')}</p>` : nothing}
-          ${this.textField('street', values, { autocomplete: protectedAddress ? 'off' : 'street-address' })}
-          ${this.textField('postalCode', values, { autocomplete: 'postal-code', inputmode: 'numeric', width: 'short' })}
-          ${this.textField('postOffice', values, { autocomplete: 'address-level2' })}
+          ${this.renderAddress(values, protectedAddress)}
         </fieldset>
         ${this.textField('phone', values, { hint: 'phoneHint', type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
         ${this.textField('email', values, { type: 'email', autocomplete: 'email', inputmode: 'email' })}
@@ -189,6 +220,60 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
         ${this.choice('contactChannel', 'contactChannel', CONTACT_CHANNELS, (c) => this.t(`channel.${c}`), values)}
       `)}
     `;
+  }
+
+  /**
+   * The address: first where it is (a radio group inside the address's fieldset), then its fields by
+   * that place's rules. The street, postal code and town are the same fields in both, so what was
+   * typed stays when the person changes their mind; only their labels, hints and checks differ.
+   * Abroad the postal code is optional and may have letters, and the country is a native select
+   * (keyboard, screen readers and a phone's picker work as everywhere), sorted by name.
+   */
+  private renderAddress(values: ChangeValues, protectedAddress: boolean): TemplateResult {
+    const abroad = values.addressIn === 'abroad';
+    // An address under a block is not offered to the browser's autofill, nor remembered by it.
+    const auto = (token: string): string => (protectedAddress ? 'off' : token);
+    return html`
+      ${radioGroup({
+        path: 'addressIn',
+        legend: this.t('addressIn'),
+        legendAs: 'small',
+        locale: this.language,
+        value: values.addressIn,
+        options: ADDRESS_PLACES.map((place) => ({ value: place, label: this.t(`addressIn.${place}`) })),
+        onChange: (value) => this.set('addressIn', value === 'abroad' ? 'abroad' : 'finland'),
+      })}
+      ${this.textField('street', values, { autocomplete: auto('street-address'), ...(abroad ? { hint: 'streetAbroadHint' } : {}) })}
+      ${this.textField('postalCode', values, {
+        autocomplete: auto('postal-code'),
+        inputmode: abroad ? 'text' : 'numeric',
+        width: 'short',
+        optional: abroad,
+      })}
+      ${this.textField('postOffice', values, { autocomplete: auto('address-level2'), ...(abroad ? { label: 'city' } : {}) })}
+      ${
+        abroad
+          ? selectField({
+              path: 'country',
+              label: this.t('country'),
+              placeholder: this.t('countryPlaceholder'),
+              locale: this.language,
+              value: values.country,
+              error: this.error('country'),
+              autocomplete: auto('country'),
+              options: this.countryChoices(),
+              onChange: (value) => this.set('country', value),
+            })
+          : nothing
+      }
+    `;
+  }
+
+  /** The address on one line, as the check step and the receipt show it; abroad with its country's name. */
+  private addressLine(values: ChangeValues): string {
+    const place = [values.postalCode.trim(), values.postOffice.trim()].filter((part) => part !== '').join(' ');
+    const country = values.addressIn === 'abroad' ? countryName(values.country, this.language) : undefined;
+    return [values.street.trim(), place, country].filter((part) => part !== undefined && part !== '').join(', ');
   }
 
   /**
@@ -202,7 +287,7 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
       onChange: this.changeTo(field, withChange),
     });
     const rows = [row('effectiveDate', 'changedFrom', formatDate(values.effectiveDate, this.language))];
-    if (request.address) rows.push(row('street', 'addressLegend', `${values.street}, ${values.postalCode} ${values.postOffice}`));
+    if (request.address) rows.push(row('street', 'addressLegend', this.addressLine(values)));
     if (request.phone !== undefined) rows.push(row('phone', 'phone', values.phone));
     if (request.email !== undefined) rows.push(row('email', 'email', values.email));
     if (request.preferredLanguage) rows.push(row('preferredLanguage', 'language', this.t(`language.${values.preferredLanguage}`)));

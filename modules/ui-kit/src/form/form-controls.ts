@@ -154,6 +154,8 @@ export interface SelectOptions extends ControlBase {
   readonly placeholder: string;
   readonly onChange: (value: string) => void;
   readonly optional?: boolean;
+  /** What the answer is, for the browser's autofill (WCAG 1.3.5): `country` for a country of the person's address. */
+  readonly autocomplete?: string;
 }
 
 /** A labelled select with an empty first choice. */
@@ -168,6 +170,7 @@ export function selectField(o: SelectOptions): TemplateResult {
       id=${id}
       name=${id}
       class="input"
+      autocomplete=${o.autocomplete ?? nothing}
       aria-invalid=${o.error ? 'true' : 'false'}
       aria-describedby=${describedByOf(o)}
       @change=${(event: Event) => o.onChange((event.target as HTMLSelectElement).value)}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { countryName, FINLAND } from '@portal/shared-contracts/countries';
 import type { Profile } from '@portal/shared-contracts/profile';
 import type { LocaleController } from '@portal/ui-kit/page';
 import type { MessageKey } from '../profile-app.messages.js';
@@ -47,6 +48,8 @@ function address(i18n: Words, p: Profile): TemplateResult | string {
   if (p.addressProtected) return i18n.t('addressProtected');
   if (!p.address) return i18n.t('notGiven');
   const { street, postalCode, postOffice, country } = p.address;
-  const countryName = country === 'FI' ? '' : (new Intl.DisplayNames([i18n.language], { type: 'region' }).of(country) ?? country);
-  return html`${street}<br />${postalCode} ${postOffice}${countryName ? html`<br />${countryName}` : nothing}`;
+  // Abroad the country is named in the page's language, from the platform's names (the helper the
+  // change form and other areas use); in Finland it goes without saying.
+  const abroad = country === FINLAND ? '' : countryName(country, i18n.language);
+  return html`${street}<br />${[postalCode, postOffice].filter((part) => part !== '').join(' ')}${abroad ? html`<br />${abroad}` : nothing}`;
 }
