@@ -12,6 +12,7 @@ import {
 import {
   FormStep,
   legend,
+  dateField,
   multiline,
   radioGroup,
   selectField,
@@ -24,7 +25,7 @@ import {
 import { helsinkiToday, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { ReportFormElement, ReportNotice } from '../report-form-element.js';
-import { dateField, DATE_REQUIRED, reportContext, reportWindow } from '../report-dates.js';
+import { DATE_REQUIRED, reportContext, reportWindow } from '../report-dates.js';
 import {
   DETAILS_MAX_LENGTH,
   emptyValues,

@@ -8,11 +8,11 @@ import {
   type JobSearch,
   type JobSearchReceipt,
 } from '@portal/shared-contracts/job-search';
-import { FormStep, multiline, radioGroup, summaryList, type SummaryRow, type Validation } from '@portal/ui-kit/form';
+import { dateField, FormStep, multiline, radioGroup, summaryList, type SummaryRow, type Validation } from '@portal/ui-kit/form';
 import { followInternalLink, helsinkiToday, LoadState } from '@portal/ui-kit/page';
 import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { ReportFormElement, ReportNotice } from '../report-form-element.js';
-import { dateField, DATE_REQUIRED, reportContext, reportWindow } from '../report-dates.js';
+import { DATE_REQUIRED, reportContext, reportWindow } from '../report-dates.js';
 import { DETAILS_MAX_LENGTH, emptyValues, FIELD_ORDER, isEndReason, restoreValues, validateEnd, type EndValues } from './end-model.js';
 import { messages, type MessageKey } from './job-search-end-form.messages.js';
 import { styles } from './job-search-end-form.styles.js';

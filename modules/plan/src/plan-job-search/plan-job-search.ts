@@ -12,6 +12,7 @@ import {
 } from '@portal/shared-contracts/plan-obligation';
 import {
   AreaFormElement,
+  dateField,
   errorText,
   FormNotice,
   FormStep,
@@ -36,7 +37,6 @@ import {
   restoreInput,
   type ApplicationInput,
 } from './application-model.js';
-import { dateField } from './date-field.js';
 import { errorMessages, messages, type MessageKey } from './plan-job-search.messages.js';
 import { styles } from './plan-job-search.styles.js';
 import {

@@ -13,6 +13,7 @@ import {
 } from '@portal/shared-contracts/profile';
 import {
   AreaFormElement,
+  dateField,
   FormNotice,
   FormStep,
   isConflict,
@@ -209,7 +210,15 @@ export class ProfileChangeForm extends AreaFormElement<ChangeValues, ProfileChan
       ${this.renderErrorSummary(FIELD_ORDER)}
       <p>${this.t('intro')}</p>
       ${this.renderEditForm(html`
-        ${this.textField('effectiveDate', values, { hint: 'effectiveDateHint', type: 'date', width: 'short' })}
+        ${dateField({
+          path: 'effectiveDate',
+          label: this.t('effectiveDate'),
+          hint: this.t('effectiveDateHint'),
+          error: this.error('effectiveDate'),
+          locale: this.language,
+          value: values.effectiveDate,
+          onInput: (value) => this.set('effectiveDate', value),
+        })}
         <fieldset>
           ${legend(this.t('addressLegend'))} ${protectedAddress ? html`<p class="hint">${this.t('addressProtectedHint')}</p>` : nothing}
           ${this.renderAddress(values, protectedAddress)}

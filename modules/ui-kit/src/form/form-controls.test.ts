@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { LitElement, type TemplateResult } from 'lit';
+import { LitElement, render, type TemplateResult } from 'lit';
 import { LOCALES } from '@portal/shared-contracts';
 import { baseStyles } from '../styles/base.styles.js';
 import { multiline, receiptPanel, summaryList } from './check-answers.js';
@@ -8,7 +8,9 @@ import {
   characterCountText,
   checkbox,
   checkboxGroup,
+  dateField,
   hintText,
+  NOT_A_DAY,
   monthYearField,
   radioGroup,
   selectField,
@@ -244,6 +246,47 @@ describe('ui-kit form-controls', () => {
     it('has every kit text in every language', () => {
       const keys = Object.keys(uiMessages.fi).sort();
       for (const locale of LOCALES) expect(Object.keys(uiMessages[locale]).sort(), locale).to.deep.equal(keys);
+    });
+  });
+
+  describe('date field', () => {
+    it('gives NOT_A_DAY for a day that does not exist (31.2.), and then leaves what was typed on screen', async () => {
+      const typed: string[] = [];
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const draw = (value: string): void =>
+        render(
+          dateField({
+            path: 'start',
+            label: 'Alkamispäivä',
+            locale: 'fi',
+            value,
+            min: '2026-01-01',
+            max: '2027-12-31',
+            onInput: (v) => typed.push(v),
+          }),
+          host,
+        );
+      draw('2026-03-01');
+      const input = host.querySelector('input')!;
+      expect([input.type, input.id, input.value, input.min, input.max]).to.deep.equal([
+        'date',
+        'start',
+        '2026-03-01',
+        '2026-01-01',
+        '2027-12-31',
+      ]);
+      // What the browser reports for 31.2.: an empty value and bad input.
+      Object.defineProperty(input, 'validity', { configurable: true, value: { badInput: true, valid: false } });
+      input.dispatchEvent(new Event('input'));
+      expect(typed).to.deep.equal([NOT_A_DAY]);
+      // Drawn again with NOT_A_DAY the input is not written to (that would wipe the typed day); with a day it is.
+      let writes = 0;
+      Object.defineProperty(input, 'value', { configurable: true, get: () => '', set: () => void writes++ });
+      draw(NOT_A_DAY);
+      expect(writes).to.equal(0);
+      draw('2026-04-01');
+      expect(writes).to.equal(1);
+      await expect(host).to.be.accessible();
     });
   });
 

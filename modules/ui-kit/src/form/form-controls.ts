@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { INTL_LOCALE, type Locale } from '@portal/shared-contracts';
 import { fieldId } from './form-errors.js';
 import { uiText } from '../i18n/kit.messages.js';
@@ -63,7 +63,8 @@ export interface TextFieldOptions extends ControlBase {
   readonly label: string;
   readonly value: string;
   readonly onInput: (value: string) => void;
-  readonly type?: 'text' | 'tel' | 'email' | 'date' | 'url';
+  /** A date is `dateField`'s (a day that does not exist, the picker's limits). */
+  readonly type?: 'text' | 'tel' | 'email' | 'url';
   /** Always say what a contact field is (WCAG 1.3.5); `off` for everything else. */
   readonly autocomplete?: string;
   readonly inputmode?: 'text' | 'tel' | 'email' | 'numeric' | 'decimal' | 'url';
@@ -92,6 +93,54 @@ export function textField(o: TextFieldOptions): TemplateResult {
       aria-describedby=${describedByOf(o)}
       .value=${o.value}
       @input=${(event: Event) => o.onInput((event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+/** What a date field holds when the person typed a day that does not exist (31.2.): see dateField. */
+export const NOT_A_DAY = 'not-a-day';
+
+export interface DateFieldOptions extends ControlBase {
+  readonly label: string;
+  /** The day (yyyy-mm-dd), '' when empty, or NOT_A_DAY. */
+  readonly value: string;
+  readonly onInput: (value: string) => void;
+  /** The picker's limits (yyyy-mm-dd); the form still validates, as a typed date can be outside them. */
+  readonly min?: string | undefined;
+  readonly max?: string | undefined;
+  readonly optional?: boolean;
+}
+
+/**
+ * A date as `<input type="date">`: the browser's own picker and keyboard entry in the person's
+ * browser locale, `min`/`max` so the picker offers only days the server accepts. A day that does not
+ * exist (31.2.) makes the input report '' with `validity.badInput`: taken as empty, it would get
+ * "enter the date". The field gives NOT_A_DAY for it instead (no calendar date, so validation says
+ * the day does not exist), and binds `noChange` then, as setting the input's value (even to '')
+ * would wipe what was typed off the screen.
+ */
+export function dateField(o: DateFieldOptions): TemplateResult {
+  const id = fieldId(o.path);
+  const typed = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    o.onInput(input.validity.badInput ? NOT_A_DAY : input.value);
+  };
+  return html`<div class="field ${o.error ? 'has-error' : ''}">
+    <label for=${id}>${labelText(o.label, o.optional, o.locale)}</label>
+    ${hintText(id, o.hint)} ${fieldError(id, o.error, o.locale)}
+    <input
+      id=${id}
+      name=${id}
+      class="input date"
+      type="date"
+      autocomplete="off"
+      min=${o.min ?? nothing}
+      max=${o.max ?? nothing}
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${describedByOf(o)}
+      .value=${o.value === NOT_A_DAY ? noChange : o.value}
+      @input=${typed}
+      @change=${typed}
     />
   </div>`;
 }

@@ -17,12 +17,15 @@ export {
   selectField,
   textArea,
   textField,
+  dateField,
+  NOT_A_DAY,
 } from './form-controls.js';
 export type {
   CheckboxGroupOptions,
   CheckboxOptions,
   ChoiceGroupOptions,
   ControlBase,
+  DateFieldOptions,
   MonthYearOptions,
   Option,
   RadioGroupOptions,

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@portal/shared-contracts';
 import { PROPOSAL_TASKS_MAX, TASK_DESCRIPTION_MAX } from '@portal/shared-contracts/plan-proposals';
-import { describedBy, fieldError, fieldId, legend, textArea } from '@portal/ui-kit/form';
-import { dateField } from '../../plan-job-search/date-field.js';
+import { dateField, describedBy, fieldError, fieldId, legend, textArea } from '@portal/ui-kit/form';
 import type { MessageKey } from '../plan-propose.messages.js';
 import type { TaskInput } from '../proposal-model.js';
 
