@@ -253,7 +253,7 @@ describe('ui-kit form-controls', () => {
     it('gives NOT_A_DAY for a day that does not exist (31.2.), and then leaves what was typed on screen', async () => {
       const typed: string[] = [];
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const draw = (value: string): void =>
+      const draw = (value: string): void => {
         render(
           dateField({
             path: 'start',
@@ -266,6 +266,7 @@ describe('ui-kit form-controls', () => {
           }),
           host,
         );
+      };
       draw('2026-03-01');
       const input = host.querySelector('input')!;
       expect([input.type, input.id, input.value, input.min, input.max]).to.deep.equal([
