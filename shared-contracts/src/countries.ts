@@ -54,7 +54,9 @@ export function countryOptions(locale: Locale, codes: readonly string[] = COUNTR
   const cached = all ? sorted.get(locale) : undefined;
   if (cached) return cached;
   const collator = new Intl.Collator(INTL_LOCALE[locale]);
-  const options = codes.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => collator.compare(a.label, b.label));
+  const options = codes
+    .map((code) => ({ value: code, label: countryName(code, locale) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
   if (all) sorted.set(locale, options);
   return options;
 }

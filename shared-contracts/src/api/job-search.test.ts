@@ -100,14 +100,18 @@ test('sought work may be anywhere in Finland or abroad (in any country or in cho
   assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: [], abroad: { anyCountry: false, countries: ['SE', 'NO'] } })), []);
   assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: ['091'], abroad: { anyCountry: true, countries: [] } })), []);
   // Nowhere at all is no answer; abroad without a country (nor "any") is not either.
-  assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: [], anywhereInFinland: false })), ['soughtWork.regions=sought.regions.required']);
+  assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: [], anywhereInFinland: false })), [
+    'soughtWork.regions=sought.regions.required',
+  ]);
   assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: [], abroad: { anyCountry: false, countries: [] } })), [
     'soughtWork.abroad.countries=sought.countries.required',
   ]);
   assert.deepEqual(issues(RegistrationRequestSchema, sought({ abroad: { anyCountry: false, countries: ['Sweden'] } })), [
     'soughtWork.abroad.countries.0=sought.countries.required',
   ]);
-  assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: Array(11).fill('091') })), ['soughtWork.regions=sought.regions.required']);
+  assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: Array(11).fill('091') })), [
+    'soughtWork.regions=sought.regions.required',
+  ]);
 });
 
 test('a fund the list does not name is "other" with its name typed; the name is required and limited', () => {

@@ -73,10 +73,7 @@ export const SoughtWorkSchema = v.pipe(
       v.maxLength(5, E.occupationsTooMany),
     ),
     /** Where in Finland: municipality codes (kuntanumero) from the reference data; none if anywhere or only abroad. */
-    regions: v.pipe(
-      v.array(v.pipe(v.string(), v.regex(/^\d{3}$/, E.regionsRequired))),
-      v.maxLength(MAX_PLACES, E.regionsRequired),
-    ),
+    regions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{3}$/, E.regionsRequired))), v.maxLength(MAX_PLACES, E.regionsRequired)),
     /** Anywhere in Finland. Absent in registrations made before it could be chosen. */
     anywhereInFinland: v.optional(v.boolean()),
     /** Abroad too (or only); absent when not. */
