@@ -39,7 +39,7 @@ import {
   type ChangeField,
   type ChangeValues,
 } from './change-model.js';
-import { abroadOptions, countryName } from './countries.js';
+import { countryName, countryOptions } from './countries.js';
 import { messages, type MessageKey } from './job-search-change-form.messages.js';
 import { styles } from './job-search-change-form.styles.js';
 
@@ -222,7 +222,7 @@ export class JobSearchChangeForm extends ReportFormElement<ChangeValues, ChangeR
           hint: this.t('countryHint'),
           value: values.country,
           placeholder: this.t('countryChoose'),
-          options: abroadOptions(this.language),
+          options: countryOptions(this.language),
           onChange: (value) => this.set('country', value),
         });
       case 'startDate': {
