@@ -66,7 +66,8 @@ describe('job seeking', () => {
     await form.getByLabel('Työtön', { exact: true }).check();
     await form.getByLabel('Puhelinnumero').fill('+46 70 123 45 67');
     await form.getByLabel('Ammatti tai tehtävä 1').fill('Ohjelmistokehittäjä');
-    await form.getByLabel('Helsinki').check();
+    await form.getByRole('combobox', { name: 'Kunnat' }).fill('hels');
+    await form.getByRole('option', { name: 'Helsinki' }).click();
     await form.getByLabel('Kokoaikatyötä').check();
     await form.getByLabel('Haen työttömyysetuutta').check();
     await form.getByLabel('Kuka maksaa etuuden?').selectOption({ label: 'Kela' });

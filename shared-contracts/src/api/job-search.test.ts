@@ -94,6 +94,42 @@ test('a registration says what is wrong with codes at the field paths', () => {
   ]);
 });
 
+test('sought work may be anywhere in Finland or abroad (in any country or in chosen ones) instead of municipalities', () => {
+  const sought = (soughtWork: Record<string, unknown>) => ({ ...registration, soughtWork: { ...registration.soughtWork, ...soughtWork } });
+  assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: [], anywhereInFinland: true })), []);
+  assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: [], abroad: { anyCountry: false, countries: ['SE', 'NO'] } })), []);
+  assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: ['091'], abroad: { anyCountry: true, countries: [] } })), []);
+  // Nowhere at all is no answer; abroad without a country (nor "any") is not either.
+  assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: [], anywhereInFinland: false })), [
+    'soughtWork.regions=sought.regions.required',
+  ]);
+  assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: [], abroad: { anyCountry: false, countries: [] } })), [
+    'soughtWork.abroad.countries=sought.countries.required',
+  ]);
+  assert.deepEqual(issues(RegistrationRequestSchema, sought({ abroad: { anyCountry: false, countries: ['Sweden'] } })), [
+    'soughtWork.abroad.countries.0=sought.countries.required',
+  ]);
+  assert.deepEqual(issues(RegistrationRequestSchema, sought({ regions: Array(11).fill('091') })), [
+    'soughtWork.regions=sought.regions.required',
+  ]);
+});
+
+test('a fund the list does not name is "other" with its name typed; the name is required and limited', () => {
+  const benefit = (b: Record<string, unknown>) => ({ ...registration, benefit: b });
+  const result = validate(RegistrationRequestSchema, benefit({ status: 'receiving', payerId: 'other', otherFundName: '  Uusi kassa  ' }));
+  assert.ok(result.ok, JSON.stringify(result));
+  assert.deepEqual(result.ok && result.value.benefit, { status: 'receiving', payerId: 'other', otherFundName: 'Uusi kassa' });
+  assert.deepEqual(issues(RegistrationRequestSchema, benefit({ status: 'applied', payerId: 'other' })), [
+    'benefit.otherFundName=benefit.other-fund.required',
+  ]);
+  assert.deepEqual(issues(RegistrationRequestSchema, benefit({ status: 'applied', payerId: 'other', otherFundName: '   ' })), [
+    'benefit.otherFundName=benefit.other-fund.required',
+  ]);
+  assert.deepEqual(issues(RegistrationRequestSchema, benefit({ status: 'applied', payerId: 'other', otherFundName: 'x'.repeat(121) })), [
+    'benefit.otherFundName=benefit.other-fund.too-long',
+  ]);
+});
+
 test('a change report: each kind with its own fields', () => {
   const base = { startDate: '2026-06-01', basedOn };
   for (const report of [

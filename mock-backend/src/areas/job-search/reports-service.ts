@@ -7,6 +7,7 @@
 import { API_ERROR_CODES } from '@portal/shared-contracts';
 import {
   JOB_SEARCH_ERRORS as E,
+  OTHER_FUND,
   REPORT_WINDOW_DAYS,
   checkAssessmentAnswers,
   type AssessmentAnswers,
@@ -40,8 +41,8 @@ import {
   type PeriodRow,
   type ReportRow,
 } from './store.js';
-import { findPayer, listQuestions, statusesByCode } from './reference-store.js';
-import { knownMunicipalityCodes, type Person } from '../profile/store.js';
+import { ABROAD_COUNTRY_CODES, findPayer, listQuestions, statusesByCode, validMunicipalityCodes } from './reference-store.js';
+import type { Person } from '../profile/store.js';
 import { withPersonLocked } from '../profile/changes-store.js';
 import type { JobSearchReportDetails } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
@@ -64,33 +65,60 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Registration
 
-/** The registration as stored, checked against what the schema cannot know: the reference data. */
-async function checkedRegistration(db: Database, request: RegistrationRequest): Promise<RegistrationData> {
+/** The benefit as stored: only what its status and payer mean (a name typed for a listed fund is no fund's). */
+function storedBenefit(benefit: RegistrationRequest['benefit']): RegistrationData['benefit'] {
+  // A payer named with "no benefit" is no payer: nothing will ever be sent to it.
+  if (benefit.status === 'none') return { status: 'none' };
+  if (benefit.payerId === OTHER_FUND) return { status: benefit.status, payerId: OTHER_FUND, otherFundName: benefit.otherFundName ?? '' };
+  return { status: benefit.status, ...(benefit.payerId !== undefined ? { payerId: benefit.payerId } : {}) };
+}
+
+/** Where work is sought, without the choices that say nothing (not anywhere; any country's list). */
+function storedSoughtWork(work: RegistrationRequest['soughtWork']): RegistrationData['soughtWork'] {
+  return {
+    occupations: work.occupations,
+    regions: work.regions,
+    ...(work.anywhereInFinland === true ? { anywhereInFinland: true } : {}),
+    ...(work.abroad
+      ? { abroad: { anyCountry: work.abroad.anyCountry, countries: work.abroad.anyCountry ? [] : work.abroad.countries } }
+      : {}),
+    workTime: work.workTime,
+  };
+}
+
+/**
+ * The registration as stored, checked against what the schema cannot know: the reference data as
+ * it is on `day` (a municipality merged away is no longer a choice).
+ */
+async function checkedRegistration(db: Database, request: RegistrationRequest, day: string): Promise<RegistrationData> {
   const data: RegistrationData = {
     statusCode: request.statusCode,
     phone: request.phone,
     ...(request.email !== undefined ? { email: request.email } : {}),
     education: request.education,
     workHistory: request.workHistory,
-    soughtWork: request.soughtWork,
+    soughtWork: storedSoughtWork(request.soughtWork),
     goals: request.goals,
-    // A payer named with "no benefit" is no payer: nothing will ever be sent to it.
-    benefit: request.benefit.status === 'none' ? { status: 'none' } : request.benefit,
+    benefit: storedBenefit(request.benefit),
   };
   assertStorable('registration', data);
 
   // The references the schema cannot know: they are data (reference data of the form).
+  const payerId = data.benefit.payerId;
   const [statuses, known, payer] = await Promise.all([
     statusesByCode(db),
-    knownMunicipalityCodes(db, data.soughtWork.regions),
-    data.benefit.payerId !== undefined ? findPayer(db, data.benefit.payerId) : undefined,
+    validMunicipalityCodes(db, data.soughtWork.regions, day),
+    payerId !== undefined && payerId !== OTHER_FUND ? findPayer(db, payerId) : undefined,
   ]);
   const issues: IssueDetails = [];
   if (!statuses.get(data.statusCode)?.selfSelectable) issues.push({ path: 'statusCode', message: E.statusRequired });
   data.soughtWork.regions.forEach((code, index) => {
     if (!known.has(code)) issues.push({ path: `soughtWork.regions.${index}`, message: E.regionsRequired });
   });
-  if (data.benefit.status !== 'none' && !payer) issues.push({ path: 'benefit.payerId', message: E.fundRequired });
+  data.soughtWork.abroad?.countries.forEach((code, index) => {
+    if (!ABROAD_COUNTRY_CODES.includes(code)) issues.push({ path: `soughtWork.abroad.countries.${index}`, message: E.countriesRequired });
+  });
+  if (data.benefit.status !== 'none' && payerId !== OTHER_FUND && !payer) issues.push({ path: 'benefit.payerId', message: E.fundRequired });
   if (issues.length > 0) validationFailed('registration', issues);
   return data;
 }
@@ -126,7 +154,9 @@ async function recordRegistration(
       statusCode: data.statusCode,
       registration: data,
       benefitStatus: data.benefit.status,
-      payerId: data.benefit.status === 'none' ? null : (data.benefit.payerId ?? null),
+      // An "other" fund is no payer row: the name is kept, and no notice is made (nobody reads it).
+      payerId: data.benefit.status === 'none' || data.benefit.payerId === OTHER_FUND ? null : (data.benefit.payerId ?? null),
+      otherFundName: data.benefit.payerId === OTHER_FUND ? (data.benefit.otherFundName ?? null) : null,
       certificateReference: newCertificateReference(),
       // Later than the ended period's token, so a form based on that one cannot pass for current.
       updatedAt: nextUpdatedAt(latest?.updatedAt, now),
@@ -163,9 +193,9 @@ export async function register(
   clock: Clock,
   options: JobSearchReportsOptions,
 ): Promise<ReportOutcome> {
-  const data = await checkedRegistration(db, request);
-  const basedOn = instant('registration', request.basedOn);
   const now = clock();
+  const data = await checkedRegistration(db, request, helsinkiDate(now));
+  const basedOn = instant('registration', request.basedOn);
   const outcome = await recordRegistration(db, { person, key, data, basedOn, now, assessmentDueDays: options.assessmentDueDays });
 
   return reportOutcome(db, person, now, outcome, async (period) => ({

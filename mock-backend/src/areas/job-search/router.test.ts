@@ -246,7 +246,7 @@ test('the reference data: the statuses a person may choose, the payers, the muni
     ['01', '02', '03', '04'],
   );
   assert.equal(body.statuses[0]?.label.en, 'Employed on the open labour market');
-  assert.deepEqual(body.payers.map((p) => p.id).sort(), ['erko', 'kela', 'ytk']);
+  assert.ok(['erko', 'kela', 'ytk'].every((id) => body.payers.some((p) => p.id === id)));
   assert.ok(body.municipalities.some((m) => m.code === '091' && m.name.sv === 'Helsingfors'));
 });
 

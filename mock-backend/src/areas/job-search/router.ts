@@ -34,8 +34,10 @@ function getJobSearch({ db, clock }: Deps): RequestHandler {
 }
 
 /** Only for a signed-in person (the forms that use it are), though it is the same for everyone. */
-function getReference({ db }: Deps): RequestHandler {
-  return checkedGet(requirePerson, ReferenceDataSchema, `GET ${JOB_SEARCH_PATHS.reference}`, () => referenceData(db));
+function getReference({ db, clock }: Deps): RequestHandler {
+  return checkedGet(requirePerson, ReferenceDataSchema, `GET ${JOB_SEARCH_PATHS.reference}`, () =>
+    referenceData(db, helsinkiDate(clock())),
+  );
 }
 
 function getAssessment({ db, clock }: Deps): RequestHandler {

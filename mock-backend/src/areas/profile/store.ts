@@ -1,5 +1,5 @@
 // Reads of the persons table shared by the IdP, the session and the profile.
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Locale, SessionPerson } from '@portal/shared-contracts';
 import { municipalities, persons } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
@@ -56,19 +56,6 @@ export async function findMunicipality(db: Database, code: string): Promise<Muni
 }
 
 /** Every municipality, by its Finnish name: the choices of a form. */
-export async function listMunicipalities(db: Database): Promise<Municipality[]> {
-  return db.select().from(municipalities).orderBy(asc(municipalities.nameFi));
-}
-
-export async function knownMunicipalityCodes(db: Database, codes: readonly string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: municipalities.code })
-    .from(municipalities)
-    .where(inArray(municipalities.code, [...codes]));
-  return new Set(rows.map((row) => row.code));
-}
-
 export async function listPersons(db: Database): Promise<Person[]> {
   const rows = await db.select().from(persons);
   const collator = new Intl.Collator('fi');

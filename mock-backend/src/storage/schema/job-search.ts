@@ -145,6 +145,11 @@ export const jobSeekingPeriods = pgTable(
     /** From the registration's benefit, as columns: the payer notices are made from these. */
     benefitStatus: text('benefit_status').$type<BenefitStatus>().notNull(),
     payerId: text('payer_id').references(() => benefitPayers.id),
+    /**
+     * A fund the payers do not list ("other"), by the name the person typed; then `payer_id` is null,
+     * so no payer notice is made: there is no payer to read it. The office forwards it by hand.
+     */
+    otherFundName: text('other_fund_name'),
     /** The certificate's reference: random at registration, so stable for the period and unguessable. */
     certificateReference: text('certificate_reference').notNull().unique(),
     updatedAt: timestamptz('updated_at').notNull(),
@@ -159,7 +164,7 @@ export const jobSeekingPeriods = pgTable(
     ),
     check(
       'job_seeking_periods_benefit',
-      sql`${t.benefitStatus} in ('none', 'applied', 'receiving') and (${t.benefitStatus} = 'none' or ${t.payerId} is not null)`,
+      sql`${t.benefitStatus} in ('none', 'applied', 'receiving') and (${t.benefitStatus} = 'none' or ${t.payerId} is not null or ${t.otherFundName} is not null)`,
     ),
   ],
 );

@@ -11,8 +11,19 @@ export const municipalities = pgTable(
     /** Statistics Finland's three-digit municipality number (kuntanumero), e.g. "091". */
     code: text('code').primaryKey(),
     ...inLanguages('name'),
+    /**
+     * The classification's validity: the first and last day of the municipality (a merger ends one
+     * and keeps the code of the one it joined). Null: since before the data / until further notice.
+     * Forms offer only the municipalities valid today; a row is never deleted, as persons, handler
+     * areas and old registrations keep naming it.
+     */
+    validFrom: day('valid_from'),
+    validTo: day('valid_to'),
   },
-  (t) => [check('municipalities_code_format', sql`${t.code} ~ '^[0-9]{3}$'`)],
+  (t) => [
+    check('municipalities_code_format', sql`${t.code} ~ '^[0-9]{3}$'`),
+    check('municipalities_dates', sql`${t.validFrom} is null or ${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+  ],
 );
 
 export const persons = pgTable(

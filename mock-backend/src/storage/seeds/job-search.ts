@@ -2,6 +2,7 @@
 // service-need questions) and the test persons' situations. Inserted like the rest of the seed,
 // with "on conflict do nothing", so a restart changes nothing that is already there.
 import type { AssessmentAnswers, RegistrationData } from '@portal/shared-contracts/job-search';
+import { sql } from 'drizzle-orm';
 import { addDays, helsinkiDate } from '../../platform/calendar.js';
 import { newCertificateReference } from '../../areas/job-search/store.js';
 import {
@@ -16,6 +17,7 @@ import {
   payerNotices,
 } from '../schema/index.js';
 import type { Database } from '../storage.js';
+import { UNEMPLOYMENT_FUNDS_2025 } from './data/unemployment-funds.js';
 
 type NewHandler = typeof handlers.$inferInsert;
 type NewQuestion = typeof assessmentQuestions.$inferInsert;
@@ -310,23 +312,11 @@ export const SEED_HANDLER_AREAS: readonly (typeof handlerAreas.$inferInsert)[] =
   { municipalityCode: null, handlerId: NO_HOME_MUNICIPALITY[1], validFrom: EMPLOYMENT_AREAS_FROM, validTo: null },
 ];
 
-export const SEED_BENEFIT_PAYERS = [
+/** Kela first, then every unemployment fund (data/unemployment-funds.ts). */
+export const SEED_BENEFIT_PAYERS: readonly (typeof benefitPayers.$inferInsert)[] = [
   { id: 'kela', kind: 'kela', nameFi: 'Kela', nameSv: 'FPA', nameEn: 'Kela' },
-  {
-    id: 'ytk',
-    kind: 'fund',
-    nameFi: 'Yleinen työttömyyskassa YTK',
-    nameSv: 'Allmänna arbetslöshetskassan YTK',
-    nameEn: 'General Unemployment Fund YTK',
-  },
-  {
-    id: 'erko',
-    kind: 'fund',
-    nameFi: 'Erityisalojen työttömyyskassa ERKO',
-    nameSv: 'Specialbranschernas arbetslöshetskassa ERKO',
-    nameEn: 'Unemployment Fund for Special Sectors ERKO',
-  },
-] as const;
+  ...UNEMPLOYMENT_FUNDS_2025.map((fund) => ({ ...fund, kind: 'fund' as const })),
+];
 
 const option = (id: string, fi: string, sv: string, en: string) => ({ id, label: { fi, sv, en } });
 
@@ -588,7 +578,12 @@ export async function seedJobSearch(db: Database, persons: SeedPersonIds, now: D
   await db
     .insert(benefitPayers)
     .values([...SEED_BENEFIT_PAYERS])
-    .onConflictDoNothing();
+    // Names follow the data (a fund renames itself: Yleinen työttömyyskassa YTK is YTK Työttömyyskassa
+    // since 2022); the id, which notices and tokens use, stays.
+    .onConflictDoUpdate({
+      target: benefitPayers.id,
+      set: { nameFi: sql`excluded.name_fi`, nameSv: sql`excluded.name_sv`, nameEn: sql`excluded.name_en` },
+    });
   await db
     .insert(assessmentQuestions)
     .values([...SEED_ASSESSMENT_QUESTIONS])

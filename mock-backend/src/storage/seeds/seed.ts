@@ -7,6 +7,7 @@ import { MODULE_EXPOSES, validate, type FederatedImplementation } from '@portal/
 import { isValidHetu, parseHetu } from '@portal/shared-contracts/hetu';
 import { EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared-contracts/embed';
 import { municipalities, persons, registryEntries } from '../schema/index.js';
+import { MUNICIPALITIES_2025, MUNICIPALITIES_ENDED } from './data/municipalities-2025.js';
 import { seedJobSearch } from './job-search.js';
 import { seedOffersAndPlans } from './offers-and-plans.js';
 import { seedUnemploymentSecurity } from './unemployment-security.js';
@@ -15,17 +16,19 @@ import type { Database } from '../storage.js';
 type NewPerson = typeof persons.$inferInsert;
 type NewRegistryEntry = typeof registryEntries.$inferInsert;
 
-export const SEED_MUNICIPALITIES = [
-  { code: '049', nameFi: 'Espoo', nameSv: 'Esbo', nameEn: 'Espoo' },
-  { code: '091', nameFi: 'Helsinki', nameSv: 'Helsingfors', nameEn: 'Helsinki' },
-  { code: '092', nameFi: 'Vantaa', nameSv: 'Vanda', nameEn: 'Vantaa' },
-  { code: '179', nameFi: 'Jyväskylä', nameSv: 'Jyväskylä', nameEn: 'Jyväskylä' },
-  { code: '297', nameFi: 'Kuopio', nameSv: 'Kuopio', nameEn: 'Kuopio' },
-  { code: '398', nameFi: 'Lahti', nameSv: 'Lahtis', nameEn: 'Lahti' },
-  { code: '564', nameFi: 'Oulu', nameSv: 'Uleåborg', nameEn: 'Oulu' },
-  { code: '837', nameFi: 'Tampere', nameSv: 'Tammerfors', nameEn: 'Tampere' },
-  { code: '853', nameFi: 'Turku', nameSv: 'Åbo', nameEn: 'Turku' },
-] as const;
+/**
+ * Every municipality of Statistics Finland's classification (data/municipalities-2025.ts), with the
+ * validity dates of the changes since: English names are the Finnish ones, as Statistics Finland
+ * gives them.
+ */
+export const SEED_MUNICIPALITIES: readonly (typeof municipalities.$inferInsert)[] = MUNICIPALITIES_2025.map(([code, fi, sv]) => ({
+  code,
+  nameFi: fi,
+  nameSv: sv ?? fi,
+  nameEn: fi,
+  validFrom: null,
+  validTo: MUNICIPALITIES_ENDED.find(([ended]) => ended === code)?.[1] ?? null,
+}));
 
 /**
  * Fixed ids, so a person keeps the same id in every database (handy in tests and bookmarks) and the
@@ -317,10 +320,21 @@ export interface SeedOptions {
 }
 
 export async function seed(db: Database, options: SeedOptions): Promise<void> {
+  // A code table kept by the seed alone: a new classification (names, validity dates) reaches an
+  // existing database too, where persons and handler areas already refer to the codes.
   await db
     .insert(municipalities)
     .values([...SEED_MUNICIPALITIES])
-    .onConflictDoNothing();
+    .onConflictDoUpdate({
+      target: municipalities.code,
+      set: {
+        nameFi: sql`excluded.name_fi`,
+        nameSv: sql`excluded.name_sv`,
+        nameEn: sql`excluded.name_en`,
+        validFrom: sql`excluded.valid_from`,
+        validTo: sql`excluded.valid_to`,
+      },
+    });
   // No conflict target: a clash on either the id or the henkilötunnus means the person is there.
   await db.insert(persons).values(SEED_PERSONS.map(personRow)).onConflictDoNothing();
   await seedJobSearch(db, SEED_PERSON_IDS, options.now ?? new Date());

@@ -74,6 +74,17 @@ const form = (jobSearch: JobSearch = notRegistered): Promise<JobSearchRegistrati
     (el) => el.loadState === 'loaded' || el.loadState === 'failed' || jobSearch.state === 'active',
   );
 
+/** The chosen ones of a picker, by name (its chips: "Poista Helsinki×"). */
+const chosen = (el: JobSearchRegistrationForm, picker: string): string[] =>
+  [...root(el).querySelectorAll(`.picker:has(#${picker}) .chip`)].map((chip) =>
+    chip
+      .textContent!.replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^Poista /, '')
+      .replace(/^Ta bort /, '')
+      .replace(/×$/, ''),
+  );
+
 /** Fills what a person who never registered must answer (phone and email come from the profile). */
 async function fillRequired(el: JobSearchRegistrationForm): Promise<void> {
   await choose(el, 'statusCode');
@@ -146,8 +157,8 @@ describe('job-search-registration-form', () => {
       expect($<HTMLInputElement>(el, '#phone').autocomplete).to.equal('tel');
       expect($<HTMLInputElement>(el, '#email').value).to.equal('ulla.ulkomaa@example.com');
       expect($<HTMLInputElement>(el, '#email').autocomplete).to.equal('email');
-      expect($<HTMLInputElement>(el, '#soughtWork-regions').checked).to.equal(true);
-      expect($<HTMLInputElement>(el, '#soughtWork-regions-049').checked).to.equal(false);
+      expect(chosen(el, 'soughtWork-regions')).to.deep.equal(['Helsinki']);
+      expect($<HTMLInputElement>(el, '#soughtWork-abroad').checked).to.equal(false);
       expect(root(el).querySelectorAll('[id^="soughtWork-occupations-"][type="text"]').length).to.equal(1);
       // Nothing is preselected for the person.
       expect([...root(el).querySelectorAll<HTMLInputElement>('input[name="statusCode"]')].some((r) => r.checked)).to.equal(false);
@@ -169,7 +180,7 @@ describe('job-search-registration-form', () => {
       expect($<HTMLInputElement>(el, '#workHistory-0-start-year').value).to.equal('2008');
       expect($<HTMLInputElement>(el, '#workHistory-0-end').value).to.equal('12');
       expect($<HTMLInputElement>(el, '#soughtWork-occupations-1').value).to.equal('Toimistotyö');
-      expect($<HTMLInputElement>(el, '#soughtWork-regions-049').checked).to.equal(true);
+      expect(chosen(el, 'soughtWork-regions')).to.deep.equal(['Helsinki', 'Espoo']);
       expect($<HTMLInputElement>(el, '#soughtWork-workTime').checked).to.equal(true);
       expect($<HTMLTextAreaElement>(el, '#goals').value).to.equal('Haluan palata asiakaspalvelutyöhön.');
       expect($<HTMLInputElement>(el, '#benefit-status-applied').checked).to.equal(true);
@@ -347,6 +358,80 @@ describe('job-search-registration-form', () => {
       expect($(el, 'h1').textContent).to.equal('Olet ilmoittautunut työnhakijaksi');
     });
 
+    it('registers looking for work abroad (Sweden, chosen in the searchable picker) with a fund not on the list, named', async () => {
+      const abroadReceipt: JobSearchReceipt = {
+        ...receipt,
+        payerNotice: null,
+        jobSearch: {
+          ...receipt.jobSearch,
+          payer: null,
+          registration: {
+            ...receipt.jobSearch.registration!,
+            soughtWork: { occupations: ['Myyjä'], regions: [], abroad: { anyCountry: false, countries: ['SE'] }, workTime: 'full-time' },
+            benefit: { status: 'receiving', payerId: 'other', otherFundName: 'Nordiska kassan' },
+          },
+        },
+      };
+      const calls = backend({ post: () => json(abroadReceipt, 201) });
+      const el = await form();
+      await fillRequired(el);
+      // Not Helsinki after all: its chip's "Poista Helsinki" button removes it.
+      const helsinki = [...root(el).querySelectorAll<HTMLButtonElement>('.chip')].find((chip) => chip.textContent!.includes('Helsinki'))!;
+      expect(helsinki.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Poista Helsinki×');
+      helsinki.click();
+      await el.updateComplete;
+      await choose(el, 'soughtWork-abroad');
+      await type(el, 'soughtWork-abroad-countries', 'ruo');
+      expect([...root(el).querySelectorAll('[role="option"]')].map((o) => o.textContent!.trim())).to.deep.equal(['Ruotsi']);
+      await expect(el).to.be.accessible();
+      await click(el, '[role="option"]');
+      expect(chosen(el, 'soughtWork-abroad-countries')).to.deep.equal(['Ruotsi']);
+      await select(el, 'benefit-payerId', 'other');
+      // "Other" without its name is not an answer.
+      await submit(el);
+      expect($(el, '#benefit-otherFundName-error').textContent).to.contain('Kirjoita työttömyyskassan nimi.');
+      await expect(el).to.be.accessible();
+      await type(el, 'benefit-otherFundName', 'Nordiska kassan');
+      await toCheck(el);
+      const rows = [...root(el).querySelectorAll('dl.summary .row')].map((row) => [
+        row.querySelector('dt')!.textContent,
+        row.querySelector('dd')!.textContent!.trim(),
+      ]);
+      expect(rows).to.deep.include(['Alueet', 'Ulkomaat: Ruotsi']);
+      expect(rows).to.deep.include(['Työttömyysetuus', 'Saan työttömyysetuutta: Nordiska kassan']);
+      await expect(el).to.be.accessible();
+      await sendFromCheck(el);
+      await waitUntil(() => el.step === 'receipt');
+      const [post] = posts(calls);
+      expect((post!.body as Record<string, unknown>)['soughtWork']).to.deep.equal({
+        occupations: ['Myyjä'],
+        regions: [],
+        abroad: { anyCountry: false, countries: ['SE'] },
+        workTime: 'full-time',
+      });
+      expect((post!.body as Record<string, unknown>)['benefit']).to.deep.equal({
+        status: 'receiving',
+        payerId: 'other',
+        otherFundName: 'Nordiska kassan',
+      });
+      expect(text(el)).to.contain('Haet työtä: Ulkomaat: Ruotsi.');
+      expect(text(el)).to.contain('Työttömyyskassa Nordiska kassan ei ole palvelun tiedoissa');
+      await expect(el).to.be.accessible();
+    });
+
+    it('anywhere in Finland, or abroad in any country, is enough without a municipality', async () => {
+      const result = (values: Partial<Parameters<typeof validateRegistration>[0]>) =>
+        validateRegistration({ ...initialValues(null, null, reference), ...values }, null);
+      const base = { statusCode: '02', phone: '040 123 4567', occupations: ['Myyjä'], workTime: 'either', benefitStatus: 'none' };
+      expect(result({ ...base, regions: [] })).to.deep.include({ ok: false });
+      expect(result({ ...base, regions: [], anywhereInFinland: true }).ok).to.equal(true);
+      expect(result({ ...base, regions: [], abroad: true, anyCountry: true, countries: ['SE'] })).to.deep.include({ ok: true });
+      const abroadNowhere = result({ ...base, regions: [], abroad: true });
+      expect(abroadNowhere.ok === false && abroadNowhere.errors).to.deep.equal({
+        'soughtWork.abroad.countries': 'sought.countries.required',
+      });
+    });
+
     it('on a 409 after a registration elsewhere says that job seeking has started', async () => {
       backend({ post: () => apiError('conflict', 409), jobSearch: () => json(activeWithAssessment) });
       const el = await form(ended);
@@ -372,7 +457,7 @@ describe('job-search-registration-form', () => {
       await waitUntil(() => el.step === 'edit');
       expect($(el, '#education-1-field-error').textContent).to.contain('Kirjoita tutkinto tai koulutusala.');
       // A detail about one municipality shows at the group, and the summary keeps page order.
-      expect($(el, '#soughtWork-regions-error').textContent).to.contain('Valitse 1–10 kuntaa');
+      expect($(el, '#soughtWork-regions-error').textContent).to.contain('Valitse, mistä haet työtä.');
       expect([...root(el).querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href'))).to.deep.equal([
         '#education-1-field',
         '#soughtWork-regions-1',
@@ -409,7 +494,8 @@ describe('job-search-registration-form', () => {
       await el.updateComplete;
       expect($(el, 'h1').textContent).to.equal('Anmäl dig som arbetssökande');
       expect($(el, 'label[for="phone"]').textContent).to.equal('Telefonnummer');
-      expect($(el, 'label[for="soughtWork-regions"]').textContent).to.equal('Helsingfors');
+      expect($(el, 'label[for="soughtWork-regions"]').textContent).to.equal('Kommuner');
+      expect(chosen(el, 'soughtWork-regions')).to.deep.equal(['Helsingfors', 'Esbo']);
       portalBus.publish(LocaleTopic, { locale: 'en' });
       await el.updateComplete;
       expect($(el, 'label[for="email"]').textContent).to.equal('Email address (optional)');
@@ -483,7 +569,7 @@ describe('job-search-registration-form', () => {
       const el = await form();
       expect($<HTMLInputElement>(el, '#phone').value).to.equal('+358 44 987 6543');
       expect(root(el).querySelectorAll('fieldset.entry[id^="education-"]').length).to.equal(0);
-      expect($<HTMLInputElement>(el, '#soughtWork-regions-049').checked).to.equal(true);
+      expect(chosen(el, 'soughtWork-regions')).to.deep.equal(['Espoo']);
       expect([...root(el).querySelectorAll<HTMLInputElement>('input[name="statusCode"]')].some((r) => r.checked)).to.equal(false);
       expect($<HTMLInputElement>(el, '#workHistory-0-employer').value).to.equal('Oy');
       expect($<HTMLInputElement>(el, '#workHistory-0-current').checked).to.equal(false);

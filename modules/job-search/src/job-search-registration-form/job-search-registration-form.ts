@@ -3,16 +3,18 @@ import { fetchJson } from '@portal/shared-contracts';
 import { ProfileSchema } from '@portal/shared-contracts/profile';
 import {
   JOB_SEARCH_PATHS,
+  OTHER_FUND,
   ReferenceDataSchema,
   type Handler,
   type JobSearch,
   type JobSearchReceipt,
   type ReferenceData,
   type RegistrationRequest,
+  type SoughtWork,
 } from '@portal/shared-contracts/job-search';
-import { fieldId, focusField, FormNotice, FormStep, groupError, summaryList, type Validation } from '@portal/ui-kit/form';
+import { fieldId, focusField, FormNotice, FormStep, groupError, PickerState, summaryList, type Validation } from '@portal/ui-kit/form';
 import { followInternalLink, helsinkiToday, LoadState, telHref } from '@portal/ui-kit/page';
-import { baseStyles, formStyles } from '@portal/ui-kit/styles';
+import { baseStyles, formStyles, pickerStyles } from '@portal/ui-kit/styles';
 import { JobSearchFormElement } from '../job-search-form-element.js';
 import { LISTS, withEntries, type Entry, type ListName } from './registration-lists.js';
 import {
@@ -25,7 +27,7 @@ import {
 } from './registration-model.js';
 import { benefitSection, contactSection, goalsSection, situationSection } from './sections/about-you.js';
 import { educationSection, workSection } from './sections/background.js';
-import { checkRows } from './sections/check-rows.js';
+import { checkRows, placeNames } from './sections/check-rows.js';
 import type { RegistrationUi } from './sections/registration-ui.js';
 import { soughtWorkSection } from './sections/sought-work.js';
 import { messages, type MessageKey } from './job-search-registration-form.messages.js';
@@ -51,10 +53,11 @@ type Notice = (typeof Notice)[keyof typeof Notice];
  * @fires job-search-changed - The job seeking state after a registration or a 409 (JobSearchChangedEvent).
  */
 export class JobSearchRegistrationForm extends JobSearchFormElement<RegistrationValues, RegistrationRequest, MessageKey, Notice> {
-  static override styles = [baseStyles, formStyles, styles];
+  static override styles = [baseStyles, formStyles, pickerStyles, styles];
   static override properties = { ...super.properties, reference: { state: true } };
 
   declare reference: ReferenceData | undefined;
+  private readonly pickers = { municipalities: new PickerState(this), countries: new PickerState(this) };
 
   constructor() {
     super({ draftKey: DRAFT_KEY, url: JOB_SEARCH_PATHS.registration, messages });
@@ -178,6 +181,7 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
       language: this.language,
       values,
       reference,
+      pickers: this.pickers,
       t: (key, params) => this.t(key, params),
       date: (value) => this.date(value),
       field: (path) => this.field(path),
@@ -240,10 +244,28 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
     return html`<p>${this.t('receiptHandler')}: <strong>${handler.name[this.language]}</strong>, ${tel}</p>`;
   }
 
+  /** Where the registration said work is sought, in words (the reference data names them, when loaded). */
+  private receiptPlaces(sought: SoughtWork): string {
+    const reference = this.reference ?? { payers: [], municipalities: [], countries: [], statuses: [] };
+    return placeNames(
+      { t: (key, params) => this.t(key, params), reference, language: this.language },
+      {
+        regions: sought.regions,
+        anywhereInFinland: sought.anywhereInFinland === true,
+        abroad: sought.abroad !== undefined,
+        anyCountry: sought.abroad?.anyCountry ?? false,
+        countries: sought.abroad?.countries ?? [],
+      },
+    ).join('; ');
+  }
+
   private renderReceipt(receipt: JobSearchReceipt): TemplateResult {
     const language = this.language;
     const jobSearch = receipt.jobSearch;
     const assessment = jobSearch.assessment;
+    const benefit = jobSearch.registration?.benefit;
+    const sought = jobSearch.registration?.soughtWork;
+    const otherFund = benefit?.status !== 'none' && benefit?.payerId === OTHER_FUND ? benefit.otherFundName : undefined;
     return html`
       ${this.renderReceiptPanel(receipt)}
       ${jobSearch.period ? html`<p class="starts-today">${this.t('receiptValid', { date: this.date(jobSearch.period.startDate) })}</p>` : nothing}
@@ -252,6 +274,11 @@ export class JobSearchRegistrationForm extends JobSearchFormElement<Registration
         receipt.payerNotice
           ? html`<p>${this.t('receiptPayer', { payer: receipt.payerNotice.payer.name[language], date: this.date(receipt.payerNotice.createdAt) })}</p>`
           : nothing
+      }
+      ${sought ? html`<p>${this.t('receiptPlaces', { places: this.receiptPlaces(sought) })}</p>` : nothing}
+      ${
+        // A fund not in the data hears nothing from us: the person is told so, with the fund's name.
+        otherFund ? html`<p>${this.t('receiptOtherFund', { fund: otherFund })}</p>` : nothing
       }
       <h2>${this.t('nextHeading')}</h2>
       ${

@@ -2,6 +2,8 @@ import { validate, type ValidationIssue } from '@portal/shared-contracts';
 import { type Profile } from '@portal/shared-contracts/profile';
 import {
   JOB_SEARCH_ERRORS,
+  MAX_PLACES,
+  OTHER_FUND,
   RegistrationRequestSchema,
   type ReferenceData,
   type RegistrationData,
@@ -18,7 +20,6 @@ export const MAX_EDUCATION = 10;
 export const MAX_WORK = 20;
 export const MAX_OCCUPATIONS = 5;
 export const GOALS_MAX_LENGTH = 2000;
-const MAX_REGIONS = 10;
 
 /** One education as typed: strings, so nothing is reformatted while the person edits. */
 export type EducationValues = { level: string; field: string; institution: string; year: string };
@@ -44,10 +45,17 @@ export type RegistrationValues = {
   workHistory: WorkValues[];
   occupations: string[];
   regions: string[];
+  anywhereInFinland: boolean;
+  abroad: boolean;
+  /** Abroad in any country; else in `countries`. */
+  anyCountry: boolean;
+  countries: string[];
   workTime: string;
   goals: string;
   benefitStatus: string;
+  /** A payer's id, `other` (OTHER_FUND) for a fund the list does not name, or '' before choosing. */
   payerId: string;
+  otherFundName: string;
 };
 
 export const emptyEducation = (): EducationValues => ({ level: '', field: '', institution: '', year: '' });
@@ -79,8 +87,10 @@ export function initialValues(
 ): RegistrationValues {
   const statuses = new Set(reference.statuses.map((s) => s.code));
   const regions = new Set(reference.municipalities.map((m) => m.code));
-  const payers = new Set(reference.payers.map((p) => p.id));
+  const countries = new Set(reference.countries);
+  const payers = new Set([...reference.payers.map((p) => p.id), OTHER_FUND]);
   if (registration) {
+    const { abroad } = registration.soughtWork;
     return {
       statusCode: statuses.has(registration.statusCode) ? registration.statusCode : '',
       phone: registration.phone,
@@ -106,10 +116,15 @@ export function initialValues(
       }),
       occupations: registration.soughtWork.occupations.length > 0 ? [...registration.soughtWork.occupations] : [''],
       regions: registration.soughtWork.regions.filter((code) => regions.has(code)),
+      anywhereInFinland: registration.soughtWork.anywhereInFinland === true,
+      abroad: abroad !== undefined,
+      anyCountry: abroad?.anyCountry ?? false,
+      countries: (abroad?.countries ?? []).filter((code) => countries.has(code)),
       workTime: registration.soughtWork.workTime,
       goals: registration.goals,
       benefitStatus: registration.benefit.status,
       payerId: registration.benefit.payerId !== undefined && payers.has(registration.benefit.payerId) ? registration.benefit.payerId : '',
+      otherFundName: registration.benefit.otherFundName ?? '',
     };
   }
   const home = profile?.homeMunicipality?.code;
@@ -121,10 +136,15 @@ export function initialValues(
     workHistory: [],
     occupations: [''],
     regions: home !== undefined && regions.has(home) ? [home] : [],
+    anywhereInFinland: false,
+    abroad: false,
+    anyCountry: false,
+    countries: [],
     workTime: '',
     goals: '',
     benefitStatus: '',
     payerId: '',
+    otherFundName: '',
   };
 }
 
@@ -140,7 +160,8 @@ export function restoreValues(
 ): { values: RegistrationValues; restored: boolean } {
   const statuses = new Set(reference.statuses.map((s) => s.code));
   const municipalities = new Set(reference.municipalities.map((m) => m.code));
-  const payers = new Set(reference.payers.map((p) => p.id));
+  const countries = new Set(reference.countries);
+  const payers = new Set([...reference.payers.map((p) => p.id), OTHER_FUND]);
   const choice = (value: unknown, allowed: Set<string>, fallback: string): string => {
     const text = draftString(value, fallback, 100);
     return text === '' || allowed.has(text) ? text : fallback;
@@ -166,11 +187,16 @@ export function restoreValues(
       current: draftBoolean(r['current'], false),
     })),
     occupations: occupations.length > 0 ? occupations : [''],
-    regions: draftStrings(draft['regions'], base.regions, MAX_REGIONS).filter((code) => municipalities.has(code)),
+    regions: draftStrings(draft['regions'], base.regions, MAX_PLACES).filter((code) => municipalities.has(code)),
+    anywhereInFinland: draftBoolean(draft['anywhereInFinland'], base.anywhereInFinland),
+    abroad: draftBoolean(draft['abroad'], base.abroad),
+    anyCountry: draftBoolean(draft['anyCountry'], base.anyCountry),
+    countries: draftStrings(draft['countries'], base.countries, MAX_PLACES).filter((code) => countries.has(code)),
     workTime: draftString(draft['workTime'], base.workTime, 20),
     goals: draftString(draft['goals'], base.goals, GOALS_MAX_LENGTH * 2),
     benefitStatus: draftString(draft['benefitStatus'], base.benefitStatus, 20),
     payerId: choice(draft['payerId'], payers, base.payerId),
+    otherFundName: draftString(draft['otherFundName'], base.otherFundName, 500),
   };
   const restored = JSON.stringify(values) !== JSON.stringify(base);
   return { values, restored };
@@ -214,13 +240,21 @@ export function toRequest(
     return item;
   });
   const benefit: Record<string, unknown> = { status: values.benefitStatus };
-  if (values.benefitStatus !== 'none' && values.benefitStatus !== '' && values.payerId !== '') benefit['payerId'] = values.payerId;
+  if (values.benefitStatus !== 'none' && values.benefitStatus !== '' && values.payerId !== '') {
+    benefit['payerId'] = values.payerId;
+    // The typed name goes only with "other": a name left from an earlier choice means nothing.
+    if (values.payerId === OTHER_FUND) benefit['otherFundName'] = values.otherFundName;
+  }
+  // Where: municipalities, anywhere in Finland, abroad. An unticked choice sends nothing.
+  const soughtWork: Record<string, unknown> = { occupations: values.occupations, regions: values.regions, workTime: values.workTime };
+  if (values.anywhereInFinland) soughtWork['anywhereInFinland'] = true;
+  if (values.abroad) soughtWork['abroad'] = { anyCountry: values.anyCountry, countries: values.anyCountry ? [] : values.countries };
   const request: Record<string, unknown> = {
     statusCode: values.statusCode,
     phone: values.phone,
     education,
     workHistory,
-    soughtWork: { occupations: values.occupations, regions: values.regions, workTime: values.workTime },
+    soughtWork,
     goals: values.goals,
     benefit,
     basedOn,
@@ -258,10 +292,12 @@ export function fieldOrder(values: RegistrationValues): string[] {
     'soughtWork.occupations',
     ...values.occupations.map((_, i) => `soughtWork.occupations.${i}`),
     'soughtWork.regions',
+    'soughtWork.abroad.countries',
     'soughtWork.workTime',
     'goals',
     'benefit.status',
     'benefit.payerId',
+    'benefit.otherFundName',
   ];
 }
 

@@ -25,6 +25,7 @@ export const reference: ReferenceData = {
       name: { fi: 'Yleinen työttömyyskassa YTK', sv: 'Allmänna arbetslöshetskassan YTK', en: 'YTK Unemployment Fund' },
     },
   ],
+  countries: ['SE', 'NO', 'EE', 'DE', 'ES'],
   municipalities: [
     { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' } },
     { code: '049', name: { fi: 'Espoo', sv: 'Esbo', en: 'Espoo' } },

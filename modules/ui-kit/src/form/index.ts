@@ -53,3 +53,5 @@ export type { FocusTarget, FormFlowHost, FormFlowOptions } from './form-flow.js'
 export { IdempotentPost } from './idempotent-post.js';
 export { AreaFormElement, FormNotice } from './area-form-element.js';
 export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, RestoreDraft, Validation } from './area-form-element.js';
+export { fold, matchesQuery, picker, PickerState } from '../picker/picker.js';
+export type { PickerOptions } from '../picker/picker.js';

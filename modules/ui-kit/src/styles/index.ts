@@ -6,3 +6,4 @@ export { calloutStyles } from './callout.styles.js';
 export type { CalloutColours } from './callout.styles.js';
 export { formStyles } from './form.styles.js';
 export { token } from './tokens.js';
+export { pickerStyles } from '../picker/picker.styles.js';

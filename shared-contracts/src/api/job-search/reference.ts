@@ -16,6 +16,14 @@ export type WorkTime = (typeof WORK_TIMES)[number];
 export const BENEFIT_STATUSES = ['none', 'applied', 'receiving'] as const;
 export type BenefitStatus = (typeof BENEFIT_STATUSES)[number];
 
+/**
+ * The payer id of "another unemployment fund", one the list does not name (a new fund, a merger
+ * the data has not caught up with): the person types its name (`otherFundName`). Never a row of
+ * the payers, so nothing is ever sent to it automatically.
+ */
+export const OTHER_FUND = 'other';
+export const OTHER_FUND_NAME_MAX = 120;
+
 /** A benefit payer: Kela, or an unemployment fund (työttömyyskassa). The list is data (the reference data). */
 export const PayerSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)),
@@ -58,11 +66,13 @@ export type JobSeekerStatus = v.InferOutput<typeof JobSeekerStatusSchema>;
 
 /**
  * GET /api/job-search/reference: what the registration form offers: the payers, the municipalities
- * for the "where" of the sought work, and the statuses a person may choose for themselves.
+ * valid today for the "where" of the sought work, the countries for work abroad (codes only: the
+ * browser names them, `countryName`), and the statuses a person may choose for themselves.
  */
 export const ReferenceDataSchema = v.object({
   payers: v.array(PayerSchema),
   municipalities: v.array(v.object({ code: v.pipe(v.string(), v.regex(/^\d{3}$/)), name: LocalizedTextSchema })),
+  countries: v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
   statuses: v.array(JobSeekerStatusSchema),
 });
 export type ReferenceData = v.InferOutput<typeof ReferenceDataSchema>;

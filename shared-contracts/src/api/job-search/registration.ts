@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { emailField, phoneField } from '../contact-fields.js';
 import { JOB_SEARCH_ERRORS as E } from './errors.js';
 import { IsoTimestamp, optionalText, text } from './fields.js';
-import { BENEFIT_STATUSES, EDUCATION_LEVELS, WORK_TIMES } from './reference.js';
+import { BENEFIT_STATUSES, EDUCATION_LEVELS, OTHER_FUND, OTHER_FUND_NAME_MAX, WORK_TIMES } from './reference.js';
 
 /** A month of a work history entry: people remember months, not days. */
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -45,32 +45,68 @@ export const WorkHistorySchema = v.pipe(
 );
 export type WorkHistory = v.InferOutput<typeof WorkHistorySchema>;
 
-export const SoughtWorkSchema = v.object({
-  /** Occupations or job titles sought, in the person's own words. */
-  occupations: v.pipe(
-    v.array(text(80, E.occupationsRequired, E.occupationTooLong)),
-    v.minLength(1, E.occupationsRequired),
-    v.maxLength(5, E.occupationsTooMany),
+/** At most this many municipalities, and as many countries: a search, not a list of everything. */
+export const MAX_PLACES = 10;
+
+/** Work abroad: in any country, or in the countries named (ISO 3166-1 alpha-2, never FI). */
+export const AbroadSchema = v.pipe(
+  v.object({
+    anyCountry: v.boolean(),
+    countries: v.pipe(
+      v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, E.countriesRequired))),
+      v.maxLength(MAX_PLACES, E.countriesRequired),
+    ),
+  }),
+  v.forward(
+    v.check((abroad) => abroad.anyCountry || abroad.countries.length > 0, E.countriesRequired),
+    ['countries'],
   ),
-  /** Where: one or more municipality codes (kuntanumero) from the reference data. */
-  regions: v.pipe(
-    v.array(v.pipe(v.string(), v.regex(/^\d{3}$/, E.regionsRequired))),
-    v.minLength(1, E.regionsRequired),
-    v.maxLength(10, E.regionsRequired),
+);
+export type Abroad = v.InferOutput<typeof AbroadSchema>;
+
+export const SoughtWorkSchema = v.pipe(
+  v.object({
+    /** Occupations or job titles sought, in the person's own words. */
+    occupations: v.pipe(
+      v.array(text(80, E.occupationsRequired, E.occupationTooLong)),
+      v.minLength(1, E.occupationsRequired),
+      v.maxLength(5, E.occupationsTooMany),
+    ),
+    /** Where in Finland: municipality codes (kuntanumero) from the reference data; none if anywhere or only abroad. */
+    regions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{3}$/, E.regionsRequired))), v.maxLength(MAX_PLACES, E.regionsRequired)),
+    /** Anywhere in Finland. Absent in registrations made before it could be chosen. */
+    anywhereInFinland: v.optional(v.boolean()),
+    /** Abroad too (or only); absent when not. */
+    abroad: v.optional(AbroadSchema),
+    workTime: v.picklist(WORK_TIMES, E.workTimeRequired),
+  }),
+  // Somewhere: a municipality, anywhere in Finland, or abroad. The issue is the municipalities',
+  // the first of the choices on the form.
+  v.forward(
+    v.check((work) => work.regions.length > 0 || work.anywhereInFinland === true || work.abroad !== undefined, E.regionsRequired),
+    ['regions'],
   ),
-  workTime: v.picklist(WORK_TIMES, E.workTimeRequired),
-});
+);
 export type SoughtWork = v.InferOutput<typeof SoughtWorkSchema>;
 
 export const BenefitSchema = v.pipe(
   v.object({
     status: v.picklist(BENEFIT_STATUSES, E.benefitRequired),
-    /** The payer's id (PayerSchema) when status is not `none`. */
+    /** The payer's id (PayerSchema) when status is not `none`; `other` for a fund the list does not name. */
     payerId: v.optional(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, E.fundRequired))),
+    /** The name of the fund when `payerId` is `other`, as the person writes it. */
+    otherFundName: optionalText(OTHER_FUND_NAME_MAX, E.otherFundTooLong),
   }),
   v.forward(
     v.check((benefit) => benefit.status === 'none' || benefit.payerId !== undefined, E.fundRequired),
     ['payerId'],
+  ),
+  v.forward(
+    v.check(
+      (benefit) => benefit.status === 'none' || benefit.payerId !== OTHER_FUND || (benefit.otherFundName ?? '') !== '',
+      E.otherFundRequired,
+    ),
+    ['otherFundName'],
   ),
 );
 export type Benefit = v.InferOutput<typeof BenefitSchema>;

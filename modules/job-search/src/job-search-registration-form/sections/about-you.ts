@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { BENEFIT_STATUSES } from '@portal/shared-contracts/job-search';
+import { BENEFIT_STATUSES, OTHER_FUND } from '@portal/shared-contracts/job-search';
 import { legend, radioGroup, selectField, textArea, textField } from '@portal/ui-kit/form';
 import { followInternalLink } from '@portal/ui-kit/page';
 import { GOALS_MAX_LENGTH } from '../registration-model.js';
@@ -85,9 +85,24 @@ export function benefitSection(ui: RegistrationUi): TemplateResult {
               hint: ui.t('payerHint'),
               value: ui.values.payerId,
               placeholder: ui.t('payerChoose'),
-              options: ui.reference.payers.map((payer) => ({ value: payer.id, label: payer.name[language] })),
+              options: [
+                ...ui.reference.payers.map((payer) => ({ value: payer.id, label: payer.name[language] })),
+                // A fund the list does not name (a new one, a merger): chosen as "other", named below.
+                { value: OTHER_FUND, label: ui.t('payerOther') },
+              ],
               onChange: (payerId) => ui.set('payerId', payerId),
             })}
+            ${
+              ui.values.payerId === OTHER_FUND
+                ? textField({
+                    ...ui.field('benefit.otherFundName'),
+                    label: ui.t('otherFund'),
+                    hint: ui.t('otherFundHint'),
+                    value: ui.values.otherFundName,
+                    onInput: (value) => ui.set('otherFundName', value),
+                  })
+                : nothing
+            }
           </div>`,
   });
 }

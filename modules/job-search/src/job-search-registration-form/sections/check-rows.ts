@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { helsinkiToday } from '@portal/ui-kit/page';
 import { multiline, type SummaryRow } from '@portal/ui-kit/form';
-import type { ReferenceData } from '@portal/shared-contracts/job-search';
+import { countryName } from '@portal/shared-contracts/countries';
+import { OTHER_FUND, type ReferenceData } from '@portal/shared-contracts/job-search';
 import type { MessageKey } from '../job-search-registration-form.messages.js';
 import type { RegistrationValues } from '../registration-model.js';
 import type { RegistrationUi } from './registration-ui.js';
@@ -16,9 +17,28 @@ function list(items: readonly string[], none: string): TemplateResult | string {
 }
 
 function benefitText(ui: RegistrationUi, values: RegistrationValues, reference: ReferenceData): string {
-  const payer = reference.payers.find((p) => p.id === values.payerId);
+  const payer =
+    values.payerId === OTHER_FUND ? values.otherFundName.trim() : reference.payers.find((p) => p.id === values.payerId)?.name[ui.language];
   const status = ui.t(`benefit.${values.benefitStatus}` as MessageKey);
-  return values.benefitStatus === 'none' || !payer ? status : `${status}: ${payer.name[ui.language]}`;
+  return values.benefitStatus === 'none' || !payer ? status : `${status}: ${payer}`;
+}
+
+/** Where, as the form keeps it. */
+type Where = Pick<RegistrationValues, 'regions' | 'anywhereInFinland' | 'abroad' | 'anyCountry' | 'countries'>;
+
+/** Where work is sought, in words: the municipalities, anywhere in Finland, abroad (and where). */
+export function placeNames(ui: Pick<RegistrationUi, 't' | 'reference' | 'language'>, where: Where): string[] {
+  const { reference, language } = ui;
+  const places = where.regions.map((code) => reference.municipalities.find((m) => m.code === code)?.name[language] ?? code);
+  if (where.anywhereInFinland) places.push(ui.t('placeAnywhere'));
+  if (where.abroad) {
+    places.push(
+      where.anyCountry
+        ? ui.t('placeAbroadAny')
+        : ui.t('placeAbroad', { countries: where.countries.map((code) => countryName(code, language)).join(', ') }),
+    );
+  }
+  return places;
 }
 
 /** The rows of the check step; `change` gives a row's Change link (none on a receipt). */
@@ -26,7 +46,6 @@ export function checkRows(ui: RegistrationUi, change: (path: string) => (() => v
   const { values, reference, language } = ui;
   const none = ui.t('none');
   const status = reference.statuses.find((s) => s.code === values.statusCode);
-  const regionNames = values.regions.map((code) => reference.municipalities.find((m) => m.code === code)?.name[language] ?? code);
   const education = values.education.map((e) =>
     [ui.t(`level.${e.level}` as MessageKey), e.field.trim(), e.institution.trim(), e.year.trim()].filter(Boolean).join(', '),
   );
@@ -49,7 +68,7 @@ export function checkRows(ui: RegistrationUi, change: (path: string) => (() => v
       ),
       onChange: change('soughtWork.occupations'),
     },
-    { key: ui.t('rowRegions'), value: regionNames.join(', '), onChange: change('soughtWork.regions') },
+    { key: ui.t('rowRegions'), value: list(placeNames(ui, values), none), onChange: change('soughtWork.regions') },
     { key: ui.t('rowWorkTime'), value: ui.t(`workTime.${values.workTime}` as MessageKey), onChange: change('soughtWork.workTime') },
     { key: ui.t('rowGoals'), value: multiline(values.goals, none), onChange: change('goals') },
     { key: ui.t('rowBenefit'), value: benefitText(ui, values, reference), onChange: change('benefit.status') },

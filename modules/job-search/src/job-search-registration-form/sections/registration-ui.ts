@@ -1,6 +1,7 @@
 import type { nothing, TemplateResult } from 'lit';
 import type { Locale } from '@portal/shared-contracts';
 import type { ReferenceData } from '@portal/shared-contracts/job-search';
+import type { PickerState } from '@portal/ui-kit/form';
 import type { AreaMessageKey } from '../../area.js';
 import type { MessageKey } from '../job-search-registration-form.messages.js';
 import type { ListName } from '../registration-lists.js';
@@ -15,6 +16,8 @@ export interface RegistrationUi {
   readonly language: Locale;
   readonly values: RegistrationValues;
   readonly reference: ReferenceData;
+  /** What the searchable pickers remember between renders (the typed text, the open list). */
+  readonly pickers: { readonly municipalities: PickerState; readonly countries: PickerState };
   t(key: MessageKey | AreaMessageKey, params?: Record<string, string | number>): string;
   date(value: string): string;
   /** What a control at `path` is given: the path, its error in words, the language. */
