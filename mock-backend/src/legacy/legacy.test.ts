@@ -111,6 +111,17 @@ describe('rendering', () => {
     assert.equal(css.headers.get(SESSION_EXPIRES_HEADER), null, 'assets do not touch the session');
   });
 
+  test('a job offer links to the employer’s page for applying when it has one, in a new window that says so', async () => {
+    const tessa = await signedIn('tessa');
+    const { html } = await page(tessa, `/legacy/offers/${OFFERS.tessaJob}`);
+    assert.match(
+      html,
+      /<dt>Hakemus<\/dt><dd><a href="https:\/\/keskipiste\.example\/tyopaikat\/myyja" target="_blank" rel="noopener noreferrer">Hae työnantajan sivuilla \(avautuu uuteen ikkunaan\)<\/a><\/dd>/,
+    );
+    const sven = await signedIn('sven');
+    assert.doesNotMatch((await page(sven, `/legacy/offers/${OFFERS.svenJob}`)).html, /<dt>Ansökan<\/dt>/);
+  });
+
   test('an unknown or another person’s offer is the same 404 page', async () => {
     const sven = await signedIn('sven');
     const other = await page(sven, `/legacy/offers/${OFFERS.tessaJob}`, 404);

@@ -155,6 +155,7 @@ ${row(t.location, offer.location)}
 ${row(t.offeredOn, formatDay(offer.offeredOn, ctx.lang))}
 ${row(t.applyBy, formatDay(offer.applyBy, ctx.lang))}
 ${row(t.howToApply, offer.howToApply[ctx.lang])}
+${offer.applyUrl !== null ? row(t.jobApplyLinkTerm, html`<a href="${offer.applyUrl}" target="_blank" rel="noopener noreferrer">${t.jobApplyLink}</a>`) : html``}
 ${row(t.status, stateText(ctx, offer))}
 ${offer.notAppliedReason !== null ? row(t.reason, offer.notAppliedReason) : html``}
 ${offer.reportedAt !== null ? row(t.reportedAt, formatInstant(offer.reportedAt, ctx)) : html``}

@@ -1,6 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@portal/shared-contracts';
-import type { JobOfferOutcome, JobOfferState, TrainingOffer } from '@portal/shared-contracts/offers';
+import type { JobOffer, JobOfferOutcome, JobOfferState, TrainingOffer } from '@portal/shared-contracts/offers';
 import { formatDate } from '@portal/ui-kit/page';
 import { areaText } from './area.js';
 import { areaMessages } from './area.messages.js';
@@ -20,7 +20,17 @@ export function dateRange(offer: Pick<TrainingOffer, 'startDate' | 'endDate'>, l
  * new tab and says so (WCAG 3.2.5 advice), without the portal's referrer or window handle.
  */
 export function applyLink(offer: TrainingOffer, locale: Locale): TemplateResult {
-  return html`<a class="apply-link" href=${offer.applyUrl} target="_blank" rel="noopener noreferrer"
-    >${areaText(locale, 'applyLink')}<span class="visually-hidden">: ${offer.training[locale]}</span> ${areaText(locale, 'newTab')}</a
+  return externalLink(offer.applyUrl, areaText(locale, 'applyLink'), offer.training[locale], locale);
+}
+
+/** The employer's page for applying for a job offer, the same way (none when the offer names none). */
+export function jobApplyLink(offer: JobOffer, locale: Locale): TemplateResult | typeof nothing {
+  if (offer.applyUrl === null) return nothing;
+  return externalLink(offer.applyUrl, areaText(locale, 'jobApplyLink'), offer.jobTitle[locale], locale);
+}
+
+function externalLink(href: string, text: string, what: string, locale: Locale): TemplateResult {
+  return html`<a class="apply-link" href=${href} target="_blank" rel="noopener noreferrer"
+    >${text}<span class="visually-hidden">: ${what}</span> ${areaText(locale, 'newTab')}</a
   >`;
 }

@@ -40,6 +40,8 @@ export const JobOfferSchema = v.object({
   location: v.string(),
   /** How to apply, in the employer's words translated by the office. */
   howToApply: LocalizedTextSchema,
+  /** The employer's page where the job is applied for (an absolute http(s) URL), when there is one. */
+  applyUrl: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//))),
   /** Apply by this day; the report of applying is due by it too. */
   applyBy: IsoDate,
   state: v.picklist(JOB_OFFER_STATES),

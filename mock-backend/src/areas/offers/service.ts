@@ -51,6 +51,7 @@ export function toJobOffer(row: JobOfferRow): JobOffer {
     jobTitle: row.jobTitle,
     location: row.location,
     howToApply: row.howToApply,
+    applyUrl: row.applyUrl,
     applyBy: row.applyBy,
     state: row.state,
     notAppliedReason: row.notAppliedReason,

@@ -18,6 +18,8 @@ export const jobOffers = pgTable(
     jobTitle: jsonb('job_title').$type<LocalizedText>().notNull(),
     location: text('location').notNull(),
     howToApply: jsonb('how_to_apply').$type<LocalizedText>().notNull(),
+    /** The employer's page for applying, when the office has one: "apply on the employer's site" with no link helped nobody. */
+    applyUrl: text('apply_url'),
     applyBy: day('apply_by').notNull(),
     state: text('state').$type<JobOfferState>().notNull(),
     notAppliedReason: text('not_applied_reason'),

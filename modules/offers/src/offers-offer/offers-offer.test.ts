@@ -127,6 +127,10 @@ describe('offers-offer', () => {
         `Työnantaja Kahvila Aamu Oy Sijainti Helsinki Tarjottu 20.11.2026 Hae viimeistään ${fiDate(addDays(today, 1))} 1 päivä aikaa Tilanne Odottaa ilmoitustasi`,
       );
       expect(squash($(el, '.how-to-apply').textContent)).to.contain('Hae työpaikkaa osoitteessa rekry.example.fi');
+      // The employer's page as a link of its own, opening in a new tab and saying so.
+      const apply = $<HTMLAnchorElement>(el, '.how-to-apply a.apply-link');
+      expect([apply.href, apply.target, apply.rel]).to.deep.equal(['https://rekry.example.fi/myyja', '_blank', 'noopener noreferrer']);
+      expect(squash(apply.textContent)).to.equal('Hae työpaikkaa työnantajan sivuilla: Kahvilatyöntekijä (avautuu uuteen välilehteen)');
       expect($(el, '#report-heading').textContent).to.equal('Ilmoita, haitko paikkaa');
       // Only "did you apply": no outcome before applying.
       expect(el.shadowRoot!.querySelector('input[name="outcome"]')).to.equal(null);
@@ -279,6 +283,7 @@ describe('offers-offer', () => {
       const changed: JobOffer = {
         ...dueOffer,
         howToApply: { ...dueOffer.howToApply, fi: 'Soita esihenkilölle.' },
+        applyUrl: null,
         updatedAt: '2026-11-24T07:00:00.000Z',
       };
       let conflict = true;
@@ -295,6 +300,8 @@ describe('offers-offer', () => {
       expect(focused(el)).to.equal($(el, '.notice'));
       expect($(el, '.notice').textContent).to.contain('Tarjouksen tilanne oli muuttunut sillä välin');
       expect(text(el)).to.contain('Soita esihenkilölle.');
+      // The newest offer names no page for applying: no link either.
+      expect(el.shadowRoot!.querySelector('.how-to-apply a')).to.equal(null);
       expect($<HTMLInputElement>(el, 'input[value="not-applied"]').checked).to.equal(true);
       expect($<HTMLTextAreaElement>(el, '#reason').value).to.equal('Ei sovi.');
       conflict = false;

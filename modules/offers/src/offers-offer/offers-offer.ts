@@ -32,7 +32,7 @@ import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
 import { areaStyles } from '../area.styles.js';
 import { OfferReportedEvent } from '../events.js';
-import { outcomeLabel } from '../offer-text.js';
+import { jobApplyLink, outcomeLabel } from '../offer-text.js';
 import { ReportMode, reportModeOf } from '../report-mode.js';
 import { errorMessages, messages, type MessageKey } from './offers-offer.messages.js';
 import { styles } from './offers-offer.styles.js';
@@ -224,6 +224,7 @@ export class OffersOffer extends AreaFormElement<ReportInput, OfferReport, Messa
       <section class="how-to-apply" aria-labelledby="how-heading">
         <h2 id="how-heading">${this.t('howToApplyHeading')}</h2>
         <p class="pre-line">${job.howToApply[this.language]}</p>
+        ${job.applyUrl === null ? nothing : html`<p>${jobApplyLink(job, this.language)}</p>`}
       </section>
       ${this.renderReport(job)} ${this.backLink()}
     `;

@@ -35,6 +35,7 @@ export const dueOffer: JobOffer = {
   jobTitle: text('Kahvilatyöntekijä', 'Kaféanställd', 'Café worker'),
   location: 'Helsinki',
   howToApply,
+  applyUrl: 'https://rekry.example.fi/myyja',
   applyBy: addDays(today, 1),
   state: 'assigned',
   notAppliedReason: null,
