@@ -1,0 +1,1 @@
+ALTER TABLE "job_offers" ADD COLUMN "apply_url" text;
