@@ -105,6 +105,7 @@ for (const { path, module, person, budget, ready } of SIGNED_IN_PAGES) {
       await page.waitForLoadState('networkidle');
     });
     const weight = pageWeight(paths);
+    console.log(`# ${path}: ${weight.totalBrotli} B of JavaScript (brotli), budget ${budget}`);
     assert.ok(
       paths.some((p) => p.startsWith(`/modules/${module}/`)),
       `the ${module} module was loaded`,

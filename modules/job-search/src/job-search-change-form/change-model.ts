@@ -9,7 +9,7 @@ import {
 import { errorsFromIssues, type FieldErrors } from '@portal/ui-kit/form';
 import { draftString } from '../draft-shape.js';
 import { reportDateError, type ReportContext } from '../report-dates.js';
-import { COUNTRY_CODES } from './countries.js';
+import { FINLAND, isCountryCode } from '@portal/shared-contracts/countries';
 
 // The change report's logic without the DOM: values as typed, a draft read back, the request of the
 // chosen kind and its validation with the contract's schema plus the date rules the server applies.
@@ -102,7 +102,7 @@ export function restoreValues(draft: Record<string, unknown>): { values: ChangeV
     businessName: draftString(draft['businessName'], '', 500),
     institution: draftString(draft['institution'], '', 500),
     fullTime: fullTime === 'yes' || fullTime === 'no' ? fullTime : '',
-    country: (COUNTRY_CODES as readonly string[]).includes(country) ? country : '',
+    country: isCountryCode(country) && country !== FINLAND ? country : '',
     details: draftString(draft['details'], '', DETAILS_MAX_LENGTH * 2),
   };
   return { values, restored: JSON.stringify(values) !== JSON.stringify(base) };

@@ -283,6 +283,9 @@ describe('job-search-change-form', () => {
       expect(names).to.include('Viro');
       expect(names).to.deep.equal([...names].sort(new Intl.Collator('fi-FI').compare));
       expect(options().map((o) => o.value)).not.to.include('FI');
+      // Every country there is (ISO 3166-1) but Finland, not a hand-picked list.
+      expect(options()).to.have.length(248);
+      expect(names).to.include.members(['Malediivit', 'Uusi-Seelanti', 'Brasilia']);
       portalBus.publish(LocaleTopic, { locale: 'sv' });
       await el.updateComplete;
       expect(options().find((o) => o.value === 'SE')!.textContent).to.equal('Sverige');

@@ -40,7 +40,7 @@ import {
   type ChangeField,
   type ChangeValues,
 } from './change-model.js';
-import { countryName, countryOptions } from './countries.js';
+import { countryName, countryOptions, FINLAND } from '@portal/shared-contracts/countries';
 import { messages, type MessageKey } from './job-search-change-form.messages.js';
 import { styles } from './job-search-change-form.styles.js';
 
@@ -114,6 +114,16 @@ export class JobSearchChangeForm extends ReportFormElement<ChangeValues, ChangeR
     this.errors = {};
     this.notice = undefined;
     await this.flow.goTo(FormStep.edit);
+  }
+
+  private countryList?: { language: string; options: readonly { value: string; label: string }[] };
+
+  /** Every country but Finland, named and sorted in the page's language (sorted once per language, not per render). */
+  private countries(): readonly { value: string; label: string }[] {
+    if (this.countryList?.language !== this.language) {
+      this.countryList = { language: this.language, options: countryOptions(this.language, [FINLAND]) };
+    }
+    return this.countryList.options;
   }
 
   // Texts ------------------------------------------------------------------------------------------
@@ -226,7 +236,7 @@ export class JobSearchChangeForm extends ReportFormElement<ChangeValues, ChangeR
           hint: this.t('countryHint'),
           value: values.country,
           placeholder: this.t('countryChoose'),
-          options: countryOptions(this.language),
+          options: this.countries(),
           onChange: (value) => this.set('country', value),
         });
       case 'startDate': {
