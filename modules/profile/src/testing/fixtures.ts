@@ -167,6 +167,7 @@ export const referenceData: ReferenceData = parseOrThrow(
       { code: '049', name: { fi: 'Espoo', sv: 'Esbo', en: 'Espoo' } },
     ],
     statuses: [unemployed, employed],
+    countries: ['SE', 'NO'],
   },
   'referenceData',
 );
