@@ -211,9 +211,9 @@ export class CareerRadarApp extends CareerRadarElement<MessageKey> {
     portalBus.publish(PageTopic, { area: AREA, title: pageTitle(this.locale, { page: this.page, view: this.view, step: this.step }) });
   }
 
-  /** Shows a view or step, focus on its heading (WCAG 2.4.3), the title following; a new step is a history entry. */
+  /** Shows a view or step, focus on its heading (WCAG 2.4.3); in the portal a new step is a history entry (a partner owns its own). */
   private async show(view: View, step: number, focus = HEADING[view], fromHistory = false): Promise<void> {
-    if (!fromHistory && (view !== this.view || step !== this.step)) this.history.push({ view: this.view, step: this.step }, { view, step });
+    if (!fromHistory && this.inPortal) this.history.push({ view: this.view, step: this.step }, { view, step });
     this.view = view;
     this.step = step;
     await this.updateComplete;

@@ -47,6 +47,7 @@ export class StepHistory implements ReactiveController {
    * showed: an entry the tool began on may carry a step of an earlier round (the same address).
    */
   push(from: HistoryStep, to: HistoryStep): void {
+    if (from.view === to.view && from.step === to.step) return;
     const state = (at: HistoryStep): object => ({
       ...(window.history.state as object | null),
       [HISTORY_KEY]: { view: at.view, step: at.step },
