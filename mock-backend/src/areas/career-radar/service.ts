@@ -13,7 +13,6 @@ import {
 import { addDays, dateAtNoon, helsinkiDate } from '../../platform/calendar.js';
 import type { Clock } from '../../platform/clock.js';
 import { findResultByKey, insertResult, listResults, type CareerRadarResultRow } from './store.js';
-import { withPersonLocked } from '../profile/changes-store.js';
 import type { Database } from '../../storage/storage.js';
 import { httpError } from '../../platform/errors.js';
 import { formatDate } from '../../platform/i18n.js';
@@ -110,20 +109,20 @@ export async function saveResult(
       scored.issues.map(({ path, message }) => ({ path: path === '' ? 'answers' : `answers.${path}`, message })),
     );
   }
-  const now = clock();
-  // The person's row locked: two tabs sending the same key at once make one result, not a 500.
-  return withPersonLocked(db, personId, async (tx): Promise<SaveOutcome> => {
-    const first = await findResultByKey(tx, personId, key);
-    if (first) return { created: false, row: first };
-    const row = await insertResult(tx, {
-      personId,
-      questionnaireVersion: request.questionnaireVersion,
-      answers: request.answers,
-      scores: scored.scores,
-      takenAt: now,
-      idempotencyKey: key,
-    });
-    if (!row) throw new Error('An idempotency key conflicted under the row lock, but no result has it');
-    return { created: true, row };
+  // No lock on the person's row: the unique index on (person, key) decides. Two tabs sending one key
+  // at once make one result: the second insert waits for the first to commit, does nothing, and the
+  // read after it finds the first's row. (Locking the person made every write of one person wait for
+  // the one before, issue 19.)
+  const row = await insertResult(db, {
+    personId,
+    questionnaireVersion: request.questionnaireVersion,
+    answers: request.answers,
+    scores: scored.scores,
+    takenAt: clock(),
+    idempotencyKey: key,
   });
+  if (row) return { created: true, row };
+  const first = await findResultByKey(db, personId, key);
+  if (!first) throw new Error('An idempotency key conflicted, but no result has it');
+  return { created: false, row: first };
 }
