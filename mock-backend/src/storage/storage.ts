@@ -10,6 +10,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema/index.js';
+import { pgliteChangeFeed, postgresChangeFeed, registerChangeFeed, type ChangeFeed } from './change-feed.js';
 
 export type Schema = typeof schema;
 
@@ -121,12 +122,15 @@ async function openPglite(dataDir: string | undefined, snapshot: Blob | undefine
     throw error;
   }
   const db = drizzlePglite({ client, schema });
+  const feed = await pgliteChangeFeed(client);
+  registerChangeFeed(db, feed);
   return {
     db,
     driver: DRIVERS.pglite,
     // PGlite is one connection in this process, so there is nobody to race with.
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: async () => {
+      await feed.close();
       await client.close();
       unlock();
     },
@@ -138,6 +142,14 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Stor
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
   const db = drizzleNodePg({ client: pool, schema });
+  let feed: ChangeFeed;
+  try {
+    feed = await postgresChangeFeed(databaseUrl, (error) => console.error('PostgreSQL change feed lost:', error.message));
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw error;
+  }
+  registerChangeFeed(db, feed);
   return {
     db,
     driver: DRIVERS.postgres,
@@ -156,6 +168,9 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Stor
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await feed.close();
+      await pool.end();
+    },
   };
 }

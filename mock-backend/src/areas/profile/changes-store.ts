@@ -10,6 +10,8 @@ import { persons, profileChanges, type ProfileChangeFields } from '../../storage
 import { findByKey, insertOnce, listOwn, newestFirst, nextToken } from '../../storage/rows.js';
 import type { Database } from '../../storage/storage.js';
 import { preparedPerDatabase } from '../../storage/prepared.js';
+import { changeFeedOf } from '../../storage/change-feed.js';
+import { RowCache } from '../../storage/row-cache.js';
 
 export type ProfileChangeRow = typeof profileChanges.$inferSelect;
 export type NewProfileChange = Omit<typeof profileChanges.$inferInsert, 'id' | 'appliedAt'>;
@@ -80,22 +82,35 @@ export async function applyDue(tx: Database, personId: string, now: Date): Promi
   return claimed.length;
 }
 
-/** The person with any due changes applied: what every read of the profile starts from. */
-/** Whether any change is due: every profile read asks, so built and parsed once per database (storage/prepared.ts). */
-const anyDue = preparedPerDatabase((db) =>
+/**
+ * The earliest effective date among the person's changes still waiting: every profile read asks,
+ * so built and parsed once per database (storage/prepared.ts), and kept by each instance until one
+ * of the person's changes is reported, applied or removed (storage/row-cache.ts). Kept as a date
+ * rather than as "is any due", so the answer stays right when the day turns.
+ */
+const nextPendingDate = preparedPerDatabase((db) =>
   db
-    .select({ id: profileChanges.id })
+    .select({ effectiveDate: profileChanges.effectiveDate })
     .from(profileChanges)
-    .where(due(sql.placeholder('personId'), sql.placeholder('today')))
+    .where(and(eq(profileChanges.personId, sql.placeholder('personId')), isNull(profileChanges.appliedAt)))
+    .orderBy(asc(profileChanges.effectiveDate))
     .limit(1)
-    .prepare('profile_change_any_due'),
+    .prepare('profile_change_next_pending'),
 );
 
+const keptNextPendingDates = preparedPerDatabase(
+  (db) => new RowCache<string | null>(changeFeedOf(db), { maxEntries: 20_000, maxAgeMs: 60_000 }),
+);
+
+/** The person with any due changes applied: what every read of the profile starts from. */
 export async function applyDueChanges(db: Database, person: Person, now: Date): Promise<Person> {
-  // A plain read (on the partial index) first: nearly always there is nothing due, and then no
-  // transaction is needed.
-  const [pending] = await anyDue(db).execute({ personId: person.id, today: helsinkiDate(now) });
-  if (!pending) return person;
+  // Nearly always nothing is due, and then no transaction is needed.
+  const next = await keptNextPendingDates(db).get(
+    person.id,
+    async () => (await nextPendingDate(db).execute({ personId: person.id }))[0]?.effectiveDate ?? null,
+    () => [`profile_changes:${person.id}`],
+  );
+  if (next === null || next > helsinkiDate(now)) return person;
   const applied = await db.transaction((tx) => applyDue(tx, person.id, now));
   return applied > 0 ? ((await findPerson(db, person.id)) ?? person) : person;
 }

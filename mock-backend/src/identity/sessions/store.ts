@@ -10,6 +10,8 @@ import { persons, sessions } from '../../storage/schema/index.js';
 import type { Person } from '../../areas/profile/store.js';
 import type { Database } from '../../storage/storage.js';
 import { preparedPerDatabase } from '../../storage/prepared.js';
+import { changeFeedOf } from '../../storage/change-feed.js';
+import { RowCache } from '../../storage/row-cache.js';
 
 type Callback = (error?: unknown) => void;
 
@@ -39,6 +41,35 @@ const loadLive = preparedPerDatabase((db) =>
     )
     .prepare('session_load_live'),
 );
+
+type LiveRow = Awaited<ReturnType<ReturnType<typeof loadLive>['execute']>>[number];
+
+/** A live row as kept: its data as JSON (express-session changes the object it is given), the person frozen (shared by requests). */
+interface KeptRow {
+  readonly dataJson: string;
+  readonly expiresAt: Date;
+  readonly createdAt: Date;
+  readonly person: Readonly<Person> | null;
+}
+
+/**
+ * Each database's copy of the live sessions read lately, with their persons (storage/row-cache.ts):
+ * dropped when the session's row or the person's changes, through any instance. A person's page
+ * load makes several requests, each of which needed this read.
+ */
+const keptSessions = preparedPerDatabase(
+  (db) => new RowCache<KeptRow | undefined>(changeFeedOf(db), { maxEntries: 20_000, maxAgeMs: 60_000 }),
+);
+
+function keptRow(row: LiveRow | undefined): KeptRow | undefined {
+  if (!row) return undefined;
+  return {
+    dataJson: JSON.stringify(row.data),
+    expiresAt: new Date(row.expiresAt),
+    createdAt: new Date(row.createdAt),
+    person: row.person ? Object.freeze(row.person) : null,
+  };
+}
 
 /** What get() read beside the session's data: its times, and the person it names (null: none, or gone from the registry). */
 export interface LoadedSession {
@@ -97,13 +128,25 @@ export class DatabaseSessionStore extends session.Store {
 
   override get(sid: string, callback: (error: unknown, session?: SessionData | null) => void): void {
     const now = this.#limits.clock();
-    loadLive(this.#db)
-      .execute({ sid, now, oldestStart: new Date(now.getTime() - this.#limits.absoluteSeconds * 1000) })
+    const oldestStart = new Date(now.getTime() - this.#limits.absoluteSeconds * 1000);
+    const live = (row: KeptRow | undefined) => row !== undefined && row.expiresAt > now && row.createdAt > oldestStart;
+    keptSessions(this.#db)
+      .get(
+        sid,
+        async () => keptRow((await loadLive(this.#db).execute({ sid, now, oldestStart }))[0]),
+        // Kept while neither the session's row nor its person's changes; an unknown or ended id is not kept.
+        (row) => row && [`sessions:${sid}`, ...(row.person ? [`persons:${row.person.id}`] : [])],
+        live,
+      )
       .then(
-        ([row]) =>
+        (row) =>
           callback(
             null,
-            row ? Object.assign(row.data as unknown as SessionData, { [LOADED]: { times: this.#times(row), person: row.person } }) : null,
+            live(row)
+              ? Object.assign(JSON.parse(row!.dataJson) as SessionData, {
+                  [LOADED]: { times: this.#times(row!), person: row!.person as Person | null },
+                })
+              : null,
           ),
         (error: unknown) => callback(error),
       );
@@ -138,7 +181,10 @@ export class DatabaseSessionStore extends session.Store {
       // created_at is left alone: saving a session never extends its absolute lifetime.
       .onConflictDoUpdate({ target: sessions.sid, set: { data: json, expiresAt: this.#nextExpirySql(now) } })
       .then(
-        () => callback?.(),
+        () => {
+          this.#changed(sid);
+          callback?.();
+        },
         (error: unknown) => callback?.(error),
       );
   }
@@ -148,9 +194,20 @@ export class DatabaseSessionStore extends session.Store {
       .delete(sessions)
       .where(eq(sessions.sid, sid))
       .then(
-        () => callback?.(),
+        () => {
+          this.#changed(sid);
+          callback?.();
+        },
         (error: unknown) => callback?.(error),
       );
+  }
+
+  /**
+   * This instance wrote the session's row: its copy goes now. (The database's notification of the
+   * write drops it too, on every instance, but a moment later.)
+   */
+  #changed(sid: string): void {
+    keptSessions(this.#db).invalidate(`sessions:${sid}`);
   }
 
   // No touch(): express-session would call it after the headers are out and for every path. The
@@ -188,6 +245,7 @@ export class DatabaseSessionStore extends session.Store {
       .set({ expiresAt: this.#nextExpirySql(now) })
       .where(this.#live(sid, now))
       .returning({ expiresAt: sessions.expiresAt, createdAt: sessions.createdAt });
+    this.#changed(sid);
     return row ? this.#times(row) : undefined;
   }
 
