@@ -5,8 +5,9 @@
 // Drizzle cannot work out a query's row type for a table that is a type parameter, so each query
 // runs on the table as its base type and its rows are given back as the table's own row type, which
 // they are: the select has no projection and `returning()` returns whole rows.
-import { and, desc, eq, sql, type InferInsertModel, type InferSelectModel, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { createHash } from 'node:crypto';
+import { and, desc, eq, getTableName, sql, type InferInsertModel, type InferSelectModel, type Placeholder, type SQL } from 'drizzle-orm';
+import { PgTransaction, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { isUuid } from '../platform/uuid.js';
 import type { Database } from './storage.js';
 
@@ -46,13 +47,35 @@ export async function findByKey<T extends PersonTable>(
  * unique constraint on (person, key) decides, so two requests racing with one key store one record.
  */
 export async function insertOnce<T extends KeyedTable>(db: Database, table: T, values: InferInsertModel<T>): Promise<Row<T> | undefined> {
-  const [row] = await db
-    .insert(table as KeyedTable)
-    .values(values)
-    .onConflictDoNothing({ target: [table.personId, table.idempotencyKey] })
-    .returning();
+  const insert = (into: Database, given: InferInsertModel<T> | Record<string, Placeholder>) =>
+    into
+      .insert(table as KeyedTable)
+      .values(given)
+      .onConflictDoNothing({ target: [table.personId, table.idempotencyKey] })
+      .returning();
+  // Inside a transaction the statement must run on the transaction's connection: built each time.
+  if ((db as unknown) instanceof PgTransaction) return (await insert(db, values))[0] as Row<T> | undefined;
+  // Otherwise built once per table and set of columns (a store always gives the same ones), like
+  // the statements of storage/prepared.ts: building the insert was the largest part of a write's
+  // own work in the profile (issue 19).
+  const columns = Object.keys(values).filter((column) => values[column as keyof typeof values] !== undefined);
+  const name = `insert_once_${createHash('sha1')
+    .update(`${getTableName(table)}:${columns.join(',')}`)
+    .digest('hex')
+    .slice(0, 16)}`;
+  const statements = preparedInserts.get(db) ?? new Map<string, { execute(values: Record<string, unknown>): Promise<unknown[]> }>();
+  preparedInserts.set(db, statements);
+  let statement = statements.get(name);
+  if (!statement) {
+    statement = insert(db, Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)]))).prepare(name);
+    statements.set(name, statement);
+  }
+  const [row] = await statement.execute(values as Record<string, unknown>);
   return row as Row<T> | undefined;
 }
+
+/** insertOnce's statements of each database handle, by name. */
+const preparedInserts = new WeakMap<Database, Map<string, { execute(values: Record<string, unknown>): Promise<unknown[]> }>>();
 
 /**
  * The person's row with this id: another person's id finds nothing, exactly like an unknown one, and
