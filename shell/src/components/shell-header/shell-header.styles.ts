@@ -42,11 +42,16 @@ export const styles = [
     .brand .owner {
       font-size: 0.95rem;
     }
+    /* From the brand to the edge, at least a button high: its box stays put when the session's
+       items appear in it (issue 22: layout shift). */
     .tools {
+      flex: 1 1 auto;
       display: flex;
       flex-wrap: wrap;
+      justify-content: flex-end;
       align-items: center;
       gap: 0.75rem;
+      min-height: 3rem;
     }
     .person {
       font-weight: 600;
@@ -120,7 +125,14 @@ export const styles = [
       color: inherit;
       cursor: pointer;
     }
-    @media (max-width: 40rem) {
+    /*
+     * The navigation behind its menu button up to the width where every signed-in area fits on one
+     * row (about 1 100 px in each language). Narrower, a row of links wrapped into two or three rows
+     * and made the header's height depend on the areas and the session, which arrive after the
+     * first paint and moved the page (issue 22: layout shift). Keep in step with portal.css's
+     * --portal-header-height.
+     */
+    @media (max-width: 68.75rem) {
       .menu-toggle {
         display: block;
       }

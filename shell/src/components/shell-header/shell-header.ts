@@ -66,6 +66,8 @@ export class ShellHeader extends LitElement {
     const path = this.route.value?.path ?? window.location.pathname;
     const navAreas = this.areas.filter((area) => area.navOrder !== null);
     const waiting = navAreas.reduce((sum, area) => sum + (this.attention.get(area.area) ?? 0), 0);
+    // The language menu comes last, at the edge: the session's items appear beside it once the
+    // session is known, and it does not move (issue 22: layout shift).
     return html`
       <header>
         <div class="bar">
@@ -74,7 +76,6 @@ export class ShellHeader extends LitElement {
             <span class="owner">${t('serviceOwner', undefined, locale)}</span>
           </a>
           <div class="tools">
-            <shell-language-menu></shell-language-menu>
             ${
               session?.status === 'signed-in'
                 ? html`<span class="person">${t('signedInAs', { name: session.person.displayName }, locale)}</span>
@@ -88,6 +89,7 @@ export class ShellHeader extends LitElement {
                   </button>`
                   : nothing
             }
+            <shell-language-menu></shell-language-menu>
           </div>
         </div>
         ${

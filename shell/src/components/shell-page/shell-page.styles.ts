@@ -7,6 +7,11 @@ export const styles = [
     :host {
       display: block;
     }
+    /* Where the page's heading will be: no margin of its own, so the heading takes its place and
+       nothing moves (issue 22: layout shift). */
+    .loading {
+      margin: 0;
+    }
     .lead {
       font-size: 1.2rem;
       max-width: 45rem;

@@ -1,0 +1,69 @@
+// Nothing moves between the first paint and the page's content (issue 22): the header's height is
+// reserved before the shell draws it, the session's buttons appear beside the language menu without
+// moving it, the navigation stays behind its menu button wherever it would wrap, the footer starts
+// below the first screen, and a "loading" line stands exactly where the heading comes. Measured as
+// the browser's own layout-shift entries (what CLS adds up), from navigation to a settled page, on
+// a phone, a tablet and a desktop.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { assertAccessible } from '../lib/browser.js';
+import { usePortal } from '../lib/suite.js';
+
+const suite = usePortal();
+
+interface Shift {
+  readonly value: number;
+  readonly sources: string[];
+}
+
+declare global {
+  interface Window {
+    __layoutShifts?: Shift[];
+  }
+}
+
+/** Records every layout shift of the document from its start (hadRecentInput ones are the person's own). */
+async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__layoutShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        const sources = (entry.sources ?? []).map((source) => source.node?.nodeName.toLowerCase() ?? '(in a shadow root)');
+        window.__layoutShifts?.push({ value: entry.value, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+async function shiftsOf(page: Page): Promise<Shift[]> {
+  return page.evaluate(() => window.__layoutShifts ?? []);
+}
+
+const WIDTHS = [412, 800, 1280] as const;
+
+describe('no layout shift from the first paint to the content', () => {
+  for (const width of WIDTHS) {
+    test(`signed out at ${width} px: the front page and the career radar`, async () => {
+      const context = await suite.browser.newContext({ viewport: { width, height: 823 } });
+      const page = await context.newPage();
+      await recordShifts(page);
+      await page.goto(`${suite.portal.baseUrl}/`);
+      await page.locator('h1').filter({ hasText: 'Työnhakijan asiointipalvelu' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await shiftsOf(page), [], 'front page');
+      if (width === 412) await assertAccessible(page, 'the front page on a phone');
+
+      await page.goto(`${suite.portal.baseUrl}/career-radar`);
+      await page.locator('career-radar-app h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await shiftsOf(page), [], 'career radar');
+      await context.close();
+    });
+  }
+});
