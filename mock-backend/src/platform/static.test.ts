@@ -1,8 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { get } from 'node:http';
 import { dirname, join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { Storage } from '../storage/storage.js';
 import { Browser, openMigratedTestStorage, startTestServer, type TestServer } from '../testing/harness.js';
 
@@ -27,6 +29,11 @@ before(async () => {
   write('shell/dist/main.3f9a0c1d.js.map', '{"version":3,"sources":["webpack://shell/src/secret.ts"]}');
   write('modules/profile/dist/123.abcdef12.js.map', '{"version":3,"sources":[]}');
   mkdirSync(join(root, 'modules', 'unbuilt', 'src'), { recursive: true });
+  // What the build's precompress step leaves beside a file: its brotli and gzip copies.
+  for (const path of ['shell/dist/main.3f9a0c1d.js', 'modules/profile/dist/mf-manifest.json']) {
+    writeFileSync(join(root, `${path}.br`), brotliCompressSync(readFileSync(join(root, path))));
+    writeFileSync(join(root, `${path}.gz`), gzipSync(readFileSync(join(root, path))));
+  }
   storage = await openMigratedTestStorage();
   server = await startTestServer({ storage, config: { staticRoot: root } });
 });
@@ -54,6 +61,42 @@ test('hashed files are immutable; index.html and unhashed files revalidate with 
   const icon = await browser.fetch('/favicon.svg');
   assert.equal(icon.headers.get('cache-control'), 'no-cache');
   assert.ok(icon.headers.get('etag'));
+});
+
+/** The answer's headers and bytes as sent, undecoded (fetch would decode them). */
+function raw(path: string, acceptEncoding?: string): Promise<{ headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(`${server.baseUrl}${path}`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+test('built files go as the build’s brotli copy, else its gzip copy, else as they are; with the same caching', async () => {
+  const script = 'console.log("shell");';
+  const br = await raw('/main.3f9a0c1d.js', 'gzip, deflate, br');
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(brotliDecompressSync(br.body).toString(), script);
+  assert.match(String(br.headers['content-type']), /^(text|application)\/javascript/);
+  assert.equal(br.headers['vary'], 'Accept-Encoding');
+  assert.equal(br.headers['cache-control'], 'public, max-age=31536000, immutable');
+
+  const gz = await raw('/main.3f9a0c1d.js', 'gzip');
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.equal(gunzipSync(gz.body).toString(), script);
+  assert.notEqual(gz.headers['etag'], br.headers['etag'], 'each encoding its own ETag');
+
+  const plain = await raw('/main.3f9a0c1d.js');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.body.toString(), script);
+
+  const manifest = await raw('/modules/profile/mf-manifest.json', 'br');
+  assert.equal(manifest.headers['content-encoding'], 'br');
+  assert.equal(manifest.headers['access-control-allow-origin'], '*', 'module files stay open to other origins');
+  assert.equal(manifest.headers['cache-control'], 'no-cache');
+  assert.deepEqual(JSON.parse(brotliDecompressSync(manifest.body).toString()), { name: 'portal_profile' });
 });
 
 test('deep links and unknown routes get the shell’s index.html; a missing asset does not', async () => {

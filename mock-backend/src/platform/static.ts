@@ -1,21 +1,39 @@
 // Hosting of the built shell and modules, with the caching a deployment of hashed bundles needs.
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import express, { Router, type RequestHandler, type Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { html, renderPage } from './html.js';
 
 /** A content hash in the file name (`main.3f9a0c1d.js`, `123.abcdef12.js`): the file never changes. */
 const HASHED_NAME = /[.-][0-9a-f]{8,}\./;
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-// Revalidated every time (ETag from express.static), so a new deployment shows on the next load.
+// Revalidated every time (ETag from serve-static), so a new deployment shows on the next load.
 const REVALIDATE = 'no-cache';
 
 /** Paths that belong to the server, never to the shell's client-side routing. */
 const SERVER_PREFIXES = ['/api', '/auth', '/idp', '/modules'];
 
-function cacheHeaders(res: Response, path: string): void {
+function cacheHeaders(res: ServerResponse, path: string): void {
   res.setHeader('Cache-Control', HASHED_NAME.test(basename(path)) ? IMMUTABLE : REVALIDATE);
+}
+
+/**
+ * A built folder's files, each as the brotli or gzip copy the build made beside it
+ * (scripts/precompress.mjs) when the browser accepts one (brotli first), else as it is; with
+ * `Vary: Accept-Encoding`, and an ETag of the bytes sent. The compression middleware leaves an
+ * answer that already has its Content-Encoding alone. The copies are listed when the server starts;
+ * a file built later is served as it is (and compressed on the fly) until the next start.
+ */
+function builtFiles(root: string): RequestHandler {
+  return expressStaticGzip(root, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gz'],
+    index: false,
+    serveStatic: { index: false, fallthrough: true, cacheControl: false, setHeaders: cacheHeaders },
+  }) as RequestHandler;
 }
 
 /** The areas whose build exists at start-up: every modules/<area>/dist. */
@@ -36,7 +54,7 @@ function isServerPath(path: string): boolean {
  * A navigation to a route (`/profile`, `/`), not a request for a missing file (`/x.js`), which gets
  * a plain 404 instead of HTML. `*\/*` counts as accepting HTML, as for curl or a link checker.
  */
-function isPageRequest(req: express.Request): boolean {
+function isPageRequest(req: Request): boolean {
   return !/\.[a-z0-9]+$/i.test(req.path) && Boolean(req.accepts('html'));
 }
 
@@ -74,7 +92,7 @@ function isSourceMap(path: string): boolean {
   try {
     decoded = decodeURIComponent(path);
   } catch {
-    // Not valid percent-encoding: express.static will not find a file either.
+    // Not valid percent-encoding: serve-static will not find a file either.
   }
   return /\.map$/i.test(path) || /\.map$/i.test(decoded);
 }
@@ -142,12 +160,7 @@ export function staticRouter(options: StaticOptions): Router {
         openToOtherOrigins(res);
         next();
       },
-      express.static(join(options.staticRoot, 'modules', area, 'dist'), {
-        index: false,
-        fallthrough: true,
-        cacheControl: false,
-        setHeaders: cacheHeaders,
-      }),
+      builtFiles(join(options.staticRoot, 'modules', area, 'dist')),
     );
   }
   router.use('/modules', (_req, res) => {
@@ -155,7 +168,7 @@ export function staticRouter(options: StaticOptions): Router {
   });
 
   // index.html is not served by name here: the fallback below serves it for every HTML route.
-  router.use(express.static(shellDist, { index: false, cacheControl: false, setHeaders: cacheHeaders }));
+  router.use(builtFiles(shellDist));
 
   router.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isServerPath(req.path) || !isPageRequest(req)) {
