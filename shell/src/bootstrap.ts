@@ -78,6 +78,18 @@ export async function startShell(): Promise<void> {
   const currentView = (path: string): View => resolveRoute(path, entries, sessionState());
   const containers = areaContainers(areasRoot);
   registerAreas(entries, containers, currentView);
+  // Prefetch on intent (routing/prefetch.ts), its chunk fetched at the first pointing or focusing.
+  const intent = (event: Event): void => {
+    document.removeEventListener('pointerover', intent);
+    document.removeEventListener('focusin', intent);
+    // Taken now: once the event has been dispatched, its path is empty.
+    const path = event.composedPath();
+    void import('./routing/prefetch.js')
+      .then(({ prefetchOnIntent }) => prefetchOnIntent(entries, currentView, path))
+      .catch(() => undefined);
+  };
+  document.addEventListener('pointerover', intent, { passive: true });
+  document.addEventListener('focusin', intent);
   // Development only: an area the backend points at a developer's local build gets a banner (and
   // reloads on change). The code comes only when the override cookie is there.
   if (document.cookie.includes(`${MODULE_OVERRIDE_COOKIE}=`)) {

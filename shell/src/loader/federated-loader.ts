@@ -89,6 +89,26 @@ async function loadOnce(
   }
 }
 
+/** Loads started ahead of the person's click (routing/prefetch.ts), by area and manifest. */
+const ahead = new Map<string, Promise<PortalModule>>();
+
+const aheadKey = (area: string, implementation: FederatedImplementation) => `${area} ${implementation.manifestUrl}`;
+
+/**
+ * Starts loading an area's module before it is asked for: the person pointed at or focused a link
+ * to it. The load the click then starts takes this one over; a failed one is forgotten, and the
+ * click loads the module with its own attempts.
+ */
+export function prefetchFederatedModule(area: string, implementation: FederatedImplementation): void {
+  const key = aheadKey(area, implementation);
+  if (ahead.has(key)) return;
+  const loading = loadOnce(area, implementation);
+  ahead.set(key, loading);
+  loading.catch(() => {
+    if (ahead.get(key) === loading) ahead.delete(key);
+  });
+}
+
 /**
  * Loads a module with retries and backoff. A contract mismatch is not retried (the same files would
  * fail the same way); a failed or slow download is, each time with a fresh registration of the
@@ -100,6 +120,15 @@ export async function loadFederatedModule(
   { fresh = false, timeoutMs = MODULE_LOAD_TIMEOUT_MS, retryDelaysMs = MODULE_RETRY_DELAYS_MS as readonly number[] } = {},
 ): Promise<PortalModule> {
   let lastError: unknown;
+  const early = fresh ? undefined : ahead.get(aheadKey(area, implementation));
+  if (early) {
+    try {
+      return await early;
+    } catch {
+      // Forgotten already; the attempts below start afresh.
+      fresh = true;
+    }
+  }
   for (let attempt = 0; attempt <= retryDelaysMs.length; attempt++) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryDelaysMs[attempt - 1]));
     try {

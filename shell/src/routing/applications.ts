@@ -38,7 +38,7 @@ let watching: Promise<ReportFn> | undefined;
  * is ready. Fetched then, not at start, because the signed-out front page loads no module and has a
  * byte budget. If the chunk cannot be had, modules still load, unwatched.
  */
-function watchModules(entries: readonly RegistryEntry[]): Promise<ReportFn> {
+export function watchModules(entries: readonly RegistryEntry[]): Promise<ReportFn> {
   watching ??= import('../reporting/watch.js').then(({ watchModules: watch }) => watch(entries)).catch((): ReportFn => () => undefined);
   return watching;
 }

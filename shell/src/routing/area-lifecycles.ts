@@ -284,6 +284,18 @@ async function loadModule(
 }
 
 /**
+ * Fetches an area's module ahead of the click (routing/prefetch.ts), as loadModule would: after the
+ * watch, through the same loader, whose load the click then takes over.
+ */
+export async function prefetchModule(entry: RegistryEntry, watch: () => Promise<unknown>): Promise<void> {
+  const { implementation } = entry;
+  if (implementation.kind !== 'federated') return;
+  const loader = import('../loader/federated-loader.js');
+  await watch();
+  (await loader).prefetchFederatedModule(entry.area, implementation);
+}
+
+/**
  * The loading function of an area, whatever serves it. `watch` starts watching modules (reporting/):
  * a module loads only once it has, so its shared singletons are checked as its container resolves them.
  */
