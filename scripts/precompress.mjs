@@ -63,16 +63,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   let count = 0;
   let saved = 0;
-  for (const dir of builtFolders()) {
+  const folders = builtFolders();
+  for (const dir of folders) {
     for (const path of files(dir)) {
       if (!TEXT.test(path)) continue;
       saved += precompress(path);
       count++;
     }
   }
-  const where = builtFolders()
-    .map((dir) => relative(ROOT, dir))
-    .join(', ');
+  const where = folders.map((dir) => relative(ROOT, dir)).join(', ');
   console.log(
     `Precompressed ${count} files in ${where}: brotli ${Math.round(saved / 1024)} KB smaller in all, ${Math.round(performance.now() - started)} ms`,
   );

@@ -60,6 +60,20 @@ class Listeners {
   reset(): void {
     for (const listener of this.#listeners) listener.reset();
   }
+
+  /** The feed around these listeners: live while `live()` says so; closing resets everyone first. */
+  feed(live: () => boolean, close: () => Promise<void>): ChangeFeed {
+    return {
+      get live() {
+        return live();
+      },
+      subscribe: (listener) => this.subscribe(listener),
+      close: async () => {
+        this.reset();
+        await close();
+      },
+    };
+  }
 }
 
 /** PGlite: LISTEN on the database's own (only) connection. */
@@ -67,17 +81,20 @@ export async function pgliteChangeFeed(client: PGlite): Promise<ChangeFeed> {
   const listeners = new Listeners();
   const unlisten = await client.listen(ROW_CHANGES_CHANNEL, (payload) => listeners.heard(payload));
   let live = true;
-  return {
-    get live() {
-      return live;
-    },
-    subscribe: (listener) => listeners.subscribe(listener),
-    async close() {
+  return listeners.feed(
+    () => live,
+    async () => {
       live = false;
-      listeners.reset();
       await unlisten().catch(() => {});
     },
-  };
+  );
+}
+
+/** Ends a LISTEN connection that is no longer wanted: nothing it says afterwards counts. */
+async function discard(client: pg.Client): Promise<void> {
+  client.removeAllListeners();
+  client.on('error', () => {});
+  await client.end().catch(() => {});
 }
 
 /** How long to wait before connecting again after the LISTEN connection failed. */
@@ -102,9 +119,7 @@ export async function postgresChangeFeed(connectionString: string, onError: (err
     client = undefined;
     live = false;
     listeners.reset();
-    gone.removeAllListeners();
-    gone.on('error', () => {});
-    void gone.end().catch(() => {});
+    void discard(gone);
     if (!closed) {
       retry = setTimeout(() => void connect().catch(() => {}), RECONNECT_MS);
       retry.unref();
@@ -140,23 +155,17 @@ export async function postgresChangeFeed(connectionString: string, onError: (err
     clearTimeout(retry);
     throw error;
   }
-  return {
-    get live() {
-      return live;
-    },
-    subscribe: (listener) => listeners.subscribe(listener),
-    async close() {
+  return listeners.feed(
+    () => live,
+    async () => {
       closed = true;
       clearTimeout(retry);
       live = false;
-      listeners.reset();
       const last = client;
       client = undefined;
-      last?.removeAllListeners();
-      last?.on('error', () => {});
-      await last?.end().catch(() => {});
+      if (last) await discard(last);
     },
-  };
+  );
 }
 
 // The feed of each open database handle, for the caches of the code that holds only the handle. A

@@ -59,22 +59,21 @@ export async function insertOnce<T extends KeyedTable>(db: Database, table: T, v
   // the statements of storage/prepared.ts: building the insert was the largest part of a write's
   // own work in the profile (issue 19).
   const columns = Object.keys(values).filter((column) => values[column as keyof typeof values] !== undefined);
-  const name = `insert_once_${createHash('sha1')
-    .update(`${getTableName(table)}:${columns.join(',')}`)
-    .digest('hex')
-    .slice(0, 16)}`;
-  const statements = preparedInserts.get(db) ?? new Map<string, { execute(values: Record<string, unknown>): Promise<unknown[]> }>();
-  preparedInserts.set(db, statements);
-  let statement = statements.get(name);
+  const shape = `${getTableName(table)}:${columns.join(',')}`;
+  let statements = preparedInserts.get(db);
+  if (!statements) preparedInserts.set(db, (statements = new Map()));
+  let statement = statements.get(shape);
   if (!statement) {
+    // PostgreSQL cuts names at 63 bytes: the shape's hash names the statement on each connection.
+    const name = `insert_once_${createHash('sha1').update(shape).digest('hex').slice(0, 16)}`;
     statement = insert(db, Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)]))).prepare(name);
-    statements.set(name, statement);
+    statements.set(shape, statement);
   }
   const [row] = await statement.execute(values as Record<string, unknown>);
   return row as Row<T> | undefined;
 }
 
-/** insertOnce's statements of each database handle, by name. */
+/** insertOnce's statements of each database handle, by table and columns. */
 const preparedInserts = new WeakMap<Database, Map<string, { execute(values: Record<string, unknown>): Promise<unknown[]> }>>();
 
 /**

@@ -1,6 +1,11 @@
 /** Paths the backend answers itself: a click on them must be a real page load. */
 const SERVER_PREFIXES = ['/api/', '/auth/', '/idp/', '/modules/'];
 
+/** The link an event's (composed) path passes through, also inside a shadow root, if any. */
+export function linkOnPath(path: readonly EventTarget[]): HTMLAnchorElement | undefined {
+  return path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+}
+
 /**
  * Turns clicks on same-origin links anywhere on the page, also inside modules' shadow DOM, into
  * client-side navigation. Modules can then use plain `<a href>` and still work alone or embedded.
@@ -10,7 +15,7 @@ export function interceptLinks(navigate: (url: string) => void): () => void {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;
     }
-    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    const anchor = linkOnPath(event.composedPath());
     if (!anchor || !anchor.href || anchor.hasAttribute('download')) return;
     if (anchor.target && anchor.target !== '_self') return;
     const url = new URL(anchor.href);

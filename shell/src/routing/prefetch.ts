@@ -5,6 +5,7 @@
 // so the signed-out front page's first load does not carry it.
 import type { RegistryEntry } from '@portal/shared-contracts';
 import { watchModules } from './applications.js';
+import { linkOnPath } from './link-interceptor.js';
 import type { View } from './resolve-route.js';
 
 /** The area that the link on an event's (composed) path opens now, if any. */
@@ -13,7 +14,7 @@ export function areaOfLink(
   entries: readonly RegistryEntry[],
   currentView: (path: string) => View,
 ): RegistryEntry | undefined {
-  const anchor = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+  const anchor = linkOnPath(path);
   if (!anchor?.href) return undefined;
   const url = new URL(anchor.href);
   if (url.origin !== window.location.origin) return undefined;

@@ -59,6 +59,11 @@ function labelText(label: string, optional: boolean | undefined, locale: Locale)
   return optional ? `${label} ${uiText(locale, 'optional')}` : label;
 }
 
+/** What every labelled control starts with: its label ("(optional)" added), hint and error. */
+function fieldHead(id: string, o: ControlBase & { readonly label: string; readonly optional?: boolean }): TemplateResult {
+  return html`<label for=${id}>${labelText(o.label, o.optional, o.locale)}</label> ${hintText(id, o.hint)} ${fieldError(id, o.error, o.locale)}`;
+}
+
 export interface TextFieldOptions extends ControlBase {
   readonly label: string;
   readonly value: string;
@@ -79,8 +84,7 @@ export interface TextFieldOptions extends ControlBase {
 export function textField(o: TextFieldOptions): TemplateResult {
   const id = fieldId(o.path);
   return html`<div class="field ${o.error ? 'has-error' : ''}">
-    <label for=${id}>${labelText(o.label, o.optional, o.locale)}</label>
-    ${hintText(id, o.hint)} ${fieldError(id, o.error, o.locale)}
+    ${fieldHead(id, o)}
     <input
       id=${id}
       name=${id}
@@ -126,8 +130,7 @@ export function dateField(o: DateFieldOptions): TemplateResult {
     o.onInput(input.validity.badInput ? NOT_A_DAY : input.value);
   };
   return html`<div class="field ${o.error ? 'has-error' : ''}">
-    <label for=${id}>${labelText(o.label, o.optional, o.locale)}</label>
-    ${hintText(id, o.hint)} ${fieldError(id, o.error, o.locale)}
+    ${fieldHead(id, o)}
     <input
       id=${id}
       name=${id}
@@ -177,8 +180,7 @@ export function textArea(o: TextAreaOptions): TemplateResult {
   const id = fieldId(o.path);
   const over = o.value.length > o.maxLength;
   return html`<div class="field ${o.error ? 'has-error' : ''}">
-    <label for=${id}>${labelText(o.label, o.optional, o.locale)}</label>
-    ${hintText(id, o.hint)} ${fieldError(id, o.error, o.locale)}
+    ${fieldHead(id, o)}
     <textarea
       id=${id}
       name=${id}
@@ -213,8 +215,7 @@ export function selectField(o: SelectOptions): TemplateResult {
   // renders the options, and the `selected` attribute no longer applies once the person has chosen.
   const id = fieldId(o.path);
   return html`<div class="field ${o.error ? 'has-error' : ''}">
-    <label for=${id}>${labelText(o.label, o.optional, o.locale)}</label>
-    ${hintText(id, o.hint)} ${fieldError(id, o.error, o.locale)}
+    ${fieldHead(id, o)}
     <select
       id=${id}
       name=${id}
