@@ -13,6 +13,12 @@ export interface RoundRobinProxy {
   readonly url: string;
   /** How many answers each backend gave so far, by its index in the list given. */
   readonly served: readonly number[];
+  /**
+   * Runs `step` and returns, per backend, the answers to the requests that arrived while it ran. A
+   * request that arrived before (a draft saved as the person typed, still in flight) is not the
+   * step's, even if its answer comes during it.
+   */
+  servedDuring(step: () => Promise<void>): Promise<number[]>;
   /** Sends every request to this backend until unpinned (undefined): one step of a journey on one instance. */
   pin(index: number | undefined): void;
   close(): Promise<void>;
@@ -37,8 +43,13 @@ export async function startRoundRobin(backends: readonly string[]): Promise<Roun
   const served = targets.map(() => 0);
   let next = 0;
   let pinned: number | undefined;
+  /** Requests arrived so far: a request's number says which steps it belongs to. */
+  let arrived = 0;
+  /** Each answer: the backend that gave it and the number of the request it answers. */
+  const answers: { index: number; request: number }[] = [];
 
   const server: Server = createServer((req, res) => {
+    const request = arrived++;
     // The whole body first, so a request refused by one backend can be sent to the next.
     readBody(req).then(
       (body) => {
@@ -63,6 +74,7 @@ export async function startRoundRobin(backends: readonly string[]): Promise<Roun
         },
         (answer) => {
           served[index]! += 1;
+          answers.push({ index, request });
           res.writeHead(answer.statusCode ?? 502, { ...answer.headers, [SERVED_BY_HEADER]: String(index) });
           answer.pipe(res);
           answer.on('error', () => res.destroy());
@@ -86,6 +98,14 @@ export async function startRoundRobin(backends: readonly string[]): Promise<Roun
     served,
     pin(index) {
       pinned = index;
+    },
+    async servedDuring(step) {
+      const from = arrived;
+      const answered = answers.length;
+      await step();
+      const counts = targets.map(() => 0);
+      for (const answer of answers.slice(answered)) if (answer.request >= from) counts[answer.index]! += 1;
+      return counts;
     },
     async close() {
       server.closeAllConnections();
