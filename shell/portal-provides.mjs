@@ -13,7 +13,7 @@ const FILE_NAME = 'portal-provides.json';
  * The version of a package as the shell's build resolves it, i.e. the copy the shell shares as a
  * singleton. Read from the package.json above its entry file: lit's `exports` hides package.json.
  */
-function resolvedVersion(fromDir, name) {
+export function resolvedVersion(fromDir, name) {
   const require = createRequire(join(fromDir, 'package.json'));
   let dir = dirname(require.resolve(name));
   for (;;) {

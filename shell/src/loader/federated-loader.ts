@@ -1,6 +1,8 @@
 import { loadRemote, registerPlugins, registerRemotes } from '@module-federation/enhanced/runtime';
 import { isPortalModule, type FederatedImplementation, type PortalModule } from '@portal/shared-contracts';
 import type { IntegrityExpectations } from './integrity.js';
+// Starts the page's federation runtime (with the shell's shared lit and contracts) as this chunk loads.
+import './federation.js';
 
 /**
  * Per attempt: a server that never answers is given up on after seconds, not the browser's minutes.
