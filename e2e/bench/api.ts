@@ -17,6 +17,7 @@ import { SEED_PERSON_IDS } from '../../mock-backend/src/storage/seeds/seed.js';
 import { signInOverHttp } from '../../mock-backend/src/fuzz/client.js';
 import { startPostgres } from '../../mock-backend/src/testing/postgres-server.js';
 import { rssOf } from '../../mock-backend/src/testing/server-process.js';
+import { printTable } from './table.js';
 import { REPO_ROOT, startPortal, type RunningPortal } from '../lib/server.js';
 
 const CONNECTIONS = 200;
@@ -106,12 +107,7 @@ function table(runs: readonly Run[], bare: Run): void {
     String(r.non2xx),
     (r.rate / bare.rate).toFixed(2),
   ]);
-  const header = ['run', 'req/s', 'p50', 'p99', 'errors', 'timeouts', 'non-2xx', '× bare'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
+  printTable(['run', 'req/s', 'p50', 'p99', 'errors', 'timeouts', 'non-2xx', '× bare'], rows);
 }
 
 export async function apiStage(): Promise<boolean> {

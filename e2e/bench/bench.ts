@@ -13,6 +13,7 @@ import { REPO_ROOT, startPortal } from '../lib/server.js';
 import { apiStage } from './api.js';
 import { fuzzStage } from './fuzz.js';
 import { hostileStage } from './hostile.js';
+import { printTable } from './table.js';
 
 const RUNS = 5;
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -104,20 +105,18 @@ async function measurePages(): Promise<Result[]> {
   }
 }
 
+/** One column per page, one row per kind of bytes (issue 22's table), then the totals and the time. */
 function printPages(results: readonly Result[]): void {
-  const header = ['page', ...CATEGORIES, 'total (br q11)', 'runtime-core copies', `heading visible (median of ${RUNS})`];
-  const rows = results.map((r) => [
-    r.name,
-    ...CATEGORIES.map((c) => `${kb(r.weight.byCategory[c])} KB`),
-    `${kb(r.weight.totalBrotli)} KB`,
-    String(r.weight.runtimeCoreCopies),
-    `${r.medianMs} ms`,
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
+  printTable(
+    ['kind (brotli q11)', ...results.map((r) => r.name)],
+    [
+      ...CATEGORIES.map((c) => [c, ...results.map((r) => `${kb(r.weight.byCategory[c])} KB`)]),
+      ['**total**', ...results.map((r) => `**${kb(r.weight.totalBrotli)} KB**`)],
+      ['of which duplicated', ...results.map((r) => `${kb(r.weight.duplicated)} KB`)],
+      ['runtime-core copies', ...results.map((r) => String(r.weight.runtimeCoreCopies))],
+      [`heading visible (median of ${RUNS})`, ...results.map((r) => `${r.medianMs} ms`)],
+    ],
+  );
   console.log('\nFiles per page (brotli q11):');
   for (const r of results) {
     console.log(`  ${r.name}:`);

@@ -1,19 +1,43 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { decode } from '@jridgewell/sourcemap-codec';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from './server.js';
 
-export const CATEGORIES = ['shell', 'federation runtime', 'shared libraries', 'module code'] as const;
+/**
+ * What a page's JavaScript is made of, by kind (issue 22's table): the shell's own code, the Module
+ * Federation runtime (runtime core, SDK, error codes), MF's glue in each remote entry (the bundler
+ * runtime that makes a build a container), the bundler's own chunk loading, each shared library, the
+ * ui-kit a module bundles, and the modules' own code.
+ */
+export const CATEGORIES = [
+  'shell',
+  'MF runtime',
+  'MF glue',
+  'bundler runtime',
+  'lit',
+  'contracts',
+  'valibot',
+  'rxjs',
+  'single-spa',
+  'other libraries',
+  'ui-kit',
+  'module code',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+const noBytes = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
 export interface ScriptSize {
   readonly path: string;
   readonly rawBytes: number;
   readonly brotliBytes: number;
-  /** Brotli bytes apportioned to categories by the share of each source in the file's source map. */
+  /** Brotli bytes apportioned to categories by the share of the file's generated code each source produced. */
   readonly byCategory: Readonly<Record<Category, number>>;
-  /** Whether the file carries the Module Federation runtime core (must be exactly one per page). */
+  /** Brotli bytes by source (normalised, so one file of a package is one key across builds). */
+  readonly bySource: ReadonlyMap<string, number>;
+  /** Whether the file carries the Module Federation runtime core (at most one per page). */
   readonly hasRuntimeCore: boolean;
 }
 
@@ -24,39 +48,88 @@ export function fileForPath(path: string): string {
   return join(REPO_ROOT, 'shell', 'dist', path.replace(/^\//, ''));
 }
 
-function categoryOf(source: string): Category {
-  if (/@module-federation|webpack\/runtime|webpack\/bootstrap|federation|__federation/.test(source)) return 'federation runtime';
-  if (/node_modules\/(lit|lit-html|lit-element|@lit|valibot|rxjs|tslib)\//.test(source) || /shared-contracts\//.test(source)) {
-    return 'shared libraries';
+/**
+ * A source map's source as one key whatever build it is in: `node_modules/lit-html/lit-html.js`,
+ * `modules/ui-kit/src/...`, `shell/src/...`. Sources of a build are `webpack://<package>/<path>`,
+ * relative to the package's folder.
+ */
+export function sourceKey(source: string, build: string): string {
+  const inPackages = /node_modules\/(.+)$/.exec(source);
+  if (inPackages) return `node_modules/${inPackages[1]}`;
+  const path = /^webpack:\/\/[^/]+\/(?:@[^/]+\/)?[^/]*\/?(.*)$/.exec(source)?.[1] ?? source;
+  if (/^(?:\.\.\/)*shared-contracts\//.test(path)) return path.replace(/^(?:\.\.\/)+/, '');
+  if (/^\.\.\/ui-kit\//.test(path)) return `modules/${path.slice(3)}`;
+  if (path.startsWith('./')) return `${build}/${path.slice(2)}`;
+  return path;
+}
+
+export function categoryOf(key: string): Category {
+  const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(key)?.[1];
+  if (
+    pkg === '@module-federation/webpack-bundler-runtime' ||
+    key.startsWith('data:') ||
+    /webpack\/runtime\/.*(federation|sharing|consumes|remotes|exposes)/.test(key)
+  ) {
+    return 'MF glue';
   }
-  if (/modules\/[a-z0-9-]+\/src\//.test(source) || /@portal\/module-/.test(source)) return 'module code';
+  if (pkg?.startsWith('@module-federation/')) return 'MF runtime';
+  if (pkg && /^(lit|lit-html|lit-element|@lit\/reactive-element)$/.test(pkg)) return 'lit';
+  if (pkg === 'valibot' || pkg === 'rxjs' || pkg === 'single-spa') return pkg;
+  if (pkg) return 'other libraries';
+  if (key.includes('shared-contracts/')) return 'contracts';
+  if (/webpack\//.test(key)) return 'bundler runtime';
+  if (key.startsWith('modules/ui-kit/')) return 'ui-kit';
+  if (key.startsWith('modules/')) return 'module code';
   return 'shell';
+}
+
+/** The build a file belongs to (`shell` or `modules/<area>`): its relative sources are in that folder. */
+function buildOf(path: string): string {
+  const area = /^\/modules\/([a-z0-9-]+)\//.exec(path)?.[1];
+  return area ? `modules/${area}` : 'shell';
 }
 
 export function brotliSize(bytes: Buffer): number {
   return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-/** Sizes one built script: brotli at quality 11, split by what its source map says it contains. */
+/**
+ * Sizes one built script: brotli at quality 11, split by source. Each source is given the share of
+ * the file's characters that its source-map segments cover (the code it really produced, after tree
+ * shaking and minification), not the length of its original text.
+ */
 export function measureScript(path: string): ScriptSize {
   const file = fileForPath(path);
   const bytes = readFileSync(file);
   const brotliBytes = brotliSize(bytes);
-  const byCategory: Record<Category, number> = { shell: 0, 'federation runtime': 0, 'shared libraries': 0, 'module code': 0 };
+  const byCategory = noBytes();
+  const bySource = new Map<string, number>();
   let hasRuntimeCore = false;
   const mapFile = `${file}.map`;
   if (existsSync(mapFile)) {
-    const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
-    const weights = map.sources.map((source, i) => ({ source, weight: map.sourcesContent?.[i]?.length ?? 0 }));
-    const total = weights.reduce((sum, w) => sum + w.weight, 0) || 1;
-    for (const { source, weight } of weights) {
-      byCategory[categoryOf(source)] += (brotliBytes * weight) / total;
-      if (source.includes('@module-federation/runtime-core')) hasRuntimeCore = true;
+    const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; mappings: string };
+    const lines = bytes.toString('utf8').split('\n');
+    const chars = new Map<string, number>();
+    let total = 0;
+    decode(map.mappings).forEach((segments, line) => {
+      const length = lines[line]?.length ?? 0;
+      segments.forEach((segment, i) => {
+        const span = (i + 1 < segments.length ? segments[i + 1]![0] : length) - segment[0];
+        const key = segment.length > 1 ? sourceKey(map.sources[segment[1]!]!, buildOf(path)) : `${buildOf(path)} (unmapped)`;
+        chars.set(key, (chars.get(key) ?? 0) + span);
+        total += span;
+      });
+    });
+    for (const [key, count] of chars) {
+      const share = (brotliBytes * count) / (total || 1);
+      bySource.set(key, share);
+      byCategory[categoryOf(key)] += share;
+      if (key.startsWith('node_modules/@module-federation/runtime-core/')) hasRuntimeCore = true;
     }
   } else {
     byCategory[path.startsWith('/modules/') ? 'module code' : 'shell'] = brotliBytes;
   }
-  return { path, rawBytes: bytes.length, brotliBytes, byCategory, hasRuntimeCore };
+  return { path, rawBytes: bytes.length, brotliBytes, byCategory, bySource, hasRuntimeCore };
 }
 
 /** Collects the paths of the same-origin scripts a page loads while `action` runs. */
@@ -99,17 +172,26 @@ export interface PageWeight {
   readonly scripts: readonly ScriptSize[];
   readonly totalBrotli: number;
   readonly byCategory: Readonly<Record<Category, number>>;
+  /** Bytes of sources the page downloads more than once (the same file of a package in two builds). */
+  readonly duplicated: number;
   readonly runtimeCoreCopies: number;
 }
 
 export function pageWeight(paths: readonly string[]): PageWeight {
   const scripts = paths.map(measureScript);
-  const byCategory: Record<Category, number> = { shell: 0, 'federation runtime': 0, 'shared libraries': 0, 'module code': 0 };
+  const byCategory = noBytes();
   for (const script of scripts) for (const category of CATEGORIES) byCategory[category] += script.byCategory[category];
+  // A source counted in several files: every copy after the first is a duplicate.
+  const copies = new Map<string, number[]>();
+  for (const script of scripts)
+    for (const [key, bytes] of script.bySource) if (!key.endsWith('(unmapped)')) copies.set(key, [...(copies.get(key) ?? []), bytes]);
+  let duplicated = 0;
+  for (const sizes of copies.values()) if (sizes.length > 1) duplicated += sizes.reduce((a, b) => a + b, 0) - Math.max(...sizes);
   return {
     scripts,
     totalBrotli: scripts.reduce((sum, s) => sum + s.brotliBytes, 0),
     byCategory,
+    duplicated,
     runtimeCoreCopies: scripts.filter((s) => s.hasRuntimeCore).length,
   };
 }
