@@ -1,6 +1,7 @@
-// Prefetch on intent (issue 22): pointing at a link to an area fetches the area's module before the
-// click, and the click takes that load over instead of starting another; pointing at an area the
-// person cannot open now (signed out, one that needs sign-in) fetches nothing.
+// Prefetch (issue 22): pointing at a link to an area fetches the area's module before the click, and
+// the click takes that load over instead of starting another; pointing at an area the person cannot
+// open now (signed out, one that needs sign-in) fetches nothing. On the signed-in front page, once
+// idle, the modules of the areas with tasks waiting are fetched without any pointing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page, Request } from 'playwright-core';
@@ -68,6 +69,40 @@ describe('prefetch on intent', () => {
     await nav(page).getByRole('link', { name: 'Omat tiedot' }).focus();
     await page.waitForLoadState('networkidle');
     assert.deepEqual(requests, []);
+    await context.close();
+  });
+
+  test('the signed-in front page, once idle, fetches the modules of the areas with tasks waiting', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // Tessa's answer to a request for clarification is due (unemployment security), and her
+    // service-need assessment is unfinished (job seeking): both ask her to act.
+    const security = moduleRequests(page, 'unemployment-security');
+    const jobSearch = moduleRequests(page, 'job-search');
+    const profile = moduleRequests(page, 'profile');
+    await signInAs(page, suite.portal.baseUrl, /Tessa Testilä/, '/');
+    await page.locator('overview-app').getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/modules/unemployment-security/remoteEntry'), {
+      timeout: 15_000,
+    });
+    await page.waitForLoadState('networkidle');
+    assert.ok(
+      jobSearch.some((path) => path.endsWith('.js')),
+      `job seeking fetched ahead too: ${jobSearch.join(', ')}`,
+    );
+    assert.deepEqual(profile, [], 'no tasks wait in My details: not fetched');
+
+    const beforeClick = [...security];
+    await nav(page)
+      .getByRole('link', { name: /^Työttömyysturva/ })
+      .click();
+    await page.locator('unemployment-security-app h1').waitFor();
+    assert.deepEqual(
+      security.filter((path) => !beforeClick.includes(path) && path.endsWith('.js')),
+      [],
+      'no script of the module fetched after the click',
+    );
+    await assertAccessible(page, 'unemployment security after an idle prefetch');
     await context.close();
   });
 });

@@ -69,13 +69,19 @@ export async function startShell(): Promise<void> {
 
   const [entries, session] = await loadRegistryAndSession(page);
   header.areas = entries;
+  const sessionState = () => portalBus.current(SessionTopic)?.status ?? 'unknown';
+  const currentView = (path: string): View => resolveRoute(path, entries, sessionState());
   watchAttentionFromSignIn(entries, (attention) => {
     header.attention = attention;
+    // On the front page, the areas with tasks waiting are fetched ahead once idle (routing/prefetch.ts).
+    if (window.location.pathname === '/' && attention.size > 0) {
+      void import('./routing/prefetch.js')
+        .then(({ prefetchWhenIdle }) => prefetchWhenIdle(attention, entries, currentView))
+        .catch(() => undefined);
+    }
   });
   installDefaultTrustedTypesPolicy(allowedScriptOrigins(entries, window.location.href));
 
-  const sessionState = () => portalBus.current(SessionTopic)?.status ?? 'unknown';
-  const currentView = (path: string): View => resolveRoute(path, entries, sessionState());
   const containers = areaContainers(areasRoot);
   registerAreas(entries, containers, currentView);
   // Prefetch on intent (routing/prefetch.ts), its chunk fetched at the first pointing or focusing.

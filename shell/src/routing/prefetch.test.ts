@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { registryEntry } from '../testing/registry-fixtures.js';
-import { areaOfLink } from './prefetch.js';
+import { areaOfLink, IDLE_PREFETCH_MAX, likelyAreas } from './prefetch.js';
 import { resolveRoute } from './resolve-route.js';
 
 const entries = [
@@ -45,5 +45,41 @@ describe('prefetch: the area a pointed-at link opens', () => {
     expect(areaOfLink(pathOf(elsewhere!), entries, signedIn)).to.equal(undefined);
     expect(areaOfLink(pathOf(api!), entries, signedIn)).to.equal(undefined);
     expect(areaOfLink(pathOf(host.querySelector('p')!), entries, signedIn)).to.equal(undefined);
+  });
+});
+
+describe('prefetch when idle: the areas the person is likely to open', () => {
+  const areas = [
+    registryEntry('profile', '/profile', { requiresAuth: true }),
+    registryEntry('offers', '/offers', { requiresAuth: true }),
+    registryEntry('plan', '/plan', { requiresAuth: true }),
+    registryEntry('job-search', '/job-search', { requiresAuth: true }),
+    registryEntry('career-radar', '/career-radar', { requiresAuth: false }),
+  ];
+  const signedIn = (path: string) => resolveRoute(path, areas, 'signed-in');
+  const signedOut = (path: string) => resolveRoute(path, areas, 'signed-out');
+
+  it('takes the areas with tasks waiting, most first, at most a few', () => {
+    const attention = new Map([
+      ['plan', 1],
+      ['offers', 3],
+      ['job-search', 2],
+      ['profile', 1],
+      ['career-radar', 0],
+    ]);
+    const likely = likelyAreas(attention, areas, signedIn).map((entry) => entry.area);
+    expect(likely).to.have.length(IDLE_PREFETCH_MAX);
+    expect(likely.slice(0, 2)).to.deep.equal(['offers', 'job-search']);
+    expect(likely).not.to.include('career-radar');
+  });
+
+  it('leaves out areas the person cannot open now and areas the registry does not know', () => {
+    const attention = new Map([
+      ['profile', 2],
+      ['gone', 5],
+      ['career-radar', 1],
+    ]);
+    expect(likelyAreas(attention, areas, signedOut).map((entry) => entry.area)).to.deep.equal(['career-radar']);
+    expect(likelyAreas(new Map(), areas, signedIn)).to.deep.equal([]);
   });
 });
