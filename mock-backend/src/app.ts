@@ -5,7 +5,12 @@ import { NO_FOREGROUND, type Foreground } from './platform/foreground.js';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { systemClock, type Clock } from './platform/clock.js';
-import { DEFAULT_CAREER_RADAR_RETAKE_DAYS, type Config } from './platform/config.js';
+import {
+  DEFAULT_CAREER_RADAR_RETAKE_DAYS,
+  DEFAULT_FEEDBACK_RATE_LIMIT,
+  DEFAULT_FEEDBACK_RATE_WINDOW_SECONDS,
+  type Config,
+} from './platform/config.js';
 import { sessionSecretFromDatabase } from './storage/settings.js';
 import type { Database } from './storage/storage.js';
 import { csrfProtection } from './platform/csrf.js';
@@ -24,6 +29,7 @@ import { authRouter } from './identity/auth/router.js';
 import { careerRadarRouter } from './areas/career-radar/router.js';
 import { ADMIN_API_PREFIX } from './operators/admin-api.js';
 import { clientErrorsAdminRouter, clientErrorsRouter } from './operators/client-errors/router.js';
+import { accessibilityFeedbackAdminRouter, accessibilityFeedbackRouter } from './operators/accessibility-feedback/router.js';
 import { draftsRouter } from './areas/drafts/router.js';
 import { idpRouter } from './identity/idp/router.js';
 import { jobSearchReportsRouter } from './areas/job-search/reports-router.js';
@@ -67,7 +73,7 @@ export type AppConfig = Pick<
   | 'officeApiTokens'
 > &
   // Optional, so a caller that predates the setting (a test's configuration) gets the default.
-  Partial<Pick<Config, 'careerRadarRetakeDays'>>;
+  Partial<Pick<Config, 'careerRadarRetakeDays' | 'feedbackRateLimit' | 'feedbackRateWindowSeconds'>>;
 
 export interface AppOptions {
   readonly db: Database;
@@ -146,6 +152,10 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
     clientErrorsRouter(db, clock, { rateLimit: config.clientErrorRateLimit, rateWindowSeconds: config.clientErrorRateWindowSeconds }),
     offersRouter(db, clock),
     planRouter(db, clock),
+    accessibilityFeedbackRouter(db, clock, {
+      rateLimit: config.feedbackRateLimit ?? DEFAULT_FEEDBACK_RATE_LIMIT,
+      rateWindowSeconds: config.feedbackRateWindowSeconds ?? DEFAULT_FEEDBACK_RATE_WINDOW_SECONDS,
+    }),
   );
   app.use(
     '/auth',
@@ -181,6 +191,7 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
   // The operators' API, bearer tokens like the payers'. Each resource is its own router; a JSON 404
   // for the rest of /admin-api belongs after all of them.
   app.use(ADMIN_API_PREFIX, clientErrorsAdminRouter(db, config.adminApiTokens));
+  app.use(ADMIN_API_PREFIX, accessibilityFeedbackAdminRouter(db, config.adminApiTokens));
   app.use(ADMIN_API_PREFIX, moduleAdminRouter({ db, clock, tokens: config.adminApiTokens, staticRoot: config.staticRoot, foreground }));
   app.use(ADMIN_API_PREFIX, registryAdminRouter({ db, clock, tokens: config.adminApiTokens }));
   // An unknown /admin-api path is a JSON 404 too, and operator answers are never cached.

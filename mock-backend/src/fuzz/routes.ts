@@ -3,6 +3,7 @@
 // read from the Express router stack (routesOf), so a route added without a line here fails the suite.
 import type { Express } from 'express';
 import { ClientErrorReportSchema, DraftInputSchema } from '@portal/shared-contracts';
+import { AccessibilityFeedbackSchema } from '@portal/shared-contracts/accessibility-feedback';
 import { ResultSaveRequestSchema } from '@portal/shared-contracts/career-radar';
 import {
   AssessmentRequestSchema,
@@ -83,6 +84,7 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'DELETE /api/unemployment-security/uploads/:key': person(NONE, { params: { key: 'upload' } }),
   'POST /api/unemployment-security/requests/:id/answers': report(AnswerRequestSchema, { id: 'request' }),
   'POST /api/client-errors': { body: json(ClientErrorReportSchema), auth: 'open', answers: 'api-error' },
+  'POST /api/accessibility-feedback': { body: json(AccessibilityFeedbackSchema), auth: 'open', answers: 'api-error' },
   'POST /api/offers/:id/reports': report(OfferReportSchema, { id: 'offer' }),
   'POST /api/plan/accept': report(PlanAcceptSchema),
   'POST /api/plan/tasks/:id/report': report(TaskReportSchema, { id: 'task' }),

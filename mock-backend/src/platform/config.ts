@@ -50,6 +50,12 @@ export interface Config {
   readonly clientErrorRateLimit: number;
   readonly clientErrorRateWindowSeconds: number;
   /**
+   * Accessibility feedback (POST /api/accessibility-feedback) allowed per client (IP) and window
+   * (FEEDBACK_RATE_LIMIT, default 10 an hour): enough for a person, too few to flood the provider.
+   */
+  readonly feedbackRateLimit: number;
+  readonly feedbackRateWindowSeconds: number;
+  /**
    * Days after a person's newest saved career radar result when the front page suggests taking it
    * again (CAREER_RADAR_RETAKE_DAYS, default 180). Assumed: about twice a year shows change.
    */
@@ -86,6 +92,8 @@ export const DEVELOPMENT_OFFICE_API_TOKENS = 'te-office:dev-office-token';
 
 /** See Config.careerRadarRetakeDays. */
 export const DEFAULT_CAREER_RADAR_RETAKE_DAYS = 180;
+export const DEFAULT_FEEDBACK_RATE_LIMIT = 10;
+export const DEFAULT_FEEDBACK_RATE_WINDOW_SECONDS = 3600;
 
 function namedTokens(setting: string, raw: string | undefined, fallback: string): NamedToken[] {
   return parseNamedTokens(setting, raw === undefined || raw.trim() === '' ? fallback : raw);
@@ -173,6 +181,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     development: env['NODE_ENV'] === 'development',
     clientErrorRateLimit: positiveInteger('CLIENT_ERROR_RATE_LIMIT', env['CLIENT_ERROR_RATE_LIMIT'], 60),
     clientErrorRateWindowSeconds: positiveInteger('CLIENT_ERROR_RATE_WINDOW_SECONDS', env['CLIENT_ERROR_RATE_WINDOW_SECONDS'], 600),
+    feedbackRateLimit: positiveInteger('FEEDBACK_RATE_LIMIT', env['FEEDBACK_RATE_LIMIT'], DEFAULT_FEEDBACK_RATE_LIMIT),
+    feedbackRateWindowSeconds: positiveInteger(
+      'FEEDBACK_RATE_WINDOW_SECONDS',
+      env['FEEDBACK_RATE_WINDOW_SECONDS'],
+      DEFAULT_FEEDBACK_RATE_WINDOW_SECONDS,
+    ),
     careerRadarRetakeDays: positiveInteger('CAREER_RADAR_RETAKE_DAYS', env['CAREER_RADAR_RETAKE_DAYS'], DEFAULT_CAREER_RADAR_RETAKE_DAYS),
     attachmentMaxBytes: positiveInteger('ATTACHMENT_MAX_BYTES', env['ATTACHMENT_MAX_BYTES'], DEFAULT_ATTACHMENT_MAX_BYTES),
     answerMaxBytes: positiveInteger('ANSWER_MAX_BYTES', env['ANSWER_MAX_BYTES'], DEFAULT_ANSWER_MAX_BYTES),

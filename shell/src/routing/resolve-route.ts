@@ -10,7 +10,8 @@ export type SessionState = 'unknown' | 'signed-in' | 'signed-out';
 export type View =
   | { kind: 'area'; area: string; entry: RegistryEntry }
   | { kind: 'landing' }
-  | { kind: 'info'; page: InfoPage }
+  /** `from`: the portal page shown before it (set by routing/route-view.ts), where there was one. */
+  | { kind: 'info'; page: InfoPage; from?: string }
   | { kind: 'sign-in-required'; entry: RegistryEntry }
   | { kind: 'loading' }
   | { kind: 'not-found'; path: string };

@@ -23,6 +23,8 @@ export function connectRouteView(
   currentView: (path: string) => View,
 ): void {
   const path = (): string => window.location.pathname;
+  /** The last page shown that was not an info page: what a feedback on accessibility is likely about. */
+  let cameFrom: string | undefined;
 
   const focusAreaIfReady = (area: string): void => {
     const container = containers.shown(area);
@@ -39,7 +41,8 @@ export function connectRouteView(
     const view = currentView(path());
     portalBus.publish(RouteTopic, { path: path(), area: view.kind === 'area' ? view.area : null });
     if (view.kind === 'info') await defineInfoPageElement();
-    page.view = view;
+    else cameFrom = `${path()}${window.location.search}`;
+    page.view = view.kind === 'info' && cameFrom ? { ...view, from: cameFrom } : view;
     showContainerOf(view);
     if (view.kind === 'area' && !page.registryFailed) {
       focusAreaIfReady(view.area);

@@ -21,6 +21,8 @@ export interface InfoSection {
   paragraphs?: string[];
   list?: InfoListItem[];
   links?: InfoLink[];
+  /** The accessibility feedback form comes at the end of this section (shell-feedback-form). */
+  feedbackForm?: boolean;
 }
 
 export interface InfoPageContent {
@@ -587,10 +589,11 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
 
   accessibility: {
     // The statement follows the model of the supervisory authority. "Partially compliant" is the
-    // honest state for a service in development; the feedback address is the demo's example.
+    // honest state for a service in development; feedback goes through the form (shell-feedback-form)
+    // to the provider's admin API.
     fi: {
       lead: 'KEHA-keskus pyrkii takaamaan Oma asiointi -palvelun saavutettavuuden digitaalisten palvelujen tarjoamisesta annetun lain (306/2019) mukaisesti. Tämä saavutettavuusseloste koskee Työmarkkinatorin Oma asiointi -palvelua.',
-      updated: '2026-11-25',
+      updated: '2026-12-08',
       sections: [
         {
           heading: 'Palvelun saavutettavuuden tila',
@@ -604,6 +607,7 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
           list: [
             'Portaalin sisällä näytettävät vanhan Oma asiointi -palvelun sivut eivät välttämättä täytä kaikkia vaatimuksia. Niissä voi esimerkiksi olla lomakkeita, joiden virheilmoituksia ruudunlukija ei kerro (WCAG 3.3.1 ja 4.1.3), ja sisältöä, jota ei voi lukea kapealla näytöllä tai suurennettuna ilman vaakasuuntaista vieritystä (WCAG 1.4.10).',
             'Palvelua uudistetaan vaiheittain. Vanhan palvelun osat, joita ei ole vielä siirretty Työmarkkinatorin uudistettuun asiointipalveluun, voivat poiketa uusien osien toiminnasta ja ulkoasusta (WCAG 3.2.3 ja 3.2.4).',
+            'Palvelun toimintaa vanhimmilla tuetuilla selainversioilla (esimerkiksi Firefox ESR 140) ei ole vielä tarkistettu.',
           ],
         },
         {
@@ -618,15 +622,17 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
         },
         {
           heading: 'Tietoa selosteesta',
-          paragraphs: ['Tämä seloste on laadittu 25.11.2026. Seloste perustuu palveluntarjoajan omaan arvioon.'],
+          paragraphs: [
+            'Tämä seloste on laadittu 25.11.2026 ja tarkistettu viimeksi 8.12.2026. Seloste perustuu palveluntarjoajan omaan arvioon: jokainen sivu tarkistetaan automaattisesti (axe, WCAG 2.1 A ja AA) ennen käyttöönottoa, ja kehittäjät kokeilevat sivut näppäimistöllä, 320 pikselin levyisellä näytöllä sekä suomeksi, ruotsiksi ja englanniksi. Ulkopuolista arviointia tai testausta ruudunlukijoiden käyttäjien kanssa ei ole vielä tehty.',
+          ],
         },
         {
           heading: 'Palaute ja yhteystiedot',
           paragraphs: [
             'Huomasitko saavutettavuuspuutteen palvelussa? Kerro siitä meille, niin teemme parhaamme puutteen korjaamiseksi. Voit myös pyytää saavutettavuusvaatimusten ulkopuolelle jäävää tai muuten ei-saavutettavaa sisältöä muussa muodossa.',
-            'Lähetä palaute sähköpostilla osoitteeseen saavutettavuus@example.fi. Vastaamme 14 päivän kuluessa.',
-            'Huomaa: tämä on palvelun esittelyversio, ja palauteosoite on esimerkki.',
+            'Lähetä palaute alla olevalla lomakkeella, kirjautuneena tai kirjautumatta. Saat viitenumeron, ja vastaamme kahden viikon kuluessa.',
           ],
+          feedbackForm: true,
         },
         {
           heading: 'Valvontaviranomainen',
@@ -635,10 +641,10 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
             'Valvontaviranomaisen yhteystiedot:',
           ],
           list: [
-            'Etelä-Suomen aluehallintovirasto',
-            'Saavutettavuuden valvonnan yksikkö',
-            'sähköposti saavutettavuus@avi.fi',
-            'puhelinnumero (vaihde) 0295 016 000',
+            'Liikenne- ja viestintävirasto Traficom (valvontaviranomainen 1.1.2025 alkaen; aiemmin Etelä-Suomen aluehallintovirasto)',
+            'Saavutettavuuden valvonta',
+            'sähköposti saavutettavuus@traficom.fi',
+            'puhelinnumero (vaihde) 029 534 5000',
           ],
           links: [{ href: 'https://www.saavutettavuusvaatimukset.fi/', text: 'www.saavutettavuusvaatimukset.fi' }],
         },
@@ -646,7 +652,7 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
     },
     sv: {
       lead: 'KEHA-centret strävar efter att säkerställa tillgängligheten i tjänsten Mina ärenden i enlighet med lagen om tillhandahållande av digitala tjänster (306/2019). Detta tillgänglighetsutlåtande gäller tjänsten Mina ärenden i Jobbmarknad Finland.',
-      updated: '2026-11-25',
+      updated: '2026-12-08',
       sections: [
         {
           heading: 'Tjänstens tillgänglighetsstatus',
@@ -660,6 +666,7 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
           list: [
             'De sidor i den gamla tjänsten Mina ärenden som visas i portalen uppfyller inte nödvändigtvis alla krav. De kan till exempel innehålla formulär vars felmeddelanden inte läses upp av skärmläsare (WCAG 3.3.1 och 4.1.3) och innehåll som inte anpassar sig till en smal skärm eller förstoring utan vågrät rullning (WCAG 1.4.10).',
             'Tjänsten förnyas stegvis. De delar av den gamla tjänsten som ännu inte har flyttats till den förnyade e-tjänsten i Jobbmarknad Finland kan fungera och se ut på ett annat sätt än de nya delarna (WCAG 3.2.3 och 3.2.4).',
+            'Tjänsten har ännu inte kontrollerats med de äldsta webbläsarversioner som stöds (till exempel Firefox ESR 140).',
           ],
         },
         {
@@ -674,15 +681,17 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
         },
         {
           heading: 'Information om utlåtandet',
-          paragraphs: ['Detta utlåtande har upprättats 25.11.2026. Utlåtandet grundar sig på tjänsteleverantörens egen bedömning.'],
+          paragraphs: [
+            'Detta utlåtande har upprättats 25.11.2026 och granskades senast 8.12.2026. Utlåtandet grundar sig på tjänsteleverantörens egen bedömning: varje sida kontrolleras automatiskt (axe, WCAG 2.1 A och AA) innan den tas i bruk, och utvecklarna prövar sidorna med tangentbordet, på en 320 pixlar bred skärm och på finska, svenska och engelska. Någon extern bedömning eller testning med skärmläsaranvändare har ännu inte gjorts.',
+          ],
         },
         {
           heading: 'Respons och kontaktuppgifter',
           paragraphs: [
             'Har du upptäckt en brist i tillgängligheten i tjänsten? Berätta det för oss, så gör vi vårt bästa för att åtgärda bristen. Du kan också begära innehåll som inte omfattas av tillgänglighetskraven eller som annars inte är tillgängligt i en annan form.',
-            'Skicka respons per e-post till saavutettavuus@example.fi. Vi svarar inom 14 dagar.',
-            'Observera: detta är en demoversion av tjänsten, och responsadressen är ett exempel.',
+            'Skicka respons med formuläret nedan, inloggad eller utan att logga in. Du får ett referensnummer, och vi svarar inom två veckor.',
           ],
+          feedbackForm: true,
         },
         {
           heading: 'Tillsynsmyndighet',
@@ -691,10 +700,10 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
             'Tillsynsmyndighetens kontaktuppgifter:',
           ],
           list: [
-            'Regionförvaltningsverket i Södra Finland',
-            'Enheten för tillgänglighetstillsyn',
-            'e-post saavutettavuus@avi.fi',
-            'telefonnummer (växel) 0295 016 000',
+            'Transport- och kommunikationsverket Traficom (tillsynsmyndighet från 1.1.2025; tidigare Regionförvaltningsverket i Södra Finland)',
+            'Tillgänglighetstillsynen',
+            'e-post saavutettavuus@traficom.fi',
+            'telefonnummer (växel) 029 534 5000',
           ],
           links: [{ href: 'https://www.saavutettavuusvaatimukset.fi/', text: 'www.saavutettavuusvaatimukset.fi' }],
         },
@@ -702,7 +711,7 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
     },
     en: {
       lead: 'The KEHA Centre aims to ensure the accessibility of My e-services in accordance with the Act on the Provision of Digital Services (306/2019). This accessibility statement applies to My e-services of Job Market Finland.',
-      updated: '2026-11-25',
+      updated: '2026-12-08',
       sections: [
         {
           heading: 'Compliance status',
@@ -716,6 +725,7 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
           list: [
             'The pages of the legacy My e-services shown inside the portal may not meet every requirement. They may, for example, contain forms whose error messages are not announced by screen readers (WCAG 3.3.1 and 4.1.3), and content that does not adapt to a narrow screen or to zooming without horizontal scrolling (WCAG 1.4.10).',
             'The service is being renewed in stages. The parts of the legacy service not yet moved to the renewed e-service of Job Market Finland may work and look different from the new parts (WCAG 3.2.3 and 3.2.4).',
+            'The service has not yet been checked with the oldest supported browser versions (for example Firefox ESR 140).',
           ],
         },
         {
@@ -730,15 +740,17 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
         },
         {
           heading: 'About this statement',
-          paragraphs: ['This statement was prepared on 25 November 2026. It is based on a self-assessment by the provider.'],
+          paragraphs: [
+            'This statement was prepared on 25 November 2026 and last reviewed on 8 December 2026. It is based on a self-assessment by the provider: every page is checked automatically (axe, WCAG 2.1 A and AA) before it is taken into use, and the developers try the pages with the keyboard, on a 320-pixel-wide screen and in Finnish, Swedish and English. No external audit or testing with screen-reader users has been made yet.',
+          ],
         },
         {
           heading: 'Feedback and contact information',
           paragraphs: [
             'Did you notice an accessibility issue in the service? Let us know, and we will do our best to fix it. You can also request content that is outside the scope of the accessibility requirements or otherwise not accessible in another format.',
-            'Send your feedback by email to saavutettavuus@example.fi. We will reply within 14 days.',
-            'Please note: this is a demo version of the service, and the feedback address is an example.',
+            'Send your feedback with the form below, signed in or without signing in. You get a reference, and we answer within two weeks.',
           ],
+          feedbackForm: true,
         },
         {
           heading: 'Supervisory authority',
@@ -747,10 +759,10 @@ export const infoPageContent: Readonly<Record<InfoPage, Readonly<Record<Locale, 
             'Contact information of the supervisory authority:',
           ],
           list: [
-            'Regional State Administrative Agency for Southern Finland',
-            'Accessibility Monitoring Unit',
-            'email saavutettavuus@avi.fi',
-            'phone (switchboard) 0295 016 000',
+            'Finnish Transport and Communications Agency Traficom (the supervisory authority since 1 January 2025; before that the Regional State Administrative Agency for Southern Finland)',
+            'Accessibility supervision',
+            'email saavutettavuus@traficom.fi',
+            'phone (switchboard) 029 534 5000',
           ],
           links: [{ href: 'https://www.saavutettavuusvaatimukset.fi/', text: 'www.saavutettavuusvaatimukset.fi' }],
         },

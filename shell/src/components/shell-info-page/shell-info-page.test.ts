@@ -120,24 +120,30 @@ describe('shell-info-page', () => {
 
     it('names the feedback channel and the supervisory authority of the accessibility statement', async () => {
       const expected: Record<Locale, string[]> = {
-        fi: ['saavutettavuus@example.fi', '14 päivän', 'Etelä-Suomen aluehallintovirasto', 'Saavutettavuuden valvonnan yksikkö'],
-        sv: ['saavutettavuus@example.fi', '14 dagar', 'Regionförvaltningsverket i Södra Finland', 'Enheten för tillgänglighetstillsyn'],
-        en: [
-          'saavutettavuus@example.fi',
-          '14 days',
-          'Regional State Administrative Agency for Southern Finland',
-          'Accessibility Monitoring Unit',
-        ],
+        fi: ['alla olevalla lomakkeella', 'kahden viikon', 'Traficom', '1.1.2025', 'tarkistettu viimeksi 8.12.2026'],
+        sv: ['formuläret nedan', 'två veckor', 'Traficom', '1.1.2025', 'granskades senast 8.12.2026'],
+        en: ['the form below', 'two weeks', 'Traficom', '1 January 2025', 'last reviewed on 8 December 2026'],
       };
       const el = await render('accessibility');
       for (const locale of LOCALES) {
         portalBus.publish(LocaleTopic, { locale });
         await el.updateComplete;
-        for (const part of [...expected[locale], 'saavutettavuus@avi.fi', '0295 016 000', '306/2019', 'WCAG 2.1']) {
+        for (const part of [...expected[locale], 'saavutettavuus@traficom.fi', '029 534 5000', '306/2019', 'WCAG 2.1']) {
           expect(text(el), `${locale}: ${part}`).to.contain(part);
         }
+        expect(text(el), 'the supervisor before 2025 is no longer the contact').not.to.contain('saavutettavuus@avi.fi');
         expect(el.shadowRoot!.querySelector('a[href="https://www.saavutettavuusvaatimukset.fi/"]')).to.exist;
+        // The feedback form sits in the feedback section, after its words.
+        const form = el.shadowRoot!.querySelector('shell-feedback-form');
+        expect(form?.closest('section')?.querySelector('h2')?.textContent).to.match(/Palaute|Respons|Feedback/);
       }
+    });
+
+    it('hands the feedback form the page the person came from', async () => {
+      const el = await fixture<ShellInfoPage>(html`<shell-info-page page="accessibility" .from=${'/job-search'}></shell-info-page>`);
+      expect(el.shadowRoot!.querySelector('shell-feedback-form')!.from).to.equal('/job-search');
+      const terms = await render('terms');
+      expect(terms.shadowRoot!.querySelector('shell-feedback-form'), 'only the accessibility statement has it').to.equal(null);
     });
   });
 

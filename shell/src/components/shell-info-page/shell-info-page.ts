@@ -14,13 +14,22 @@ import { styles } from './shell-info-page.styles.js';
  */
 export class ShellInfoPage extends LitElement {
   static override styles = styles;
-  static override properties = { page: {} };
+  static override properties = { page: {}, from: {} };
   declare page: InfoPage;
+  /** The portal page the person came from: the feedback form's guess of what their feedback is about. */
+  declare from: string | undefined;
   private readonly locale = new TopicController(this, LocaleTopic);
 
   constructor() {
     super();
     this.page = 'terms';
+    this.from = undefined;
+  }
+
+  override willUpdate(): void {
+    // The form and its words are a chunk of their own: only the accessibility statement has it.
+    if (this.page === 'accessibility')
+      void import('../shell-feedback-form/define.js').then(({ defineFeedbackForm }) => defineFeedbackForm());
   }
 
   protected override render(): TemplateResult {
@@ -47,6 +56,7 @@ export class ShellInfoPage extends LitElement {
         ${section.paragraphs?.map((paragraph) => html`<p>${paragraph}</p>`) ?? nothing}
         ${section.list ? html`<ul>${section.list.map((item) => this.renderItem(item))}</ul>` : nothing}
         ${section.links?.map((link) => html`<p>${this.renderLink(link, locale)}</p>`) ?? nothing}
+        ${section.feedbackForm ? html`<shell-feedback-form .from=${this.from}></shell-feedback-form>` : nothing}
       </section>
     `;
   }

@@ -89,7 +89,7 @@ export class ShellPage extends LitElement {
           <p>${t('signInRequiredText', { area: view.entry.names[locale] }, locale)}</p>
           <p>${this.signInButton(locale)}</p>`;
       case 'info':
-        return html`<shell-info-page page=${view.page}></shell-info-page>`;
+        return html`<shell-info-page page=${view.page} .from=${view.from}></shell-info-page>`;
       case 'loading':
         return html`<p class="loading" role="status">${t('loading', undefined, locale)}</p>`;
       default:
