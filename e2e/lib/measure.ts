@@ -56,7 +56,8 @@ export function fileForPath(path: string): string {
 export function sourceKey(source: string, build: string): string {
   const inPackages = /node_modules\/(.+)$/.exec(source);
   if (inPackages) return `node_modules/${inPackages[1]}`;
-  const path = /^webpack:\/\/[^/]+\/(?:@[^/]+\/)?[^/]*\/?(.*)$/.exec(source)?.[1] ?? source;
+  // The namespace is the build's package name (`@portal/shell`), or empty for a build without one.
+  const path = /^webpack:\/\/(?:(?:@[^/]+\/)?[^/]+)?\/(.*)$/.exec(source)?.[1] ?? source;
   if (/^(?:\.\.\/)*shared-contracts\//.test(path)) return path.replace(/^(?:\.\.\/)+/, '');
   if (/^\.\.\/ui-kit\//.test(path)) return `modules/${path.slice(3)}`;
   if (path.startsWith('./')) return `${build}/${path.slice(2)}`;
@@ -79,15 +80,23 @@ export function categoryOf(key: string): Category {
   if (key.includes('shared-contracts/')) return 'contracts';
   if (/webpack\//.test(key)) return 'bundler runtime';
   if (key.startsWith('modules/ui-kit/')) return 'ui-kit';
-  if (key.startsWith('modules/')) return 'module code';
+  // The floor app's remote (e2e/bench/floor) is the one module of its page.
+  if (key.startsWith('modules/') || key.startsWith('floor/remote/')) return 'module code';
   return 'shell';
 }
 
-/** The build a file belongs to (`shell` or `modules/<area>`): its relative sources are in that folder. */
-function buildOf(path: string): string {
-  const area = /^\/modules\/([a-z0-9-]+)\//.exec(path)?.[1];
-  return area ? `modules/${area}` : 'shell';
+/** Where a served script's built file is, and the build (`shell`, `modules/<area>`) its relative sources are in. */
+export interface LocatedScript {
+  readonly file: string;
+  readonly build: string;
 }
+export type Locate = (path: string) => LocatedScript;
+
+/** The portal's scripts: the shell's build at "/", each module's build at "/modules/<area>/". */
+export const locatePortalScript: Locate = (path) => {
+  const area = /^\/modules\/([a-z0-9-]+)\//.exec(path)?.[1];
+  return { file: fileForPath(path), build: area ? `modules/${area}` : 'shell' };
+};
 
 export function brotliSize(bytes: Buffer): number {
   return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -98,8 +107,8 @@ export function brotliSize(bytes: Buffer): number {
  * the file's characters that its source-map segments cover (the code it really produced, after tree
  * shaking and minification), not the length of its original text.
  */
-export function measureScript(path: string): ScriptSize {
-  const file = fileForPath(path);
+export function measureScript(path: string, locate: Locate = locatePortalScript): ScriptSize {
+  const { file, build } = locate(path);
   const bytes = readFileSync(file);
   const brotliBytes = brotliSize(bytes);
   const byCategory = noBytes();
@@ -115,7 +124,7 @@ export function measureScript(path: string): ScriptSize {
       const length = lines[line]?.length ?? 0;
       segments.forEach((segment, i) => {
         const span = (i + 1 < segments.length ? segments[i + 1]![0] : length) - segment[0];
-        const key = segment.length > 1 ? sourceKey(map.sources[segment[1]!]!, buildOf(path)) : `${buildOf(path)} (unmapped)`;
+        const key = segment.length > 1 ? sourceKey(map.sources[segment[1]!]!, build) : `${build} (unmapped)`;
         chars.set(key, (chars.get(key) ?? 0) + span);
         total += span;
       });
@@ -177,8 +186,8 @@ export interface PageWeight {
   readonly runtimeCoreCopies: number;
 }
 
-export function pageWeight(paths: readonly string[]): PageWeight {
-  const scripts = paths.map(measureScript);
+export function pageWeight(paths: readonly string[], locate: Locate = locatePortalScript): PageWeight {
+  const scripts = paths.map((path) => measureScript(path, locate));
   const byCategory = noBytes();
   for (const script of scripts) for (const category of CATEGORIES) byCategory[category] += script.byCategory[category];
   // A source counted in several files: every copy after the first is a duplicate.
