@@ -17,7 +17,7 @@ import {
   LocaleController,
   notice,
 } from '@portal/ui-kit/page';
-import { baseStyles } from '@portal/ui-kit/styles';
+import { baseStyles, formStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH, trainingPath, withAreaMessages } from '../area.js';
 import { areaStyles } from '../area.styles.js';
 import { ApplicationChangedEvent } from '../events.js';
@@ -56,7 +56,7 @@ export function stepOf(state: ApplicationState): Step {
  * @fires training-application-changed - The application was withdrawn (ApplicationChangedEvent).
  */
 export class TrainingApplicationPage extends LitElement {
-  static override styles = [baseStyles, areaStyles, styles];
+  static override styles = [baseStyles, formStyles, areaStyles, styles];
   static override properties = {
     applicationId: { attribute: 'application-id' },
     basePath: { attribute: 'base-path' },
