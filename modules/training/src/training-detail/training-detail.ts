@@ -96,7 +96,7 @@ export class TrainingDetail extends LitElement {
             : training.open
               ? html`<p>${t('applyText', { date: this.i18n.date(training.applyBy) })}</p>
                 <p><a class="button apply" href=${applyPath(this.basePath, training.id)} @click=${followInternalLink}>${t('apply')}</a></p>`
-              : html`<p class="closed">${t('closedText', { date: this.i18n.date(training.applyBy) })}</p>`
+              : html`<p class="closed-text">${t('closedText', { date: this.i18n.date(training.applyBy) })}</p>`
         }
       </section>
       ${this.backLink()}`;
