@@ -87,6 +87,21 @@ const SIGNED_IN_PAGES = [
     ready: (page: Page) => page.locator('unemployment-security-answer-form').getByRole('heading', { level: 1 }),
   },
   {
+    path: '/training',
+    module: 'training',
+    person: /Tessa Testilä/,
+    budget: SIGNED_IN_BUDGET,
+    ready: (page: Page) => page.locator('training-app').locator('ul.trainings > li').first(),
+  },
+  {
+    // The application form of the training Tessa was offered.
+    path: '/training/8c1e0f0a-0000-4c51-9a55-0a1f6b3c7002/apply',
+    module: 'training',
+    person: /Tessa Testilä/,
+    budget: FORM_PAGE_BUDGET,
+    ready: (page: Page) => page.locator('training-apply').getByRole('heading', { level: 1 }),
+  },
+  {
     // A questionnaire: a form page, with its 24 statements, scale and suggestions in three languages.
     path: '/career-radar',
     module: 'career-radar',

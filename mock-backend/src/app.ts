@@ -42,6 +42,7 @@ import { partnersRouter } from './operators/partners/router.js';
 import { planRouter } from './areas/plan/router.js';
 import { OFFICE_API_PREFIX, officeApiRouter } from './operators/office-api/router.js';
 import { officePlansRouter } from './operators/office-api/plans-router.js';
+import { officeTrainingRouter } from './operators/office-api/training-router.js';
 import { PAYER_API_PREFIX, payerApiRouter } from './operators/payer-api/router.js';
 import { profileChangesRouter } from './areas/profile/changes-router.js';
 import { profileExportRouter } from './areas/profile/export-router.js';
@@ -49,6 +50,7 @@ import { profileRouter } from './areas/profile/router.js';
 import { registryAdminRouter } from './operators/registry/admin-router.js';
 import { registryRouter } from './operators/registry/router.js';
 import { sessionRouter } from './identity/sessions/router.js';
+import { trainingRouter } from './areas/training/router.js';
 import { unemploymentSecurityRouter } from './areas/unemployment-security/router.js';
 import { jsonBody } from './platform/body.js';
 import { refuseUnstorableInput } from './platform/validation.js';
@@ -156,6 +158,7 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
       rateLimit: config.feedbackRateLimit ?? DEFAULT_FEEDBACK_RATE_LIMIT,
       rateWindowSeconds: config.feedbackRateWindowSeconds ?? DEFAULT_FEEDBACK_RATE_WINDOW_SECONDS,
     }),
+    trainingRouter(db, clock),
   );
   app.use(
     '/auth',
@@ -187,6 +190,7 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
     jsonBody('100kb'),
     officeApiRouter(db, clock, config.officeApiTokens),
     officePlansRouter(db, clock, config.officeApiTokens),
+    officeTrainingRouter(db, clock, config.officeApiTokens),
   );
   // The operators' API, bearer tokens like the payers'. Each resource is its own router; a JSON 404
   // for the rest of /admin-api belongs after all of them.

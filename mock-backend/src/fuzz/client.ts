@@ -92,12 +92,13 @@ async function authorizationParameters(baseUrl: string): Promise<Record<string, 
 
 /** The valid values requests start from: the signed-in person's ids, the areas, tokens of forms. */
 export async function discover(target: Target, tokens: FuzzContext['tokens']): Promise<FuzzContext> {
-  const [offers, plan, events, registry, legacy] = await Promise.all([
+  const [offers, plan, events, registry, legacy, training] = await Promise.all([
     getJson(target, '/api/offers'),
     getJson(target, '/api/plan'),
     getJson(target, '/api/unemployment-security/events'),
     getJson(target, '/api/registry'),
     fetch(new URL('/legacy/plan', target.baseUrl), { headers: { cookie: target.cookie } }).then((response) => response.text()),
+    getJson(target, '/api/training'),
   ]);
   const plans = [field(plan, 'current'), ...((field(plan, 'earlier') as unknown[] | undefined) ?? [])].filter((p) => p);
   return {
@@ -113,6 +114,7 @@ export async function discover(target: Target, tokens: FuzzContext['tokens']): P
       // A module version to upload files to (none is published at the start), and files it may have.
       version: ['1.0.0', '9.9.9-fuzz.1'],
       file: ['mf-manifest.json', 'embed/embed.js', 'remoteEntry.1a2b3c4d.js'],
+      'training-application': stringsOf(field(training, 'applications'), 'id'),
     },
     legacyCsrf: [...legacy.matchAll(/name="csrf" value="([^"]+)"/g)].map((match) => match[1] ?? '').slice(0, 1),
     oidc: await authorizationParameters(target.baseUrl),

@@ -16,13 +16,15 @@ import { PlanAcceptSchema, TaskReportSchema } from '@portal/shared-contracts/pla
 import { JobApplicationReportSchema } from '@portal/shared-contracts/plan-obligation';
 import { OfficePlanDecisionSchema, PlanProposalSchema } from '@portal/shared-contracts/plan-proposals';
 import { ProfileChangeRequestSchema } from '@portal/shared-contracts/profile';
+import { OfficeTrainingStateSchema, TrainingApplicationRequestSchema, TrainingWithdrawSchema } from '@portal/shared-contracts/training';
 import { SessionLanguageSchema } from '@portal/shared-contracts/session-language';
 import { LegacyChangeSchema, RolloutChangeSchema } from '@portal/shared-contracts/registry-admin';
 import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSchema } from '@portal/shared-contracts/unemployment-security';
 import { asNode, type SchemaNode } from './schema-arbitrary.js';
 
 /** Where a path parameter's valid values come from (the signed-in person's data, found at the start). */
-export type ParamSource = 'offer' | 'plan' | 'task' | 'request' | 'attachment' | 'upload' | 'area' | 'draft' | 'version' | 'file';
+export type ParamSource =
+  'offer' | 'plan' | 'task' | 'request' | 'attachment' | 'upload' | 'area' | 'draft' | 'version' | 'file' | 'training-application';
 
 /** The flat fields of a form post, by name: what each field holds when the page sends it. */
 export type FormField =
@@ -90,6 +92,8 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/plan/tasks/:id/report': report(TaskReportSchema, { id: 'task' }),
   'POST /api/plan/job-applications': report(JobApplicationReportSchema),
   'POST /api/plan/proposals': report(PlanProposalSchema),
+  'POST /api/training/applications': report(TrainingApplicationRequestSchema),
+  'POST /api/training/applications/:id/withdraw': report(TrainingWithdrawSchema, { id: 'training-application' }),
   'POST /auth/logout': person({ kind: 'form', fields: {} }),
   'POST /idp/authorize': {
     body: { kind: 'form', fields: { action: 'idpAction', personId: 'person', ...oidcFields() } },
@@ -133,6 +137,12 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
     body: json(OfficePlanDecisionSchema),
     auth: 'office',
     params: { id: 'plan' },
+    answers: 'api-error',
+  },
+  'PATCH /office-api/training-applications/:id': {
+    body: json(OfficeTrainingStateSchema),
+    auth: 'office',
+    params: { id: 'training-application' },
     answers: 'api-error',
   },
   'PATCH /office-api/clarification-requests/:id': {

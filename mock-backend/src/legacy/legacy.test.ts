@@ -11,6 +11,7 @@ import { OFFERS_PATHS, type JobOffer, type OfferList } from '@portal/shared-cont
 import { PLAN_PATHS, type PlanOverview } from '@portal/shared-contracts/plan';
 import { type JobSearchObligation } from '@portal/shared-contracts/plan-obligation';
 import { SEED_OFFER_IDS as OFFERS, SEED_PLAN_IDS as PLANS } from '../storage/seeds/offers-and-plans.js';
+import { SEED_TRAINING_IDS } from '../storage/seeds/training.js';
 import { Browser, SESSION_COOKIE, TestClock, postForm, signIn, startTestServer, type TestServer } from '../testing/harness.js';
 
 // 21:40 in Helsinki (UTC+2 in November): the flash says "25.11.2026 klo 21.40".
@@ -120,6 +121,14 @@ describe('rendering', () => {
     );
     const sven = await signedIn('sven');
     assert.doesNotMatch((await page(sven, `/legacy/offers/${OFFERS.svenJob}`)).html, /<dt>Ansökan<\/dt>/);
+  });
+
+  test('a training offer of the portal’s catalogue links to its application form in the portal, in the whole window', async () => {
+    const tessa = await signedIn('tessa');
+    const { html } = await page(tessa, `/legacy/offers/${OFFERS.tessaTraining}`);
+    const apply = `/training/${SEED_TRAINING_IDS.customerService}/apply`;
+    assert.ok(html.includes(`<a href="${apply}" target="_top" data-portal-path="${apply}">`), html);
+    assert.doesNotMatch(html, /opintopolku/);
   });
 
   test('an unknown or another person’s offer is the same 404 page', async () => {

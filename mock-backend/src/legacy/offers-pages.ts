@@ -179,7 +179,12 @@ ${row(t.period, `${formatDay(offer.startDate, ctx.lang)} – ${formatDay(offer.e
 ${row(t.offeredOn, formatDay(offer.offeredOn, ctx.lang))}
 ${row(t.applyBy, formatDay(offer.applyBy, ctx.lang))}
 </dl>
-<p><a href="${offer.applyUrl}" target="_blank" rel="noopener noreferrer">${t.applyLink}</a></p>
+${
+  // A training of the portal's own catalogue is applied for on its page here, in this tab.
+  offer.applyUrl.startsWith('/')
+    ? html`<p><a href="${offer.applyUrl}" target="_top" data-portal-path="${offer.applyUrl}">${t.applyLink}</a></p>`
+    : html`<p><a href="${offer.applyUrl}" target="_blank" rel="noopener noreferrer">${t.applyLink}</a></p>`
+}
 <p><a href="${legacyUrl(ctx, `${LEGACY_PREFIX}/offers`)}">${t.back}</a></p>`,
   };
 }

@@ -27,6 +27,8 @@ import {
   rateLimits,
   registryEntries,
   sessions,
+  trainingApplications,
+  trainings,
 } from './schema/index.js';
 import { SEED_JOB_SEEKING_IDS } from './seeds/job-search.js';
 import { SEED_PERSON_IDS, seed } from './seeds/seed.js';
@@ -46,7 +48,9 @@ async function counts() {
   const [p] = await db.select({ n: count() }).from(persons);
   const [m] = await db.select({ n: count() }).from(municipalities);
   const [r] = await db.select({ n: count() }).from(registryEntries);
-  return { persons: p?.n, municipalities: m?.n, registry: r?.n };
+  const [t] = await db.select({ n: count() }).from(trainings);
+  const [a] = await db.select({ n: count() }).from(trainingApplications);
+  return { persons: p?.n, municipalities: m?.n, registry: r?.n, trainings: t?.n, trainingApplications: a?.n };
 }
 
 test('migrations and seed can run again and again without changing anything', async () => {
@@ -56,7 +60,7 @@ test('migrations and seed can run again and again without changing anything', as
   await storage.migrate();
   await seed(storage.db, { repoRoot: REPO_ROOT });
   assert.deepEqual(await counts(), first);
-  assert.deepEqual(first, { persons: 7, municipalities: 309, registry: 7 });
+  assert.deepEqual(first, { persons: 7, municipalities: 309, registry: 8, trainings: 10, trainingApplications: 1 });
 });
 
 async function jobSeekingCounts() {

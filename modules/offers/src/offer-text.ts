@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@portal/shared-contracts';
 import type { JobOffer, JobOfferOutcome, JobOfferState, TrainingOffer } from '@portal/shared-contracts/offers';
-import { formatDate } from '@portal/ui-kit/page';
+import { followInternalLink, formatDate } from '@portal/ui-kit/page';
 import { areaText } from './area.js';
 import { areaMessages } from './area.messages.js';
 
@@ -16,10 +16,18 @@ export function dateRange(offer: Pick<TrainingOffer, 'startDate' | 'endDate'>, l
 }
 
 /**
- * The link to apply for a training in the public training service: another site, so it opens in a
- * new tab and says so (WCAG 3.2.5 advice), without the portal's referrer or window handle.
+ * The link to apply for a training: in the portal's own training area, or in another training
+ * service, which opens in a new tab and says so (WCAG 3.2.5 advice), without the portal's referrer
+ * or window handle.
  */
 export function applyLink(offer: TrainingOffer, locale: Locale): TemplateResult {
+  // A training of the portal's own catalogue (`/training/:id/apply`): its application form here,
+  // followed by the shell's router in this tab.
+  if (offer.applyUrl.startsWith('/')) {
+    return html`<a class="apply-link" href=${offer.applyUrl} @click=${followInternalLink}
+      >${areaText(locale, 'applyLink')}<span class="visually-hidden">: ${offer.training[locale]}</span></a
+    >`;
+  }
   return externalLink(offer.applyUrl, areaText(locale, 'applyLink'), offer.training[locale], locale);
 }
 

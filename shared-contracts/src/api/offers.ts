@@ -64,8 +64,11 @@ export const TrainingOfferSchema = v.object({
   startDate: IsoDate,
   endDate: IsoDate,
   applyBy: IsoDate,
-  /** Where the training is applied for (an absolute URL of the public training service). */
-  applyUrl: v.pipe(v.string(), v.url()),
+  /**
+   * Where the training is applied for: a page of this portal (`/training/:id/apply`, a training of
+   * its catalogue) or an absolute http(s) URL of another training service.
+   */
+  applyUrl: v.union([v.pipe(v.string(), v.regex(/^\/(?!\/)\S*$/)), v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//))]),
 });
 export type TrainingOffer = v.InferOutput<typeof TrainingOfferSchema>;
 

@@ -144,6 +144,8 @@ export const PaymentNoticeSchema = v.object({
   kind: v.literal('payment-notice'),
   noticeKind: v.picklist(PAYMENT_NOTICE_KINDS),
   training: LocalizedTextSchema,
+  /** The training in the portal's catalogue (`/training/:id`) the notice is about, when it is one of them. */
+  trainingId: v.optional(Id),
   provider: v.string(),
   startDate: v.nullable(IsoDate),
   endDate: v.nullable(IsoDate),

@@ -9,6 +9,7 @@ import { PROFILE_EXPORT_PATH, ProfileSchema, type Profile, type ProfileChangeRec
 import { helsinkiDate } from '../../platform/calendar.js';
 import { SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
 import { Browser, TestClock, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
+import { TrainingApplicationSchema } from '@portal/shared-contracts/training';
 import { ADDRESS_HIDDEN, EXPORT_FORMAT, EXPORT_VERSION, type ProfileExport } from './export-service.js';
 
 const DAY = 24 * 60 * 60;
@@ -106,6 +107,7 @@ describe("Tessa's export", () => {
       'careerRadar',
       'offers',
       'plan',
+      'training',
     ]);
     assert.equal(body.format, EXPORT_FORMAT);
     assert.equal(body.format, 'tyomarkkinatori-omat-tiedot');
@@ -178,7 +180,7 @@ test("Turva's reported address is not in the export: her address block holds the
 
 test('job seeking in the export: each period with its registration, answers and reports, and what was sent to which payer', async () => {
   const { body, text } = await exportOf(await signedIn('sven'));
-  assert.equal(body.version, 4);
+  assert.equal(body.version, 5);
   const { jobSeeking } = body;
   assert.equal(jobSeeking.handler?.kind === 'municipality' && jobSeeking.handler.id, 'espoon-seutu');
   assert.equal(jobSeeking.periods.length, 1);
@@ -239,4 +241,15 @@ test('unemployment security and saved career-radar results are in the export too
   const statement = events.find((event) => event.kind === 'statement' && event.cancelledOn === null);
   assert.ok(statement && statement.kind === 'statement' && statement.legalBasis.fi.includes('1290/2002'));
   assert.deepEqual(body.careerRadar, { results: [] });
+});
+
+test('training applications are in the export: Turva’s selected one with its training, no keys', async () => {
+  const { body, text } = await exportOf(await signedIn('turva'));
+  assert.deepEqual(
+    body.training.applications.map((application) => [application.training.name.en, application.state, application.reference]),
+    [['Logistics basics', 'selected', 'TK-2026-000101']],
+  );
+  assert.ok(validate(TrainingApplicationSchema, body.training.applications[0]).ok);
+  assert.doesNotMatch(text, /idempotency|seed-turva/i, 'keys are plumbing');
+  assert.deepEqual((await exportOf(await signedIn('ulla'))).body.training, { applications: [] });
 });

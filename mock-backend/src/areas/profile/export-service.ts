@@ -28,12 +28,13 @@ import { handlerOf } from '../job-search/service.js';
 import { offersExport } from '../offers/service.js';
 import { planExport } from '../plan/service.js';
 import { toProfile } from './service.js';
+import { applicationsOf } from '../training/service.js';
 import { unemploymentSecurityExport } from '../unemployment-security/service.js';
 
 /** Names the file's layout, so a reader of an old file knows which layout it has. */
 export const EXPORT_FORMAT = 'tyomarkkinatori-omat-tiedot';
-/** 2: `jobSeeking` added. 3: `unemploymentSecurity` and `careerRadar` added. 4: `offers` and `plan` added. */
-export const EXPORT_VERSION = 4;
+/** 2: `jobSeeking` added. 3: `unemploymentSecurity` and `careerRadar` added. 4: `offers` and `plan` added. 5: `training` added. */
+export const EXPORT_VERSION = 5;
 
 /**
  * What stands in a change report for a reported address under an address block. A marker rather
@@ -66,6 +67,8 @@ export interface ProfileExport {
   readonly offers: Awaited<ReturnType<typeof offersExport>>;
   /** Every plan, current and earlier, with its tasks and the person's reports on them. */
   readonly plan: Awaited<ReturnType<typeof planExport>>;
+  /** Labour-market training applications, newest first, with their trainings, as the API gives them. */
+  readonly training: { readonly applications: Awaited<ReturnType<typeof applicationsOf>> };
 }
 
 /** Job seeking in the export: every period with what was registered, answered and reported, and the payers' notices. */
@@ -185,7 +188,7 @@ export async function jobSeekingExport(db: Database, person: Person, today: stri
 }
 
 export async function profileExport(db: Database, person: Person, now: Date): Promise<ProfileExport> {
-  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults, offers, plan] = await Promise.all([
+  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults, offers, plan, trainingApplications] = await Promise.all([
     listChanges(db, person.id),
     listDrafts(db, person.id),
     jobSeekingExport(db, person, helsinkiDate(now)),
@@ -193,6 +196,7 @@ export async function profileExport(db: Database, person: Person, now: Date): Pr
     savedResultsOf(db, person.id),
     offersExport(db, person.id),
     planExport(db, person.id, helsinkiDate(now)),
+    applicationsOf(db, person.id, helsinkiDate(now)),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -216,5 +220,6 @@ export async function profileExport(db: Database, person: Person, now: Date): Pr
     careerRadar: { results: careerRadarResults },
     offers,
     plan,
+    training: { applications: trainingApplications },
   };
 }

@@ -14,3 +14,4 @@ export * from './offers.js';
 export * from './plan.js';
 export * from './legacy.js';
 export * from './feedback.js';
+export * from './training.js';

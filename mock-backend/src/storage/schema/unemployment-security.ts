@@ -28,6 +28,8 @@ export type UnemploymentEventDetail =
       kind: 'payment-notice';
       noticeKind: PaymentNoticeKind;
       training: LocalizedText;
+      /** The training of the catalogue (storage/schema/training.ts) it is about, when it is one. */
+      trainingId?: string;
       provider: string;
       startDate: string | null;
       endDate: string | null;

@@ -8,6 +8,7 @@
 import { addDays, helsinkiDate } from '../../platform/calendar.js';
 import { jobApplications, jobOffers, planTasks, plans, trainingOffers } from '../schema/index.js';
 import type { Database } from '../storage.js';
+import { SEED_TRAINING_IDS } from './training.js';
 
 export const SEED_OFFER_IDS = {
   tessaJob: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c3001',
@@ -136,7 +137,8 @@ export async function seedOffersAndPlans(db: Database, persons: OffersAndPlansSe
         startDate: day(30),
         endDate: day(210),
         applyBy: day(14),
-        applyUrl: 'https://opintopolku.fi/konfo/fi/',
+        // A training of the portal's catalogue (seeds/training.ts): applied for on its page here.
+        applyUrl: `/training/${SEED_TRAINING_IDS.customerService}/apply`,
       },
     ])
     .onConflictDoNothing();

@@ -10,6 +10,7 @@ import { municipalities, persons, registryEntries } from '../schema/index.js';
 import { MUNICIPALITIES_2025, MUNICIPALITIES_ENDED } from './data/municipalities-2025.js';
 import { seedJobSearch } from './job-search.js';
 import { seedOffersAndPlans } from './offers-and-plans.js';
+import { seedTraining } from './training.js';
 import { seedUnemploymentSecurity } from './unemployment-security.js';
 import type { Database } from '../storage.js';
 
@@ -258,6 +259,16 @@ export const SEED_AREAS = [
     manifestUrl: '/modules/career-radar/mf-manifest.json',
     currentItemsUrl: '/api/career-radar/current-items',
   },
+  {
+    area: 'training',
+    route: '/training',
+    names: { fi: 'Työvoimakoulutus', sv: 'Arbetskraftsutbildning', en: 'Labour market training' },
+    navOrder: 7,
+    requiresAuth: true,
+    remoteName: 'portal_training',
+    manifestUrl: '/modules/training/mf-manifest.json',
+    currentItemsUrl: '/api/training/current-items',
+  },
 ] as const;
 
 // Used when a module's package.json cannot be read (e.g. a deployment without sources); the
@@ -338,6 +349,8 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
   // No conflict target: a clash on either the id or the henkilötunnus means the person is there.
   await db.insert(persons).values(SEED_PERSONS.map(personRow)).onConflictDoNothing();
   await seedJobSearch(db, SEED_PERSON_IDS, options.now ?? new Date());
+  // The training catalogue first: the payment notices and the training offer refer to its trainings.
+  await seedTraining(db, SEED_PERSON_IDS, options.now ?? new Date());
   await seedUnemploymentSecurity(db, SEED_PERSON_IDS, options.now ?? new Date());
   await seedOffersAndPlans(db, SEED_PERSON_IDS, options.now ?? new Date());
 

@@ -6,6 +6,7 @@
 // anything.
 import type { Contact } from '@portal/shared-contracts/unemployment-security';
 import { addDays, helsinkiDate } from '../../platform/calendar.js';
+import { SEED_TRAINING_IDS } from './training.js';
 import { NATIONAL_SERVICE_LINE } from '../../platform/service-line.js';
 import { clarificationAnswers, clarificationRequests, unemploymentEvents, type UnemploymentEventDetail } from '../schema/index.js';
 import type { Database } from '../storage.js';
@@ -76,6 +77,8 @@ export async function seedUnemploymentSecurity(db: Database, persons: Unemployme
       sv: 'Grunderna i logistik (arbetskraftsutbildning)',
       en: 'Logistics basics (labour market training)',
     },
+    // The same training in the catalogue (seeds/training.ts): the notices link to it.
+    trainingId: SEED_TRAINING_IDS.logistics,
     provider: 'Testiopisto Oy',
     startDate: day(-14),
     endDate: day(76),

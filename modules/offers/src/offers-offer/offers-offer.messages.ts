@@ -43,6 +43,7 @@ export const messages = withAreaMessages(
       keptHeading: 'Ilmoitus, jota ei lähetetty',
       keptText: 'Tarjouksesta ei voi enää ilmoittaa näin. Tässä on se, mitä olit ilmoittamassa.',
       trainingIntro: 'Koulutukseen haetaan koulutuspalvelussa. Hae viimeistään {date}.',
+      trainingIntroPortal: 'Hae koulutukseen täällä Oma asiointi -palvelussa, Työvoimakoulutus-osiossa. Hae viimeistään {date}.',
     },
     sv: {
       titleEdit: 'Erbjudanden',
@@ -82,6 +83,7 @@ export const messages = withAreaMessages(
       keptHeading: 'Anmälan som inte skickades',
       keptText: 'Det går inte längre att anmäla så om erbjudandet. Här är det du höll på att anmäla.',
       trainingIntro: 'Man ansöker till utbildningen i utbildningstjänsten. Sök senast {date}.',
+      trainingIntroPortal: 'Ansök till utbildningen här i e-tjänsten, under Arbetskraftsutbildning. Sök senast {date}.',
     },
     en: {
       titleEdit: 'Offers',
@@ -121,6 +123,7 @@ export const messages = withAreaMessages(
       keptHeading: 'The report that was not sent',
       keptText: 'The offer can no longer be reported on this way. Here is what you were about to report.',
       trainingIntro: 'The training is applied for in the training service. Apply by {date}.',
+      trainingIntroPortal: 'Apply for the training here in the e-service, under Labour market training. Apply by {date}.',
     },
   }),
 );

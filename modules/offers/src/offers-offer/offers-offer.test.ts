@@ -345,6 +345,17 @@ describe('offers-offer', () => {
       expect(el.shadowRoot!.querySelector('form')).to.equal(null);
     });
 
+    it('links a training of the portal’s catalogue to its application form here, in this tab', async () => {
+      const applyUrl = '/training/8c1e0f0a-0000-4c51-9a55-0a1f6b3c7002/apply';
+      backend({ offer: { ...trainingOffer, applyUrl } });
+      const el = await page(ids.training);
+      const link = $<HTMLAnchorElement>(el, 'a.apply-link');
+      expect(link.getAttribute('href')).to.equal(applyUrl);
+      expect(link.target).to.equal('');
+      expect(squash(link.textContent)).to.equal('Hae koulutukseen: Ohjelmistokehittäjän koulutus');
+      expect(squash($(el, '.training-intro').textContent)).to.contain('Hae koulutukseen täällä Oma asiointi -palvelussa');
+    });
+
     it('says when the offer is not found, and names the page so', async () => {
       const titles: string[] = [];
       const subscription = portalBus.subscribe(PageTopic, ({ title }) => titles.push(title));

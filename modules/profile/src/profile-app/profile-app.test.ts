@@ -145,6 +145,62 @@ describe('profile-app', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows and prints the labour-market training applications, each with its state and reference', async () => {
+      const training = {
+        id: '8c1e0f0a-0000-4c51-9a55-0a1f6b3c7001',
+        name: { fi: 'Logistiikan perusteet', sv: 'Grunderna i logistik', en: 'Logistics basics' },
+        provider: 'Testiopisto Oy',
+        place: null,
+        language: 'fi',
+        startDate: '2026-11-10',
+        endDate: '2027-02-08',
+        applyFrom: '2026-08-26',
+        applyBy: '2026-10-25',
+        forWhom: { fi: 'a', sv: 'b', en: 'c' },
+        description: { fi: 'a', sv: 'b', en: 'c' },
+        open: false,
+      };
+      const application = {
+        id: '8c1e0f0a-0000-4c51-9a55-0a1f6b3c7101',
+        reference: 'TK-2026-000101',
+        training,
+        state: 'selected',
+        motivation: 'x',
+        education: 'x',
+        workHistory: '',
+        availability: 'x',
+        submittedAt: '2026-09-25T09:00:00.000Z',
+        stateChangedAt: '2026-10-20T09:00:00.000Z',
+        withdrawable: false,
+      };
+      stubFetch(() => json(tessa), undefined, { training: () => json({ trainings: [training], applications: [application] }) });
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => Array.isArray(el.trainingApplications) && el.state === 'loaded');
+      await el.updateComplete;
+      expect(text(root(el).querySelector('#training'))).to.equal('Työvoimakoulutushakemukset');
+      expect(rows(el, 'nav.toc li')).to.include('Työvoimakoulutushakemukset');
+      expect(valueOf(el, 'training', 'Hakemuksen tila')).to.equal('Valittu');
+      expect(valueOf(el, 'training', 'Viite')).to.equal('TK-2026-000101');
+      expect(valueOf(el, 'training', 'Ajankohta')).to.equal('10.11.2026–8.2.2027');
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no training section without applications, and keeps a failure to read them in its own', async () => {
+      stubFetch(() => json(tessa));
+      const none = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => Array.isArray(none.trainingApplications) && none.state === 'loaded');
+      await none.updateComplete;
+      expect(root(none).querySelector('#training')).to.equal(null);
+      stubFetch(() => json(tessa), undefined, { training: () => apiError('internal-error', 500) });
+      const failed = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => failed.trainingApplications === 'failed' && failed.state === 'loaded');
+      await failed.updateComplete;
+      expect(text(root(failed).querySelector('#training')?.closest('section'))).to.contain(
+        'Koulutushakemuksiasi ei juuri nyt saatu haettua',
+      );
+      expect(root(failed).textContent).to.contain('010280-952L');
+    });
+
     it('keeps a failing history in its own section', async () => {
       stubFetch(
         () => json(tessa),

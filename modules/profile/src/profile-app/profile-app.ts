@@ -7,6 +7,7 @@ import {
   type Profile,
   type ProfileChangeHistory,
 } from '@portal/shared-contracts/profile';
+import { TRAINING_PATHS, TrainingOverviewSchema, type TrainingApplication } from '@portal/shared-contracts/training';
 import { JOB_SEARCH_PATHS, JobSearchSchema, ReferenceDataSchema, type JobSearch } from '@portal/shared-contracts/job-search';
 import {
   AreaRouter,
@@ -29,6 +30,7 @@ import { contents, contentsEntries } from './sections/contents.js';
 import { historySection } from './sections/history.js';
 import { jobSeekingSection } from './sections/job-seeking.js';
 import { registrationSections } from './sections/registration.js';
+import { trainingSection } from './sections/training.js';
 
 /** The area's pages below its base path: the change report. */
 const ROUTES = { change: 'change' } as const;
@@ -81,7 +83,8 @@ export class ProfileApp extends LitElement {
   });
   private readonly session = new TopicController(this, SessionTopic, (value) => {
     // Signed out: nothing of the person stays on the page.
-    if (value.status !== 'signed-in') for (const data of [this.profileData, this.historyData, this.jobSearchData]) data.reset();
+    if (value.status !== 'signed-in')
+      for (const data of [this.profileData, this.historyData, this.jobSearchData, this.trainingData]) data.reset();
   });
   /** Read again whenever the session says signed-in, in parallel with the job seeking. */
   private readonly profileData = new LoadController(this, {
@@ -106,6 +109,11 @@ export class ProfileApp extends LitElement {
     settled: (state) => {
       if (this.jobSearchRetried && state === LoadState.failed) this.renderRoot.querySelector<HTMLElement>('.retry-job-search')?.focus();
     },
+  });
+  /** The labour-market training applications (the training area's API), read with the session. */
+  private readonly trainingData = new LoadController(this, {
+    args: () => this.signedIn,
+    task: async (_args, signal) => (await fetchJson(TRAINING_PATHS.overview, TrainingOverviewSchema, { signal })).applications,
   });
   /**
    * Sought-work regions are municipality codes. The profile names the home municipality; only
@@ -144,6 +152,13 @@ export class ProfileApp extends LitElement {
   /** The person's job seeking; undefined while loading, 'failed' for its own notice and retry. */
   get jobSearch(): JobSearch | 'failed' | undefined {
     const data = this.jobSearchData;
+    if (data.state === LoadState.loaded) return data.value;
+    return data.state === LoadState.failed || data.state === LoadState.notFound ? 'failed' : undefined;
+  }
+
+  /** The training applications; undefined while loading, 'failed' for its own notice. */
+  get trainingApplications(): readonly TrainingApplication[] | 'failed' | undefined {
+    const data = this.trainingData;
     if (data.state === LoadState.loaded) return data.value;
     return data.state === LoadState.failed || data.state === LoadState.notFound ? 'failed' : undefined;
   }
@@ -230,17 +245,24 @@ export class ProfileApp extends LitElement {
     }
   }
 
+  /** The training section shows: applications to show, or a failure to say. */
+  private get hasTrainingSection(): boolean {
+    const applications = this.trainingApplications;
+    return applications === 'failed' || (applications !== undefined && applications.length > 0);
+  }
+
   private renderProfile(profile: Profile): TemplateResult {
     const i18n = this.i18n;
     const jobSearch = this.jobSearch;
     const registered = jobSearch && jobSearch !== 'failed' ? jobSearch : undefined;
     return html`
-      ${contents(i18n, contentsEntries(Boolean(registered?.registration)), this.renderRoot)}
+      ${contents(i18n, contentsEntries(Boolean(registered?.registration), this.hasTrainingSection), this.renderRoot)}
       ${basicDataSections(i18n, profile)}
       <p class="actions"><a class="button" href="${this.basePath}/change">${i18n.t('reportChange')}</a></p>
       ${historySection(i18n, this.history)}
       ${jobSeekingSection(i18n, { jobSearch, jobSearchPath: this.jobSearchPath, onRetry: () => void this.fetchJobSearch() })}
       ${registered?.registration ? registrationSections(i18n, registered.registration, registered.period, (code) => this.municipality(code)) : nothing}
+      ${trainingSection(i18n, this.trainingApplications)}
       <div class="actions">
         <button class="button secondary" type="button" @click=${() => window.print()}>${i18n.t('print')}</button>
         <a class="download" href=${PROFILE_EXPORT_PATH} download>${i18n.t('download')}</a>

@@ -11,6 +11,8 @@ interface MoreAnswers {
   jobSearch?: (init?: RequestInit) => Response | Promise<Response>;
   /** GET /api/job-search/reference. */
   reference?: () => Response | Promise<Response>;
+  /** GET /api/training: no applications unless said otherwise. */
+  training?: () => Response | Promise<Response>;
 }
 
 /**
@@ -30,6 +32,7 @@ export function stubFetch(
     if (url === '/api/profile/changes') return history();
     if (url === '/api/job-search') return (more.jobSearch ?? (() => json(ullaJobSearch)))(init);
     if (url === '/api/job-search/reference') return (more.reference ?? (() => json(referenceData)))();
+    if (url === '/api/training') return (more.training ?? (() => json({ trainings: [], applications: [] })))();
     return respond();
   };
   return calls;

@@ -97,6 +97,15 @@ describe('unemployment-security-event', () => {
         ['Etuuden maksaja', 'Kela'],
         ['Annettu', '20.10.2026'],
       ]);
+      expect(el.shadowRoot?.querySelector('.training-link'), 'no catalogue training, no link').to.equal(null);
+    });
+
+    it('links a notice about a training of the catalogue to the training’s page', async () => {
+      const trainingId = '8c1e0f0a-0000-4c51-9a55-0a1f6b3c7001';
+      const el = await eventPage(ids.notice, () => json({ ...paymentNotice, trainingId }));
+      const link = $(el, '.training-link a') as HTMLAnchorElement;
+      expect(link.getAttribute('href')).to.equal(`/training/${trainingId}`);
+      expect(link.textContent?.trim()).to.equal('Katso koulutus ja hakemuksesi: Ohjelmistokehittäjän koulutus');
     });
 
     it('prints with the browser’s print, with a line on paper saying when it was printed', async () => {

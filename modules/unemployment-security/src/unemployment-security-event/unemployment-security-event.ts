@@ -7,6 +7,7 @@ import {
   type PaymentNotice,
   type Statement,
 } from '@portal/shared-contracts/unemployment-security';
+import { TRAINING_PAGES } from '@portal/shared-contracts/training';
 import { focusRetryOnFailure, followInternalLink, LoadController, LoadState, loadView, LocaleController } from '@portal/ui-kit/page';
 import { baseStyles } from '@portal/ui-kit/styles';
 import { AREA, DEFAULT_BASE_PATH } from '../area.js';
@@ -195,6 +196,16 @@ export class UnemploymentSecurityEvent extends LitElement {
           ['payer', this.text(notice.payer)],
           ['issuedOn', this.i18n.date(notice.issuedOn)],
         ])}
+        ${
+          // A training of the portal's catalogue: its page (Labour market training) is a link away.
+          notice.trainingId !== undefined
+            ? html`<p class="training-link no-print">
+              <a href=${TRAINING_PAGES.training(notice.trainingId)} @click=${followInternalLink}
+                >${this.i18n.t('trainingLink', { training: this.text(notice.training) })}</a
+              >
+            </p>`
+            : nothing
+        }
         ${
           notice.body.length > 0
             ? html`<section class="body" aria-labelledby="body-heading">

@@ -46,7 +46,7 @@ export function jobFacts(job: JobOffer, i18n: Words): TemplateResult {
   </dl>`;
 }
 
-/** A training offer: its facts, and the link to apply in the training service. */
+/** A training offer: its facts, and the link to apply (the portal's training area, or another training service). */
 export function trainingFacts(training: TrainingOffer, i18n: Words): TemplateResult {
   const language = i18n.language;
   return html`
@@ -60,7 +60,7 @@ export function trainingFacts(training: TrainingOffer, i18n: Words): TemplateRes
       <dt>${i18n.t('applyBy')}</dt>
       <dd class="with-tag">${i18n.date(training.applyBy)} ${applyByTag(training.applyBy, language)}</dd>
     </dl>
-    <p>${i18n.t('trainingIntro', { date: i18n.date(training.applyBy) })}</p>
+    <p class="training-intro">${i18n.t(training.applyUrl.startsWith('/') ? 'trainingIntroPortal' : 'trainingIntro', { date: i18n.date(training.applyBy) })}</p>
     <p>${applyLink(training, language)}</p>
   `;
 }

@@ -8,8 +8,8 @@ export interface ContentsEntry {
   readonly label: MessageKey;
 }
 
-/** The sections every profile has; the registration's two come with a registration. */
-export function contentsEntries(withRegistration: boolean): ContentsEntry[] {
+/** The sections every profile has; the registration's two come with a registration, training with applications. */
+export function contentsEntries(withRegistration: boolean, withTraining = false): ContentsEntry[] {
   const entries: ContentsEntry[] = [
     { id: 'basic', label: 'basicData' },
     { id: 'contact', label: 'contactData' },
@@ -17,6 +17,7 @@ export function contentsEntries(withRegistration: boolean): ContentsEntry[] {
     { id: 'job-seeking', label: 'jobSeeking' },
   ];
   if (withRegistration) entries.push({ id: 'education-work', label: 'educationWork' }, { id: 'sought-work', label: 'soughtWork' });
+  if (withTraining) entries.push({ id: 'training', label: 'trainingHeading' });
   return entries;
 }
 
