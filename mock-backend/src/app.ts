@@ -37,6 +37,9 @@ import { planRouter } from './areas/plan/router.js';
 import { OFFICE_API_PREFIX, officeApiRouter } from './operators/office-api/router.js';
 import { officePlansRouter } from './operators/office-api/plans-router.js';
 import { PAYER_API_PREFIX, payerApiRouter } from './operators/payer-api/router.js';
+import { officeStartupGrantRouter } from './operators/office-api/startup-grant-router.js';
+import { startupGrantRouter } from './areas/startup-grant/router.js';
+import { DEFAULT_PAYMENT_APPLICATION_MONTHS } from '@portal/shared-contracts/startup-grant';
 import { profileChangesRouter } from './areas/profile/changes-router.js';
 import { profileExportRouter } from './areas/profile/export-router.js';
 import { profileRouter } from './areas/profile/router.js';
@@ -67,7 +70,7 @@ export type AppConfig = Pick<
   | 'officeApiTokens'
 > &
   // Optional, so a caller that predates the setting (a test's configuration) gets the default.
-  Partial<Pick<Config, 'careerRadarRetakeDays'>>;
+  Partial<Pick<Config, 'careerRadarRetakeDays' | 'startupGrantPaymentMonths'>>;
 
 export interface AppOptions {
   readonly db: Database;
@@ -133,7 +136,9 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
     sessionRouter(db),
     profileRouter(db, clock),
     profileChangesRouter(db, clock),
-    profileExportRouter(db, clock),
+    profileExportRouter(db, clock, {
+      startupGrantPaymentMonths: config.startupGrantPaymentMonths ?? DEFAULT_PAYMENT_APPLICATION_MONTHS,
+    }),
     draftsRouter(db, clock),
     jobSearchRouter(db, clock),
     jobSearchReportsRouter(db, clock, { assessmentDueDays: config.assessmentDueDays }),
@@ -146,6 +151,12 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
     clientErrorsRouter(db, clock, { rateLimit: config.clientErrorRateLimit, rateWindowSeconds: config.clientErrorRateWindowSeconds }),
     offersRouter(db, clock),
     planRouter(db, clock),
+    startupGrantRouter(db, clock, {
+      paymentApplicationMonths: config.startupGrantPaymentMonths ?? DEFAULT_PAYMENT_APPLICATION_MONTHS,
+      attachmentMaxBytes: config.attachmentMaxBytes,
+      answerMaxBytes: config.answerMaxBytes,
+      foreground,
+    }),
   );
   app.use(
     '/auth',
@@ -177,6 +188,7 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
     jsonBody('100kb'),
     officeApiRouter(db, clock, config.officeApiTokens),
     officePlansRouter(db, clock, config.officeApiTokens),
+    officeStartupGrantRouter(db, clock, config.officeApiTokens),
   );
   // The operators' API, bearer tokens like the payers'. Each resource is its own router; a JSON 404
   // for the rest of /admin-api belongs after all of them.

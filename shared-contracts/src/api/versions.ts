@@ -16,6 +16,7 @@ export const API_VERSIONS = {
   'career-radar': 1,
   offers: 1,
   plan: 1,
+  'startup-grant': 1,
 } as const satisfies Record<string, number>;
 
 export type ApiName = keyof typeof API_VERSIONS;

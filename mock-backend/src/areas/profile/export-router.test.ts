@@ -106,6 +106,7 @@ describe("Tessa's export", () => {
       'careerRadar',
       'offers',
       'plan',
+      'startupGrant',
     ]);
     assert.equal(body.format, EXPORT_FORMAT);
     assert.equal(body.format, 'tyomarkkinatori-omat-tiedot');
@@ -178,7 +179,7 @@ test("Turva's reported address is not in the export: her address block holds the
 
 test('job seeking in the export: each period with its registration, answers and reports, and what was sent to which payer', async () => {
   const { body, text } = await exportOf(await signedIn('sven'));
-  assert.equal(body.version, 4);
+  assert.equal(body.version, 5);
   const { jobSeeking } = body;
   assert.equal(jobSeeking.handler?.kind === 'municipality' && jobSeeking.handler.id, 'espoon-seutu');
   assert.equal(jobSeeking.periods.length, 1);
@@ -239,4 +240,24 @@ test('unemployment security and saved career-radar results are in the export too
   const statement = events.find((event) => event.kind === 'statement' && event.cancelledOn === null);
   assert.ok(statement && statement.kind === 'statement' && statement.legalBasis.fi.includes('1290/2002'));
   assert.deepEqual(body.careerRadar, { results: [] });
+});
+
+test("the start-up grant is in the export: Yrjö's applications with their timelines, the periods and their payments", async () => {
+  const { body } = await exportOf(await signedIn('yrjo'));
+  const { applications, periods, pendingAttachments } = body.startupGrant;
+  assert.deepEqual(
+    applications.map((application) => [application.kind, application.state]),
+    [
+      ['extension', 'supplement-requested'],
+      ['new', 'granted'],
+    ],
+  );
+  assert.equal(applications[0]?.content.business.name, 'Yrjön Koodipaja');
+  assert.ok(applications[0]?.supplements[0]?.what.includes('kannattavuuslaskelma'));
+  assert.deepEqual(
+    periods.map((period) => period.status),
+    ['lapsed', 'applied', 'open', 'upcoming', 'upcoming'],
+  );
+  assert.deepEqual(pendingAttachments, []);
+  assert.ok(!('limits' in body.startupGrant), 'only the data, not what the forms need');
 });

@@ -29,11 +29,15 @@ import { offersExport } from '../offers/service.js';
 import { planExport } from '../plan/service.js';
 import { toProfile } from './service.js';
 import { unemploymentSecurityExport } from '../unemployment-security/service.js';
+import { startupGrantExport } from '../startup-grant/service.js';
 
 /** Names the file's layout, so a reader of an old file knows which layout it has. */
 export const EXPORT_FORMAT = 'tyomarkkinatori-omat-tiedot';
-/** 2: `jobSeeking` added. 3: `unemploymentSecurity` and `careerRadar` added. 4: `offers` and `plan` added. */
-export const EXPORT_VERSION = 4;
+/**
+ * 2: `jobSeeking` added. 3: `unemploymentSecurity` and `careerRadar` added. 4: `offers` and `plan`
+ * added. 5: `startupGrant` added.
+ */
+export const EXPORT_VERSION = 5;
 
 /**
  * What stands in a change report for a reported address under an address block. A marker rather
@@ -66,6 +70,13 @@ export interface ProfileExport {
   readonly offers: Awaited<ReturnType<typeof offersExport>>;
   /** Every plan, current and earlier, with its tasks and the person's reports on them. */
   readonly plan: Awaited<ReturnType<typeof planExport>>;
+  /** Start-up grant applications with their timelines, the granted periods and their payment applications. */
+  readonly startupGrant: Awaited<ReturnType<typeof startupGrantExport>>;
+}
+
+export interface ExportOptions {
+  /** The rule in force for when a period's payment application is late (config STARTUP_GRANT_PAYMENT_MONTHS). */
+  readonly startupGrantPaymentMonths: number;
 }
 
 /** Job seeking in the export: every period with what was registered, answered and reported, and the payers' notices. */
@@ -184,8 +195,8 @@ export async function jobSeekingExport(db: Database, person: Person, today: stri
   };
 }
 
-export async function profileExport(db: Database, person: Person, now: Date): Promise<ProfileExport> {
-  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults, offers, plan] = await Promise.all([
+export async function profileExport(db: Database, person: Person, now: Date, options: ExportOptions): Promise<ProfileExport> {
+  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults, offers, plan, startupGrant] = await Promise.all([
     listChanges(db, person.id),
     listDrafts(db, person.id),
     jobSeekingExport(db, person, helsinkiDate(now)),
@@ -193,6 +204,7 @@ export async function profileExport(db: Database, person: Person, now: Date): Pr
     savedResultsOf(db, person.id),
     offersExport(db, person.id),
     planExport(db, person.id, helsinkiDate(now)),
+    startupGrantExport(db, person.id, helsinkiDate(now), options.startupGrantPaymentMonths),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -216,5 +228,6 @@ export async function profileExport(db: Database, person: Person, now: Date): Pr
     careerRadar: { results: careerRadarResults },
     offers,
     plan,
+    startupGrant,
   };
 }

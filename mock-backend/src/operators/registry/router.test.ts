@@ -31,6 +31,7 @@ test('the registry fits its schema, in navigation order, with the modules’ ver
       ['plan', '/plan', 4],
       ['offers', '/offers', 5],
       ['career-radar', '/career-radar', 6],
+      ['startup-grant', '/startup-grant', 7],
     ],
   );
   const profile = registry.areas[1];

@@ -13,3 +13,4 @@ export * from './career-radar.js';
 export * from './offers.js';
 export * from './plan.js';
 export * from './legacy.js';
+export * from './startup-grant.js';

@@ -9,6 +9,7 @@ import { EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared
 import { municipalities, persons, registryEntries } from '../schema/index.js';
 import { MUNICIPALITIES_2025, MUNICIPALITIES_ENDED } from './data/municipalities-2025.js';
 import { seedJobSearch } from './job-search.js';
+import { seedStartupGrant } from './startup-grant.js';
 import { seedOffersAndPlans } from './offers-and-plans.js';
 import { seedUnemploymentSecurity } from './unemployment-security.js';
 import type { Database } from '../storage.js';
@@ -248,6 +249,16 @@ export const SEED_AREAS = [
     rollout: { mode: 'nobody' },
   },
   {
+    area: 'startup-grant',
+    route: '/startup-grant',
+    names: { fi: 'Starttiraha', sv: 'Startpeng', en: 'Start-up grant' },
+    navOrder: 7,
+    requiresAuth: true,
+    remoteName: 'portal_startup_grant',
+    manifestUrl: '/modules/startup-grant/mf-manifest.json',
+    currentItemsUrl: '/api/startup-grant/current-items',
+  },
+  {
     area: 'career-radar',
     route: '/career-radar',
     names: { fi: 'Työelämätutka', sv: 'Arbetslivsradarn', en: 'Working life radar' },
@@ -340,6 +351,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
   await seedJobSearch(db, SEED_PERSON_IDS, options.now ?? new Date());
   await seedUnemploymentSecurity(db, SEED_PERSON_IDS, options.now ?? new Date());
   await seedOffersAndPlans(db, SEED_PERSON_IDS, options.now ?? new Date());
+  await seedStartupGrant(db, SEED_PERSON_IDS, options.now ?? new Date());
 
   for (const area of SEED_AREAS) await seedArea(db, area, options.repoRoot);
 }
