@@ -75,7 +75,6 @@ export function isBusinessId(value: string): boolean {
 }
 
 const text = (max: number) => v.pipe(v.string(E.required), v.trim(), v.minLength(1, E.required), v.maxLength(max, E.tooLong));
-const optionalText = (max: number) => v.optional(v.pipe(v.string(E.tooLong), v.trim(), v.maxLength(max, E.tooLong)), '');
 const amount = v.pipe(
   v.number(E.amountInvalid),
   v.integer(E.amountInvalid),

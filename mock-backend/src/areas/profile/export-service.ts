@@ -29,7 +29,7 @@ import { offersExport } from '../offers/service.js';
 import { planExport } from '../plan/service.js';
 import { toProfile } from './service.js';
 import { unemploymentSecurityExport } from '../unemployment-security/service.js';
-import { startupGrantExport } from '../startup-grant/service.js';
+import { startupGrantExport } from '../startup-grant/current-items.js';
 
 /** Names the file's layout, so a reader of an old file knows which layout it has. */
 export const EXPORT_FORMAT = 'tyomarkkinatori-omat-tiedot';

@@ -27,14 +27,9 @@ import { isUuid } from '../../platform/uuid.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { removeFile, replayedFile, storeFile, type FileDeps } from './attachments.js';
-import {
-  answerSupplementRequest,
-  currentItems,
-  startupGrantOverview,
-  submitApplication,
-  submitPayment,
-  type StartupGrantRules,
-} from './service.js';
+import { currentItems } from './current-items.js';
+import { submitPayment } from './payments.js';
+import { answerSupplementRequest, startupGrantOverview, submitApplication, type StartupGrantRules } from './service.js';
 import { findAttachment } from './store.js';
 
 export interface StartupGrantOptions {

@@ -1,14 +1,13 @@
-// The start-up grant's rules (seed lines 13 and 14): sending an application only with every section
-// complete (the incomplete ones named), its timeline, answering a supplement request (late answers
-// accepted and marked), the payment application of a period (monthly in arrears, on time within the
-// configured months after the period, the first with the tax card), the office's moves, the front
-// page's current items and the export's part. Every write of the person is idempotent by its key and
-// serialised by the person's row lock.
-import { API_ERROR_CODES, daysBetween, parseOrThrow, validate, type CurrentItem, type LocalizedText } from '@portal/shared-contracts';
+// The start-up grant's rules (seed lines 13 and 14): the periods' states (monthly in arrears, on
+// time within the configured months), the applications and periods as the API gives them, sending
+// an application only with every section complete (the incomplete ones named), and answering a
+// supplement request (late answers accepted and marked). The payment applications are payments.ts's,
+// the office's moves office.ts's, the front page's items and the export current-items.ts's. Every
+// write of the person is idempotent by its key and serialised by the person's row lock.
+import { API_ERROR_CODES, daysBetween, parseOrThrow, validate } from '@portal/shared-contracts';
 import {
   ApplicationContentSchema,
   ApplicationReceiptSchema,
-  PaymentReceiptSchema,
   SECTION_SCHEMAS,
   SECTIONS,
   STARTUP_GRANT_ERRORS as E,
@@ -18,10 +17,6 @@ import {
   SupplementReceiptSchema,
   type Application,
   type ApplicationSubmit,
-  type OfficeGrantDecision,
-  type OfficePaymentUpdate,
-  type OfficeSupplementRequest,
-  type PaymentApplication,
   type PaymentPeriod,
   type StartupGrantOverview,
   type Supplement,
@@ -39,12 +34,8 @@ import {
   answerSupplement,
   claimAttachments,
   findApplicationByKey,
-  findPaymentByKey,
   insertApplication,
-  insertPayment,
-  insertPeriods,
   insertStep,
-  insertSupplement,
   listApplications,
   listAttachments,
   listPayments,
@@ -52,17 +43,13 @@ import {
   listSteps,
   listSupplements,
   lockApplication,
-  lockPayment,
   lockSupplement,
   setApplicationState,
-  setPayment,
   type ApplicationRow,
   type AttachmentRow,
   type PaymentRow,
   type PeriodRow,
 } from './store.js';
-
-const AREA = 'startup-grant';
 
 export interface StartupGrantRules {
   /** Months after a period's end its payment application is on time (config STARTUP_GRANT_PAYMENT_MONTHS). */
@@ -93,7 +80,7 @@ export function periodStatus(period: PeriodRow, payment: PaymentRow | undefined,
   return today <= applyByOf(period, months) ? 'open' : 'lapsed';
 }
 
-const invalid = (message: string, path: string, code: string, status = 400): never => {
+export const invalid = (message: string, path: string, code: string, status = 400): never => {
   throw httpError(status, status === 409 ? API_ERROR_CODES.conflict : API_ERROR_CODES.validationFailed, message, [{ path, message: code }]);
 };
 
@@ -120,7 +107,7 @@ interface Loaded {
   readonly attachments: AttachmentRow[];
 }
 
-async function load(db: Database, personId: string): Promise<Loaded> {
+export async function load(db: Database, personId: string): Promise<Loaded> {
   const applications = await listApplications(db, personId);
   const ids = applications.map((row) => row.id);
   const [steps, supplements, periods, payments, attachments] = await Promise.all([
@@ -133,7 +120,7 @@ async function load(db: Database, personId: string): Promise<Loaded> {
   return { applications, steps, supplements, periods, payments, attachments };
 }
 
-function toApplication(row: ApplicationRow, loaded: Loaded, today: string): Application {
+export function toApplication(row: ApplicationRow, loaded: Loaded, today: string): Application {
   const supplements: Supplement[] = loaded.supplements
     .filter((supplement) => supplement.applicationId === row.id)
     .map((supplement) => ({
@@ -180,7 +167,7 @@ function toApplication(row: ApplicationRow, loaded: Loaded, today: string): Appl
   };
 }
 
-function toPeriods(loaded: Loaded, today: string, months: number): PaymentPeriod[] {
+export function toPeriods(loaded: Loaded, today: string, months: number): PaymentPeriod[] {
   const granted = new Set(loaded.applications.filter((row) => row.state === 'granted').map((row) => row.id));
   const paymentOf = new Map(loaded.payments.map((payment) => [payment.periodId, payment]));
   // The first payment application of a grant carries the tax card: until one is sent, every open period asks for it.
@@ -241,7 +228,7 @@ function refuseUnstorable(value: unknown, message: string): void {
 }
 
 /** Claims exactly these pending files of the person, or refuses them all (a 400 naming the field). */
-async function claimAll(
+export async function claimAll(
   tx: Database,
   personId: string,
   ids: readonly string[],
@@ -317,7 +304,7 @@ async function receiptOf(db: Database, personId: string, applicationId: string, 
   );
 }
 
-const notFound = (what: string): never => {
+export const notFound = (what: string): never => {
   throw httpError(404, API_ERROR_CODES.notFound, `No such ${what}.`);
 };
 
@@ -362,192 +349,4 @@ export async function answerSupplementRequest(
     await insertStep(tx, supplement.applicationId, 'supplement-answered', now);
     return { kind: 'created', receipt: await receipt() };
   });
-}
-
-/** The payment application of a granted period that has ended, on time; the grant's first carries the tax card. */
-export async function submitPayment(
-  db: Database,
-  person: Person,
-  request: PaymentApplication,
-  key: string,
-  now: Date,
-  rules: StartupGrantRules,
-): Promise<WriteOutcome> {
-  const today = helsinkiDate(now);
-  const months = rules.paymentApplicationMonths;
-  return withPersonLocked(db, person.id, async (tx): Promise<WriteOutcome> => {
-    const receipt = async (periodId: string) => {
-      const period = toPeriods(await load(tx, person.id), today, months).find((p) => p.id === periodId);
-      return parseOrThrow(PaymentReceiptSchema, { period, receivedAt: period?.payment?.submittedAt }, `POST ${PATHS.payments}`);
-    };
-    const first = await findPaymentByKey(tx, person.id, key);
-    if (first) return { kind: 'replayed', receipt: await receipt(first.periodId) };
-    const loaded = await load(tx, person.id);
-    const period = toPeriods(loaded, today, months).find((p) => p.id === request.periodId.toLowerCase());
-    if (!period) return notFound('payment period');
-    if (period.status === 'applied') invalid('This period has its payment application already.', 'periodId', E.periodApplied, 409);
-    if (period.status === 'upcoming') {
-      invalid(`A payment application is made after the period has ended (${period.endsOn}).`, 'periodId', E.periodNotEnded, 409);
-    }
-    if (period.status === 'lapsed') {
-      invalid(
-        `The time to apply for this period ended on ${period.applyBy} (${months} months after the period). Contact the office to ask what can still be done.`,
-        'periodId',
-        E.periodLate,
-        409,
-      );
-    }
-    if (period.needsTaxCard && request.taxCardAttachmentId === undefined) {
-      invalid('The first payment application carries the tax card.', 'taxCardAttachmentId', E.taxCardRequired);
-    }
-    const payment = await insertPayment(tx, {
-      periodId: period.id,
-      personId: person.id,
-      state: 'submitted',
-      submittedAt: now,
-      idempotencyKey: key,
-    });
-    if (request.taxCardAttachmentId !== undefined) {
-      await claimAll(tx, person.id, [request.taxCardAttachmentId], { paymentId: payment.id }, 'taxCardAttachmentId');
-    }
-    return { kind: 'created', receipt: await receipt(period.id) };
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The office's moves (/office-api), each on the locked application
-
-async function officeApplication(tx: Database, id: string): Promise<ApplicationRow> {
-  const row = await lockApplication(tx, id);
-  return row ?? notFound('application');
-}
-
-const conflict = (message: string): never => invalid(message, 'state', E.stateConflict, 409);
-
-export async function officeStartProcessing(db: Database, id: string, now: Date): Promise<void> {
-  await db.transaction(async (tx) => {
-    const row = await officeApplication(tx, id);
-    if (row.state !== 'submitted' && row.state !== 'supplement-requested') conflict(`The application is ${row.state}.`);
-    await setApplicationState(tx, id, { state: 'in-processing' });
-    await insertStep(tx, id, 'in-processing', now);
-  });
-}
-
-export async function officeRequestSupplement(db: Database, id: string, request: OfficeSupplementRequest, now: Date): Promise<string> {
-  refuseUnstorable(request, 'The request contains characters that cannot be stored.');
-  return db.transaction(async (tx) => {
-    const row = await officeApplication(tx, id);
-    if (row.state !== 'submitted' && row.state !== 'in-processing') conflict(`The application is ${row.state}.`);
-    const supplement = await insertSupplement(tx, {
-      applicationId: id,
-      personId: row.personId,
-      what: request.what,
-      deadline: request.deadline,
-      requestedAt: now,
-    });
-    await setApplicationState(tx, id, { state: 'supplement-requested' });
-    await insertStep(tx, id, 'supplement-requested', now);
-    return supplement.id;
-  });
-}
-
-export async function officeDecide(db: Database, id: string, decision: OfficeGrantDecision, now: Date): Promise<void> {
-  refuseUnstorable(decision, 'The decision contains characters that cannot be stored.');
-  if (decision.outcome === 'granted') {
-    const bad = decision.periods.findIndex((period) => period.startsOn > period.endsOn);
-    if (bad >= 0) invalid('A period ends before it starts.', `periods.${bad}`, E.dateInvalid);
-  }
-  await db.transaction(async (tx) => {
-    const row = await officeApplication(tx, id);
-    if (row.state === 'granted' || row.state === 'rejected') conflict('The application has been decided already.');
-    if (decision.outcome === 'granted') {
-      await setApplicationState(tx, id, { state: 'granted', decidedAt: now });
-      await insertPeriods(
-        tx,
-        decision.periods.map((period) => ({ applicationId: id, personId: row.personId, ...period })),
-      );
-    } else {
-      await setApplicationState(tx, id, { state: 'rejected', decidedAt: now, rejectionReason: decision.reason });
-    }
-    await insertStep(tx, id, decision.outcome, now);
-  });
-}
-
-export async function officeUpdatePayment(db: Database, id: string, update: OfficePaymentUpdate): Promise<void> {
-  await db.transaction(async (tx) => {
-    const row = (await lockPayment(tx, id)) ?? notFound('payment application');
-    if (row.state === 'paid') conflict('The payment application has been paid already.');
-    await setPayment(tx, id, { state: update.state, paymentDate: update.state === 'paid' ? update.paymentDate : null });
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The front page and the export
-
-const SUPPLEMENT_ITEM: { title: LocalizedText; description: LocalizedText } = {
-  title: {
-    fi: 'Täydennä starttirahahakemustasi',
-    sv: 'Komplettera din ansökan om startpeng',
-    en: 'Supplement your start-up grant application',
-  },
-  description: {
-    fi: 'TE-toimisto pyytää lisätietoja hakemukseesi.',
-    sv: 'TE-byrån ber om mer information om din ansökan.',
-    en: 'The office asks for more information on your application.',
-  },
-};
-
-const PAYMENT_ITEM: { title: LocalizedText; description: LocalizedText } = {
-  title: { fi: 'Hae starttirahan maksua', sv: 'Ansök om utbetalning av startpeng', en: 'Apply for your start-up grant payment' },
-  description: {
-    fi: 'Maksukausi on päättynyt: tee maksatushakemus määräaikaan mennessä.',
-    sv: 'Utbetalningsperioden har gått ut: ansök om utbetalning före tidsfristen.',
-    en: 'A payment period has ended: apply for its payment by the deadline.',
-  },
-};
-
-export function currentItems(overview: StartupGrantOverview): CurrentItem[] {
-  const supplements = overview.applications.flatMap((application) =>
-    application.state === 'supplement-requested'
-      ? application.supplements
-          .filter((supplement) => supplement.answer === null)
-          .map((supplement): CurrentItem => ({
-            id: `supplement-${supplement.id}`,
-            area: AREA,
-            kind: 'deadline',
-            ...SUPPLEMENT_ITEM,
-            dueDate: supplement.deadline,
-            href: `/startup-grant/supplements/${supplement.id}`,
-            urgency: 'action',
-          }))
-      : [],
-  );
-  const payments = overview.periods
-    .filter((period) => period.status === 'open')
-    .map((period): CurrentItem => ({
-      id: `payment-${period.id}`,
-      area: AREA,
-      kind: 'deadline',
-      ...PAYMENT_ITEM,
-      dueDate: period.applyBy,
-      href: `/startup-grant/payments/${period.id}`,
-      urgency: 'action',
-    }));
-  return [...supplements, ...payments];
-}
-
-/**
- * The export's part (the profile's JSON download and print view): every application with its
- * timeline, supplements and decision, every granted period with its payment application, and the
- * files not yet sent.
- */
-export async function startupGrantExport(db: Database, personId: string, today: string, paymentApplicationMonths: number) {
-  const loaded = await load(db, personId);
-  return {
-    applications: loaded.applications.map((row) => toApplication(row, loaded, today)),
-    periods: toPeriods(loaded, today, paymentApplicationMonths),
-    pendingAttachments: loaded.attachments
-      .filter((file) => file.applicationId === null && file.supplementId === null && file.paymentId === null)
-      .map(toAttachment),
-  };
 }

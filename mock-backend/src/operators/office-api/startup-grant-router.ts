@@ -12,7 +12,7 @@ import {
 } from '@portal/shared-contracts/startup-grant';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../storage/storage.js';
-import { officeDecide, officeRequestSupplement, officeStartProcessing, officeUpdatePayment } from '../../areas/startup-grant/service.js';
+import { officeDecide, officeRequestSupplement, officeStartProcessing, officeUpdatePayment } from '../../areas/startup-grant/office.js';
 import { bearerAuthenticator, type NamedToken } from '../../platform/bearer-auth.js';
 import { httpError } from '../../platform/errors.js';
 import { validateOrThrow } from '../../platform/validation.js';

@@ -2,34 +2,26 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CurrentItemsChangedTopic, fetchJson, portalBus } from '@portal/shared-contracts';
 import {
   ApplicationReceiptSchema,
-  BUSINESS_FORMS,
   COST_KINDS,
-  FIELD_MAX,
   FINANCING_KINDS,
   INVESTMENT_KINDS,
-  NAME_MAX,
-  PLAN_TEXT_MAX,
   SECTIONS,
   STARTUP_GRANT_PATHS,
   StartupGrantOverviewSchema,
-  WORKING_TIMES,
   type ApplicationReceipt,
+  type BusinessForm,
+  type WorkingTime,
   type ApplicationSubmit,
   type Section,
 } from '@portal/shared-contracts/startup-grant';
 import type { Attachment } from '@portal/shared-contracts/unemployment-security';
 import {
   AreaFormElement,
-  dateField,
   errorText,
   fieldId,
   FormStep,
   multiline,
-  radioGroup,
-  selectField,
   summaryList,
-  textArea,
-  textField,
   type FieldErrors,
   type SummaryRow,
   type Validation,
@@ -52,6 +44,7 @@ import {
   type ApplyInput,
 } from './application-model.js';
 import { messages, type MessageKey } from './startup-grant-apply.messages.js';
+import { businessPart, earlierPart, financingPart, planPart, profitabilityPart, type PartsUi } from './sections/parts.js';
 import { styles } from './startup-grant-apply.styles.js';
 
 export { LoadState };
@@ -173,7 +166,7 @@ export class StartupGrantApply extends AreaFormElement<ApplyInput, ApplicationSu
   // Editing ------------------------------------------------------------------------------------------
 
   /** A change to a part: kept, and the part is in progress again until marked completed. */
-  private change<S extends Exclude<Section, 'attachments'>>(section: S, value: Partial<ApplyInput[S]>): void {
+  change<S extends Exclude<Section, 'attachments'>>(section: S, value: Partial<ApplyInput[S]>): void {
     this.patch({
       [section]: { ...this.input[section], ...value },
       completed: this.input.completed.filter((done) => done !== section),
@@ -267,15 +260,15 @@ export class StartupGrantApply extends AreaFormElement<ApplyInput, ApplicationSu
   private renderFields(section: Section): TemplateResult {
     switch (section) {
       case 'business':
-        return this.renderBusiness();
+        return businessPart(this.partsUi());
       case 'plan':
-        return this.renderPlan();
+        return planPart(this.partsUi());
       case 'profitability':
-        return this.renderProfitability();
+        return profitabilityPart(this.partsUi());
       case 'financing':
-        return this.renderFinancing();
+        return financingPart(this.partsUi());
       case 'earlier':
-        return this.renderEarlier();
+        return earlierPart(this.partsUi());
       default:
         return fileField({
           path: 'sections.attachments.attachmentIds',
@@ -285,6 +278,18 @@ export class StartupGrantApply extends AreaFormElement<ApplyInput, ApplicationSu
           words: this.fileWords(),
         });
     }
+  }
+
+  /** What the parts are drawn with (sections/parts.ts). */
+  private partsUi(): PartsUi {
+    return {
+      language: this.language,
+      input: this.input,
+      t: (key, params) => this.t(key, params),
+      error: (path) => this.error(path),
+      change: (section, value) => this.change(section, value),
+      countedInput: (maxLength, keep) => this.countedInput(maxLength, keep),
+    };
   }
 
   private fileWords() {
@@ -300,197 +305,48 @@ export class StartupGrantApply extends AreaFormElement<ApplyInput, ApplicationSu
     };
   }
 
-  private renderBusiness(): TemplateResult {
-    const b = this.input.business;
-    const p = 'sections.business';
-    const locale = this.language;
-    return html`
-      ${textField({ path: `${p}.name`, locale, label: this.t('name'), value: b.name, error: this.error(`${p}.name`), autocomplete: 'organization', onInput: (name) => this.change('business', { name: name.slice(0, NAME_MAX) }) })}
-      ${textField({ path: `${p}.businessId`, locale, label: this.t('businessId'), hint: this.t('businessIdHint'), optional: true, width: 'medium', value: b.businessId, error: this.error(`${p}.businessId`), onInput: (businessId) => this.change('business', { businessId }) })}
-      ${selectField({
-        path: `${p}.form`,
-        locale,
-        label: this.t('form'),
-        value: b.form,
-        placeholder: '',
-        options: BUSINESS_FORMS.map((form) => ({ value: form, label: this.t(`form.${form}`) })),
-        error: this.error(`${p}.form`),
-        onChange: (form) => this.change('business', { form }),
-      })}
-      ${textField({ path: `${p}.field`, locale, label: this.t('field'), hint: this.t('fieldHint'), value: b.field, error: this.error(`${p}.field`), onInput: (field) => this.change('business', { field: field.slice(0, FIELD_MAX) }) })}
-      ${dateField({ path: `${p}.startDate`, locale, label: this.t('startDate'), hint: this.t('startDateHint'), value: b.startDate, error: this.error(`${p}.startDate`), onInput: (startDate) => this.change('business', { startDate }) })}
-      ${radioGroup({
-        path: `${p}.workingTime`,
-        locale,
-        legend: this.t('workingTime'),
-        value: b.workingTime,
-        options: WORKING_TIMES.map((time) => ({ value: time, label: this.t(`workingTime.${time}`) })),
-        error: this.error(`${p}.workingTime`),
-        onChange: (workingTime) => this.change('business', { workingTime }),
-      })}
-    `;
-  }
-
-  private renderPlan(): TemplateResult {
-    const plan = this.input.plan;
-    const area = (key: 'idea' | 'customers' | 'competence', hint?: string) =>
-      textArea({
-        path: `sections.plan.${key}`,
-        locale: this.language,
-        label: this.t(key),
-        hint,
-        value: plan[key],
-        maxLength: PLAN_TEXT_MAX,
-        rows: 5,
-        spellcheck: true,
-        error: this.error(`sections.plan.${key}`),
-        onInput: this.countedInput(PLAN_TEXT_MAX, (value) => this.change('plan', { [key]: value })),
-      });
-    return html`${area('idea', this.t('ideaHint'))} ${area('customers')} ${area('competence')}`;
-  }
-
-  private amountField(path: string, label: string, value: string, onInput: (value: string) => void): TemplateResult {
-    return textField({
-      path,
-      locale: this.language,
-      label,
-      value,
-      width: 'medium',
-      inputmode: 'decimal',
-      error: this.error(path),
-      onInput,
-    });
-  }
-
-  private money(cents: number): string {
-    return formatMoney(cents, this.language);
-  }
-
-  private renderProfitability(): TemplateResult {
-    const { sales, costs } = this.input.profitability;
-    const p = 'sections.profitability';
-    const costsTotal = sum(costs, this.language);
-    // The result as typed so far: amounts not understood count as nothing, and have their own errors.
-    const result = sum({ sales }, this.language) - costsTotal;
-    return html`<p class="intro">${this.t('profitabilityIntro')} ${this.t('amountHint')}</p>
-      ${this.amountField(`${p}.sales`, this.t('sales'), sales, (value) => this.change('profitability', { sales: value }))}
-      <fieldset class="amounts">
-        <legend>${this.t('costsHeading')}</legend>
-        ${COST_KINDS.map((kind) =>
-          this.amountField(`${p}.costs.${kind}`, this.t(`cost.${kind}`), costs[kind], (value) =>
-            this.change('profitability', { costs: { ...this.input.profitability.costs, [kind]: value } }),
-          ),
-        )}
-      </fieldset>
-      <dl class="totals" aria-live="polite">
-        <div><dt>${this.t('costsTotal')}</dt><dd class="costs-total">${this.money(costsTotal)}</dd></div>
-        <div><dt>${this.t('result')}</dt><dd class="result ${result < 0 ? 'loss' : ''}">${this.money(result)}</dd></div>
-      </dl>`;
-  }
-
-  private renderFinancing(): TemplateResult {
-    const { investments, financing } = this.input.financing;
-    const p = 'sections.financing';
-    const language = this.language;
-    const investmentsTotal = sum(investments, language);
-    const financingTotal = sum(financing, language);
-    const balance = financingTotal - investmentsTotal;
-    const totalError = this.error(`${p}.total`);
-    return html`<p class="intro">${this.t('financingIntro')} ${this.t('amountHint')}</p>
-      <fieldset class="amounts">
-        <legend>${this.t('investmentsHeading')}</legend>
-        ${INVESTMENT_KINDS.map((kind) =>
-          this.amountField(`${p}.investments.${kind}`, this.t(`investment.${kind}`), investments[kind], (value) =>
-            this.change('financing', { investments: { ...this.input.financing.investments, [kind]: value } }),
-          ),
-        )}
-      </fieldset>
-      <fieldset class="amounts">
-        <legend>${this.t('financingHeading')}</legend>
-        ${FINANCING_KINDS.map((kind) =>
-          this.amountField(`${p}.financing.${kind}`, this.t(`financing.${kind}`), financing[kind], (value) =>
-            this.change('financing', { financing: { ...this.input.financing.financing, [kind]: value } }),
-          ),
-        )}
-      </fieldset>
-      <div class="field ${totalError ? 'has-error' : ''}" id=${fieldId(`${p}.total`)} tabindex="-1">
-        ${totalError ? html`<p class="field-error">${totalError}</p>` : nothing}
-        <dl class="totals">
-          <div><dt>${this.t('investmentsTotal')}</dt><dd class="investments-total">${this.money(investmentsTotal)}</dd></div>
-          <div><dt>${this.t('financingTotal')}</dt><dd class="financing-total">${this.money(financingTotal)}</dd></div>
-        </dl>
-        <p class="balance ${balance === 0 ? 'balanced' : 'unbalanced'}" role="status">
-          ${
-            balance === 0
-              ? this.t('balanced')
-              : balance < 0
-                ? html`<strong>${this.t('missing', { amount: this.money(-balance) })}</strong>`
-                : html`<strong>${this.t('over', { amount: this.money(balance) })}</strong>`
-          }
-        </p>
-      </div>`;
-  }
-
-  private renderEarlier(): TemplateResult {
-    const earlier = this.input.earlier;
-    const p = 'sections.earlier';
-    return radioGroup({
-      path: `${p}.hasEarlier`,
-      locale: this.language,
-      legend: this.t('hasEarlier'),
-      value: earlier.hasEarlier,
-      options: [
-        { value: 'yes', label: this.t('yes') },
-        { value: 'no', label: this.t('no') },
-      ],
-      error: this.error(`${p}.hasEarlier`),
-      onChange: (hasEarlier) => this.change('earlier', { hasEarlier }),
-      conditional: (value) =>
-        value === 'yes'
-          ? textArea({
-              path: `${p}.description`,
-              locale: this.language,
-              label: this.t('description'),
-              value: earlier.description,
-              maxLength: PLAN_TEXT_MAX,
-              rows: 4,
-              error: this.error(`${p}.description`),
-              onInput: this.countedInput(PLAN_TEXT_MAX, (description) => this.change('earlier', { description })),
-            })
-          : nothing,
-    });
-  }
-
   // Check answers and the receipt --------------------------------------------------------------------
 
   private rows(withChange: boolean): SummaryRow[] {
     const input = this.input;
     const language = this.language;
     const change = (section: Section) => (withChange ? () => void this.openSection(section) : undefined);
-    const money = (text: string) => this.money(sum({ text }, language));
+    const money = (text: string) => formatMoney(sum({ text }, language), language);
     const b = input.business;
     return [
       { key: this.t('name'), value: b.name, onChange: change('business') },
       { key: this.t('businessId'), value: b.businessId || this.t('notGiven'), onChange: change('business') },
       {
         key: this.t('form'),
-        value: b.form ? this.t(`form.${b.form as (typeof BUSINESS_FORMS)[number]}`) : '',
+        value: b.form ? this.t(`form.${b.form as BusinessForm}`) : '',
         onChange: change('business'),
       },
       { key: this.t('field'), value: b.field, onChange: change('business') },
       { key: this.t('startDate'), value: b.startDate ? this.date(b.startDate) : '', onChange: change('business') },
       {
         key: this.t('workingTime'),
-        value: b.workingTime ? this.t(`workingTime.${b.workingTime as (typeof WORKING_TIMES)[number]}`) : '',
+        value: b.workingTime ? this.t(`workingTime.${b.workingTime as WorkingTime}`) : '',
         onChange: change('business'),
       },
       { key: this.t('idea'), value: multiline(input.plan.idea), onChange: change('plan') },
       { key: this.t('customers'), value: multiline(input.plan.customers), onChange: change('plan') },
       { key: this.t('competence'), value: multiline(input.plan.competence), onChange: change('plan') },
       { key: this.t('sales'), value: money(input.profitability.sales), onChange: change('profitability') },
-      { key: this.t('costsTotal'), value: this.money(sum(input.profitability.costs, language)), onChange: change('profitability') },
-      { key: this.t('investmentsTotal'), value: this.money(sum(input.financing.investments, language)), onChange: change('financing') },
-      { key: this.t('financingTotal'), value: this.money(sum(input.financing.financing, language)), onChange: change('financing') },
+      {
+        key: this.t('costsTotal'),
+        value: formatMoney(sum(input.profitability.costs, language), language),
+        onChange: change('profitability'),
+      },
+      {
+        key: this.t('investmentsTotal'),
+        value: formatMoney(sum(input.financing.investments, language), language),
+        onChange: change('financing'),
+      },
+      {
+        key: this.t('financingTotal'),
+        value: formatMoney(sum(input.financing.financing, language), language),
+        onChange: change('financing'),
+      },
       {
         key: this.t('hasEarlier'),
         value: input.earlier.hasEarlier === 'yes' ? multiline(input.earlier.description) : this.t('no'),
