@@ -31,7 +31,7 @@ import { addDays, helsinkiDate } from '../../platform/calendar.js';
 import { SEED_STARTUP_GRANT_IDS as IDS } from '../../storage/seeds/startup-grant.js';
 import { Browser, TEST_CONFIG, TestClock, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
 import { PDF_HEAD } from '../../testing/uploads.js';
-import { addMonths } from './service.js';
+import { addMonths, periodStatus } from './service.js';
 
 // Mid-month, 23:30 UTC: already the next day in Helsinki.
 const clock = new TestClock(new Date('2026-11-14T23:30:00Z'));
@@ -348,5 +348,19 @@ describe('a new application', () => {
     const anonymous = new Browser(server.baseUrl);
     await expectApiError(await anonymous.fetch(PATHS.overview), 401, 'unauthenticated');
     await expectApiError(await post(await signedIn('ulla'), PATHS.applications, { sections: SECTIONS }, null), 400, 'bad-request');
+  });
+});
+
+describe('the payment rule', () => {
+  test('months are calendar months, clamped to the month’s last day; the configured months decide lapsed', () => {
+    assert.equal(addMonths('2026-01-31', 1), '2026-02-28');
+    assert.equal(addMonths('2026-12-31', 2), '2027-02-28');
+    assert.equal(addMonths('2024-12-31', 2), '2025-02-28');
+    assert.equal(addMonths('2026-11-30', 2), '2027-01-30');
+    const period = { id: 'p', applicationId: 'a', personId: 'x', startsOn: '2026-09-01', endsOn: '2026-09-30' };
+    assert.equal(periodStatus(period, undefined, '2026-09-30', 2), 'upcoming');
+    assert.equal(periodStatus(period, undefined, '2026-11-30', 2), 'open');
+    assert.equal(periodStatus(period, undefined, '2026-11-30', 1), 'lapsed', 'one month, as configured');
+    assert.equal(periodStatus(period, undefined, '2026-12-01', 2), 'lapsed');
   });
 });
