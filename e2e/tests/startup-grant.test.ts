@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { assertAccessible } from '../lib/browser.js';
+import { assertAccessible, deepActiveElement } from '../lib/browser.js';
 import { signInAs } from '../lib/measure.js';
 import { usePortal } from '../lib/suite.js';
 
@@ -157,11 +157,25 @@ describe('the start-up grant', () => {
     await form.getByRole('button', { name: 'Save and mark as completed' }).click();
     await form.locator('li.task.completed').filter({ hasText: 'Profitability calculation' }).waitFor();
 
-    await form.getByRole('button', { name: 'Business plan' }).click();
-    await form.getByLabel('Business idea').fill('Translations between Finnish, Swedish and English for small firms.');
-    await form.getByLabel('Customers and market').fill('Small exporters in Finland.');
-    await form.getByLabel('Your skills').fill('A translator for ten years.');
-    await form.getByRole('button', { name: 'Save and mark as completed' }).click();
+    // The business plan by keyboard alone: the part's button, its h1 focused, Tab from field to field.
+    await form.getByRole('button', { name: 'Business plan' }).focus();
+    await page.keyboard.press('Enter');
+    await heading(page, 'Business plan');
+    assert.equal((await deepActiveElement(page))?.tag, 'h1', 'focus on the part’s heading');
+    for (const text of [
+      'Translations between Finnish, Swedish and English for small firms.',
+      'Small exporters in Finland.',
+      'A translator for ten years.',
+    ]) {
+      await page.keyboard.press('Tab');
+      assert.equal((await deepActiveElement(page))?.tag, 'textarea');
+      await page.keyboard.type(text);
+    }
+    await page.keyboard.press('Tab');
+    assert.equal((await deepActiveElement(page))?.text, 'Save and mark as completed');
+    await page.keyboard.press('Enter');
+    await form.locator('li.task.completed').filter({ hasText: 'Business plan' }).waitFor();
+    assert.equal((await deepActiveElement(page))?.text, 'Business plan', 'back on the part’s own button');
 
     // The financing must balance: said in words as she types, and refused until it does.
     await form.getByRole('button', { name: 'Financing calculation' }).click();

@@ -29,7 +29,24 @@ const PAYMENT_ITEM: { title: LocalizedText; description: LocalizedText } = {
   },
 };
 
-export function currentItems(overview: StartupGrantOverview): CurrentItem[] {
+const DRAFT_ITEM: { title: LocalizedText; description: LocalizedText } = {
+  title: {
+    fi: 'Starttirahahakemuksesi on kesken',
+    sv: 'Din ansökan om startpeng är inte klar',
+    en: 'Your start-up grant application is unfinished',
+  },
+  description: {
+    fi: 'Jatka siitä, mihin jäit, ja lähetä hakemus, kun kaikki osat ovat valmiit.',
+    sv: 'Fortsätt där du slutade och skicka ansökan när alla delar är klara.',
+    en: 'Continue where you left off, and send the application once every part is completed.',
+  },
+};
+
+/**
+ * The front page's items: each open request for a supplement with its deadline, each period ready
+ * to apply for with its last day, and an application left half done (its server-side draft).
+ */
+export function currentItems(overview: StartupGrantOverview, hasDraft: boolean): CurrentItem[] {
   const supplements = overview.applications.flatMap((application) =>
     application.state === 'supplement-requested'
       ? application.supplements
@@ -56,7 +73,10 @@ export function currentItems(overview: StartupGrantOverview): CurrentItem[] {
       href: `/startup-grant/payments/${period.id}`,
       urgency: 'action',
     }));
-  return [...supplements, ...payments];
+  const draft: CurrentItem[] = hasDraft
+    ? [{ id: 'application-draft', area: AREA, kind: 'unfinished-form', ...DRAFT_ITEM, href: '/startup-grant/apply', urgency: 'info' }]
+    : [];
+  return [...supplements, ...payments, ...draft];
 }
 
 /**

@@ -344,6 +344,25 @@ describe('a new application', () => {
     assert.equal(unauthorised.status, 401);
   });
 
+  test('an application left half done is on the front page until it is sent', async () => {
+    const ulla = await signedIn('ulla');
+    const items = async () =>
+      (await parsed<CurrentItemsResponse>(await ulla.fetch(PATHS.currentItems), 200, CurrentItemsResponseSchema)).items
+        // Her earlier tests' grant has periods to apply for; only the draft's item is this test's.
+        .filter((item) => item.kind === 'unfinished-form')
+        .map((item) => [item.id, item.kind, item.href]);
+    assert.deepEqual(await items(), []);
+    const saved = await ulla.fetch('/api/drafts/startup-grant.application', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { business: { name: 'Kesken' } } }),
+    });
+    assert.equal(saved.status, 200);
+    assert.deepEqual(await items(), [['application-draft', 'unfinished-form', '/startup-grant/apply']]);
+    await ulla.fetch('/api/drafts/startup-grant.application', { method: 'DELETE' });
+    assert.deepEqual(await items(), []);
+  });
+
   test('signed out is a 401, a missing key a 400', async () => {
     const anonymous = new Browser(server.baseUrl);
     await expectApiError(await anonymous.fetch(PATHS.overview), 401, 'unauthenticated');

@@ -9,6 +9,7 @@ import { API_ERROR_CODES, CurrentItemsResponseSchema } from '@portal/shared-cont
 import {
   ApplicationSubmitSchema,
   PaymentApplicationSchema,
+  STARTUP_GRANT_DRAFT_KEY,
   STARTUP_GRANT_PATHS as PATHS,
   StartupGrantOverviewSchema,
   SupplementAnswerSchema,
@@ -31,6 +32,7 @@ import { currentItems } from './current-items.js';
 import { submitPayment } from './payments.js';
 import { answerSupplementRequest, startupGrantOverview, submitApplication, type StartupGrantRules } from './service.js';
 import { findAttachment } from './store.js';
+import { findDraft } from '../drafts/store.js';
 
 export interface StartupGrantOptions {
   readonly paymentApplicationMonths: number;
@@ -57,7 +59,10 @@ function getOverview({ db, clock, rules }: Deps): RequestHandler {
 
 function getCurrentItems({ db, clock, rules }: Deps): RequestHandler {
   return checkedGet(requirePerson, CurrentItemsResponseSchema, `GET ${PATHS.currentItems}`, async (person) => ({
-    items: currentItems(await startupGrantOverview(db, person.id, helsinkiDate(clock()), rules)),
+    items: currentItems(
+      await startupGrantOverview(db, person.id, helsinkiDate(clock()), rules),
+      (await findDraft(db, person.id, STARTUP_GRANT_DRAFT_KEY)) !== undefined,
+    ),
   }));
 }
 

@@ -3,10 +3,8 @@ import type { Locale } from '@portal/shared-contracts';
 import {
   BUSINESS_FORMS,
   COST_KINDS,
-  FIELD_MAX,
   FINANCING_KINDS,
   INVESTMENT_KINDS,
-  NAME_MAX,
   PLAN_TEXT_MAX,
   WORKING_TIMES,
   type Section,
@@ -36,7 +34,7 @@ export function businessPart(ui: PartsUi): TemplateResult {
   const p = 'sections.business';
   const locale = ui.language;
   return html`
-    ${textField({ path: `${p}.name`, locale, label: ui.t('name'), value: b.name, error: ui.error(`${p}.name`), autocomplete: 'organization', onInput: (name) => ui.change('business', { name: name.slice(0, NAME_MAX) }) })}
+    ${textField({ path: `${p}.name`, locale, label: ui.t('name'), value: b.name, error: ui.error(`${p}.name`), autocomplete: 'organization', onInput: (name) => ui.change('business', { name }) })}
     ${textField({ path: `${p}.businessId`, locale, label: ui.t('businessId'), hint: ui.t('businessIdHint'), optional: true, width: 'medium', value: b.businessId, error: ui.error(`${p}.businessId`), onInput: (businessId) => ui.change('business', { businessId }) })}
     ${selectField({
       path: `${p}.form`,
@@ -48,7 +46,7 @@ export function businessPart(ui: PartsUi): TemplateResult {
       error: ui.error(`${p}.form`),
       onChange: (form) => ui.change('business', { form }),
     })}
-    ${textField({ path: `${p}.field`, locale, label: ui.t('field'), hint: ui.t('fieldHint'), value: b.field, error: ui.error(`${p}.field`), onInput: (field) => ui.change('business', { field: field.slice(0, FIELD_MAX) }) })}
+    ${textField({ path: `${p}.field`, locale, label: ui.t('field'), hint: ui.t('fieldHint'), value: b.field, error: ui.error(`${p}.field`), onInput: (field) => ui.change('business', { field }) })}
     ${dateField({ path: `${p}.startDate`, locale, label: ui.t('startDate'), hint: ui.t('startDateHint'), value: b.startDate, error: ui.error(`${p}.startDate`), onInput: (startDate) => ui.change('business', { startDate }) })}
     ${radioGroup({
       path: `${p}.workingTime`,
