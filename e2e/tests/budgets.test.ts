@@ -109,6 +109,22 @@ const SIGNED_IN_PAGES = [
     budget: FORM_PAGE_BUDGET,
     ready: (page: Page) => page.locator('career-radar-app').getByRole('heading', { level: 1 }),
   },
+  {
+    // Yrjö's start-up grant: his applications' timelines and the payment periods.
+    path: '/startup-grant',
+    module: 'startup-grant',
+    person: /Yrjö Yrittäjä/,
+    budget: SIGNED_IN_BUDGET,
+    ready: (page: Page) => page.locator('startup-grant-app').getByText('Maksettu'),
+  },
+  {
+    // The application's task list with its parts and calculations, a form page.
+    path: '/startup-grant/apply',
+    module: 'startup-grant',
+    person: /Yrjö Yrittäjä/,
+    budget: FORM_PAGE_BUDGET,
+    ready: (page: Page) => page.locator('startup-grant-apply').getByRole('heading', { level: 2 }),
+  },
 ] as const;
 
 for (const { path, module, person, budget, ready } of SIGNED_IN_PAGES) {

@@ -44,6 +44,9 @@ import { OFFICE_API_PREFIX, officeApiRouter } from './operators/office-api/route
 import { officePlansRouter } from './operators/office-api/plans-router.js';
 import { officeTrainingRouter } from './operators/office-api/training-router.js';
 import { PAYER_API_PREFIX, payerApiRouter } from './operators/payer-api/router.js';
+import { officeStartupGrantRouter } from './operators/office-api/startup-grant-router.js';
+import { startupGrantRouter } from './areas/startup-grant/router.js';
+import { DEFAULT_PAYMENT_APPLICATION_MONTHS } from '@portal/shared-contracts/startup-grant';
 import { profileChangesRouter } from './areas/profile/changes-router.js';
 import { profileExportRouter } from './areas/profile/export-router.js';
 import { profileRouter } from './areas/profile/router.js';
@@ -75,7 +78,7 @@ export type AppConfig = Pick<
   | 'officeApiTokens'
 > &
   // Optional, so a caller that predates the setting (a test's configuration) gets the default.
-  Partial<Pick<Config, 'careerRadarRetakeDays' | 'feedbackRateLimit' | 'feedbackRateWindowSeconds'>>;
+  Partial<Pick<Config, 'careerRadarRetakeDays' | 'feedbackRateLimit' | 'feedbackRateWindowSeconds' | 'startupGrantPaymentMonths'>>;
 
 export interface AppOptions {
   readonly db: Database;
@@ -141,7 +144,9 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
     sessionRouter(db),
     profileRouter(db, clock),
     profileChangesRouter(db, clock),
-    profileExportRouter(db, clock),
+    profileExportRouter(db, clock, {
+      startupGrantPaymentMonths: config.startupGrantPaymentMonths ?? DEFAULT_PAYMENT_APPLICATION_MONTHS,
+    }),
     draftsRouter(db, clock),
     jobSearchRouter(db, clock),
     jobSearchReportsRouter(db, clock, { assessmentDueDays: config.assessmentDueDays }),
@@ -159,6 +164,12 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
       rateWindowSeconds: config.feedbackRateWindowSeconds ?? DEFAULT_FEEDBACK_RATE_WINDOW_SECONDS,
     }),
     trainingRouter(db, clock),
+    startupGrantRouter(db, clock, {
+      paymentApplicationMonths: config.startupGrantPaymentMonths ?? DEFAULT_PAYMENT_APPLICATION_MONTHS,
+      attachmentMaxBytes: config.attachmentMaxBytes,
+      answerMaxBytes: config.answerMaxBytes,
+      foreground,
+    }),
   );
   app.use(
     '/auth',
@@ -191,6 +202,7 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
     officeApiRouter(db, clock, config.officeApiTokens),
     officePlansRouter(db, clock, config.officeApiTokens),
     officeTrainingRouter(db, clock, config.officeApiTokens),
+    officeStartupGrantRouter(db, clock, config.officeApiTokens),
   );
   // The operators' API, bearer tokens like the payers'. Each resource is its own router; a JSON 404
   // for the rest of /admin-api belongs after all of them.

@@ -109,6 +109,7 @@ export async function discover(target: Target, tokens: FuzzContext['tokens']): P
       request: stringsOf(field(events, 'events'), 'id', (event) => event['kind'] === 'clarification-request'),
       attachment: [],
       upload: [],
+      grant: [],
       area: stringsOf(field(registry, 'areas'), 'area'),
       draft: ['profile.change', 'job-search.registration', 'unemployment-security.answer', 'a.b'],
       // A module version to upload files to (none is published at the start), and files it may have.

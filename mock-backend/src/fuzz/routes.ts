@@ -17,6 +17,14 @@ import { JobApplicationReportSchema } from '@portal/shared-contracts/plan-obliga
 import { OfficePlanDecisionSchema, PlanProposalSchema } from '@portal/shared-contracts/plan-proposals';
 import { ProfileChangeRequestSchema } from '@portal/shared-contracts/profile';
 import { OfficeTrainingStateSchema, TrainingApplicationRequestSchema, TrainingWithdrawSchema } from '@portal/shared-contracts/training';
+import {
+  ApplicationSubmitSchema,
+  OfficeGrantDecisionSchema,
+  OfficePaymentUpdateSchema,
+  OfficeSupplementRequestSchema,
+  PaymentApplicationSchema,
+  SupplementAnswerSchema,
+} from '@portal/shared-contracts/startup-grant';
 import { SessionLanguageSchema } from '@portal/shared-contracts/session-language';
 import { LegacyChangeSchema, RolloutChangeSchema } from '@portal/shared-contracts/registry-admin';
 import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSchema } from '@portal/shared-contracts/unemployment-security';
@@ -24,7 +32,19 @@ import { asNode, type SchemaNode } from './schema-arbitrary.js';
 
 /** Where a path parameter's valid values come from (the signed-in person's data, found at the start). */
 export type ParamSource =
-  'offer' | 'plan' | 'task' | 'request' | 'attachment' | 'upload' | 'area' | 'draft' | 'version' | 'file' | 'training-application';
+  | 'offer'
+  | 'plan'
+  | 'task'
+  | 'request'
+  | 'attachment'
+  | 'upload'
+  | 'area'
+  | 'draft'
+  | 'version'
+  | 'file'
+  /** A start-up grant's application, supplement request, period or payment (the fuzzed person has none). */
+  | 'grant'
+  | 'training-application';
 
 /** The flat fields of a form post, by name: what each field holds when the page sends it. */
 export type FormField =
@@ -94,6 +114,11 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/plan/proposals': report(PlanProposalSchema),
   'POST /api/training/applications': report(TrainingApplicationRequestSchema),
   'POST /api/training/applications/:id/withdraw': report(TrainingWithdrawSchema, { id: 'training-application' }),
+  'POST /api/startup-grant/applications': report(ApplicationSubmitSchema),
+  'POST /api/startup-grant/supplements/:id/answer': report(SupplementAnswerSchema, { id: 'grant' }),
+  'POST /api/startup-grant/payments': report(PaymentApplicationSchema),
+  'POST /api/startup-grant/attachments': person({ kind: 'multipart' }, { idempotent: true }),
+  'DELETE /api/startup-grant/attachments/:id': person(NONE, { params: { id: 'attachment' } }),
   'POST /auth/logout': person({ kind: 'form', fields: {} }),
   'POST /idp/authorize': {
     body: { kind: 'form', fields: { action: 'idpAction', personId: 'person', ...oidcFields() } },
@@ -143,6 +168,30 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
     body: json(OfficeTrainingStateSchema),
     auth: 'office',
     params: { id: 'training-application' },
+    answers: 'api-error',
+  },
+  'POST /office-api/startup-grant/applications/:id/processing': {
+    body: NONE,
+    auth: 'office',
+    params: { id: 'grant' },
+    answers: 'api-error',
+  },
+  'POST /office-api/startup-grant/applications/:id/supplement-requests': {
+    body: json(OfficeSupplementRequestSchema),
+    auth: 'office',
+    params: { id: 'grant' },
+    answers: 'api-error',
+  },
+  'POST /office-api/startup-grant/applications/:id/decision': {
+    body: json(OfficeGrantDecisionSchema),
+    auth: 'office',
+    params: { id: 'grant' },
+    answers: 'api-error',
+  },
+  'POST /office-api/startup-grant/payments/:id': {
+    body: json(OfficePaymentUpdateSchema),
+    auth: 'office',
+    params: { id: 'grant' },
     answers: 'api-error',
   },
   'PATCH /office-api/clarification-requests/:id': {

@@ -56,6 +56,12 @@ test('parsed values, and clear errors for bad ones', () => {
   assert.throws(() => loadConfig({ ASSESSMENT_DUE_DAYS: '0' }), /ASSESSMENT_DUE_DAYS/);
 });
 
+test('STARTUP_GRANT_PAYMENT_MONTHS: the months a payment application is on time, 2 unless set', () => {
+  assert.equal(loadConfig({}).startupGrantPaymentMonths, 2);
+  assert.equal(loadConfig({ STARTUP_GRANT_PAYMENT_MONTHS: '3' }).startupGrantPaymentMonths, 3);
+  assert.throws(() => loadConfig({ STARTUP_GRANT_PAYMENT_MONTHS: '0' }), /STARTUP_GRANT_PAYMENT_MONTHS/);
+});
+
 test('PAYER_API_TOKENS: payerId:token pairs; short, malformed or shared tokens are refused', () => {
   assert.equal(loadConfig({ ASSESSMENT_DUE_DAYS: '7' }).assessmentDueDays, 7);
   assert.deepEqual(loadConfig({ PAYER_API_TOKENS: ' kela:0123456789abcdef , ytk:a.b-c_d.e-f_g ,kela:rotated-token-2 ' }).payerApiTokens, [

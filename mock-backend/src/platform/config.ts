@@ -1,6 +1,7 @@
 // Reads the environment once, in server.ts; everything else receives a plain Config object.
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_PAYMENT_APPLICATION_MONTHS } from '@portal/shared-contracts/startup-grant';
 import { DEFAULT_ANSWER_MAX_BYTES, DEFAULT_ATTACHMENT_MAX_BYTES } from '@portal/shared-contracts/unemployment-security';
 import { parseNamedTokens, type NamedToken } from './bearer-auth.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
@@ -60,6 +61,11 @@ export interface Config {
    * again (CAREER_RADAR_RETAKE_DAYS, default 180). Assumed: about twice a year shows change.
    */
   readonly careerRadarRetakeDays: number;
+  /**
+   * Months after a start-up grant payment period ends its payment application is on time
+   * (STARTUP_GRANT_PAYMENT_MONTHS, default 2: DOMAIN.md, assumed; the rule has changed before).
+   */
+  readonly startupGrantPaymentMonths: number;
   /** Largest attachment file (ATTACHMENT_MAX_BYTES, default 10 MB). */
   readonly attachmentMaxBytes: number;
   /** Largest total of one answer's or supplement's files (ANSWER_MAX_BYTES, default 25 MB). */
@@ -188,6 +194,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DEFAULT_FEEDBACK_RATE_WINDOW_SECONDS,
     ),
     careerRadarRetakeDays: positiveInteger('CAREER_RADAR_RETAKE_DAYS', env['CAREER_RADAR_RETAKE_DAYS'], DEFAULT_CAREER_RADAR_RETAKE_DAYS),
+    startupGrantPaymentMonths: positiveInteger(
+      'STARTUP_GRANT_PAYMENT_MONTHS',
+      env['STARTUP_GRANT_PAYMENT_MONTHS'],
+      DEFAULT_PAYMENT_APPLICATION_MONTHS,
+    ),
     attachmentMaxBytes: positiveInteger('ATTACHMENT_MAX_BYTES', env['ATTACHMENT_MAX_BYTES'], DEFAULT_ATTACHMENT_MAX_BYTES),
     answerMaxBytes: positiveInteger('ANSWER_MAX_BYTES', env['ANSWER_MAX_BYTES'], DEFAULT_ANSWER_MAX_BYTES),
     officeApiTokens: namedTokens('OFFICE_API_TOKENS', env['OFFICE_API_TOKENS'], DEVELOPMENT_OFFICE_API_TOKENS),

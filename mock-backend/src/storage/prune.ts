@@ -53,6 +53,7 @@ export async function pruneUploads(db: Database, before: Date): Promise<number> 
       and(
         lte(attachmentUploads.startedAt, before),
         sql`not exists (select 1 from attachments where attachments.upload_id = ${attachmentUploads.id})`,
+        sql`not exists (select 1 from startup_grant_attachments where startup_grant_attachments.upload_id = ${attachmentUploads.id})`,
       ),
     )
     .returning({ id: attachmentUploads.id });

@@ -17,6 +17,7 @@ export const API_VERSIONS = {
   offers: 1,
   plan: 1,
   training: 1,
+  'startup-grant': 1,
 } as const satisfies Record<string, number>;
 
 export type ApiName = keyof typeof API_VERSIONS;

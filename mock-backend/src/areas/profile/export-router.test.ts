@@ -108,6 +108,7 @@ describe("Tessa's export", () => {
       'offers',
       'plan',
       'training',
+      'startupGrant',
     ]);
     assert.equal(body.format, EXPORT_FORMAT);
     assert.equal(body.format, 'tyomarkkinatori-omat-tiedot');
@@ -180,7 +181,7 @@ test("Turva's reported address is not in the export: her address block holds the
 
 test('job seeking in the export: each period with its registration, answers and reports, and what was sent to which payer', async () => {
   const { body, text } = await exportOf(await signedIn('sven'));
-  assert.equal(body.version, 5);
+  assert.equal(body.version, 6);
   const { jobSeeking } = body;
   assert.equal(jobSeeking.handler?.kind === 'municipality' && jobSeeking.handler.id, 'espoon-seutu');
   assert.equal(jobSeeking.periods.length, 1);
@@ -252,4 +253,24 @@ test('training applications are in the export: Turva’s selected one with its t
   assert.ok(validate(TrainingApplicationSchema, body.training.applications[0]).ok);
   assert.doesNotMatch(text, /idempotency|seed-turva/i, 'keys are plumbing');
   assert.deepEqual((await exportOf(await signedIn('ulla'))).body.training, { applications: [] });
+});
+
+test("the start-up grant is in the export: Yrjö's applications with their timelines, the periods and their payments", async () => {
+  const { body } = await exportOf(await signedIn('yrjo'));
+  const { applications, periods, pendingAttachments } = body.startupGrant;
+  assert.deepEqual(
+    applications.map((application) => [application.kind, application.state]),
+    [
+      ['extension', 'supplement-requested'],
+      ['new', 'granted'],
+    ],
+  );
+  assert.equal(applications[0]?.content.business.name, 'Yrjön Koodipaja');
+  assert.ok(applications[0]?.supplements[0]?.what.includes('kannattavuuslaskelma'));
+  assert.deepEqual(
+    periods.map((period) => period.status),
+    ['lapsed', 'applied', 'open', 'upcoming', 'upcoming'],
+  );
+  assert.deepEqual(pendingAttachments, []);
+  assert.ok(!('limits' in body.startupGrant), 'only the data, not what the forms need');
 });

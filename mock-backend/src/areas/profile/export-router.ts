@@ -7,7 +7,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
 import { applyDueChanges } from './changes-store.js';
-import { profileExport } from './export-service.js';
+import { profileExport, type ExportOptions } from './export-service.js';
 
 /** The router is mounted at /api; the contract names the full path. */
 const ROUTE = PROFILE_EXPORT_PATH.replace(/^\/api(?=\/)/, '');
@@ -15,15 +15,16 @@ const ROUTE = PROFILE_EXPORT_PATH.replace(/^\/api(?=\/)/, '');
 interface Deps {
   readonly db: Database;
   readonly clock: Clock;
+  readonly options: ExportOptions;
 }
 
-function getExport({ db, clock }: Deps): RequestHandler {
+function getExport({ db, clock, options }: Deps): RequestHandler {
   return async (req, res) => {
     const now = clock();
     // Due changes first, as every profile read does, so the profile and the statuses agree with
     // what the person sees in the portal at the same moment.
     const person = await applyDueChanges(db, requirePerson(req), now);
-    const body = await profileExport(db, person, now);
+    const body = await profileExport(db, person, now, options);
     res.set({
       'Content-Type': 'application/json; charset=utf-8',
       // The person's calendar day, not UTC's: an export just after midnight in Finland is dated that day.
@@ -36,8 +37,8 @@ function getExport({ db, clock }: Deps): RequestHandler {
   };
 }
 
-export function profileExportRouter(db: Database, clock: Clock): Router {
+export function profileExportRouter(db: Database, clock: Clock, options: ExportOptions): Router {
   const router = Router();
-  router.get(ROUTE, getExport({ db, clock }));
+  router.get(ROUTE, getExport({ db, clock, options }));
   return router;
 }

@@ -30,11 +30,15 @@ import { planExport } from '../plan/service.js';
 import { toProfile } from './service.js';
 import { applicationsOf } from '../training/service.js';
 import { unemploymentSecurityExport } from '../unemployment-security/service.js';
+import { startupGrantExport } from '../startup-grant/current-items.js';
 
 /** Names the file's layout, so a reader of an old file knows which layout it has. */
 export const EXPORT_FORMAT = 'tyomarkkinatori-omat-tiedot';
-/** 2: `jobSeeking` added. 3: `unemploymentSecurity` and `careerRadar` added. 4: `offers` and `plan` added. 5: `training` added. */
-export const EXPORT_VERSION = 5;
+/**
+ * 2: `jobSeeking` added. 3: `unemploymentSecurity` and `careerRadar` added. 4: `offers` and `plan`
+ * added. 5: `training` added. 6: `startupGrant` added.
+ */
+export const EXPORT_VERSION = 6;
 
 /**
  * What stands in a change report for a reported address under an address block. A marker rather
@@ -69,6 +73,13 @@ export interface ProfileExport {
   readonly plan: Awaited<ReturnType<typeof planExport>>;
   /** Labour-market training applications, newest first, with their trainings, as the API gives them. */
   readonly training: { readonly applications: Awaited<ReturnType<typeof applicationsOf>> };
+  /** Start-up grant applications with their timelines, the granted periods and their payment applications. */
+  readonly startupGrant: Awaited<ReturnType<typeof startupGrantExport>>;
+}
+
+export interface ExportOptions {
+  /** The rule in force for when a period's payment application is late (config STARTUP_GRANT_PAYMENT_MONTHS). */
+  readonly startupGrantPaymentMonths: number;
 }
 
 /** Job seeking in the export: every period with what was registered, answered and reported, and the payers' notices. */
@@ -187,17 +198,19 @@ export async function jobSeekingExport(db: Database, person: Person, today: stri
   };
 }
 
-export async function profileExport(db: Database, person: Person, now: Date): Promise<ProfileExport> {
-  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults, offers, plan, trainingApplications] = await Promise.all([
-    listChanges(db, person.id),
-    listDrafts(db, person.id),
-    jobSeekingExport(db, person, helsinkiDate(now)),
-    unemploymentSecurityExport(db, person.id, helsinkiDate(now)),
-    savedResultsOf(db, person.id),
-    offersExport(db, person.id),
-    planExport(db, person.id, helsinkiDate(now)),
-    applicationsOf(db, person.id, helsinkiDate(now)),
-  ]);
+export async function profileExport(db: Database, person: Person, now: Date, options: ExportOptions): Promise<ProfileExport> {
+  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults, offers, plan, trainingApplications, startupGrant] =
+    await Promise.all([
+      listChanges(db, person.id),
+      listDrafts(db, person.id),
+      jobSeekingExport(db, person, helsinkiDate(now)),
+      unemploymentSecurityExport(db, person.id, helsinkiDate(now)),
+      savedResultsOf(db, person.id),
+      offersExport(db, person.id),
+      planExport(db, person.id, helsinkiDate(now)),
+      applicationsOf(db, person.id, helsinkiDate(now)),
+      startupGrantExport(db, person.id, helsinkiDate(now), options.startupGrantPaymentMonths),
+    ]);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -221,5 +234,6 @@ export async function profileExport(db: Database, person: Person, now: Date): Pr
     offers,
     plan,
     training: { applications: trainingApplications },
+    startupGrant,
   };
 }

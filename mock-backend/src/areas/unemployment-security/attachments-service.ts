@@ -18,7 +18,7 @@ import { httpError } from '../../platform/errors.js';
 import type { Database } from '../../storage/storage.js';
 import { setImmediate } from 'node:timers/promises';
 import type { Foreground } from '../../platform/foreground.js';
-import { ATTACHMENT_CHUNK_BYTES, appendChunk, beginUpload, dropUpload } from './attachment-bytes.js';
+import { ATTACHMENT_CHUNK_BYTES, appendChunk, beginUpload, dropUpload } from '../../platform/attachments/attachment-bytes.js';
 import { closed, effectiveState, invalid, isOpen, isRequest, notFound, toAttachment } from './service.js';
 import {
   deletePendingAttachment,
@@ -30,7 +30,7 @@ import {
   pendingBytes,
   type AttachmentRow,
 } from './store.js';
-import type { ChunkSink, ReceivedFile } from './upload.js';
+import type { ChunkSink, ReceivedFile } from '../../platform/attachments/upload.js';
 
 export interface AttachmentDeps {
   readonly db: Database;

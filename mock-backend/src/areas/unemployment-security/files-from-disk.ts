@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { attachmentChunks, attachments } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
-import { ATTACHMENT_CHUNK_BYTES } from './attachment-bytes.js';
+import { ATTACHMENT_CHUNK_BYTES } from '../../platform/attachments/attachment-bytes.js';
 
 const UUID_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

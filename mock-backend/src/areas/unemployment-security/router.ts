@@ -24,12 +24,12 @@ import { isUuid } from '../../platform/uuid.js';
 import { validateOrThrow } from '../../platform/validation.js';
 import type { Database } from '../../storage/storage.js';
 import { requirePerson } from '../../identity/sessions/middleware.js';
-import { readUpload, storedSize } from './attachment-bytes.js';
+import { readUpload, storedSize } from '../../platform/attachments/attachment-bytes.js';
 import { NO_FOREGROUND, type Foreground } from '../../platform/foreground.js';
 import { removeAttachment, removeUpload, replayedUpload, storeUpload, type AttachmentDeps } from './attachments-service.js';
 import { clarificationRequestOf, currentItems, eventDetailOf, isRequest, notFound, sendAnswer, toSummary } from './service.js';
 import { findAttachment, findEvent, listEvents } from './store.js';
-import { receiveFile } from './upload.js';
+import { receiveFile } from '../../platform/attachments/upload.js';
 
 export interface UnemploymentSecurityOptions {
   readonly attachmentMaxBytes: number;

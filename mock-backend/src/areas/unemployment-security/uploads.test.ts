@@ -20,7 +20,7 @@ import { SEED_UNEMPLOYMENT_IDS as IDS } from '../../storage/seeds/unemployment-s
 import { Browser, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
 import { expectDownloadOf, fileBytes, sha256Of, streamUpload } from '../../testing/uploads.js';
 import { importAttachmentFiles } from './files-from-disk.js';
-import { ATTACHMENT_CHUNK_BYTES, appendChunk, beginUpload } from './attachment-bytes.js';
+import { ATTACHMENT_CHUNK_BYTES, appendChunk, beginUpload } from '../../platform/attachments/attachment-bytes.js';
 
 const MiB = 1024 * 1024;
 const LIMITS = { attachmentMaxBytes: 2 * MiB, answerMaxBytes: 1000 * MiB };

@@ -11,7 +11,7 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { moduleFileChunks, moduleFileUploads, moduleFiles, moduleVersions } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 
-/** Bytes per stored chunk, as for attachments (areas/unemployment-security/attachment-bytes.ts): one insert is about 20 ms on PGlite. */
+/** Bytes per stored chunk, as for attachments (platform/attachments/attachment-bytes.ts): one insert is about 20 ms on PGlite. */
 export const MODULE_FILE_CHUNK_BYTES = 64 * 1024;
 
 export type ModuleFileRow = typeof moduleFiles.$inferSelect;

@@ -32,6 +32,7 @@ test('the registry fits its schema, in navigation order, with the modules’ ver
       ['offers', '/offers', 5],
       ['career-radar', '/career-radar', 6],
       ['training', '/training', 7],
+      ['startup-grant', '/startup-grant', 8],
     ],
   );
   const profile = registry.areas[1];

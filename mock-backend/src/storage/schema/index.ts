@@ -15,3 +15,4 @@ export * from './plan.js';
 export * from './legacy.js';
 export * from './feedback.js';
 export * from './training.js';
+export * from './startup-grant.js';

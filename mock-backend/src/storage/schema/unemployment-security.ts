@@ -147,7 +147,7 @@ export const attachments = pgTable(
     fileName: text('file_name').notNull(),
     mediaType: text('media_type').$type<AttachmentMediaType>().notNull(),
     size: integer('size').notNull(),
-    // No cascade: an upload goes only after its attachment has (attachment-bytes.ts).
+    // No cascade: an upload goes only after its attachment has (platform/attachments/attachment-bytes.ts).
     uploadId: uuid('upload_id')
       .notNull()
       .unique()

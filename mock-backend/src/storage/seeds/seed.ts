@@ -9,6 +9,7 @@ import { EmbeddableElementsSchema, type EmbeddableElement } from '@portal/shared
 import { municipalities, persons, registryEntries } from '../schema/index.js';
 import { MUNICIPALITIES_2025, MUNICIPALITIES_ENDED } from './data/municipalities-2025.js';
 import { seedJobSearch } from './job-search.js';
+import { seedStartupGrant } from './startup-grant.js';
 import { seedOffersAndPlans } from './offers-and-plans.js';
 import { seedTraining } from './training.js';
 import { seedUnemploymentSecurity } from './unemployment-security.js';
@@ -269,6 +270,16 @@ export const SEED_AREAS = [
     manifestUrl: '/modules/training/mf-manifest.json',
     currentItemsUrl: '/api/training/current-items',
   },
+  {
+    area: 'startup-grant',
+    route: '/startup-grant',
+    names: { fi: 'Starttiraha', sv: 'Startpeng', en: 'Start-up grant' },
+    navOrder: 8,
+    requiresAuth: true,
+    remoteName: 'portal_startup_grant',
+    manifestUrl: '/modules/startup-grant/mf-manifest.json',
+    currentItemsUrl: '/api/startup-grant/current-items',
+  },
 ] as const;
 
 // Used when a module's package.json cannot be read (e.g. a deployment without sources); the
@@ -353,6 +364,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
   await seedTraining(db, SEED_PERSON_IDS, options.now ?? new Date());
   await seedUnemploymentSecurity(db, SEED_PERSON_IDS, options.now ?? new Date());
   await seedOffersAndPlans(db, SEED_PERSON_IDS, options.now ?? new Date());
+  await seedStartupGrant(db, SEED_PERSON_IDS, options.now ?? new Date());
 
   for (const area of SEED_AREAS) await seedArea(db, area, options.repoRoot);
 }

@@ -51,6 +51,8 @@ export type { ErrorTextOptions, FieldErrors } from './form-errors.js';
 export { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from './form-flow.js';
 export type { FocusTarget, FormFlowHost, FormFlowOptions } from './form-flow.js';
 export { IdempotentPost } from './idempotent-post.js';
+export { uploadFile } from './file-upload.js';
+export type { FileUpload, FileUploadOptions, FileUploadOutcome } from './file-upload.js';
 export { AreaFormElement, FormNotice } from './area-form-element.js';
 export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, RestoreDraft, Validation } from './area-form-element.js';
 export { fold, matchesQuery, picker, PickerState } from '../picker/picker.js';

@@ -1,13 +1,5 @@
-import {
-  API_ERROR_CODES,
-  ApiErrorSchema,
-  IDEMPOTENCY_KEY_HEADER,
-  portalBus,
-  SESSION_EXPIRES_HEADER,
-  SessionActivityTopic,
-  SessionRejectedTopic,
-  validate,
-} from '@portal/shared-contracts';
+import { ApiErrorSchema, validate } from '@portal/shared-contracts';
+import { uploadFile } from '@portal/ui-kit/form';
 import {
   ATTACHMENT_FIELD,
   AttachmentSchema,
@@ -52,14 +44,6 @@ const CODE_BY_STATUS: Readonly<Record<number, string>> = {
   409: UNEMPLOYMENT_SECURITY_ERRORS.requestClosed,
 };
 
-function parseJson(text: string): unknown {
-  try {
-    return text === '' ? null : (JSON.parse(text) as unknown);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The code of a refusal: the first issue of the error body's `details` that the form knows, the
  * `file` field's first; else what the status alone says; else `file.refused`.
@@ -78,60 +62,19 @@ function attachmentOf(body: unknown): Attachment | undefined {
   return parsed.ok ? parsed.value : undefined;
 }
 
-/** What fetchJson does for every other call: the session's new expiry to the shell, and a lost session. */
-function reportSession(xhr: XMLHttpRequest, url: string, body: unknown): void {
-  try {
-    const expiresAt = xhr.getResponseHeader(SESSION_EXPIRES_HEADER);
-    if (expiresAt) portalBus.publish(SessionActivityTopic, { expiresAt });
-    const parsed = validate(ApiErrorSchema, body);
-    if (xhr.status === 401 && parsed.ok && parsed.value.error.code === API_ERROR_CODES.sessionExpired) {
-      portalBus.publish(SessionRejectedTopic, { url });
-    }
-  } catch {
-    // A malformed header is the server's bug; it must not fail the upload.
-  }
-}
-
 /**
  * Uploads one file as its own request (POST multipart, field `file`, with the file's
- * Idempotency-Key), through XMLHttpRequest because fetch reports no upload progress. Never throws:
- * every ending is an `UploadOutcome`.
- *
- * Same-origin like every call of the portal: the session cookie goes along (XHR's default,
- * `withCredentials` false, sends cookies to the own origin only), and the browser adds the
- * `Origin` and `Sec-Fetch-Site` headers the backend's cross-site request check reads.
+ * Idempotency-Key) through the kit's `uploadFile` (XMLHttpRequest, for its progress), and reads the
+ * answer as this area's contract says. Never throws: every ending is an `UploadOutcome`.
  */
 export function uploadAttachment(options: UploadOptions): Upload {
-  const xhr = new XMLHttpRequest();
-  const done = new Promise<UploadOutcome>((resolve) => {
-    const failed = (): void => resolve({ kind: 'failed', status: 0 });
-    xhr.open('POST', options.url);
-    xhr.withCredentials = false;
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader(IDEMPOTENCY_KEY_HEADER, options.key);
-    xhr.upload.onprogress = (event: ProgressEvent) => {
-      options.onProgress?.(event.loaded, event.lengthComputable ? event.total : options.file.size);
-    };
-    xhr.onerror = failed;
-    xhr.ontimeout = failed;
-    xhr.onabort = failed;
-    xhr.onload = () => {
-      const status = xhr.status;
-      const body = parseJson(typeof xhr.responseText === 'string' ? xhr.responseText : '');
-      reportSession(xhr, options.url, body);
-      if (status >= 200 && status < 300) {
-        const attachment = attachmentOf(body);
-        // A success that does not fit the contract: the retry with the same key gets the same file's answer again.
-        resolve(attachment ? { kind: 'done', attachment } : { kind: 'failed', status });
-      } else if (status === 400 || status === 413 || status === 415 || status === 409) {
-        resolve({ kind: 'refused', status, code: refusalCode(status, body) });
-      } else {
-        resolve({ kind: 'failed', status });
-      }
-    };
-    const form = new FormData();
-    form.append(ATTACHMENT_FIELD, options.file, options.file.name);
-    xhr.send(form);
+  const upload = uploadFile({ ...options, field: ATTACHMENT_FIELD });
+  const done = upload.done.then((outcome): UploadOutcome => {
+    if (outcome.kind === 'failed') return outcome;
+    if (outcome.kind === 'refused') return { kind: 'refused', status: outcome.status, code: refusalCode(outcome.status, outcome.body) };
+    const attachment = attachmentOf(outcome.body);
+    // A success that does not fit the contract: the retry with the same key gets the same file's answer again.
+    return attachment ? { kind: 'done', attachment } : { kind: 'failed', status: outcome.status };
   });
-  return { done, abort: () => xhr.abort() };
+  return { done, abort: upload.abort };
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ATTACHMENT_NAME_MAX } from '@portal/shared-contracts/unemployment-security';
-import { HttpError } from '../../platform/errors.js';
+import { HttpError } from '../errors.js';
 import { cleanFileName, nameWithExtensionOf } from './file-name.js';
 
 const stored = (raw: string, type: Parameters<typeof nameWithExtensionOf>[1] = 'application/pdf') =>

@@ -8,7 +8,7 @@ import {
   UNEMPLOYMENT_SECURITY_ERRORS as E,
   type AttachmentMediaType,
 } from '@portal/shared-contracts/unemployment-security';
-import { httpError } from '../../platform/errors.js';
+import { httpError } from '../errors.js';
 
 // A folder separator means a path; control characters (C0, DEL, C1) and line or paragraph separators
 // have no place in a name anyone sees. Refused, never cleaned silently: the person renames the file.

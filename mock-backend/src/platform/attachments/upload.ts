@@ -16,7 +16,7 @@ import {
   type AttachmentMediaType,
   type UnemploymentSecurityError,
 } from '@portal/shared-contracts/unemployment-security';
-import { httpError, HttpError } from '../../platform/errors.js';
+import { httpError, HttpError } from '../errors.js';
 import { cleanFileName, nameWithExtensionOf } from './file-name.js';
 
 export interface ReceivedFile {

@@ -27,7 +27,8 @@ export async function appendChunk(db: Database, uploadId: string, seq: number, b
 }
 
 /**
- * Removes an upload and (by cascade) its chunks, once no attachment refers to it; one still referred
+ * Removes an upload and (by cascade) its chunks, once no attachment (of any area that keeps files)
+ * refers to it; one still referred
  * to is kept (the foreign key would refuse it anyway). Best effort for a refused upload: what is left
  * the sweep in storage/prune.ts removes.
  */
@@ -38,6 +39,7 @@ export async function dropUpload(db: Database, uploadId: string): Promise<void> 
       and(
         eq(attachmentUploads.id, uploadId),
         sql`not exists (select 1 from attachments where attachments.upload_id = ${attachmentUploads.id})`,
+        sql`not exists (select 1 from startup_grant_attachments where startup_grant_attachments.upload_id = ${attachmentUploads.id})`,
       ),
     );
 }

@@ -1,0 +1,112 @@
+import { defineMessages } from '@portal/shared-contracts';
+import { withAreaMessages } from '../area.js';
+
+/** The payment application's words, with the area's and the kit's. */
+export const messages = withAreaMessages(
+  defineMessages({
+    fi: {
+      titleEdit: 'Hae starttirahan maksua',
+      titleCheck: 'Tarkista maksatushakemus',
+      titleReceipt: 'Maksatushakemus on lähetetty',
+      continue: 'Jatka',
+      cancel: 'Peruuta',
+      send: 'Lähetä maksatushakemus',
+      receiptHeading: 'Maksatushakemuksesi on vastaanotettu',
+      loading: 'Ladataan maksukautta…',
+      period: 'Kausi',
+      applyBy: 'Haettava viimeistään',
+      intro: 'Haet starttirahan maksua kaudelta, joka on päättynyt. Maksu maksetaan tilillesi, kun TE-toimisto on käsitellyt hakemuksen.',
+      taxCardIntro: 'Tämä on starttirahan ensimmäinen maksatushakemus, joten liitä mukaan verokorttisi.',
+      taxCardLabel: 'Verokortti',
+      taxCardHint: 'PDF-, JPEG- tai PNG-tiedosto. Saat verokortin OmaVerosta.',
+      taxCardRow: 'Verokortti',
+      noTaxCard: 'Ei tarvita',
+      remove: 'Poista',
+      uploading: 'lähetetään…',
+      retry: 'Yritä uudelleen',
+      dismiss: 'Sulje',
+      fileFailed: 'lähettäminen keskeytyi.',
+      oneTaxCard: 'Liitä vain yksi verokortti.',
+      waitUploads: 'Odota, että verokortti on lähetetty.',
+      upcoming: 'Tämä kausi päättyy {date}. Starttiraha maksetaan jälkikäteen, joten voit hakea maksua kauden päätyttyä.',
+      lapsed:
+        'Tämän kauden maksua olisi pitänyt hakea viimeistään {date} ({months} kuukauden kuluessa kauden päättymisestä), eikä sitä voi enää hakea tässä palvelussa.',
+      lapsedNext:
+        'Jos et voinut hakea ajoissa esimerkiksi sairauden vuoksi, ota yhteyttä TE-toimistoon ja kerro syy: se ratkaisee, voiko maksun vielä maksaa. Muiden kausien maksua voit hakea normaalisti.',
+      applied: 'Olet hakenut tämän kauden maksua {date}. Tila: {state}.',
+      paid: 'Maksettu {date}.',
+      receiptNext: 'Näet hakemuksen tilan ja maksupäivän starttirahan sivulla.',
+    },
+    sv: {
+      titleEdit: 'Ansök om utbetalning av startpeng',
+      titleCheck: 'Kontrollera ansökan om utbetalning',
+      titleReceipt: 'Ansökan om utbetalning har skickats',
+      continue: 'Fortsätt',
+      cancel: 'Avbryt',
+      send: 'Skicka ansökan om utbetalning',
+      receiptHeading: 'Din ansökan om utbetalning har tagits emot',
+      loading: 'Utbetalningsperioden laddas…',
+      period: 'Period',
+      applyBy: 'Ska sökas senast',
+      intro:
+        'Du ansöker om utbetalning av startpeng för en period som har gått ut. Beloppet betalas till ditt konto när TE-byrån har behandlat ansökan.',
+      taxCardIntro: 'Det här är den första ansökan om utbetalning av startpeng, så bifoga ditt skattekort.',
+      taxCardLabel: 'Skattekort',
+      taxCardHint: 'En PDF-, JPEG- eller PNG-fil. Du får skattekortet i MinSkatt.',
+      taxCardRow: 'Skattekort',
+      noTaxCard: 'Behövs inte',
+      remove: 'Ta bort',
+      uploading: 'skickas…',
+      retry: 'Försök igen',
+      dismiss: 'Stäng',
+      fileFailed: 'överföringen avbröts.',
+      oneTaxCard: 'Bifoga bara ett skattekort.',
+      waitUploads: 'Vänta tills skattekortet har skickats.',
+      upcoming: 'Den här perioden går ut {date}. Startpeng betalas i efterskott, så du kan ansöka om utbetalning när perioden har gått ut.',
+      lapsed:
+        'Utbetalning för den här perioden borde ha sökts senast {date} (inom {months} månader från periodens slut), och den kan inte längre sökas i den här tjänsten.',
+      lapsedNext:
+        'Om du inte kunde ansöka i tid, till exempel på grund av sjukdom, kontakta TE-byrån och berätta orsaken: den avgör om beloppet ännu kan betalas. Utbetalning för andra perioder kan du söka som vanligt.',
+      applied: 'Du har ansökt om utbetalning för perioden {date}. Status: {state}.',
+      paid: 'Utbetald {date}.',
+      receiptNext: 'Du ser ansökans status och utbetalningsdagen på sidan om startpeng.',
+    },
+    en: {
+      titleEdit: 'Apply for a start-up grant payment',
+      titleCheck: 'Check your payment application',
+      titleReceipt: 'Your payment application has been sent',
+      continue: 'Continue',
+      cancel: 'Cancel',
+      send: 'Send the payment application',
+      receiptHeading: 'Your payment application has been received',
+      loading: 'Loading the payment period…',
+      period: 'Period',
+      applyBy: 'Apply by',
+      intro:
+        'You apply for the start-up grant of a period that has ended. It is paid to your account once the TE office has processed the application.',
+      taxCardIntro: 'This is your first payment application of the start-up grant, so attach your tax card.',
+      taxCardLabel: 'Tax card',
+      taxCardHint: 'A PDF, JPEG or PNG file. You get your tax card from MyTax.',
+      taxCardRow: 'Tax card',
+      noTaxCard: 'Not needed',
+      remove: 'Remove',
+      uploading: 'uploading…',
+      retry: 'Try again',
+      dismiss: 'Close',
+      fileFailed: 'the upload was interrupted.',
+      oneTaxCard: 'Attach one tax card only.',
+      waitUploads: 'Wait until the tax card has been uploaded.',
+      upcoming:
+        'This period ends on {date}. The start-up grant is paid in arrears, so you can apply for its payment once the period has ended.',
+      lapsed:
+        'This period’s payment should have been applied for by {date} (within {months} months of the end of the period), and it can no longer be applied for in this service.',
+      lapsedNext:
+        'If you could not apply in time, for example because of illness, contact the TE office and tell why: it decides whether the payment can still be made. You can apply for the other periods as usual.',
+      applied: 'You applied for this period’s payment on {date}. State: {state}.',
+      paid: 'Paid on {date}.',
+      receiptNext: 'You can see the application’s state and payment date on the start-up grant page.',
+    },
+  }),
+);
+
+export type MessageKey = keyof (typeof messages)['fi'];
