@@ -215,7 +215,14 @@ export async function signInAs(page: Page, baseUrl: string, name: RegExp, return
   await page.goto(`${baseUrl}/auth/login?returnTo=${encodeURIComponent(returnTo)}&lang=${language ?? 'fi'}`);
   await page.getByRole('button', { name }).click();
   await page.waitForURL(`${baseUrl}${returnTo}`);
-  if (language === undefined) return;
+  if (language !== undefined) await chooseLanguage(page, language);
+}
+
+/**
+ * The signed-in person chooses `language` for the pages, as the shell's language menu saves it
+ * (`PUT /api/session/language`), and the page is loaded again in it.
+ */
+export async function chooseLanguage(page: Page, language: 'fi' | 'sv' | 'en'): Promise<void> {
   const status = await page.evaluate(
     (chosen) =>
       fetch('/api/session/language', {
@@ -225,7 +232,7 @@ export async function signInAs(page: Page, baseUrl: string, name: RegExp, return
       }).then((response) => response.status),
     language,
   );
-  if (status !== 200) throw new Error(`choosing ${language} for ${String(name)} failed: ${status}`);
+  if (status !== 200) throw new Error(`choosing ${language} failed: ${status}`);
   await page.reload();
   await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
 }

@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAccessible, deepActiveElement } from '../lib/browser.js';
-import { signInAs } from '../lib/measure.js';
+import { chooseLanguage, signInAs } from '../lib/measure.js';
 import { registryCommand } from '../lib/operator.js';
 import { usePortal } from '../lib/suite.js';
 
@@ -126,19 +126,7 @@ describe('labour market training', () => {
       ['sv', 'Arbetskraftsutbildning'],
       ['en', 'Labour market training'],
     ] as const) {
-      // The language she chooses for the pages, as the shell's language menu saves it.
-      const status = await page.evaluate(
-        (chosen) =>
-          fetch('/api/session/language', {
-            method: 'PUT',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ language: chosen }),
-          }).then((response) => response.status),
-        lang,
-      );
-      assert.equal(status, 200);
-      await page.reload();
-      await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      await chooseLanguage(page, lang);
       await app.getByRole('heading', { level: 1, name: heading }).waitFor();
       await app.locator('ul.trainings > li').first().waitFor();
       await assertAccessible(page, `the training front page in ${lang}`);

@@ -25,6 +25,8 @@ import type { Storage } from './storage/storage.js';
  * request that succeeds signed out.
  * - POST /api/client-errors: modules fail on signed-out pages too (the front page, sign-in required),
  *   and a report carries nothing of the person; it is rate-limited per client instead.
+ * - POST /api/accessibility-feedback: the law (306/2019) gives everyone the feedback channel, signed
+ *   in or not; it is rate-limited per client, and signed in it only marks the feedback as a person's.
  */
 const PUBLIC_API_ROUTES = new Map<string, RequestInit | undefined>([
   ['GET /api/registry', undefined],
@@ -36,6 +38,14 @@ const PUBLIC_API_ROUTES = new Map<string, RequestInit | undefined>([
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ area: 'profile', version: '1.0.0', kind: 'load' }),
+    },
+  ],
+  [
+    'POST /api/accessibility-feedback',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'Painike on liian pieni.', language: 'fi' }),
     },
   ],
 ]);

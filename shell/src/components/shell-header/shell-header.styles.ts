@@ -76,7 +76,7 @@ export const styles = [
       max-width: var(--portal-max-width, 72rem);
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem 1.5rem;
+      gap: 0.25rem 0.875rem;
     }
     nav a {
       display: inline-block;
@@ -127,12 +127,13 @@ export const styles = [
     }
     /*
      * The navigation behind its menu button up to the width where every signed-in area fits on one
-     * row (about 1 100 px in each language). Narrower, a row of links wrapped into two or three rows
-     * and made the header's height depend on the areas and the session, which arrive after the
-     * first paint and moved the page (issue 22: layout shift). Keep in step with portal.css's
-     * --portal-header-height.
+     * row in every language (with nine areas, about 1 370 px of links: portal.css widens the page to
+     * 90 rem above 92 rem). Narrower, a row of links wrapped into two or three rows and made the
+     * header's height depend on the areas and the session, which arrive after the first paint and
+     * moved the page (issue 22: layout shift). Keep in step with portal.css's --portal-header-height;
+     * e2e/tests/layout-shift.test.ts checks one row in Swedish.
      */
-    @media (max-width: 68.75rem) {
+    @media (max-width: 92rem) {
       .menu-toggle {
         display: block;
       }
