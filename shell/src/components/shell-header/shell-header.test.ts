@@ -86,6 +86,22 @@ describe('shell-header', () => {
       expect(el.shadowRoot!.querySelector('.mark')).to.equal(null);
     });
 
+    it('signed in, keeps the links unseen (their room kept) until the marks are known, so a mark never moves them', async () => {
+      portalBus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Tessa Testilä' } });
+      const el = await header();
+      const list = () => el.shadowRoot!.querySelector('#nav-list')!;
+      expect(list().classList.contains('waiting')).to.equal(true);
+      expect(getComputedStyle(list()).visibility).to.equal('hidden');
+      el.attention = new Map();
+      await el.updateComplete;
+      expect(list().classList.contains('waiting'), 'no tasks is news too').to.equal(false);
+      expect(getComputedStyle(list()).visibility).to.equal('visible');
+
+      portalBus.publish(SessionTopic, { status: 'signed-out' });
+      const signedOut = await header();
+      expect(signedOut.shadowRoot!.querySelector('#nav-list')!.classList.contains('waiting'), 'signed out, no marks come').to.equal(false);
+    });
+
     it('collapses the navigation behind a menu button that reports its state', async () => {
       portalBus.publish(SessionTopic, { status: 'signed-out' });
       const el = await header();
