@@ -13,12 +13,13 @@ const steps = [
   // (typescript-eslint, Lit, web components, lit-a11y, the portal's import rules) with Prettier.
   ['type check', ['node', 'scripts/typecheck.mjs'], ['lint and format', ['npm', 'run', 'lint']]],
   ['unit: shared-contracts', ['npm', 'test', '-w', 'shared-contracts']],
-  ['unit: mock-backend', ['npm', 'test', '-w', 'mock-backend']],
   ['unit: test tooling and lint rules', ['node', 'scripts/run-node-tests.mjs', 'scripts', 'config']],
   // Each browser started through the component run's own launcher: a driver that cannot talk to
   // the installed browser is one named line here, not every test file failing.
   ['browser drivers', ['node', 'scripts/browser-check.mjs']],
-  ['components: Chromium and Firefox', ['npx', 'web-test-runner']],
+  // Side by side: the component run's Firefox takes one page at a time (web-test-runner.config.mjs)
+  // and ran alone for its last two minutes with a core to spare; the backend's tests use it.
+  ['components: Chromium and Firefox', ['npx', 'web-test-runner'], ['unit: mock-backend', ['npm', 'test', '-w', 'mock-backend']]],
   ['e2e: journeys in Chromium', ['npm', 'test', '-w', 'e2e']],
 ];
 

@@ -71,15 +71,8 @@ export async function startShell(): Promise<void> {
   header.areas = entries;
   const sessionState = () => portalBus.current(SessionTopic)?.status ?? 'unknown';
   const currentView = (path: string): View => resolveRoute(path, entries, sessionState());
-  watchAttentionFromSignIn(entries, (attention) => {
-    header.attention = attention;
-    // On the front page, the areas with tasks waiting are fetched ahead once idle (routing/prefetch.ts).
-    if (window.location.pathname === '/' && attention.size > 0) {
-      void import('./routing/prefetch.js')
-        .then(({ prefetchWhenIdle }) => prefetchWhenIdle(attention, entries, currentView))
-        .catch(() => undefined);
-    }
-  });
+  // The navigation's marks; on the front page, the areas with tasks waiting fetched ahead when idle.
+  watchAttentionFromSignIn(entries, (attention) => (header.attention = attention), currentView);
   installDefaultTrustedTypesPolicy(allowedScriptOrigins(entries, window.location.href));
 
   const containers = areaContainers(areasRoot);

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { LocaleSchema } from '../locale.js';
 import { isPortalPath } from '../portal-path.js';
 import { emailField } from './contact-fields.js';
-import { IsoDate, IsoTimestamp, type ErrorCodeOf } from './primitives.js';
+import { IsoDate, IsoTimestamp } from './primitives.js';
+import { FEEDBACK_ERRORS, FEEDBACK_MESSAGE_MAX } from './accessibility-feedback-words.js';
 
 // A subpath of its own (`@portal/shared-contracts/accessibility-feedback`): only the backend and the
 // shell's accessibility statement page need it, and the shared singleton is downloaded by every page.
@@ -13,21 +14,14 @@ import { IsoDate, IsoTimestamp, type ErrorCodeOf } from './primitives.js';
  * reaches the provider through the operators' API; the sender gets a reference and the date by which
  * they will have an answer.
  */
-export const ACCESSIBILITY_FEEDBACK_PATH = '/api/accessibility-feedback';
-export const ACCESSIBILITY_FEEDBACK_ADMIN_PATH = '/admin-api/accessibility-feedback';
-
-/** The law's two weeks: the provider answers within this many days of receiving the feedback. */
-export const FEEDBACK_ANSWER_DAYS = 14;
-export const FEEDBACK_MESSAGE_MAX = 4000;
-
-/** What can be wrong in the form, as the codes the API and the form both use. */
-export const FEEDBACK_ERRORS = {
-  messageRequired: 'message.required',
-  messageTooLong: 'message.too-long',
-  emailInvalid: 'email.invalid',
-  pageInvalid: 'page.invalid',
-} as const;
-export type FeedbackErrorCode = ErrorCodeOf<typeof FEEDBACK_ERRORS>;
+export {
+  ACCESSIBILITY_FEEDBACK_PATH,
+  ACCESSIBILITY_FEEDBACK_ADMIN_PATH,
+  FEEDBACK_ANSWER_DAYS,
+  FEEDBACK_MESSAGE_MAX,
+  FEEDBACK_ERRORS,
+  type FeedbackErrorCode,
+} from './accessibility-feedback-words.js';
 
 /** POST /api/accessibility-feedback. */
 export const AccessibilityFeedbackSchema = v.object({

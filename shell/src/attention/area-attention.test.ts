@@ -71,4 +71,22 @@ describe('area attention', () => {
     expect(seen.at(-1)?.size).to.equal(0);
     stop();
   });
+
+  it('an area whose items are slow does not keep the navigation waiting: no marks after the wait, its marks when they come', async () => {
+    const bus = createBus();
+    let answer: (items: { area: string; urgency: string }[]) => void = () => undefined;
+    const fetcher: Fetcher = (url) =>
+      url === '/api/job-search/current-items'
+        ? new Promise((resolve) => (answer = (items) => resolve({ items })))
+        : Promise.resolve({ items: [] });
+    const seen: AreaAttention[] = [];
+    const stop = watchAttention(entries, (attention) => seen.push(attention), { bus, fetcher, waitMs: 20 });
+    bus.publish(SessionTopic, { status: 'signed-in', person: { displayName: 'Tessa Testilä' } });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(seen.map((attention) => attention.size)).to.deep.equal([0]);
+    answer([item('job-search', 'action')]);
+    await settle();
+    expect(seen.at(-1)?.get('job-search')).to.equal(1);
+    stop();
+  });
 });

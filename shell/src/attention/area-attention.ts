@@ -12,6 +12,9 @@ import {
   type RegistryEntry,
 } from '@portal/shared-contracts';
 
+/** How long the navigation waits for the first marks at most before it shows its links without them. */
+export const MARKS_WAIT_MS = 3_000;
+
 /** Items with urgency `action`, by the area they belong to. */
 export type AreaAttention = ReadonlyMap<string, number>;
 
@@ -41,14 +44,20 @@ export async function readAttention(entries: readonly RegistryEntry[], fetcher: 
 export function watchAttention(
   entries: readonly RegistryEntry[],
   onChange: (attention: AreaAttention) => void,
-  { bus = portalBus, fetcher = fetchItems }: { bus?: EventBus; fetcher?: Fetcher } = {},
+  { bus = portalBus, fetcher = fetchItems, waitMs = MARKS_WAIT_MS }: { bus?: EventBus; fetcher?: Fetcher; waitMs?: number } = {},
 ): () => void {
   let signedIn = false;
   // Answers can overtake each other; only the newest read may set the marks.
   let generation = 0;
+  // The navigation's links wait unseen for the first marks (shell-header): an area whose current
+  // items are slow must not keep them waiting longer than this; its marks come when they come.
+  let marksGiven = false;
   const refresh = (): void => {
     const mine = ++generation;
+    const late = marksGiven ? undefined : setTimeout(() => !marksGiven && signedIn && onChange(new Map()), waitMs);
     void readAttention(entries, fetcher).then((attention) => {
+      clearTimeout(late);
+      marksGiven = true;
       if (mine === generation && signedIn) onChange(attention);
     });
   };

@@ -122,16 +122,21 @@ export async function loadFederatedModule(
   { fresh = false, timeoutMs = MODULE_LOAD_TIMEOUT_MS, retryDelaysMs = MODULE_RETRY_DELAYS_MS as readonly number[] } = {},
 ): Promise<PortalModule> {
   let lastError: unknown;
+  let firstAttempt = 0;
   const early = fresh ? undefined : ahead.get(aheadKey(area, implementation));
   if (early) {
     try {
       return await early;
-    } catch {
-      // Forgotten already; the attempts below start afresh.
+    } catch (error) {
+      // The load started ahead was this load's first attempt: the rest follow with fresh
+      // registrations, so a hanging server gets the same attempts in all, prefetched or not.
+      if (error instanceof ModuleLoadError && error.contractMismatch) throw error;
+      lastError = error;
       fresh = true;
+      firstAttempt = 1;
     }
   }
-  for (let attempt = 0; attempt <= retryDelaysMs.length; attempt++) {
+  for (let attempt = firstAttempt; attempt <= retryDelaysMs.length; attempt++) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryDelaysMs[attempt - 1]));
     try {
       return await loadOnce(area, implementation, { fresh: fresh || attempt > 0, timeoutMs });

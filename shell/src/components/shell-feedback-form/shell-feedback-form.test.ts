@@ -94,7 +94,7 @@ describe('shell-feedback-form', () => {
   });
 
   describe('events', () => {
-    it('an empty message is named beside the field and in the summary, which takes the focus; nothing is sent', async () => {
+    it('an empty message is named beside the field and in the summary, which takes the focus; nothing is sent and the address typed is kept', async () => {
       const sent = backend(() => json(RECEIPT, 201));
       const el = await render();
       await type(el, 'email', 'not an address');
@@ -102,13 +102,14 @@ describe('shell-feedback-form', () => {
       expect(sent).to.have.length(0);
       const summary = root(el).querySelector<HTMLElement>('.error-summary')!;
       expect(root(el).activeElement).to.equal(summary);
-      expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#message', '#email']);
+      // The address is the server's to judge (see the next test's page): the form says at once only what it can.
+      expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#message']);
       expect(control(el, 'message').getAttribute('aria-invalid')).to.equal('true');
       expect(control(el, 'message').getAttribute('aria-describedby')).to.equal('message-hint message-error');
       expect(root(el).querySelector('#message-error')!.textContent).to.equal('Kirjoita palautteesi.');
       expect(control<HTMLInputElement>(el, 'email').value, 'what was typed is kept').to.equal('not an address');
-      summary.querySelector<HTMLAnchorElement>('a[href="#email"]')!.click();
-      expect(root(el).activeElement).to.equal(control(el, 'email'));
+      summary.querySelector<HTMLAnchorElement>('a[href="#message"]')!.click();
+      expect(root(el).activeElement).to.equal(control(el, 'message'));
     });
 
     it('sends the message, the page and the address in the page language; the receipt takes the focus', async () => {
@@ -133,12 +134,26 @@ describe('shell-feedback-form', () => {
     it('the server’s field errors are shown like its own, and a failure keeps what was typed', async () => {
       const el = await render();
       backend(() =>
-        json({ error: { code: 'validation-failed', message: 'x', details: [{ path: 'page', message: 'page.invalid' }] } }, 400),
+        json(
+          {
+            error: {
+              code: 'validation-failed',
+              message: 'x',
+              details: [
+                { path: 'page', message: 'page.invalid' },
+                { path: 'email', message: 'email.invalid' },
+              ],
+            },
+          },
+          400,
+        ),
       );
       await type(el, 'message', 'Teksti');
       await type(el, 'page', '/x');
       await send(el);
       expect(root(el).querySelector('#page-error')!.textContent).to.contain('Sivun on oltava tämän palvelun sivu');
+      expect(root(el).querySelector('#email-error')!.textContent).to.contain('Tarkista sähköpostiosoite');
+      expect(root(el).activeElement, 'the summary takes the focus').to.equal(root(el).querySelector('.error-summary'));
       backend(() => json({ error: { code: 'internal', message: 'x' } }, 503));
       await send(el);
       expect(root(el).querySelector('.failure')!.textContent).to.contain('Kirjoittamasi teksti on tallessa');

@@ -1,21 +1,13 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import {
-  ApiRequestError,
-  fetchJson,
-  formatDate,
-  formatMessage,
-  LocaleTopic,
-  TopicController,
-  validate,
-  type Locale,
-} from '@portal/shared-contracts';
+import { ApiRequestError, fetchJson, formatDate, formatMessage, LocaleTopic, TopicController, type Locale } from '@portal/shared-contracts';
+// Not the schemas: their valibot functions would join the one valibot module every page downloads.
+// The form checks what it can say at once; the server checks everything and its 400 names the field.
 import {
   ACCESSIBILITY_FEEDBACK_PATH,
-  AccessibilityFeedbackReceiptSchema,
-  AccessibilityFeedbackSchema,
+  FEEDBACK_ERRORS,
   FEEDBACK_MESSAGE_MAX,
-  type AccessibilityFeedbackReceipt,
-} from '@portal/shared-contracts/accessibility-feedback';
+  FeedbackReceiptShape,
+} from '@portal/shared-contracts/accessibility-feedback-words';
 import { currentLocale } from '../../i18n/translate.js';
 import { feedbackMessages } from './shell-feedback-form.messages.js';
 import { styles } from './shell-feedback-form.styles.js';
@@ -23,6 +15,7 @@ import { styles } from './shell-feedback-form.styles.js';
 type Field = 'message' | 'page' | 'email';
 const FIELDS: readonly Field[] = ['message', 'page', 'email'];
 type Words = (typeof feedbackMessages)['fi'];
+type Receipt = { readonly reference: string; readonly receivedAt: string; readonly answerBy: string };
 
 /**
  * The accessibility statement's feedback channel (Act 306/2019): a message, the page it is about
@@ -49,7 +42,7 @@ export class ShellFeedbackForm extends LitElement {
   declare private errors: Partial<Record<Field, string>>;
   declare private failure: 'failed' | 'tooMany' | undefined;
   declare private sending: boolean;
-  declare private receipt: AccessibilityFeedbackReceipt | undefined;
+  declare private receipt: Receipt | undefined;
   /** Whether the receipt's answer goes to an address (the words differ without one). */
   private answeredByEmail = false;
   private readonly locale = new TopicController(this, LocaleTopic);
@@ -168,7 +161,7 @@ export class ShellFeedbackForm extends LitElement {
     </div>`;
   }
 
-  private renderReceipt(receipt: AccessibilityFeedbackReceipt): TemplateResult {
+  private renderReceipt(receipt: Receipt): TemplateResult {
     const w = this.words;
     const date = formatDate(receipt.answerBy, this.language);
     return html`
@@ -212,21 +205,27 @@ export class ShellFeedbackForm extends LitElement {
     event.preventDefault();
     if (this.sending) return;
     this.failure = undefined;
-    const input = { ...this.values, page: this.values.page.trim() || undefined, language: this.language };
-    const checked = validate(AccessibilityFeedbackSchema, input);
-    if (!checked.ok) {
-      await this.showErrors(this.errorsFrom(checked.issues));
+    const message = this.values.message.trim();
+    const email = this.values.email.trim();
+    const page = this.values.page.trim();
+    const local = !message
+      ? FEEDBACK_ERRORS.messageRequired
+      : message.length > FEEDBACK_MESSAGE_MAX
+        ? FEEDBACK_ERRORS.messageTooLong
+        : undefined;
+    if (local) {
+      await this.showErrors(this.errorsFrom([{ path: 'message', message: local }]));
       return;
     }
     this.errors = {};
     this.sending = true;
     try {
-      this.receipt = await fetchJson(ACCESSIBILITY_FEEDBACK_PATH, AccessibilityFeedbackReceiptSchema, {
+      this.receipt = await fetchJson(ACCESSIBILITY_FEEDBACK_PATH, FeedbackReceiptShape, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(checked.value),
+        body: JSON.stringify({ message, email, ...(page ? { page } : {}), language: this.language }),
       });
-      this.answeredByEmail = Boolean(checked.value.email);
+      this.answeredByEmail = email !== '';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
     } catch (error) {

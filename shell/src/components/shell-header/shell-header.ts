@@ -22,8 +22,13 @@ import { styles } from './shell-header.styles.js';
  * @fires shell-sign-in-request - The sign-in button was pressed.
  * @fires shell-sign-out-request - The sign-out button was pressed.
  */
-/** How long signed-in links wait for their marks at most (see `linksWaitForMarks`). */
-export const MARKS_WAIT_MS = 3_000;
+/**
+ * The marks before anything told the header of them. Signed in, the links wait for them unseen,
+ * their room kept: a mark arriving later widened its link and moved the ones after it (issue 22:
+ * layout shift). Whatever reads the marks gives a map within a few seconds, an empty one if it must
+ * (attention/area-attention.ts), so the links never wait long.
+ */
+const NO_MARKS_YET: AreaAttention = new Map();
 
 export class ShellHeader extends LitElement {
   static override styles = styles;
@@ -47,44 +52,12 @@ export class ShellHeader extends LitElement {
     this.menuOpen = false;
   });
 
-  /**
-   * Signed in, the links wait (unseen, their room kept) until the marks of tasks waiting are known:
-   * a mark arriving later widened its link and moved the ones after it, on two rows even from one
-   * row to the next (issue 22: layout shift). Not longer than MARKS_WAIT_MS, should they never come.
-   */
-  private marksArrived = false;
-  private marksWaitOver = false;
-  private marksTimer: ReturnType<typeof setTimeout> | undefined;
-
   constructor() {
     super();
     this.areas = [];
     this.menuOpen = false;
     this.busy = false;
-    this.attention = new Map();
-  }
-
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // The constructor's empty map is no news; any map given after it is the marks.
-    if (changed.has('attention') && changed.get('attention') !== undefined) this.marksArrived = true;
-  }
-
-  private get linksWaitForMarks(): boolean {
-    return this.session.value?.status === 'signed-in' && !this.marksArrived && !this.marksWaitOver;
-  }
-
-  override updated(): void {
-    if (!this.linksWaitForMarks || this.marksTimer) return;
-    this.marksTimer = setTimeout(() => {
-      this.marksWaitOver = true;
-      this.requestUpdate();
-    }, MARKS_WAIT_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.marksTimer);
-    this.marksTimer = undefined;
+    this.attention = NO_MARKS_YET;
   }
 
   /** The visible count is decoration; the link's text says it in words for screen readers. */
@@ -134,7 +107,7 @@ export class ShellHeader extends LitElement {
                 @click=${() => (this.menuOpen = !this.menuOpen)}>
                 <span aria-hidden="true">☰</span> ${t('menu', undefined, locale)}${this.mark(waiting, locale)}
               </button>
-              <ul id="nav-list" class="${this.menuOpen ? 'open' : ''} ${this.linksWaitForMarks ? 'waiting' : ''}">
+              <ul id="nav-list" class="${this.menuOpen ? 'open' : ''} ${session?.status === 'signed-in' && this.attention === NO_MARKS_YET ? 'waiting' : ''}">
                 ${navAreas.map(
                   (area) => html`<li>
                     <a href=${area.route} aria-current=${routeMatches(area.route, path) ? 'page' : 'false'}
