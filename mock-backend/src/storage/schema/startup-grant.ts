@@ -2,12 +2,11 @@
 // requests, the decision's periods, the payment application of each period, and the person's files.
 // The bytes of a file are the shared attachment_uploads/chunks (platform/attachments/).
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import type { ApplicationContent, ApplicationKind, ApplicationState, PaymentState, StepKind } from '@portal/shared-contracts/startup-grant';
-import type { AttachmentMediaType } from '@portal/shared-contracts/unemployment-security';
 import { day, idempotencyKey, ownedBy, randomId, timestamptz, uniqueKeyPerPerson } from './columns.js';
 import { personRef } from './profile.js';
-import { attachmentUploads } from './unemployment-security.js';
+import { attachmentFileChecks, attachmentFileColumns } from './unemployment-security.js';
 
 export const startupGrantApplications = pgTable(
   'startup_grant_applications',
@@ -121,22 +120,11 @@ export const startupGrantAttachments = pgTable(
     applicationId: uuid('application_id').references(() => startupGrantApplications.id, { onDelete: 'cascade' }),
     supplementId: uuid('supplement_id').references(() => startupGrantSupplements.id, { onDelete: 'cascade' }),
     paymentId: uuid('payment_id').references(() => startupGrantPayments.id, { onDelete: 'cascade' }),
-    idempotencyKey: idempotencyKey(),
-    fileName: text('file_name').notNull(),
-    mediaType: text('media_type').$type<AttachmentMediaType>().notNull(),
-    size: integer('size').notNull(),
-    // No cascade: an upload goes only after its attachment has (platform/attachments/attachment-bytes.ts).
-    uploadId: uuid('upload_id')
-      .notNull()
-      .unique()
-      .references(() => attachmentUploads.id),
-    uploadedAt: timestamptz('uploaded_at').notNull(),
+    ...attachmentFileColumns(),
   },
   (t) => [
-    uniqueKeyPerPerson('startup_grant_attachments', t),
+    ...attachmentFileChecks('startup_grant_attachments', t),
     index('startup_grant_attachments_person_idx').on(t.personId),
-    check('startup_grant_attachments_media_type', sql`${t.mediaType} in ('application/pdf', 'image/jpeg', 'image/png')`),
-    check('startup_grant_attachments_size', sql`${t.size} > 0`),
     check('startup_grant_attachments_one_owner', sql`num_nonnulls(${t.applicationId}, ${t.supplementId}, ${t.paymentId}) <= 1`),
   ],
 );

@@ -1,6 +1,6 @@
 // Unemployment-security data (työttömyysturvatiedot)
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@portal/shared-contracts';
 import type {
   AttachmentMediaType,
@@ -132,6 +132,33 @@ export const attachmentChunks = pgTable(
 );
 
 /**
+ * What every table of a person's attached files has, whichever area takes them: the file as the
+ * upload judged it (name, content type, size), its bytes (an upload of attachment_uploads), and when.
+ */
+export const attachmentFileColumns = () => ({
+  idempotencyKey: idempotencyKey(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').$type<AttachmentMediaType>().notNull(),
+  size: integer('size').notNull(),
+  // No cascade: an upload goes only after its attachment has (platform/attachments/attachment-bytes.ts).
+  uploadId: uuid('upload_id')
+    .notNull()
+    .unique()
+    .references(() => attachmentUploads.id),
+  uploadedAt: timestamptz('uploaded_at').notNull(),
+});
+
+/** The constraints that go with attachmentFileColumns: a key once per person, the kinds of file, a size. */
+export const attachmentFileChecks = (
+  table: string,
+  t: { readonly personId: AnyPgColumn; readonly idempotencyKey: AnyPgColumn; readonly mediaType: AnyPgColumn; readonly size: AnyPgColumn },
+) => [
+  uniqueKeyPerPerson(table, t),
+  check(`${table}_media_type`, sql`${t.mediaType} in ('application/pdf', 'image/jpeg', 'image/png')`),
+  check(`${table}_size`, sql`${t.size} > 0`),
+];
+
+/**
  * Uploaded files. A row without an answer is pending: uploaded for the request, not yet sent. The
  * bytes are the chunks of `uploadId`; the person's own file name (cleaned, its extension the one of
  * the type found in the content) is only shown back to them.
@@ -143,21 +170,7 @@ export const attachments = pgTable(
     personId: personRef(),
     requestId: ownedBy('request_id', () => clarificationRequests.eventId),
     answerId: uuid('answer_id').references(() => clarificationAnswers.id, { onDelete: 'cascade' }),
-    idempotencyKey: idempotencyKey(),
-    fileName: text('file_name').notNull(),
-    mediaType: text('media_type').$type<AttachmentMediaType>().notNull(),
-    size: integer('size').notNull(),
-    // No cascade: an upload goes only after its attachment has (platform/attachments/attachment-bytes.ts).
-    uploadId: uuid('upload_id')
-      .notNull()
-      .unique()
-      .references(() => attachmentUploads.id),
-    uploadedAt: timestamptz('uploaded_at').notNull(),
+    ...attachmentFileColumns(),
   },
-  (t) => [
-    uniqueKeyPerPerson('attachments', t),
-    index('attachments_request_idx').on(t.requestId),
-    check('attachments_media_type', sql`${t.mediaType} in ('application/pdf', 'image/jpeg', 'image/png')`),
-    check('attachments_size', sql`${t.size} > 0`),
-  ],
+  (t) => [...attachmentFileChecks('attachments', t), index('attachments_request_idx').on(t.requestId)],
 );
