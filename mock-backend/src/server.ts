@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createApp } from './app.js';
 import { loadConfig, type Config } from './platform/config.js';
 import { httpsRedirectListener } from './platform/https.js';
+import { applyKeepAlive } from './platform/keep-alive.js';
 import { createLogger, type Logger } from './platform/logging.js';
 import { pruneExclusively, pruneExpired } from './storage/prune.js';
 import { seed } from './storage/seeds/seed.js';
@@ -35,8 +36,8 @@ function listen(server: Server, port: number): Promise<void> {
 
 /** HTTPS with the configured certificate, or plain HTTP (development, or TLS ended at a proxy). */
 function createPortalServer(config: Config, app: RequestListener): Server {
-  if (!config.tls) return createServer(app);
-  return createTlsServer({ cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }, app);
+  if (!config.tls) return applyKeepAlive(createServer(app));
+  return applyKeepAlive(createTlsServer({ cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }, app));
 }
 
 /** After start-up: what runs where, for the person who started it. */

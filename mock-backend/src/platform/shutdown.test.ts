@@ -13,6 +13,7 @@ import { SEED_UNEMPLOYMENT_IDS as IDS } from '../storage/seeds/unemployment-secu
 import { Browser, signIn } from '../testing/harness.js';
 import { exited, startServerProcess } from '../testing/server-process.js';
 import { freePort } from '../testing/postgres-server.js';
+import { KEEP_ALIVE_TIMEOUT_MS } from './keep-alive.js';
 import { expectDownloadOf, streamUpload } from '../testing/uploads.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portal-shutdown-'));
@@ -20,6 +21,9 @@ after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 test('SIGTERM finishes the upload in flight, refuses new connections and exits 0 within 10 s; the file survives a restart', async () => {
   const server = await startServerProcess(await freePort(), { DATA_DIR: dataDir });
+  // The server keeps an idle connection longer than a balancer in front does (platform/keep-alive.ts).
+  const live = await fetch(`${server.baseUrl}/health/live`);
+  assert.equal(live.headers.get('keep-alive'), `timeout=${KEEP_ALIVE_TIMEOUT_MS / 1000}`);
   const sven = new Browser(server.baseUrl);
   await signIn(sven, 'sven');
   const size = 1024 * 1024;

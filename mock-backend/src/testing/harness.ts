@@ -17,6 +17,7 @@ import { freshClusterSnapshot, migratedClusterSnapshot } from './pglite-snapshot
 import { LOG_LEVELS, createLogger, type Logger } from '../platform/logging.js';
 import type { Lifecycle } from '../platform/health.js';
 import { createForeground } from '../platform/foreground.js';
+import { applyKeepAlive } from '../platform/keep-alive.js';
 
 /** An in-memory PGlite database, neither migrated nor seeded. */
 export async function openTestStorage(): Promise<Storage> {
@@ -108,7 +109,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(storage.driver === 'pglite' ? { foreground: createForeground() } : {}),
   });
   const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    // As server.ts does, so a test's idle gap (a long set-up) never meets a server-side close.
+    const listening = applyKeepAlive(app.listen(0, '127.0.0.1', () => resolve(listening)));
   });
   const { port } = server.address() as AddressInfo;
   return {
