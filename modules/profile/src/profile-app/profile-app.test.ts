@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { LocaleTopic, PageTopic, portalBus, SessionTopic } from '@portal/shared-contracts';
 import { apiError, json, restoreFetch } from '@portal/ui-kit/testing';
-import { endedJobSearch, tessaJobSearch, tessaProfile, turvaJobSearch, ullaJobSearch } from '../testing/fixtures.js';
+import { endedJobSearch, tessaJobSearch, tessaProfile, turvaJobSearch, ullaJobSearch, yrjoStartupGrant } from '../testing/fixtures.js';
 import { asPrinted, pageWith, root, rows, stubFetch, text, valueOf } from '../testing/helpers.js';
 import { defineProfileElements } from '../define.js';
 import type { ProfileApp } from './profile-app.js';
@@ -183,6 +183,71 @@ describe('profile-app', () => {
       expect(valueOf(el, 'training', 'Viite')).to.equal('TK-2026-000101');
       expect(valueOf(el, 'training', 'Ajankohta')).to.equal('10.11.2026–8.2.2027');
       await expect(el).to.be.accessible();
+    });
+
+    it('shows and prints the start-up grant: each application with its business, state and decision, and its payment periods', async () => {
+      stubFetch(() => json(tessa), undefined, { startupGrant: () => json(yrjoStartupGrant) });
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => typeof el.startupGrant === 'object' && el.state === 'loaded');
+      await el.updateComplete;
+      expect(text(root(el).querySelector('#startup-grant'))).to.equal('Starttiraha');
+      expect(rows(el, 'nav.toc li')).to.include('Starttiraha');
+      const section = root(el).querySelector('#startup-grant')!.closest('section')!;
+      expect([...section.querySelectorAll('h3')].map((node) => text(node))).to.deep.equal([
+        'Starttirahan jatkohakemus: Yrjön Koodipaja',
+        'Starttirahahakemus: Yrjön Koodipaja',
+      ]);
+      const [extension, granted] = [...section.querySelectorAll('dl')].map((dl) =>
+        Object.fromEntries([...dl.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling)])),
+      );
+      expect(extension).to.deep.include({ 'Y-tunnus': 'Ei vielä', 'Hakemuksen tila': 'Käsittelyssä' });
+      expect(extension).not.to.have.property('Myönnetty ajalle');
+      expect(granted).to.deep.include({
+        'Y-tunnus': '1572860-0',
+        'Hakemuksen tila': 'Myönnetty',
+        'Päätös tehty': '1.7.2026',
+        'Myönnetty ajalle': '1.8.2026–30.9.2026',
+      });
+      // Only the granted application has periods; each says where it stands, a paid one its date.
+      expect(section.querySelectorAll('ul.periods')).to.have.length(1);
+      expect(rows(el, '#startup-grant ~ ul.periods li')).to.deep.equal([
+        '1.8.2026–31.8.2026 Maksettu Maksupäivä 20.9.2026',
+        '1.9.2026–30.9.2026 Maksuhakemus haettavissa',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the start-up grant in Swedish and English too', async () => {
+      stubFetch(() => json(tessa), undefined, { startupGrant: () => json(yrjoStartupGrant) });
+      const el = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => typeof el.startupGrant === 'object' && el.state === 'loaded');
+      for (const [language, heading, paid] of [
+        ['sv', 'Startpeng', 'Betald Betalningsdag 20.9.2026'],
+        ['en', 'Start-up grant', 'Paid Payment date 20 September 2026'],
+      ] as const) {
+        portalBus.publish(LocaleTopic, { locale: language });
+        await el.updateComplete;
+        expect(text(root(el).querySelector('#startup-grant'))).to.equal(heading);
+        expect(rows(el, '#startup-grant ~ ul.periods li')[0]).to.contain(paid);
+      }
+      portalBus.publish(LocaleTopic, { locale: 'fi' });
+    });
+
+    it('has no start-up grant section without applications, and keeps a failure to read it in its own', async () => {
+      stubFetch(() => json(tessa));
+      const none = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => typeof none.startupGrant === 'object' && none.state === 'loaded');
+      await none.updateComplete;
+      expect(root(none).querySelector('#startup-grant')).to.equal(null);
+      expect(rows(none, 'nav.toc li')).not.to.include('Starttiraha');
+      stubFetch(() => json(tessa), undefined, { startupGrant: () => apiError('internal-error', 500) });
+      const failed = await fixture<ProfileApp>(html`<profile-app></profile-app>`);
+      await waitUntil(() => failed.startupGrant === 'failed' && failed.state === 'loaded');
+      await failed.updateComplete;
+      expect(text(root(failed).querySelector('#startup-grant')?.closest('section'))).to.contain(
+        'Starttirahatietojasi ei juuri nyt saatu haettua',
+      );
+      expect(root(failed).textContent).to.contain('010280-952L');
     });
 
     it('has no training section without applications, and keeps a failure to read them in its own', async () => {

@@ -8,6 +8,7 @@ import {
   type ProfileChangeHistory,
 } from '@portal/shared-contracts/profile';
 import { TRAINING_PATHS, TrainingOverviewSchema, type TrainingApplication } from '@portal/shared-contracts/training';
+import { STARTUP_GRANT_PATHS, StartupGrantOverviewSchema } from '@portal/shared-contracts/startup-grant';
 import { JOB_SEARCH_PATHS, JobSearchSchema, ReferenceDataSchema, type JobSearch } from '@portal/shared-contracts/job-search';
 import {
   AreaRouter,
@@ -30,6 +31,7 @@ import { contents, contentsEntries } from './sections/contents.js';
 import { historySection } from './sections/history.js';
 import { jobSeekingSection } from './sections/job-seeking.js';
 import { registrationSections } from './sections/registration.js';
+import { startupGrantSection, type StartupGrantData } from './sections/startup-grant.js';
 import { trainingSection } from './sections/training.js';
 
 /** The area's pages below its base path: the change report. */
@@ -115,6 +117,14 @@ export class ProfileApp extends LitElement {
     args: () => this.signedIn,
     task: async (_args, signal) => (await fetchJson(TRAINING_PATHS.overview, TrainingOverviewSchema, { signal })).applications,
   });
+  /** The start-up grant's applications and payment periods (the start-up grant area's API), read with the session. */
+  private readonly startupGrantData = new LoadController(this, {
+    args: () => this.signedIn,
+    task: async (_args, signal): Promise<StartupGrantData> => {
+      const { applications, periods } = await fetchJson(STARTUP_GRANT_PATHS.overview, StartupGrantOverviewSchema, { signal });
+      return { applications, periods };
+    },
+  });
   /**
    * Sought-work regions are municipality codes. The profile names the home municipality; only
    * other codes need the reference data, which is read once, and only then. Without it the code is
@@ -159,6 +169,13 @@ export class ProfileApp extends LitElement {
   /** The training applications; undefined while loading, 'failed' for its own notice. */
   get trainingApplications(): readonly TrainingApplication[] | 'failed' | undefined {
     const data = this.trainingData;
+    if (data.state === LoadState.loaded) return data.value;
+    return data.state === LoadState.failed || data.state === LoadState.notFound ? 'failed' : undefined;
+  }
+
+  /** The start-up grant; undefined while loading, 'failed' for its own notice. */
+  get startupGrant(): StartupGrantData | 'failed' | undefined {
+    const data = this.startupGrantData;
     if (data.state === LoadState.loaded) return data.value;
     return data.state === LoadState.failed || data.state === LoadState.notFound ? 'failed' : undefined;
   }
@@ -251,18 +268,25 @@ export class ProfileApp extends LitElement {
     return applications === 'failed' || (applications !== undefined && applications.length > 0);
   }
 
+  /** The start-up grant section shows: applications to show, or a failure to say. */
+  private get hasStartupGrantSection(): boolean {
+    const data = this.startupGrant;
+    return data === 'failed' || (data !== undefined && data.applications.length > 0);
+  }
+
   private renderProfile(profile: Profile): TemplateResult {
     const i18n = this.i18n;
     const jobSearch = this.jobSearch;
     const registered = jobSearch && jobSearch !== 'failed' ? jobSearch : undefined;
     return html`
-      ${contents(i18n, contentsEntries(Boolean(registered?.registration), this.hasTrainingSection), this.renderRoot)}
+      ${contents(i18n, contentsEntries(Boolean(registered?.registration), this.hasTrainingSection, this.hasStartupGrantSection), this.renderRoot)}
       ${basicDataSections(i18n, profile)}
       <p class="actions"><a class="button" href="${this.basePath}/change">${i18n.t('reportChange')}</a></p>
       ${historySection(i18n, this.history)}
       ${jobSeekingSection(i18n, { jobSearch, jobSearchPath: this.jobSearchPath, onRetry: () => void this.fetchJobSearch() })}
       ${registered?.registration ? registrationSections(i18n, registered.registration, registered.period, (code) => this.municipality(code)) : nothing}
       ${trainingSection(i18n, this.trainingApplications)}
+      ${startupGrantSection(i18n, this.startupGrant)}
       <div class="actions">
         <button class="button secondary" type="button" @click=${() => window.print()}>${i18n.t('print')}</button>
         <a class="download" href=${PROFILE_EXPORT_PATH} download>${i18n.t('download')}</a>

@@ -1,6 +1,7 @@
 import { parseOrThrow } from '@portal/shared-contracts';
 import { ProfileSchema, type Profile } from '@portal/shared-contracts/profile';
 import { JobSearchSchema, ReferenceDataSchema, type JobSearch, type ReferenceData } from '@portal/shared-contracts/job-search';
+import { StartupGrantOverviewSchema, type Application, type StartupGrantOverview } from '@portal/shared-contracts/startup-grant';
 
 // Every fixture goes through its contract schema when this file loads: a fixture that drifts from
 // the contract fails every test at once instead of testing data the backend could never send.
@@ -170,4 +171,105 @@ export const referenceData: ReferenceData = parseOrThrow(
     countries: ['SE', 'NO'],
   },
   'referenceData',
+);
+
+const grantLimits = {
+  maxFileBytes: 10485760,
+  maxAnswerBytes: 26214400,
+  maxFiles: 20,
+  mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'],
+};
+
+/** A person with no start-up grant: the page has no section for it. */
+export const NO_STARTUP_GRANT: StartupGrantOverview = parseOrThrow(
+  StartupGrantOverviewSchema,
+  { applications: [], periods: [], paymentApplicationMonths: 2, pendingAttachments: [], limits: grantLimits },
+  'NO_STARTUP_GRANT',
+);
+
+const grantedApplication: Application = {
+  id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c7001',
+  kind: 'new',
+  state: 'granted',
+  submittedAt: '2026-06-01T09:00:00.000Z',
+  content: {
+    business: {
+      name: 'Yrjön Koodipaja',
+      businessId: '1572860-0',
+      form: 'sole-trader',
+      field: 'Ohjelmistokehitys',
+      startDate: '2026-08-01',
+      workingTime: 'full-time',
+    },
+    plan: { idea: 'Ohjelmistoja pienyrityksille.', customers: 'Pienyritykset.', competence: '15 vuotta.' },
+    profitability: { sales: 450000, costs: { purchases: 0, premises: 0, vehicle: 0, insurance: 0, marketing: 0, other: 0 } },
+    financing: { investments: { machinery: 0, premises: 0, stock: 0, other: 0 }, financing: { own: 0, loan: 0, other: 0 } },
+    earlier: { hasEarlier: false },
+  },
+  attachments: [],
+  timeline: [
+    { kind: 'received', at: '2026-06-01T09:00:00.000Z' },
+    { kind: 'granted', at: '2026-07-01T09:00:00.000Z' },
+  ],
+  supplements: [],
+  decision: {
+    outcome: 'granted',
+    decidedAt: '2026-07-01T09:00:00.000Z',
+    periods: [
+      { id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c7202', startsOn: '2026-08-01', endsOn: '2026-08-31' },
+      { id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c7203', startsOn: '2026-09-01', endsOn: '2026-09-30' },
+    ],
+  },
+};
+
+/** Yrjö's start-up grant, as the profile uses it: a granted one with a paid period and one open, and a second application without a business ID, in processing. */
+export const yrjoStartupGrant: StartupGrantOverview = parseOrThrow(
+  StartupGrantOverviewSchema,
+  {
+    applications: [
+      {
+        ...grantedApplication,
+        id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c7002',
+        kind: 'extension',
+        state: 'in-processing',
+        submittedAt: '2026-10-15T09:00:00.000Z',
+        content: { ...grantedApplication.content, business: { ...grantedApplication.content.business, businessId: '' } },
+        timeline: [{ kind: 'received', at: '2026-10-15T09:00:00.000Z' }],
+        decision: null,
+      },
+      grantedApplication,
+    ],
+    periods: [
+      {
+        id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c7202',
+        applicationId: grantedApplication.id,
+        startsOn: '2026-08-01',
+        endsOn: '2026-08-31',
+        applyBy: '2026-10-31',
+        status: 'applied',
+        payment: {
+          id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c7301',
+          state: 'paid',
+          submittedAt: '2026-09-05T09:00:00.000Z',
+          paymentDate: '2026-09-20',
+          taxCard: null,
+        },
+        needsTaxCard: false,
+      },
+      {
+        id: '6b1e0f0a-0000-4c51-9a55-0a1f6b3c7203',
+        applicationId: grantedApplication.id,
+        startsOn: '2026-09-01',
+        endsOn: '2026-09-30',
+        applyBy: '2026-11-30',
+        status: 'open',
+        payment: null,
+        needsTaxCard: false,
+      },
+    ],
+    paymentApplicationMonths: 2,
+    pendingAttachments: [],
+    limits: grantLimits,
+  },
+  'yrjoStartupGrant',
 );

@@ -4,7 +4,7 @@ import { json } from '@portal/ui-kit/testing';
 
 export { asPrinted } from '@portal/ui-kit/testing';
 import type { ProfileApp } from '../profile-app/profile-app.js';
-import { referenceData, tessaProfile, ullaJobSearch } from './fixtures.js';
+import { NO_STARTUP_GRANT, referenceData, tessaProfile, ullaJobSearch } from './fixtures.js';
 
 interface MoreAnswers {
   /** GET /api/job-search; a never-registered person unless said otherwise. */
@@ -13,6 +13,8 @@ interface MoreAnswers {
   reference?: () => Response | Promise<Response>;
   /** GET /api/training: no applications unless said otherwise. */
   training?: () => Response | Promise<Response>;
+  /** GET /api/startup-grant: no applications unless said otherwise. */
+  startupGrant?: () => Response | Promise<Response>;
 }
 
 /**
@@ -33,6 +35,7 @@ export function stubFetch(
     if (url === '/api/job-search') return (more.jobSearch ?? (() => json(ullaJobSearch)))(init);
     if (url === '/api/job-search/reference') return (more.reference ?? (() => json(referenceData)))();
     if (url === '/api/training') return (more.training ?? (() => json({ trainings: [], applications: [] })))();
+    if (url === '/api/startup-grant') return (more.startupGrant ?? (() => json(NO_STARTUP_GRANT)))();
     return respond();
   };
   return calls;

@@ -8,8 +8,8 @@ export interface ContentsEntry {
   readonly label: MessageKey;
 }
 
-/** The sections every profile has; the registration's two come with a registration, training with applications. */
-export function contentsEntries(withRegistration: boolean, withTraining = false): ContentsEntry[] {
+/** The sections every profile has; the registration's two come with a registration, training and the start-up grant with applications. */
+export function contentsEntries(withRegistration: boolean, withTraining = false, withStartupGrant = false): ContentsEntry[] {
   const entries: ContentsEntry[] = [
     { id: 'basic', label: 'basicData' },
     { id: 'contact', label: 'contactData' },
@@ -18,6 +18,7 @@ export function contentsEntries(withRegistration: boolean, withTraining = false)
   ];
   if (withRegistration) entries.push({ id: 'education-work', label: 'educationWork' }, { id: 'sought-work', label: 'soughtWork' });
   if (withTraining) entries.push({ id: 'training', label: 'trainingHeading' });
+  if (withStartupGrant) entries.push({ id: 'startup-grant', label: 'startupGrantHeading' });
   return entries;
 }
 
