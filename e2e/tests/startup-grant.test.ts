@@ -93,6 +93,13 @@ describe('the start-up grant', () => {
     assert.equal(await payment.getByRole('button', { name: 'Jatka' }).count(), 0);
     await assertAccessible(page, 'a lapsed period');
 
+    // The page of all own data (it prints) has the grant, with the payment application just sent.
+    await page.goto(`${base}/profile`);
+    const ownData = page.locator('profile-app');
+    await ownData.getByRole('heading', { level: 2, name: 'Starttiraha' }).waitFor();
+    await ownData.locator('ul.periods').getByText('Maksuhakemus lähetetty').waitFor();
+    await assertAccessible(page, 'own data with the start-up grant');
+
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${base}/startup-grant`);
     await heading(page, 'Starttiraha');
