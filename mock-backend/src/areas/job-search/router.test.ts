@@ -34,7 +34,8 @@ import {
   type PayerNotice,
   type ReferenceData,
 } from '@portal/shared-contracts/job-search';
-import { helsinkiDate } from '../../platform/calendar.js';
+import { STARTUP_GRANT_PATHS, StartupGrantOverviewSchema, type StartupGrantOverview } from '@portal/shared-contracts/startup-grant';
+import { addDays, helsinkiDate } from '../../platform/calendar.js';
 import { jobSearchReports, jobSeekingPeriods, payerNotices } from '../../storage/schema/index.js';
 import { SEED_PERSON_IDS } from '../../storage/seeds/seed.js';
 import {
@@ -197,10 +198,16 @@ describe('the seeded situations', () => {
     assert.equal(jobSearch.handler?.kind === 'municipality' && jobSearch.handler.id, 'espoon-seutu');
   });
 
-  test('Yrjö: one period, ended about a year ago when he started a business', async () => {
-    const jobSearch = await jobSearchOf(await signedIn('yrjo'));
+  test('Yrjö: one period, ended the day before his business and his start-up grant began', async () => {
+    const yrjo = await signedIn('yrjo');
+    const jobSearch = await jobSearchOf(yrjo);
     assert.equal(jobSearch.state, 'ended');
-    assert.equal(jobSearch.period?.endDate, today(-365));
+    const { body: grant } = await getOk<StartupGrantOverview>(yrjo, STARTUP_GRANT_PATHS.overview, StartupGrantOverviewSchema);
+    const granted = grant.applications.find((application) => application.state === 'granted');
+    const firstDay = granted?.decision?.outcome === 'granted' ? granted.decision.periods[0]?.startsOn : undefined;
+    assert.equal(granted?.content.business.startDate, firstDay, 'the business began with the grant');
+    assert.ok(granted && granted.submittedAt < `${firstDay}`, 'applied for before the business began');
+    assert.equal(jobSearch.period?.endDate, addDays(firstDay ?? '', -1));
     assert.equal(jobSearch.period?.endReason, 'business');
     assert.equal(jobSearch.assessment, null, 'no assessment outside a valid period');
     assert.equal(jobSearch.payer, null);

@@ -18,6 +18,7 @@ import {
 } from '../schema/index.js';
 import type { Database } from '../storage.js';
 import { UNEMPLOYMENT_FUNDS_2025 } from './data/unemployment-funds.js';
+import { yrjoBusinessStart } from './startup-grant.js';
 
 type NewHandler = typeof handlers.$inferInsert;
 type NewQuestion = typeof assessmentQuestions.$inferInsert;
@@ -591,6 +592,8 @@ export async function seedJobSearch(db: Database, persons: SeedPersonIds, now: D
 
   const ids = SEED_JOB_SEEKING_IDS;
   const day = (daysAgo: number) => helsinkiDate(at(now, daysAgo));
+  const today = helsinkiDate(now);
+  const yrjoEndReported = new Date(`${addDays(yrjoBusinessStart(today), -8)}T10:00:00+02:00`);
   const period = (id: string, personId: string, daysAgo: number, registration: RegistrationData) => ({
     id,
     personId,
@@ -614,15 +617,16 @@ export async function seedJobSearch(db: Database, persons: SeedPersonIds, now: D
       period(ids.tessaPeriod, persons.tessa, 14, TESSA_REGISTRATION),
       // Sven: laid off for two months, basic benefit from Kela; reported a sickness in between.
       { ...period(ids.svenPeriod, persons.sven, 60, SVEN_REGISTRATION), updatedAt: at(now, 20) },
-      // Yrjö: ended a year ago when he started his business.
+      // Yrjö: applied for the start-up grant while a job seeker; his job seeking ended the day before
+      // his business became full-time, the grant's first day (startup-grant.ts), reported a week ahead.
       {
         ...period(ids.yrjoPeriod, persons.yrjo, 540, YRJO_REGISTRATION),
-        endDate: day(365),
+        endDate: addDays(yrjoBusinessStart(today), -1),
         endReason: 'business' as const,
         endDetails: 'Aloitin päätoimisen yritystoiminnan (Yrjön Koodipaja).',
-        endReceivedAt: at(now, 366),
+        endReceivedAt: yrjoEndReported,
         endIdempotencyKey: `seed-end-${ids.yrjoPeriod}`,
-        updatedAt: at(now, 366),
+        updatedAt: yrjoEndReported,
       },
       // Turva: in labour market training (status set by the office), benefit from Kela.
       { ...period(ids.turvaPeriod, persons.turva, 100, TURVA_REGISTRATION), statusCode: '11', updatedAt: at(now, 40) },

@@ -41,6 +41,14 @@ function month(today: string, offset: number): { startsOn: string; endsOn: strin
   return { startsOn: `${y}-${mm}-01`, endsOn: `${y}-${mm}-${String(last).padStart(2, '0')}` };
 }
 
+/**
+ * The day Yrjö's business became full-time and his start-up grant began: the first day of the month
+ * three months before `today`. His job seeking ended the day before (job-search.ts).
+ */
+export function yrjoBusinessStart(today: string): string {
+  return month(today, -3).startsOn;
+}
+
 function content(startDate: string, plan: string): ApplicationContent {
   return {
     business: {
@@ -74,7 +82,7 @@ export async function seedStartupGrant(db: Database, persons: { readonly yrjo: s
   const at = (days: number, hour = 9): Date => new Date(`${addDays(today, days)}T${String(hour).padStart(2, '0')}:00:00+02:00`);
   const lapsed = month(today, -3);
   const paid = month(today, -2);
-  const grantStarts = lapsed.startsOn;
+  const grantStarts = yrjoBusinessStart(today);
 
   await db
     .insert(startupGrantApplications)
