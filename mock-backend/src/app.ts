@@ -207,7 +207,7 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
   // The operators' API, bearer tokens like the payers'. Each resource is its own router; a JSON 404
   // for the rest of /admin-api belongs after all of them.
   app.use(ADMIN_API_PREFIX, clientErrorsAdminRouter(db, config.adminApiTokens));
-  app.use(ADMIN_API_PREFIX, accessibilityFeedbackAdminRouter(db, config.adminApiTokens));
+  app.use(ADMIN_API_PREFIX, accessibilityFeedbackAdminRouter(db, clock, config.adminApiTokens));
   app.use(ADMIN_API_PREFIX, moduleAdminRouter({ db, clock, tokens: config.adminApiTokens, staticRoot: config.staticRoot, foreground }));
   app.use(ADMIN_API_PREFIX, registryAdminRouter({ db, clock, tokens: config.adminApiTokens }));
   // An unknown /admin-api path is a JSON 404 too, and operator answers are never cached.

@@ -116,6 +116,8 @@ export async function discover(target: Target, tokens: FuzzContext['tokens']): P
       version: ['1.0.0', '9.9.9-fuzz.1'],
       file: ['mf-manifest.json', 'embed/embed.js', 'remoteEntry.1a2b3c4d.js'],
       'training-application': stringsOf(field(training, 'applications'), 'id'),
+      // The first feedback of the year, if the run has sent one; otherwise a 404 is the answer.
+      feedback: [`SP-${new Date().getFullYear()}-00001`],
     },
     legacyCsrf: [...legacy.matchAll(/name="csrf" value="([^"]+)"/g)].map((match) => match[1] ?? '').slice(0, 1),
     oidc: await authorizationParameters(target.baseUrl),

@@ -44,7 +44,9 @@ export type ParamSource =
   | 'file'
   /** A start-up grant's application, supplement request, period or payment (the fuzzed person has none). */
   | 'grant'
-  | 'training-application';
+  | 'training-application'
+  /** An accessibility feedback's reference (one of the fuzz run's own, or none). */
+  | 'feedback';
 
 /** The flat fields of a form post, by name: what each field holds when the page sends it. */
 export type FormField =
@@ -235,6 +237,18 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
     body: json(RolloutChangeSchema),
     auth: 'admin',
     params: { area: 'area' },
+    answers: 'api-error',
+  },
+  'PUT /admin-api/accessibility-feedback/:reference/answered': {
+    body: NONE,
+    auth: 'admin',
+    params: { reference: 'feedback' },
+    answers: 'api-error',
+  },
+  'DELETE /admin-api/accessibility-feedback/:reference/answered': {
+    body: NONE,
+    auth: 'admin',
+    params: { reference: 'feedback' },
     answers: 'api-error',
   },
   'POST /admin-api/registry/:area/undo': { body: NONE, auth: 'admin', params: { area: 'area' }, answers: 'api-error' },

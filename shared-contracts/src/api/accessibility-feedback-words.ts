@@ -6,6 +6,9 @@ import type { ErrorCodeOf } from './primitives.js';
 
 export const ACCESSIBILITY_FEEDBACK_PATH = '/api/accessibility-feedback';
 export const ACCESSIBILITY_FEEDBACK_ADMIN_PATH = '/admin-api/accessibility-feedback';
+/** PUT marks a feedback answered (again: no change); DELETE takes the mark back (a mistake). */
+export const accessibilityFeedbackAnsweredPath = (reference: string): string =>
+  `${ACCESSIBILITY_FEEDBACK_ADMIN_PATH}/${encodeURIComponent(reference)}/answered`;
 
 /** The law's two weeks: the provider answers within this many days of receiving the feedback. */
 export const FEEDBACK_ANSWER_DAYS = 14;

@@ -54,8 +54,9 @@ export const AccessibilityFeedbackReceiptSchema = v.object({
 export type AccessibilityFeedbackReceipt = v.InferOutput<typeof AccessibilityFeedbackReceiptSchema>;
 
 /**
- * GET /admin-api/accessibility-feedback (operators, bearer token): every feedback, the oldest answer
- * due first. Types only: no browser code reads it.
+ * GET /admin-api/accessibility-feedback (operators, bearer token): every feedback, the open ones
+ * first with the oldest answer due first, then the answered ones. `?open` lists the open ones only.
+ * Types only: no browser code reads it.
  */
 export interface AccessibilityFeedbackListResponse {
   readonly items: readonly AccessibilityFeedbackItem[];
@@ -71,4 +72,9 @@ export interface AccessibilityFeedbackItem {
   readonly signedIn: boolean;
   readonly receivedAt: string;
   readonly answerBy: string;
+  /** When an operator marked it answered, and who (the admin token's name); null while open. */
+  readonly answeredAt: string | null;
+  readonly answeredBy: string | null;
+  /** Open past its answer day (Helsinki): the law's two weeks are not kept. */
+  readonly overdue: boolean;
 }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { API_ERROR_CODES, validate } from '@portal/shared-contracts';
 import {
   AccessibilityFeedbackReceiptSchema,
+  type AccessibilityFeedbackItem,
   type AccessibilityFeedbackListResponse,
 } from '@portal/shared-contracts/accessibility-feedback';
 import type { Storage } from '../../storage/storage.js';
@@ -76,6 +77,9 @@ describe('POST /api/accessibility-feedback and GET /admin-api/accessibility-feed
       signedIn: false,
       receivedAt: undefined,
       answerBy: '2027-01-14',
+      answeredAt: null,
+      answeredBy: null,
+      overdue: false,
     });
   });
 
@@ -146,6 +150,87 @@ describe('POST /api/accessibility-feedback and GET /admin-api/accessibility-feed
       404,
       API_ERROR_CODES.notFound,
     );
+  });
+});
+
+describe('operators mark feedback answered', () => {
+  let storage: Storage;
+  let server: TestServer;
+  const now = new TestClock(new Date('2026-12-01T10:00:00Z'));
+  before(async () => {
+    storage = await openMigratedTestStorage();
+    server = await startTestServer({ storage, clock: now.now });
+  });
+  after(async () => {
+    await server.close();
+    await storage.close();
+  });
+
+  const mark = (reference: string, method: 'PUT' | 'DELETE', headers: Record<string, string> = ADMIN) =>
+    fetch(`${server.baseUrl}/admin-api/accessibility-feedback/${encodeURIComponent(reference)}/answered`, { method, headers });
+
+  test('marked once (when and by whom), again without change, taken back; open ones first, overdue after two weeks', async () => {
+    const browser = new Browser(server.baseUrl);
+    const send = async (message: string) =>
+      ((await (await browser.fetch('/api/accessibility-feedback', post({ message, language: 'fi' }))).json()) as { reference: string })
+        .reference;
+    const first = await send('Ensimmäinen');
+    const second = await send('Toinen');
+
+    const marked = await mark(first, 'PUT');
+    assert.equal(marked.status, 200);
+    const item = (await marked.json()) as AccessibilityFeedbackItem;
+    assert.deepEqual(
+      [item.reference, item.answeredAt, item.answeredBy, item.overdue],
+      [first, '2026-12-01T10:00:00.000Z', 'tester', false],
+    );
+    now.advance(3600);
+    const again = (await (await mark(first, 'PUT')).json()) as AccessibilityFeedbackItem;
+    assert.equal(again.answeredAt, '2026-12-01T10:00:00.000Z', 'the first mark stays');
+
+    // The open one comes first; `?open` lists only it.
+    assert.deepEqual(
+      (await list(server)).items.map((i) => i.reference),
+      [second, first],
+    );
+    const open = (await (await fetch(`${server.baseUrl}/admin-api/accessibility-feedback?open`, { headers: ADMIN })).json()) as {
+      items: AccessibilityFeedbackItem[];
+    };
+    assert.deepEqual(
+      open.items.map((i) => i.reference),
+      [second],
+    );
+
+    // Past its answer day (received 1.12., due 15.12.) the open one is overdue; the answered one is not.
+    now.advance(15 * 24 * 3600);
+    const late = (await list(server)).items;
+    assert.deepEqual(
+      late.map((i) => [i.reference, i.overdue]),
+      [
+        [second, true],
+        [first, false],
+      ],
+    );
+
+    // A mark given by mistake is taken back.
+    const undone = (await (await mark(first, 'DELETE')).json()) as AccessibilityFeedbackItem;
+    assert.deepEqual([undone.answeredAt, undone.answeredBy, undone.overdue], [null, null, true]);
+  });
+
+  test('an unknown or malformed reference, or no token: a 4xx JSON error, nothing marked', async () => {
+    await expectApiError(await mark('SP-2026-99999', 'PUT'), 404, API_ERROR_CODES.notFound);
+    // The right number in the wrong year is not that feedback.
+    const reference = (
+      (await (await new Browser(server.baseUrl).fetch('/api/accessibility-feedback', post({ message: 'Hei', language: 'fi' }))).json()) as {
+        reference: string;
+      }
+    ).reference;
+    await expectApiError(await mark(reference.replace(/^SP-\d{4}/, 'SP-2019'), 'PUT'), 404, API_ERROR_CODES.notFound);
+    await expectApiError(await mark('42', 'PUT'), 400, API_ERROR_CODES.validationFailed);
+    await expectApiError(await mark('SP-2026-<script>', 'DELETE'), 400, API_ERROR_CODES.validationFailed);
+    await expectApiError(await mark(reference, 'PUT', {}), 401, API_ERROR_CODES.unauthenticated);
+    const item = (await list(server)).items.find((i) => i.reference === reference);
+    assert.equal(item?.answeredAt, null);
   });
 });
 

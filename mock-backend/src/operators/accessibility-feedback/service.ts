@@ -21,7 +21,14 @@ export function toReceipt(row: FeedbackRow): AccessibilityFeedbackReceipt {
   return { reference: feedbackReference(row), receivedAt: row.receivedAt.toISOString(), answerBy: row.answerBy };
 }
 
-export function toItem(row: FeedbackRow): AccessibilityFeedbackItem {
+/** The number in a reference, when the reference is well formed; the year is checked against the row. */
+export function numberOfReference(reference: string): { year: string; number: number } | undefined {
+  const match = /^SP-(\d{4})-(\d{5,9})$/.exec(reference);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { year: match[1], number: Number(match[2]) };
+}
+
+export function toItem(row: FeedbackRow, today: string): AccessibilityFeedbackItem {
   return {
     reference: feedbackReference(row),
     message: row.message,
@@ -31,5 +38,8 @@ export function toItem(row: FeedbackRow): AccessibilityFeedbackItem {
     signedIn: row.personId !== null,
     receivedAt: row.receivedAt.toISOString(),
     answerBy: row.answerBy,
+    answeredAt: row.answeredAt?.toISOString() ?? null,
+    answeredBy: row.answeredBy,
+    overdue: row.answeredAt === null && row.answerBy < today,
   };
 }

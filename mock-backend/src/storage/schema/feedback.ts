@@ -21,6 +21,9 @@ export const accessibilityFeedback = pgTable(
     personId: uuid('person_id').references(() => persons.id, { onDelete: 'set null' }),
     receivedAt: timestamptz('received_at').notNull(),
     answerBy: day('answer_by').notNull(),
+    /** When an operator marked it answered (the answer itself goes by e-mail or in the service), and who. */
+    answeredAt: timestamptz('answered_at'),
+    answeredBy: text('answered_by'),
   },
   (t) => [index('accessibility_feedback_answer_by_idx').on(t.answerBy)],
 );
