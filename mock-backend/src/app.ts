@@ -39,6 +39,7 @@ import { moduleAdminRouter } from './operators/modules/admin-router.js';
 import { servedModuleFiles } from './operators/modules/served-files.js';
 import { offersRouter } from './areas/offers/router.js';
 import { partnersRouter } from './operators/partners/router.js';
+import { operatorsPageRouter } from './operators/console/router.js';
 import { planRouter } from './areas/plan/router.js';
 import { OFFICE_API_PREFIX, officeApiRouter } from './operators/office-api/router.js';
 import { officePlansRouter } from './operators/office-api/plans-router.js';
@@ -209,6 +210,15 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
   app.use(ADMIN_API_PREFIX, clientErrorsAdminRouter(db, config.adminApiTokens));
   app.use(ADMIN_API_PREFIX, accessibilityFeedbackAdminRouter(db, clock, config.adminApiTokens));
   app.use(ADMIN_API_PREFIX, moduleAdminRouter({ db, clock, tokens: config.adminApiTokens, staticRoot: config.staticRoot, foreground }));
+  // The operators' page: its own sign-in (the admin tokens) and session, never a citizen's.
+  app.use(
+    operatorsPageRouter({
+      db,
+      clock,
+      tokens: config.adminApiTokens,
+      modules: { db, clock, staticRoot: config.staticRoot, foreground },
+    }),
+  );
   app.use(ADMIN_API_PREFIX, registryAdminRouter({ db, clock, tokens: config.adminApiTokens }));
   // An unknown /admin-api path is a JSON 404 too, and operator answers are never cached.
   app.use(ADMIN_API_PREFIX, (_req, res, next) => {

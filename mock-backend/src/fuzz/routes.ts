@@ -122,6 +122,10 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/startup-grant/attachments': person({ kind: 'multipart' }, { idempotent: true }),
   'DELETE /api/startup-grant/attachments/:id': person(NONE, { params: { id: 'attachment' } }),
   'POST /auth/logout': person({ kind: 'form', fields: {} }),
+  // The operators' page: its sign-in (a wrong token is a 401 page), sign-out and rollback button.
+  'POST /operators/sign-in': { body: { kind: 'form', fields: { token: 'text' } }, auth: 'open', answers: 'page' },
+  'POST /operators/sign-out': { body: { kind: 'form', fields: {} }, auth: 'open', answers: 'page' },
+  'POST /operators/areas/:area/rollback': { body: { kind: 'form', fields: {} }, auth: 'open', params: { area: 'area' }, answers: 'page' },
   'POST /idp/authorize': {
     body: { kind: 'form', fields: { action: 'idpAction', personId: 'person', ...oidcFields() } },
     auth: 'open',

@@ -37,19 +37,29 @@ function digest(token: string): Buffer {
 }
 
 /**
+ * Returns a function that gives the name a presented token belongs to, or undefined. Tokens are
+ * compared as SHA-256 digests in constant time, every one of them (see below).
+ */
+export function tokenMatcher(tokens: readonly NamedToken[]): (presented: string) => string | undefined {
+  const digests = tokens.map((token) => ({ name: token.name, digest: digest(token.token) }));
+  return (presentedToken) => {
+    const presented = digest(presentedToken);
+    let name: string | undefined;
+    for (const token of digests) if (timingSafeEqual(presented, token.digest)) name = token.name;
+    return name;
+  };
+}
+
+/**
  * Returns a function that gives the name whose token a request carries, or throws a 401 with the
  * challenge RFC 6750 asks for. Tokens are compared as SHA-256 digests in constant time, every one of
  * them, so the answer's timing tells nothing about how much of a guess was right.
  */
 export function bearerAuthenticator(realm: string, tokens: readonly NamedToken[]): (req: Request, res: Response) => string {
-  const digests = tokens.map((token) => ({ name: token.name, digest: digest(token.token) }));
+  const nameOf = tokenMatcher(tokens);
   return (req, res) => {
     const match = /^Bearer[ ]+([A-Za-z0-9._~+/-]+=*)$/i.exec(req.get('authorization') ?? '');
-    let name: string | undefined;
-    if (match?.[1]) {
-      const presented = digest(match[1]);
-      for (const token of digests) if (timingSafeEqual(presented, token.digest)) name = token.name;
-    }
+    const name = match?.[1] ? nameOf(match[1]) : undefined;
     if (name !== undefined) return name;
     res.set('WWW-Authenticate', match ? `Bearer realm="${realm}", error="invalid_token"` : `Bearer realm="${realm}"`);
     throw httpError(401, API_ERROR_CODES.unauthenticated, `A valid token is required: Authorization: Bearer <token>.`);

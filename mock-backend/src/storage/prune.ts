@@ -3,10 +3,12 @@ import { DRAFT_RETENTION_DAYS } from '../areas/drafts/store.js';
 import {
   attachmentUploads,
   clientErrorCounts,
+  clientErrorHours,
   drafts,
   idpCodes,
   idpSessions,
   moduleFileUploads,
+  operatorSessions,
   rateLimits,
   sessions,
 } from './schema/index.js';
@@ -21,10 +23,14 @@ export interface Pruned {
   readonly uploads: number;
   readonly moduleFileUploads: number;
   readonly clientErrors: number;
+  readonly clientErrorHours: number;
+  readonly operatorSessions: number;
 }
 
 /** Error counts of a module version nobody has reported on for this long are of no more use. */
 export const CLIENT_ERROR_RETENTION_DAYS = 90;
+/** Hourly error counts are for the operators' chart (the last day); a week is kept to compare. */
+export const CLIENT_ERROR_HOURS_RETENTION_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -97,6 +103,14 @@ export async function pruneExpired(db: Database, now: Date = new Date(), options
     .delete(clientErrorCounts)
     .where(lte(clientErrorCounts.lastSeenAt, new Date(now.getTime() - CLIENT_ERROR_RETENTION_DAYS * DAY_MS)))
     .returning({ area: clientErrorCounts.area });
+  const goneHours = await db
+    .delete(clientErrorHours)
+    .where(lte(clientErrorHours.hour, new Date(now.getTime() - CLIENT_ERROR_HOURS_RETENTION_DAYS * DAY_MS)))
+    .returning({ area: clientErrorHours.area });
+  const goneOperators = await db
+    .delete(operatorSessions)
+    .where(lte(operatorSessions.expiresAt, now))
+    .returning({ idHash: operatorSessions.idHash });
   const uploadsBefore = options.everyUnfinishedUpload === true ? now : new Date(now.getTime() - ABANDONED_UPLOAD_MS);
   const uploads = await pruneUploads(db, uploadsBefore);
   const moduleUploads = await pruneModuleFileUploads(db, uploadsBefore);
@@ -109,6 +123,8 @@ export async function pruneExpired(db: Database, now: Date = new Date(), options
     rateLimits: goneLimits.length,
     drafts: goneDrafts.length,
     clientErrors: goneErrors.length,
+    clientErrorHours: goneHours.length,
+    operatorSessions: goneOperators.length,
   };
 }
 

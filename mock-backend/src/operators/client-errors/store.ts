@@ -1,8 +1,8 @@
 // Errors browsers reported for module versions, as counts per (area, version, kind): enough to see
 // a bad release climb, with nothing kept about who or where.
-import { desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, gte, sql } from 'drizzle-orm';
 import type { ClientErrorKind } from '@portal/shared-contracts';
-import { clientErrorCounts, registryEntries } from '../../storage/schema/index.js';
+import { clientErrorCounts, clientErrorHours, registryEntries } from '../../storage/schema/index.js';
 import type { Database } from '../../storage/storage.js';
 
 export type ClientErrorCountRow = typeof clientErrorCounts.$inferSelect;
@@ -16,12 +16,26 @@ export interface ClientErrorOccurrence {
   readonly at: Date;
 }
 
+/** The start of the clock hour `at` is in (UTC): the key of the hourly counts. */
+export function hourOf(at: Date): Date {
+  const hour = new Date(at);
+  hour.setUTCMinutes(0, 0, 0);
+  return hour;
+}
+
 /**
- * One more of (area, version, kind). A single upsert, atomic in PostgreSQL, so reports arriving at
- * several instances at once are all counted.
+ * One more of (area, version, kind), and of the version's hour. Each an upsert, atomic in PostgreSQL,
+ * so reports arriving at several instances at once are all counted.
  */
 export async function countClientError(db: Database, occurrence: ClientErrorOccurrence): Promise<ClientErrorCountRow> {
   const { area, version, kind, message, at } = occurrence;
+  await db
+    .insert(clientErrorHours)
+    .values({ area, version, hour: hourOf(at), count: 1 })
+    .onConflictDoUpdate({
+      target: [clientErrorHours.area, clientErrorHours.version, clientErrorHours.hour],
+      set: { count: sql`${clientErrorHours.count} + 1` },
+    });
   const [row] = await db
     .insert(clientErrorCounts)
     .values({ area, version, kind, count: 1, firstSeenAt: at, lastSeenAt: at, lastMessage: message ?? null })
@@ -52,4 +66,15 @@ export async function listClientErrorCounts(db: Database, area?: string): Promis
 export async function isRegisteredArea(db: Database, area: string): Promise<boolean> {
   const [row] = await db.select({ area: registryEntries.area }).from(registryEntries).where(eq(registryEntries.area, area)).limit(1);
   return row !== undefined;
+}
+
+export type ClientErrorHourRow = typeof clientErrorHours.$inferSelect;
+
+/** The hourly counts from `since` on (every area's), oldest first. */
+export async function listClientErrorHours(db: Database, since: Date): Promise<ClientErrorHourRow[]> {
+  return db
+    .select()
+    .from(clientErrorHours)
+    .where(gte(clientErrorHours.hour, hourOf(since)))
+    .orderBy(asc(clientErrorHours.hour), clientErrorHours.area, clientErrorHours.version);
 }

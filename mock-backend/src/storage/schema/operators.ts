@@ -153,3 +153,35 @@ export const clientErrorCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.area, t.version, t.kind] })],
 );
+
+/**
+ * The same reports counted per clock hour, for the operators' page: a release going bad shows as a
+ * chart climbing after its publishing. Hours older than the page shows are pruned.
+ */
+export const clientErrorHours = pgTable(
+  'client_error_hours',
+  {
+    ...moduleVersion(),
+    /** The hour's start (UTC, minutes and seconds zero). */
+    hour: timestamptz('hour').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.area, t.version, t.hour] }), index('client_error_hours_hour_idx').on(t.hour)],
+);
+
+/**
+ * A signed-in operator on the operators' page (/operators): never a citizen's session, and no
+ * citizen's cookie opens it. The cookie carries a random id; only its SHA-256 is stored here, so a
+ * read of this table signs nobody in.
+ */
+export const operatorSessions = pgTable(
+  'operator_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    /** The admin token's name the operator signed in with: who made the changes they make. */
+    operator: text('operator').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamptz('expires_at').notNull(),
+  },
+  (t) => [index('operator_sessions_expires_at_idx').on(t.expiresAt)],
+);
