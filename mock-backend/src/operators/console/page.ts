@@ -5,161 +5,12 @@ import type { Rollout } from '@portal/shared-contracts/registry-admin';
 import { html, renderPage, STYLESHEET, type SafeHtml } from '../../platform/html.js';
 import type { RegistryChangeRow } from '../modules/versions-store.js';
 import { CHART_HOURS, type AreaStatus, type Overview, type VersionErrors } from './service.js';
+import { MESSAGES, t, type Key } from './messages.js';
 
 export const OPERATORS_PATH = '/operators';
 export const OPERATORS_STYLESHEET_PATH = `${OPERATORS_PATH}/operators.css`;
 
 const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };
-
-const MESSAGES = {
-  fi: {
-    brand: 'Työmarkkinatori',
-    tagline: 'ylläpitäjille',
-    languages: 'Kieli',
-    signInTitle: 'Ylläpitäjän kirjautuminen – Työmarkkinatori',
-    signInHeading: 'Ylläpitäjän kirjautuminen',
-    signInIntro: 'Tämä sivu on portaalin ylläpitäjille. Kansalaisen kirjautuminen ei avaa sitä.',
-    tokenLabel: 'Ylläpitäjän tunnus (admin-API:n avain)',
-    tokenWrong: 'Tunnus ei kelpaa. Tarkista se ja yritä uudelleen.',
-    tokenMissing: 'Kirjoita ylläpitäjän tunnus.',
-    errorSummary: 'Korjaa tämä:',
-    signIn: 'Kirjaudu',
-    title: 'Siirtymä ja moduulien tila – Työmarkkinatori',
-    heading: 'Siirtymä ja moduulien tila',
-    signedInAs: 'Kirjautunut: {operator}',
-    signOut: 'Kirjaudu ulos',
-    intro:
-      'Jokaisesta alueesta: palveleeko sitä vanha Oma asiointi vai uusi moduuli ja mikä versio, kenelle moduuli näytetään, viimeisimmät muutokset ja moduuliversioiden virheraportit tunneittain viimeisen vuorokauden ajalta.',
-    served: 'Palvelee',
-    module: 'Moduuli, versio {version}',
-    legacyPages: 'Vanhat sivut ({url})',
-    rollout: 'Kenelle moduuli',
-    'rollout.everyone': 'Kaikille',
-    'rollout.nobody': 'Ei kenellekään: kaikki näkevät vanhat sivut',
-    'rollout.percentage': '{percentage} % henkilöistä (sama henkilö saa aina saman), muut vanhat sivut',
-    'rollout.persons': 'Vain nämä henkilöt: {persons}',
-    noLegacy: 'Kaikille (vanhoja sivuja ei enää ole)',
-    onlyLegacy: 'Alueella ei vielä ole moduulia',
-    signedInNow: 'Kirjautuneina nyt',
-    split: 'moduulissa {module}, vanhoilla sivuilla {legacy}',
-    changes: 'Viimeisimmät muutokset',
-    noChanges: 'Ei muutoksia.',
-    'action.publish': 'Julkaisu',
-    'action.rollback': 'Palautus',
-    'action.legacy': 'Vanhat sivut',
-    'action.rollout': 'Käyttöönotto',
-    'action.undo': 'Kumoaminen',
-    'action.seed': 'Alkutila',
-    by: '{actor}',
-    errors: 'Virheraportit tunneittain (24 h)',
-    errorsCaption: 'Versio {version}{current}: {total} raporttia vuorokaudessa, {last} viimeisen tunnin aikana',
-    currentMark: ' (käytössä)',
-    rollBack: 'Palauta versio {version}',
-    rolledBack: '{area}: palautettu versioon {version}.',
-    rollbackFailed: '{area}: palautus ei onnistunut. {message}',
-    chartFrom: 'Kaavio alkaa {time} (UTC) ja päättyy kuluvaan tuntiin.',
-  },
-  sv: {
-    brand: 'Jobbmarknad Finland',
-    tagline: 'för administratörer',
-    languages: 'Språk',
-    signInTitle: 'Inloggning för administratörer – Jobbmarknad Finland',
-    signInHeading: 'Inloggning för administratörer',
-    signInIntro: 'Den här sidan är för portalens administratörer. En medborgares inloggning öppnar den inte.',
-    tokenLabel: 'Administratörens kod (admin-API:ets nyckel)',
-    tokenWrong: 'Koden gäller inte. Kontrollera den och försök igen.',
-    tokenMissing: 'Skriv administratörens kod.',
-    errorSummary: 'Rätta detta:',
-    signIn: 'Logga in',
-    title: 'Övergången och modulernas läge – Jobbmarknad Finland',
-    heading: 'Övergången och modulernas läge',
-    signedInAs: 'Inloggad: {operator}',
-    signOut: 'Logga ut',
-    intro:
-      'För varje område: betjänas det av gamla Oma asiointi eller av en ny modul och vilken version, vem som får modulen, de senaste ändringarna och modulversionernas felrapporter per timme det senaste dygnet.',
-    served: 'Betjänas av',
-    module: 'Modul, version {version}',
-    legacyPages: 'Gamla sidor ({url})',
-    rollout: 'Vem får modulen',
-    'rollout.everyone': 'Alla',
-    'rollout.nobody': 'Ingen: alla ser de gamla sidorna',
-    'rollout.percentage': '{percentage} % av personerna (samma person får alltid samma), övriga de gamla sidorna',
-    'rollout.persons': 'Endast dessa personer: {persons}',
-    noLegacy: 'Alla (de gamla sidorna finns inte längre)',
-    onlyLegacy: 'Området har ännu ingen modul',
-    signedInNow: 'Inloggade nu',
-    split: 'i modulen {module}, på de gamla sidorna {legacy}',
-    changes: 'Senaste ändringar',
-    noChanges: 'Inga ändringar.',
-    'action.publish': 'Publicering',
-    'action.rollback': 'Återställning',
-    'action.legacy': 'Gamla sidor',
-    'action.rollout': 'Ibruktagning',
-    'action.undo': 'Ångrande',
-    'action.seed': 'Utgångsläge',
-    by: '{actor}',
-    errors: 'Felrapporter per timme (24 h)',
-    errorsCaption: 'Version {version}{current}: {total} rapporter per dygn, {last} under den senaste timmen',
-    currentMark: ' (i bruk)',
-    rollBack: 'Återställ version {version}',
-    rolledBack: '{area}: återställt till version {version}.',
-    rollbackFailed: '{area}: återställningen lyckades inte. {message}',
-    chartFrom: 'Diagrammet börjar {time} (UTC) och slutar med den pågående timmen.',
-  },
-  en: {
-    brand: 'Job Market Finland',
-    tagline: 'for operators',
-    languages: 'Language',
-    signInTitle: 'Operator sign-in – Job Market Finland',
-    signInHeading: 'Operator sign-in',
-    signInIntro: 'This page is for the portal’s operators. A citizen’s sign-in does not open it.',
-    tokenLabel: 'Operator token (the admin API key)',
-    tokenWrong: 'The token is not valid. Check it and try again.',
-    tokenMissing: 'Enter the operator token.',
-    errorSummary: 'Fix this:',
-    signIn: 'Sign in',
-    title: 'Migration and module health – Job Market Finland',
-    heading: 'Migration and module health',
-    signedInAs: 'Signed in: {operator}',
-    signOut: 'Sign out',
-    intro:
-      'For each area: whether the old Oma asiointi pages or a new module serve it and which version, who gets the module, the latest changes, and each module version’s error reports per hour over the last day.',
-    served: 'Served by',
-    module: 'Module, version {version}',
-    legacyPages: 'Legacy pages ({url})',
-    rollout: 'Who gets the module',
-    'rollout.everyone': 'Everyone',
-    'rollout.nobody': 'Nobody: everyone sees the legacy pages',
-    'rollout.percentage': '{percentage} % of persons (a person always gets the same), the rest the legacy pages',
-    'rollout.persons': 'Only these persons: {persons}',
-    noLegacy: 'Everyone (the legacy pages are gone)',
-    onlyLegacy: 'The area has no module yet',
-    signedInNow: 'Signed in now',
-    split: 'on the module {module}, on the legacy pages {legacy}',
-    changes: 'Latest changes',
-    noChanges: 'No changes.',
-    'action.publish': 'Publish',
-    'action.rollback': 'Rollback',
-    'action.legacy': 'Legacy pages',
-    'action.rollout': 'Rollout',
-    'action.undo': 'Undo',
-    'action.seed': 'Initial state',
-    by: '{actor}',
-    errors: 'Error reports per hour (24 h)',
-    errorsCaption: 'Version {version}{current}: {total} reports in the last day, {last} in the last hour',
-    currentMark: ' (in use)',
-    rollBack: 'Roll back to version {version}',
-    rolledBack: '{area}: rolled back to version {version}.',
-    rollbackFailed: '{area}: the rollback did not succeed. {message}',
-    chartFrom: 'The chart starts at {time} (UTC) and ends with the current hour.',
-  },
-} as const satisfies Record<Locale, Record<string, string>>;
-
-type Key = keyof (typeof MESSAGES)['fi'];
-
-function t(locale: Locale, key: Key, values: Record<string, string | number> = {}): string {
-  return (MESSAGES[locale][key] as string).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
 
 const TIME_FORMATS: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
@@ -296,6 +147,26 @@ ${
 </section>`;
 }
 
+function servedShort(locale: Locale, area: AreaStatus): string {
+  if (area.version === null) return t(locale, 'served.legacy');
+  return t(locale, area.legacyUrl === null ? 'served.module' : 'served.both', { version: area.version });
+}
+
+/** One row per area, linking to its section: the whole migration on one screen. */
+function glance(locale: Locale, overview: Overview): SafeHtml {
+  const caption = t(locale, 'glance');
+  return html`<div class="table-scroll" role="region" aria-label="${caption}" tabindex="0"><table class="glance">
+<caption>${caption}</caption>
+<thead><tr><th scope="col">${t(locale, 'glanceArea')}</th><th scope="col">${t(locale, 'glanceServed')}</th><th scope="col">${t(locale, 'rollout')}</th><th scope="col">${t(locale, 'glanceErrors')}</th></tr></thead>
+<tbody>
+${overview.areas.map(
+  (area) =>
+    html`<tr><th scope="row"><a href="#area-${area.area}">${area.names[locale]}</a></th><td>${servedShort(locale, area)}</td><td>${rolloutText(locale, area)}</td><td class="number">${area.errors.reduce((sum, errors) => sum + errors.total, 0)}</td></tr>
+`,
+)}</tbody>
+</table></div>`;
+}
+
 export interface Outcome {
   readonly ok: boolean;
   readonly text: string;
@@ -320,6 +191,7 @@ export function renderOverview(locale: Locale, operator: string, overview: Overv
 </form>`,
     body: html`${outcome ? html`<div class="notice${outcome.ok ? '' : ' error'}" role="status"><p>${outcome.text}</p></div>` : ''}
 <p>${t(locale, 'intro')}</p>
+${glance(locale, overview)}
 <p class="meta">${t(locale, 'chartFrom', { time: overview.since.toISOString().slice(0, 16).replace('T', ' ') })}</p>
 ${overview.areas.map((area) => areaSection(locale, area))}`,
   });
@@ -343,6 +215,11 @@ h3 { font-size: 1.0625rem; margin: 1rem 0 0.5rem; }
 .chart .bar { fill: #003479; }
 .chart .axis { stroke: #4d4d4d; stroke-width: 1; }
 .when, .actor, .meta { color: #4d4d4d; }
+.table-scroll { overflow-x: auto; margin: 0 0 1rem; }
+table.glance { border-collapse: collapse; width: 100%; min-width: 36rem; }
+.glance caption { text-align: left; font-weight: 700; font-size: 1.25rem; margin-bottom: 0.5rem; }
+.glance th, .glance td { text-align: left; vertical-align: top; padding: 0.375rem 0.5rem; border-bottom: 1px solid #c7c7c7; }
+.glance .number { text-align: right; font-variant-numeric: tabular-nums; }
 label { display: block; font-weight: 700; margin-bottom: 0.25rem; }
 input[type="password"] { font: inherit; width: 100%; max-width: 24rem; min-height: 2.75rem; padding: 0.5rem; border: 2px solid #4d4d4d; border-radius: 4px; }
 input[aria-invalid="true"] { border-color: #b00020; }

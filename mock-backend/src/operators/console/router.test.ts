@@ -134,6 +134,11 @@ describe('the areas at a glance', () => {
     assert.match(offers, new RegExp(`on the module ${onModule}, on the legacy pages ${names.length - onModule}`));
     assert.match(offers, /Rollout 50 % \(tester\)/, 'the change, by whom');
     assert.match(await areaText(operator, 'offers', 'fi'), /50 % henkilöistä/);
+    // The table at the top: a row per area, linking to its section.
+    const glance = await text(await operator.fetch('/operators?lang=en'));
+    assert.match(glance, /At a glance Area Served by Who gets the module Error reports 24 h Front page Module 1\.0\.0 Everyone/);
+    assert.match(glance, /Offers Module 1\.0\.0 \/ legacy pages 50 % of persons/);
+    assert.match(glance, /Plan Legacy pages The area has no module yet/);
   });
 
   test('a version’s error reports go up hour by hour in its chart', async () => {
