@@ -28,6 +28,18 @@ export const TermsVersionShape = v.object({
 });
 export type TermsVersionInfo = v.InferOutput<typeof TermsVersionShape>;
 
+/** A bullet, or a bullet with notes under it. */
+export type TermsListItemInfo = string | { text: string; notes: string[] };
+
+// `custom`, not `union`: union is not in the valibot every page downloads, and would join it.
+const isListItem = (item: unknown): item is TermsListItemInfo =>
+  typeof item === 'string' ||
+  (typeof item === 'object' &&
+    item !== null &&
+    typeof (item as { text?: unknown }).text === 'string' &&
+    Array.isArray((item as { notes?: unknown }).notes) &&
+    (item as { notes: unknown[] }).notes.every((note) => typeof note === 'string'));
+
 /** A version's text in one language, as the shell's terms page lays it out (see TermsTextSchema for the rules). */
 const TermsTextShape = v.object({
   lead: v.optional(v.string()),
@@ -35,7 +47,7 @@ const TermsTextShape = v.object({
     v.object({
       heading: v.string(),
       paragraphs: v.optional(v.array(v.string())),
-      list: v.optional(v.array(v.union([v.string(), v.object({ text: v.string(), notes: v.array(v.string()) })]))),
+      list: v.optional(v.array(v.custom<TermsListItemInfo>(isListItem))),
       links: v.optional(v.array(v.object({ href: v.string(), text: v.string(), newWindow: v.optional(v.boolean()) }))),
     }),
   ),
@@ -54,3 +66,9 @@ export type TermsPage = v.InferOutput<typeof TermsPageShape>;
 const Listed = v.object({ ...TermsVersionShape.entries, effectiveUntil: v.nullable(v.string()) });
 export const TermsListShape = v.object({ current: v.nullable(Listed), upcoming: v.array(Listed), earlier: v.array(Listed) });
 export type TermsListInfo = v.InferOutput<typeof TermsListShape>;
+
+/** POST /api/terms/acknowledgements's answer as the shell's notice reads it. */
+export const TermsAcknowledgedShape = v.object({ version: v.string(), acknowledgedAt: v.string() });
+
+/** GET /api/terms/acknowledgements as the signed-in shell reads it. */
+export const TermsAcknowledgementStatusShape = v.object({ version: v.nullable(TermsVersionShape), acknowledgedAt: v.nullable(v.string()) });
