@@ -14,6 +14,7 @@ import { httpError } from '../../platform/errors.js';
 import type { Database } from '../../storage/storage.js';
 import {
   acknowledge,
+  acknowledgementsOf,
   findAcknowledgement,
   findVersion,
   insertVersion,
@@ -132,4 +133,18 @@ export async function addVersion(db: Database, request: TermsVersionCreate, now:
   const summary = classify(await listVersions(db), today).upcoming.find((v) => v.version === row.version);
   if (!summary) throw new Error(`The new version ${row.version} is not upcoming.`);
   return summary;
+}
+
+/** For the JSON download of own data: each acknowledged version, the day it takes effect, and when. */
+export async function termsAcknowledgementsExport(
+  db: Database,
+  personId: string,
+): Promise<{ readonly version: string; readonly effectiveFrom: string | null; readonly acknowledgedAt: string }[]> {
+  const [rows, versions] = await Promise.all([acknowledgementsOf(db, personId), listVersions(db)]);
+  const days = new Map(versions.map((version) => [version.version, version.effectiveFrom]));
+  return rows.map((row) => ({
+    version: row.version,
+    effectiveFrom: days.get(row.version) ?? null,
+    acknowledgedAt: row.acknowledgedAt.toISOString(),
+  }));
 }
