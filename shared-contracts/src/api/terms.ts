@@ -21,14 +21,14 @@ export const TERMS_LIMITS = {
   items: 100,
 } as const;
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('text.required'), v.maxLength(max, 'text.too-long'));
+// minLength, not nonEmpty: the fuzz suite reads lengths to make valid values (src/fuzz/schema-arbitrary.ts).
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'text.required'), v.maxLength(max, 'text.too-long'));
 
-/** Only the portal's own pages and https addresses: the text is the provider's, but a link is still a link. */
-const Href = v.pipe(
-  v.string(),
-  v.maxLength(500),
-  v.check((href) => /^\/(?!\/)[^\s]*$/.test(href) || /^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(href), 'href.invalid'),
-);
+/**
+ * Only the portal's own pages (`/privacy`, not `//elsewhere`) and https addresses: the text is the
+ * provider's, but a link is still a link (no `javascript:`).
+ */
+const Href = v.pipe(v.string(), v.maxLength(500), v.regex(/^(\/|\/[^\s/]\S*|https:\/\/[^\s/]+(\/\S*)?)$/, 'href.invalid'));
 
 export const TermsLinkSchema = v.object({ href: Href, text: text(TERMS_LIMITS.heading), newWindow: v.optional(v.boolean()) });
 

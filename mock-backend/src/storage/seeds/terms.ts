@@ -354,7 +354,7 @@ export const SEED_TERMS_VERSIONS: readonly (typeof termsVersions.$inferInsert)[]
     effectiveFrom: '2023-03-15',
     summary: {
       fi: 'Oma asiointi -palvelun käyttöehdot.',
-      sv: 'Användarvillkoren för tjänsten Egna ärenden.',
+      sv: 'Användarvillkoren för tjänsten Mina ärenden.',
       en: 'The terms of use of the My e-services service.',
     },
     text: TERMS_2023,
