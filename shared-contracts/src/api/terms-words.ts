@@ -72,3 +72,4 @@ export const TermsAcknowledgedShape = v.object({ version: v.string(), acknowledg
 
 /** GET /api/terms/acknowledgements as the signed-in shell reads it. */
 export const TermsAcknowledgementStatusShape = v.object({ version: v.nullable(TermsVersionShape), acknowledgedAt: v.nullable(v.string()) });
+export type TermsAcknowledgementStatusInfo = v.InferOutput<typeof TermsAcknowledgementStatusShape>;

@@ -48,13 +48,14 @@ export class ShellInfoPage extends LitElement {
   // A link from one version to another changes only the query: the shell gives this element no new
   // property for that, so the address is read again at every navigation.
   private readonly onRouting = (): void => {
-    if (
-      this.page === 'terms' &&
-      (this.terms === 'failed' || this.terms === 'loading' || this.terms.asked !== ShellInfoPage.askedVersion())
-    ) {
+    const asked = ShellInfoPage.askedVersion();
+    if (this.isTermsPage() && this.loading !== asked && (typeof this.terms === 'string' || this.terms.asked !== asked)) {
       void this.loadTerms();
     }
   };
+
+  /** The version being loaded (null: the one in effect), so a routing event during the load does not load it twice. */
+  private loading: string | null | undefined = undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -81,6 +82,7 @@ export class ShellInfoPage extends LitElement {
 
   private async loadTerms(): Promise<void> {
     const asked = ShellInfoPage.askedVersion();
+    this.loading = asked;
     try {
       const list = await fetchJson(TERMS_PATHS.list, TermsListShape);
       const known = [list.current, ...list.upcoming, ...list.earlier].some((version) => version && version.version === asked);
@@ -91,6 +93,8 @@ export class ShellInfoPage extends LitElement {
     } catch (error) {
       console.error('The terms of use could not be loaded', error);
       this.terms = 'failed';
+    } finally {
+      if (this.loading === asked) this.loading = undefined;
     }
   }
 

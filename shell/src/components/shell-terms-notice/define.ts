@@ -1,6 +1,5 @@
-import { defineElement, helsinkiToday } from '@portal/shared-contracts';
-import { TermsAcknowledgementStatusShape, TermsVersionShape } from '@portal/shared-contracts/terms-words';
-import { validate } from '@portal/shared-contracts';
+import { defineElement, validate } from '@portal/shared-contracts';
+import { TermsVersionShape, type TermsAcknowledgementStatusInfo } from '@portal/shared-contracts/terms-words';
 import { setAnnouncedTerms, ShellTermsNotice } from './shell-terms-notice.js';
 
 /**
@@ -17,14 +16,13 @@ export async function announceTerms(response: Response): Promise<void> {
 
 /**
  * Signed in: the notice with its button at the top of `main`, when the version to acknowledge is
- * upcoming and the person has not acknowledged it (on any device). Called from the signed-in
- * chunk's watch.ts with what GET /api/terms/acknowledgements answered.
+ * upcoming (after `today`, a Helsinki day) and the person has not acknowledged it (on any device).
+ * Called from the signed-in chunk's watch.ts with what GET /api/terms/acknowledgements answered;
+ * today comes from there too, so the front page's announcement does not carry the date code.
  */
-export function showAcknowledgementNotice(status: unknown, main: HTMLElement | null): boolean {
-  const checked = validate(TermsAcknowledgementStatusShape, status);
-  if (!checked.ok) throw new Error('The acknowledgement status of the terms is not what was expected');
-  const { version, acknowledgedAt } = checked.value;
-  if (!version || acknowledgedAt !== null || version.effectiveFrom <= helsinkiToday()) return false;
+export function showAcknowledgementNotice(status: TermsAcknowledgementStatusInfo, main: HTMLElement | null, today: string): boolean {
+  const { version, acknowledgedAt } = status;
+  if (!version || acknowledgedAt !== null || version.effectiveFrom <= today) return false;
   defineElement('shell-terms-notice', ShellTermsNotice);
   const notice = document.createElement('shell-terms-notice');
   notice.version = version;

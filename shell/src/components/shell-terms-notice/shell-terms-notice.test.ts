@@ -14,6 +14,7 @@ const VERSION = {
   },
 };
 
+const TODAY = '2026-12-08';
 const realFetch = window.fetch;
 interface Sent {
   readonly url: string;
@@ -44,7 +45,7 @@ const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').t
 /** The signed-in notice, at the top of a main region as the shell puts it. */
 async function signedInNotice(): Promise<{ main: HTMLElement; notice: ShellTermsNotice }> {
   const main = await fixture<HTMLElement>(html`<main tabindex="-1"><h1>Omat tiedot</h1></main>`);
-  expect(showAcknowledgementNotice({ version: VERSION, acknowledgedAt: null }, main)).to.equal(true);
+  expect(showAcknowledgementNotice({ version: VERSION, acknowledgedAt: null }, main, TODAY)).to.equal(true);
   const notice = main.querySelector('shell-terms-notice')!;
   await notice.updateComplete;
   return { main, notice };
@@ -102,10 +103,10 @@ describe('shell-terms-notice', () => {
 
     it('signed in: shown only for an upcoming version the person has not acknowledged', async () => {
       const main = await fixture<HTMLElement>(html`<main></main>`);
-      expect(showAcknowledgementNotice({ version: VERSION, acknowledgedAt: '2026-12-08T10:00:00.000Z' }, main)).to.equal(false);
-      expect(showAcknowledgementNotice({ version: null, acknowledgedAt: null }, main)).to.equal(false);
-      const inEffect = { ...VERSION, effectiveFrom: '2023-03-15' };
-      expect(showAcknowledgementNotice({ version: inEffect, acknowledgedAt: null }, main)).to.equal(false);
+      expect(showAcknowledgementNotice({ version: VERSION, acknowledgedAt: '2026-12-08T10:00:00.000Z' }, main, TODAY)).to.equal(false);
+      expect(showAcknowledgementNotice({ version: null, acknowledgedAt: null }, main, TODAY)).to.equal(false);
+      // On the day it takes effect it is no longer upcoming.
+      expect(showAcknowledgementNotice({ version: VERSION, acknowledgedAt: null }, main, '2099-01-15')).to.equal(false);
       expect(main.querySelector('shell-terms-notice')).to.equal(null);
     });
 

@@ -1,4 +1,4 @@
-import { fetchJson } from '@portal/shared-contracts';
+import { fetchJson, helsinkiToday } from '@portal/shared-contracts';
 import { TERMS_PATHS, TermsAcknowledgementStatusShape } from '@portal/shared-contracts/terms-words';
 
 let started = false;
@@ -13,9 +13,10 @@ export function watchTermsAcknowledgement(main = document.getElementById('main')
   started = true;
   void fetchJson(TERMS_PATHS.acknowledgements, TermsAcknowledgementStatusShape)
     .then(async (status) => {
-      if (!status.version || status.acknowledgedAt !== null) return;
+      const today = helsinkiToday();
+      if (!status.version || status.acknowledgedAt !== null || status.version.effectiveFrom <= today) return;
       const { showAcknowledgementNotice } = await import('./define.js');
-      showAcknowledgementNotice(status, main);
+      showAcknowledgementNotice(status, main, today);
     })
     // Without the notice the pages still work; the upcoming version is on the terms page too.
     .catch((error: unknown) => console.warn('Whether the terms were acknowledged could not be checked', error));
