@@ -27,8 +27,14 @@ import type { Storage } from './storage/storage.js';
  *   and a report carries nothing of the person; it is rate-limited per client instead.
  * - POST /api/accessibility-feedback: the law (306/2019) gives everyone the feedback channel, signed
  *   in or not; it is rate-limited per client, and signed in it only marks the feedback as a person's.
+ * - GET /api/terms, /api/terms/versions/:version, /api/terms/announcement: the terms of use are for
+ *   everyone to read before signing in, and an upcoming change is announced on the signed-out front
+ *   page. Nothing of a person is in them (the acknowledgements are behind the session).
  */
-const PUBLIC_API_ROUTES = new Map<string, RequestInit | undefined>([
+const PUBLIC_API_ROUTES = new Map<string, (RequestInit & { readonly path?: string }) | undefined>([
+  ['GET /api/terms', undefined],
+  ['GET /api/terms/versions/:version', { method: 'GET', path: '/api/terms/versions/15.3.2023' }],
+  ['GET /api/terms/announcement', undefined],
   ['GET /api/registry', undefined],
   ['GET /api/session', undefined],
   ['GET /api/session/status', undefined],
@@ -144,7 +150,7 @@ describe('API scoping', () => {
     for (const [route, init] of PUBLIC_API_ROUTES) {
       assert.ok(routes.includes(route), `${route} is still a route`);
       const [method = 'GET', path = '/'] = route.split(' ');
-      const response = await new Browser(server.baseUrl).fetch(path, init ?? { method });
+      const response = await new Browser(server.baseUrl).fetch(init?.path ?? path, init ?? { method });
       assert.ok(response.ok, `${route}: ${response.status}`);
     }
   });

@@ -54,6 +54,7 @@ import { profileRouter } from './areas/profile/router.js';
 import { registryAdminRouter } from './operators/registry/admin-router.js';
 import { registryRouter } from './operators/registry/router.js';
 import { sessionRouter } from './identity/sessions/router.js';
+import { termsAdminRouter, termsRouter } from './areas/terms/router.js';
 import { trainingRouter } from './areas/training/router.js';
 import { unemploymentSecurityRouter } from './areas/unemployment-security/router.js';
 import { jsonBody } from './platform/body.js';
@@ -165,6 +166,7 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
       rateWindowSeconds: config.feedbackRateWindowSeconds ?? DEFAULT_FEEDBACK_RATE_WINDOW_SECONDS,
     }),
     trainingRouter(db, clock),
+    termsRouter(db, clock),
     startupGrantRouter(db, clock, {
       paymentApplicationMonths: config.startupGrantPaymentMonths ?? DEFAULT_PAYMENT_APPLICATION_MONTHS,
       attachmentMaxBytes: config.attachmentMaxBytes,
@@ -220,6 +222,7 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
     }),
   );
   app.use(ADMIN_API_PREFIX, registryAdminRouter({ db, clock, tokens: config.adminApiTokens }));
+  app.use(ADMIN_API_PREFIX, termsAdminRouter(db, clock, config.adminApiTokens));
   // An unknown /admin-api path is a JSON 404 too, and operator answers are never cached.
   app.use(ADMIN_API_PREFIX, (_req, res, next) => {
     res.set('Cache-Control', 'no-store');

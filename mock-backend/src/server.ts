@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 
   try {
     await storage.migrate();
-    await seed(storage.db, { repoRoot: config.repoRoot });
+    await seed(storage.db, { repoRoot: config.repoRoot, development: config.development });
     const files = await importAttachmentFiles(storage.db, join(config.dataDir, 'attachments'));
     if (files.imported + files.left > 0) {
       log.info(`Attachment files from before migration 0008: ${files.imported} moved into the database, ${files.left} left in place`);

@@ -5,6 +5,7 @@ import { watchAttention, type AreaAttention } from './attention/area-attention.j
 import type { View } from './routing/resolve-route.js';
 
 export { startLanguageChoice } from './session/language-choice.js';
+export { watchTermsAcknowledgement } from './components/shell-terms-notice/watch.js';
 
 /**
  * The navigation's marks (`onChange`), and on the front page the modules of the areas with tasks

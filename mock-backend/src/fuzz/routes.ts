@@ -26,6 +26,7 @@ import {
   SupplementAnswerSchema,
 } from '@portal/shared-contracts/startup-grant';
 import { SessionLanguageSchema } from '@portal/shared-contracts/session-language';
+import { TermsAcknowledgeRequestSchema, TermsVersionCreateSchema } from '@portal/shared-contracts/terms';
 import { LegacyChangeSchema, RolloutChangeSchema } from '@portal/shared-contracts/registry-admin';
 import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSchema } from '@portal/shared-contracts/unemployment-security';
 import { asNode, type SchemaNode } from './schema-arbitrary.js';
@@ -109,6 +110,8 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
   'POST /api/unemployment-security/requests/:id/answers': report(AnswerRequestSchema, { id: 'request' }),
   'POST /api/client-errors': { body: json(ClientErrorReportSchema), auth: 'open', answers: 'api-error' },
   'POST /api/accessibility-feedback': { body: json(AccessibilityFeedbackSchema), auth: 'open', answers: 'api-error' },
+  'POST /api/terms/acknowledgements': person(json(TermsAcknowledgeRequestSchema)),
+  'POST /admin-api/terms': { body: json(TermsVersionCreateSchema), auth: 'admin', answers: 'api-error' },
   'POST /api/offers/:id/reports': report(OfferReportSchema, { id: 'offer' }),
   'POST /api/plan/accept': report(PlanAcceptSchema),
   'POST /api/plan/tasks/:id/report': report(TaskReportSchema, { id: 'task' }),

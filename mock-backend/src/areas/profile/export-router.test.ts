@@ -109,6 +109,7 @@ describe("Tessa's export", () => {
       'plan',
       'training',
       'startupGrant',
+      'termsOfUse',
     ]);
     assert.equal(body.format, EXPORT_FORMAT);
     assert.equal(body.format, 'tyomarkkinatori-omat-tiedot');
@@ -181,7 +182,7 @@ test("Turva's reported address is not in the export: her address block holds the
 
 test('job seeking in the export: each period with its registration, answers and reports, and what was sent to which payer', async () => {
   const { body, text } = await exportOf(await signedIn('sven'));
-  assert.equal(body.version, 6);
+  assert.equal(body.version, 7);
   const { jobSeeking } = body;
   assert.equal(jobSeeking.handler?.kind === 'municipality' && jobSeeking.handler.id, 'espoon-seutu');
   assert.equal(jobSeeking.periods.length, 1);
@@ -273,4 +274,32 @@ test("the start-up grant is in the export: Yrjö's applications with their timel
   );
   assert.deepEqual(pendingAttachments, []);
   assert.ok(!('limits' in body.startupGrant), 'only the data, not what the forms need');
+});
+
+test('the terms of use the person acknowledged are in the export, with the version, its day and when; nobody else’s', async () => {
+  const added = await fetch(`${server.baseUrl}/admin-api/terms`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer test-admin-token', 'content-type': 'application/json' },
+    body: JSON.stringify({
+      version: '1.9.2026',
+      effectiveFrom: '2026-09-01',
+      summary: { fi: 'Muutos.', sv: 'Ändring.', en: 'Change.' },
+      text: Object.fromEntries(['fi', 'sv', 'en'].map((locale) => [locale, { sections: [{ heading: 'Ehdot', paragraphs: ['Ehto.'] }] }])),
+    }),
+  });
+  assert.equal(added.status, 201);
+  const ulla = await signedIn('ulla');
+  const acknowledged = await ulla.fetch('/api/terms/acknowledgements', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ version: '1.9.2026' }),
+  });
+  assert.equal(acknowledged.status, 201);
+  const { body } = await exportOf(ulla);
+  assert.equal(body.version, 7);
+  assert.deepEqual(body.termsOfUse.acknowledgements, [
+    { version: '1.9.2026', effectiveFrom: '2026-09-01', acknowledgedAt: clock.now().toISOString() },
+  ]);
+  const { body: svens } = await exportOf(await signedIn('sven'));
+  assert.deepEqual(svens.termsOfUse.acknowledgements, []);
 });

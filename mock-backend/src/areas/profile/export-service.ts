@@ -31,14 +31,15 @@ import { toProfile } from './service.js';
 import { applicationsOf } from '../training/service.js';
 import { unemploymentSecurityExport } from '../unemployment-security/service.js';
 import { startupGrantExport } from '../startup-grant/current-items.js';
+import { termsAcknowledgementsExport } from '../terms/service.js';
 
 /** Names the file's layout, so a reader of an old file knows which layout it has. */
 export const EXPORT_FORMAT = 'tyomarkkinatori-omat-tiedot';
 /**
  * 2: `jobSeeking` added. 3: `unemploymentSecurity` and `careerRadar` added. 4: `offers` and `plan`
- * added. 5: `training` added. 6: `startupGrant` added.
+ * added. 5: `training` added. 6: `startupGrant` added. 7: `termsOfUse` added.
  */
-export const EXPORT_VERSION = 6;
+export const EXPORT_VERSION = 7;
 
 /**
  * What stands in a change report for a reported address under an address block. A marker rather
@@ -75,6 +76,8 @@ export interface ProfileExport {
   readonly training: { readonly applications: Awaited<ReturnType<typeof applicationsOf>> };
   /** Start-up grant applications with their timelines, the granted periods and their payment applications. */
   readonly startupGrant: Awaited<ReturnType<typeof startupGrantExport>>;
+  /** The versions of the terms of use the person has acknowledged (dismissed the notice of), and when. */
+  readonly termsOfUse: { readonly acknowledgements: Awaited<ReturnType<typeof termsAcknowledgementsExport>> };
 }
 
 export interface ExportOptions {
@@ -199,7 +202,7 @@ export async function jobSeekingExport(db: Database, person: Person, today: stri
 }
 
 export async function profileExport(db: Database, person: Person, now: Date, options: ExportOptions): Promise<ProfileExport> {
-  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults, offers, plan, trainingApplications, startupGrant] =
+  const [changes, drafts, jobSeeking, unemploymentSecurity, careerRadarResults, offers, plan, trainingApplications, startupGrant, terms] =
     await Promise.all([
       listChanges(db, person.id),
       listDrafts(db, person.id),
@@ -210,6 +213,7 @@ export async function profileExport(db: Database, person: Person, now: Date, opt
       planExport(db, person.id, helsinkiDate(now)),
       applicationsOf(db, person.id, helsinkiDate(now)),
       startupGrantExport(db, person.id, helsinkiDate(now), options.startupGrantPaymentMonths),
+      termsAcknowledgementsExport(db, person.id),
     ]);
   return {
     format: EXPORT_FORMAT,
@@ -235,5 +239,6 @@ export async function profileExport(db: Database, person: Person, now: Date, opt
     plan,
     training: { applications: trainingApplications },
     startupGrant,
+    termsOfUse: { acknowledgements: terms },
   };
 }

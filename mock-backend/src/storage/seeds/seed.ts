@@ -11,6 +11,7 @@ import { MUNICIPALITIES_2025, MUNICIPALITIES_ENDED } from './data/municipalities
 import { seedJobSearch } from './job-search.js';
 import { seedStartupGrant } from './startup-grant.js';
 import { seedOffersAndPlans } from './offers-and-plans.js';
+import { seedTerms } from './terms.js';
 import { seedTraining } from './training.js';
 import { seedUnemploymentSecurity } from './unemployment-security.js';
 import type { Database } from '../storage.js';
@@ -339,6 +340,8 @@ export interface SeedOptions {
    * two weeks ago). Tests pass their clock's; a later seed keeps the dates of the first.
    */
   readonly now?: Date;
+  /** NODE_ENV=development: also an upcoming version of the terms of use, so its announcement shows. */
+  readonly development?: boolean;
 }
 
 export async function seed(db: Database, options: SeedOptions): Promise<void> {
@@ -359,6 +362,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
     });
   // No conflict target: a clash on either the id or the henkilötunnus means the person is there.
   await db.insert(persons).values(SEED_PERSONS.map(personRow)).onConflictDoNothing();
+  await seedTerms(db, { development: options.development ?? false });
   await seedJobSearch(db, SEED_PERSON_IDS, options.now ?? new Date());
   // The training catalogue first: the payment notices and the training offer refer to its trainings.
   await seedTraining(db, SEED_PERSON_IDS, options.now ?? new Date());

@@ -1,24 +1,92 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LOCALES, LocaleTopic, portalBus, type Locale } from '@portal/shared-contracts';
 import { defineInfoPageElement, defineShellElements } from '../../define.js';
 import { INFO_PAGES, type InfoPage } from '../../routing/resolve-route.js';
-import { infoPageContent } from './shell-info-page.content.js';
+import { infoPageContent, type StaticInfoPage } from './shell-info-page.content.js';
 import type { ShellInfoPage } from './shell-info-page.js';
 
 defineShellElements();
 await defineInfoPageElement();
 
 const PAGES: readonly InfoPage[] = Object.values(INFO_PAGES);
+const STATIC_PAGES: readonly StaticInfoPage[] = PAGES.filter((page): page is StaticInfoPage => page !== 'terms');
+
+// The terms come from the backend (GET /api/terms, /api/terms/versions/:version): answered here.
+const textOf = (heading: string, entry: string, privacy: string, lead?: string) => ({
+  ...(lead ? { lead } : {}),
+  sections: [
+    { heading, paragraphs: [entry], list: ['TLS V1.2', { text: 'Koulutus', notes: ['sitoutuu aloittamaan koulutuksen'] }] },
+    {
+      heading: 'Tietosuoja',
+      links: [
+        { href: '/privacy', text: privacy, newWindow: true },
+        { href: 'https://tietosuoja.fi/', text: 'tietosuoja.fi' },
+      ],
+    },
+  ],
+});
+const SUMMARY = { fi: 'Muutos.', sv: 'Ändring.', en: 'Change.' };
+const VERSIONS = {
+  '1.1.2020': { effectiveFrom: '2020-01-01', effectiveUntil: '2023-03-14', status: 'earlier' },
+  '15.3.2023': { effectiveFrom: '2023-03-15', effectiveUntil: '2027-01-14', status: 'current' },
+  '15.1.2027': { effectiveFrom: '2027-01-15', effectiveUntil: null, status: 'upcoming' },
+} as const;
+const listed = (version: keyof typeof VERSIONS) => ({ version, summary: SUMMARY, ...VERSIONS[version], status: undefined });
+const TERMS_LIST = { current: listed('15.3.2023'), upcoming: [listed('15.1.2027')], earlier: [listed('1.1.2020')] };
+const versionBody = (version: keyof typeof VERSIONS) => ({
+  version,
+  summary: SUMMARY,
+  ...VERSIONS[version],
+  text: {
+    fi: textOf(
+      'Käyttöehdot',
+      `Nämä käyttöehdot tulevat voimaan ${version}. Muutoksista tiedotetaan tässä palvelussa ennen niiden voimaantuloa.`,
+      'Tietosuojaseloste',
+    ),
+    sv: textOf('Användarvillkor', `Dessa användarvillkor träder i kraft ${version}.`, 'Dataskyddsbeskrivning'),
+    en: textOf('Terms of use', `These terms of use take effect on ${version}.`, 'Privacy statement', 'Lead.'),
+  },
+});
+
+const realFetch = window.fetch;
+let termsRequests: string[] = [];
+let termsDown = false;
+function answerTerms(): void {
+  window.fetch = async (input: RequestInfo | URL) => {
+    const url = String(input);
+    termsRequests.push(url);
+    const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    if (termsDown) return new Response('{}', { status: 503 });
+    if (url === '/api/terms') return json(TERMS_LIST);
+    const version = decodeURIComponent(url.replace('/api/terms/versions/', '')) as keyof typeof VERSIONS;
+    if (url.startsWith('/api/terms/versions/') && version in VERSIONS) return json(versionBody(version));
+    return new Response('{"error":{"code":"not-found","message":"x"}}', { status: 404 });
+  };
+}
 
 async function render(page: InfoPage): Promise<ShellInfoPage> {
-  return fixture<ShellInfoPage>(html`<shell-info-page page=${page}></shell-info-page>`);
+  const el = await fixture<ShellInfoPage>(html`<shell-info-page page=${page}></shell-info-page>`);
+  if (page === 'terms') {
+    await waitUntil(() => el.terms !== 'loading', 'the terms load');
+    await el.updateComplete;
+  }
+  return el;
 }
 
 const heading = (el: ShellInfoPage) => el.shadowRoot!.querySelector('h1')!;
 const text = (el: ShellInfoPage) => el.shadowRoot!.textContent ?? '';
 
 describe('shell-info-page', () => {
-  beforeEach(() => portalBus.publish(LocaleTopic, { locale: 'fi' }));
+  beforeEach(() => {
+    portalBus.publish(LocaleTopic, { locale: 'fi' });
+    termsRequests = [];
+    termsDown = false;
+    answerTerms();
+    window.history.replaceState(null, '', '/terms');
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
 
   describe('accessibility', () => {
     for (const page of PAGES) {
@@ -45,7 +113,8 @@ describe('shell-info-page', () => {
         expect(h1.getAttribute('tabindex')).to.equal('-1');
         // The h1 is the first heading, so focusing it starts the reader at the top.
         expect(el.shadowRoot!.querySelector('h1, h2')).to.equal(h1);
-        expect(el.shadowRoot!.querySelectorAll('h2').length).to.equal(infoPageContent[page].fi.sections.length);
+        const sections = page === 'terms' ? versionBody('15.3.2023').text.fi.sections.length + 1 : infoPageContent[page].fi.sections.length;
+        expect(el.shadowRoot!.querySelectorAll('h2').length, 'a heading per section (and the versions of the terms)').to.equal(sections);
       }
     });
 
@@ -56,17 +125,55 @@ describe('shell-info-page', () => {
       expect(heading(el).textContent).to.equal('Tietosuojaseloste');
     });
 
-    it('states when the terms took effect and that changes are announced beforehand', async () => {
+    it('shows the terms in effect, when they took effect, and links every version with its days', async () => {
       const el = await render('terms');
-      expect(text(el)).to.contain('tulevat voimaan 15.03.2023');
+      expect(termsRequests).to.deep.equal(['/api/terms', '/api/terms/versions/15.3.2023']);
+      expect(text(el)).to.contain('Voimassa 15.3.2023 alkaen.');
       expect(text(el)).to.contain('Muutoksista tiedotetaan tässä palvelussa ennen niiden voimaantuloa');
       expect(text(el)).to.contain('TLS V1.2');
+      const nav = el.shadowRoot!.querySelector('nav')!;
+      expect(nav.querySelector('h2')!.textContent).to.equal('Käyttöehtojen versiot');
+      const items = [...nav.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items).to.deep.equal([
+        'Käyttöehdot 15.1.2027, tulevat voimaan 15.1.2027',
+        'Käyttöehdot 15.3.2023, voimassa 15.3.2023 alkaen',
+        'Käyttöehdot 1.1.2020, voimassa 1.1.2020–14.3.2023',
+      ]);
+      const links = [...nav.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/terms?version=15.1.2027', '/terms', '/terms?version=1.1.2020']);
+      expect(links.map((a) => a.getAttribute('aria-current'))).to.deep.equal([null, 'page', null]);
+    });
+
+    it('shows an upcoming version asked for in the address, saying when it takes effect, and follows a navigation', async () => {
+      window.history.replaceState(null, '', '/terms?version=15.1.2027');
+      const el = await render('terms');
+      expect(text(el)).to.contain('Nämä käyttöehdot tulevat voimaan 15.1.2027. Siihen asti ovat voimassa nykyiset käyttöehdot.');
+      expect(el.shadowRoot!.querySelector('p.notice a[href="/terms"]')!.textContent).to.equal('Voimassa olevat käyttöehdot');
+      expect(el.shadowRoot!.querySelector('nav a[aria-current="page"]')!.getAttribute('href')).to.equal('/terms?version=15.1.2027');
+      // A link to an earlier version: only the query changes, and the page follows.
+      window.history.pushState(null, '', '/terms?version=1.1.2020');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await waitUntil(() => text(el).includes('olivat voimassa 1.1.2020–14.3.2023'), 'the earlier version shows');
+    });
+
+    it('says so when the asked version does not exist, and shows the one in effect', async () => {
+      window.history.replaceState(null, '', '/terms?version=9.9.1999');
+      const el = await render('terms');
+      expect(text(el)).to.contain('Käyttöehtojen versiota 9.9.1999 ei ole.');
+      expect(text(el)).to.contain('Voimassa 15.3.2023 alkaen.');
+    });
+
+    it('says so when the terms cannot be loaded, keeping its heading', async () => {
+      termsDown = true;
+      const el = await render('terms');
+      expect(heading(el).textContent).to.equal('Käyttöehdot');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Käyttöehtoja ei saatu ladattua');
+      await expect(el).to.be.accessible();
     });
 
     it('keeps the notes under their bullets in the terms', async () => {
       const el = await render('terms');
       const notes = [...el.shadowRoot!.querySelectorAll('ul.notes li')].map((li) => li.textContent ?? '');
-      expect(notes.some((note) => note.includes('velvollisuutta ilmoittaa muutoksista itse'))).to.equal(true);
       expect(notes.some((note) => note.includes('sitoutuu aloittamaan koulutuksen'))).to.equal(true);
     });
 
@@ -102,13 +209,14 @@ describe('shell-info-page', () => {
       portalBus.publish(LocaleTopic, { locale: 'sv' });
       await el.updateComplete;
       expect(heading(el).textContent).to.equal('Användarvillkor');
-      expect(text(el)).to.contain('träder i kraft 15.03.2023');
-      expect(text(el)).to.contain('Uppdaterad 15.3.2023');
+      expect(text(el)).to.contain('träder i kraft 15.3.2023');
+      expect(text(el)).to.contain('Gäller från och med 15.3.2023.');
       portalBus.publish(LocaleTopic, { locale: 'en' });
       await el.updateComplete;
       expect(heading(el).textContent).to.equal('Terms of use');
-      expect(text(el)).to.contain('take effect on 15.03.2023');
-      expect(text(el)).to.contain('Last updated 15 March 2023');
+      expect(text(el)).to.contain('take effect on 15.3.2023');
+      expect(text(el)).to.contain('In effect from 15 March 2023.');
+      expect(termsRequests.length, 'the text of every language came at once').to.equal(2);
     });
 
     it('names the privacy contact as the demo example and the Data Protection Ombudsman', async () => {
@@ -149,7 +257,7 @@ describe('shell-info-page', () => {
 
   it('has the same number of sections, list items and links in every language of every page', () => {
     // A forgotten or half-translated section shows up as a count that differs from Finnish.
-    for (const page of PAGES) {
+    for (const page of STATIC_PAGES) {
       const shape = (locale: Locale) =>
         infoPageContent[page][locale].sections.map((section) => ({
           paragraphs: section.paragraphs?.length ?? 0,
