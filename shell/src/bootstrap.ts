@@ -64,10 +64,6 @@ export async function startShell(): Promise<void> {
   const sessionDialog = required<HTMLElementTagNameMap['shell-session-dialog']>('shell-session-dialog');
 
   page.notice = takeLandingNotice();
-  // An upcoming version of the terms of use, announced on the front page: its code only when there is one (204 otherwise).
-  void fetch('/api/terms/announcement')
-    .then((r) => (r.status === 200 ? import('./components/shell-terms-notice/define.js').then((m) => m.announceTerms(r)) : undefined))
-    .catch(() => undefined);
   // Sign-in needs the session cookie; without cookies, say so instead of failing at the callback.
   if (!navigator.cookieEnabled) status.textContent = t('unsupportedCookies');
 

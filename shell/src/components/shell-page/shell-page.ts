@@ -116,7 +116,6 @@ export class ShellPage extends LitElement {
       ${this.renderNotice(locale)}
       <h1 tabindex="-1">${t('landingTitle', undefined, locale)}</h1>
       <p class="lead">${t('landingLead', undefined, locale)}</p>
-      <shell-terms-notice></shell-terms-notice>
       <div class="columns">
         <section class="card" aria-labelledby="sign-in-heading">
           <h2 id="sign-in-heading">${t('landingSignInHeading', undefined, locale)}</h2>

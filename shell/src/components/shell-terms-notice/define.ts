@@ -1,20 +1,13 @@
-import { defineElement, validate } from '@portal/shared-contracts';
-import { TermsVersionShape, type TermsAcknowledgementStatusInfo } from '@portal/shared-contracts/terms-words';
-import { setAnnouncedTerms, ShellTermsNotice } from './shell-terms-notice.js';
+import { defineElement } from '@portal/shared-contracts';
+import type { TermsAcknowledgementStatusInfo } from '@portal/shared-contracts/terms-words';
+import { ShellTermsNotice } from './shell-terms-notice.js';
 
 /**
- * The front page's announcement of an upcoming version: called by the shell's start (bootstrap.ts)
- * only when GET /api/terms/announcement has one (200, not 204), so this chunk is fetched only then.
- * The element is on the signed-out front page already (shell-page), empty until defined here.
- */
-export async function announceTerms(response: Response): Promise<void> {
-  const checked = validate(TermsVersionShape, await response.json());
-  if (!checked.ok) throw new Error('The announcement of the terms is not a version');
-  setAnnouncedTerms(checked.value);
-  defineElement('shell-terms-notice', ShellTermsNotice);
-}
-
-/**
+ * The announcement of an upcoming version of the terms of use goes to the people who use the
+ * service: signed in, on their front page and every page until they acknowledge it. The signed-out
+ * front page does not carry it (its code would take it past its 32 KB of JavaScript); the terms page,
+ * linked from every page's footer, lists the upcoming version for anyone.
+ *
  * Signed in: the notice with its button at the top of `main`, when the version to acknowledge is
  * upcoming (after `today`, a Helsinki day) and the person has not acknowledged it (on any device).
  * Called from the signed-in chunk's watch.ts with what GET /api/terms/acknowledgements answered;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { LocaleTopic, portalBus, SessionTopic } from '@portal/shared-contracts';
-import { announceTerms, showAcknowledgementNotice } from './define.js';
-import type { ShellTermsNotice } from './shell-terms-notice.js';
+import { defineElement, LocaleTopic, portalBus, SessionTopic } from '@portal/shared-contracts';
+import { showAcknowledgementNotice } from './define.js';
+import { ShellTermsNotice } from './shell-terms-notice.js';
 
 const VERSION = {
   version: '15.1.2027',
@@ -37,8 +37,7 @@ function backend(answer: (sent: Sent) => Response): Sent[] {
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-// The front page's announcement, as bootstrap.ts hands it over: the element is defined by it.
-await announceTerms(json(VERSION));
+defineElement('shell-terms-notice', ShellTermsNotice);
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -62,7 +61,7 @@ describe('shell-terms-notice', () => {
 
   describe('accessibility', () => {
     it('the announcement is an accessible region named by its title, in fi/sv/en', async () => {
-      const el = await fixture<ShellTermsNotice>(html`<shell-terms-notice></shell-terms-notice>`);
+      const el = await fixture<ShellTermsNotice>(html`<shell-terms-notice .version=${VERSION}></shell-terms-notice>`);
       for (const locale of ['fi', 'sv', 'en'] as const) {
         portalBus.publish(LocaleTopic, { locale });
         await el.updateComplete;
@@ -84,11 +83,11 @@ describe('shell-terms-notice', () => {
   });
 
   describe('properties', () => {
-    it('announces the day the new terms take effect and what changes, with a link to them, dates per language', async () => {
-      const el = await fixture<ShellTermsNotice>(html`<shell-terms-notice></shell-terms-notice>`);
+    it('announces the day the new terms take effect and what changes, with a link to them, dates per language; without `acknowledge`, no button', async () => {
+      const el = await fixture<ShellTermsNotice>(html`<shell-terms-notice .version=${VERSION}></shell-terms-notice>`);
       expect(text(el)).to.equal('Käyttöehdot muuttuvat 15.1.2099 Käyttöehtoihin lisätään kohta liitteistä. Lue uudet käyttöehdot');
       expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/terms?version=15.1.2027');
-      expect(el.shadowRoot!.querySelector('button'), 'signed out, nothing to dismiss').to.equal(null);
+      expect(el.shadowRoot!.querySelector('button'), 'only announced, nothing to dismiss').to.equal(null);
       portalBus.publish(LocaleTopic, { locale: 'sv' });
       await el.updateComplete;
       expect(text(el)).to.equal(

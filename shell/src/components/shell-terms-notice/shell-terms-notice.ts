@@ -5,16 +5,9 @@ import { currentLocale } from '../../i18n/translate.js';
 import { termsNoticeMessages } from './shell-terms-notice.messages.js';
 import { styles } from './shell-terms-notice.styles.js';
 
-/** The version announced to everyone (set by `announceTerms` in define.ts before the element is defined). */
-let announced: TermsVersionInfo | undefined;
-
-export function setAnnouncedTerms(version: TermsVersionInfo): void {
-  announced = version;
-}
-
 /**
- * A change of the terms of use, announced before it takes effect (the terms promise it). On the
- * signed-out front page it is an announcement; signed in (`acknowledge`), the person dismisses it
+ * A change of the terms of use, announced before it takes effect (the terms promise it). Without
+ * `acknowledge` it only announces; with it (signed in), the person dismisses it
  * with a button, which records their acknowledgement (POST /api/terms/acknowledgements), so the
  * notice does not come back on any device. Dismissed, the notice goes and the focus moves to the
  * main region it was at the top of, so a keyboard user continues from the page, not from nowhere.
@@ -31,7 +24,7 @@ export class ShellTermsNotice extends LitElement {
     failed: { state: true },
   };
 
-  /** The version announced; the front page's announcement when not set. */
+  /** The version announced. */
   declare version: TermsVersionInfo | undefined;
   /** Signed in: the notice has the button that records the acknowledgement. */
   declare acknowledge: boolean;
@@ -51,7 +44,7 @@ export class ShellTermsNotice extends LitElement {
   }
 
   private async acknowledged(): Promise<void> {
-    const version = this.version ?? announced;
+    const version = this.version;
     if (!version || this.sending) return;
     this.sending = true;
     this.failed = false;
@@ -76,7 +69,7 @@ export class ShellTermsNotice extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const version = this.version ?? announced;
+    const version = this.version;
     const status = this.session.value?.status;
     if (!version || (this.acknowledge && status !== undefined && status !== 'signed-in')) return nothing;
     const locale = this.locale.value?.locale ?? currentLocale();
