@@ -52,6 +52,9 @@ import { profileExportRouter } from './areas/profile/export-router.js';
 import { profileRouter } from './areas/profile/router.js';
 import { registryAdminRouter } from './operators/registry/admin-router.js';
 import { registryRouter } from './operators/registry/router.js';
+import { maintenanceAdminRouter } from './operators/maintenance/router.js';
+import { refuseWritesDuringMaintenance } from './operators/maintenance/middleware.js';
+import { maintenanceState, publicBreaks, type MaintenanceState } from './operators/maintenance/service.js';
 import { sessionRouter } from './identity/sessions/router.js';
 import { trainingRouter } from './areas/training/router.js';
 import { unemploymentSecurityRouter } from './areas/unemployment-security/router.js';
@@ -104,6 +107,8 @@ interface Wiring {
   readonly clock: Clock;
   readonly idpKeys: IdpKeys;
   readonly foreground: Foreground;
+  /** The maintenance breaks as this instance reads them (a few seconds' cache of the database). */
+  readonly maintenance: MaintenanceState;
 }
 
 /** Headers on every answer: Helmet's fixed ones, the portal's own (CSP…), compression. */
@@ -136,11 +141,15 @@ function useHeaders(app: Express, db: Database, config: AppConfig, logger: Logge
 }
 
 /** The person's API (/api), the portal's sign-in (/auth) and the mock IdP (/idp). */
-function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void {
+function mountApi({ app, db, config, clock, idpKeys, foreground, maintenance }: Wiring): void {
   const signInRateLimit = { limit: config.signInRateLimit, windowSeconds: config.signInRateWindowSeconds };
   app.use(
     '/api',
-    registryRouter(db, config.development ? (req, registry) => applyOverrides(registry, readOverrides(req)) : undefined),
+    // Before every area's router: a maintenance break refuses the writes it covers (503, Retry-After).
+    refuseWritesDuringMaintenance(maintenance, clock),
+    registryRouter(db, config.development ? (req, registry) => applyOverrides(registry, readOverrides(req)) : undefined, async () =>
+      publicBreaks(await maintenance.standing(), clock()),
+    ),
     sessionRouter(db),
     profileRouter(db, clock),
     profileChangesRouter(db, clock),
@@ -187,7 +196,7 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
 }
 
 /** The legacy pages, and the server-to-server APIs of payers, the TE office and operators. */
-function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring): void {
+function mountLegacyAndOperators({ app, db, config, clock, foreground, maintenance }: Wiring): void {
   // Legacy Oma asiointi pages (offers, plan) for the shell's legacy adapter; before the shell's
   // fallback, which would otherwise answer their paths with the portal's index.html. Their form
   // posts are checked for Origin / Fetch Metadata and a synchronizer token inside the router, so a
@@ -210,6 +219,7 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
   app.use(ADMIN_API_PREFIX, accessibilityFeedbackAdminRouter(db, config.adminApiTokens));
   app.use(ADMIN_API_PREFIX, moduleAdminRouter({ db, clock, tokens: config.adminApiTokens, staticRoot: config.staticRoot, foreground }));
   app.use(ADMIN_API_PREFIX, registryAdminRouter({ db, clock, tokens: config.adminApiTokens }));
+  app.use(ADMIN_API_PREFIX, maintenanceAdminRouter({ db, clock, tokens: config.adminApiTokens, state: maintenance }));
   // An unknown /admin-api path is a JSON 404 too, and operator answers are never cached.
   app.use(ADMIN_API_PREFIX, (_req, res, next) => {
     res.set('Cache-Control', 'no-store');
@@ -276,7 +286,7 @@ export async function createApp({
   app.use(['/api', LEGACY_PREFIX], sessionActivity(db, store));
   app.use(['/api', '/auth'], jsonBody('100kb', 'route'));
 
-  const wiring: Wiring = { app, db, config, clock, idpKeys, foreground };
+  const wiring: Wiring = { app, db, config, clock, idpKeys, foreground, maintenance: maintenanceState(db, clock) };
   mountApi(wiring);
   mountLegacyAndOperators(wiring);
   mountPages(wiring);

@@ -116,6 +116,7 @@ export async function discover(target: Target, tokens: FuzzContext['tokens']): P
       version: ['1.0.0', '9.9.9-fuzz.1'],
       file: ['mf-manifest.json', 'embed/embed.js', 'remoteEntry.1a2b3c4d.js'],
       'training-application': stringsOf(field(training, 'applications'), 'id'),
+      'maintenance-break': [],
     },
     legacyCsrf: [...legacy.matchAll(/name="csrf" value="([^"]+)"/g)].map((match) => match[1] ?? '').slice(0, 1),
     oidc: await authorizationParameters(target.baseUrl),

@@ -16,3 +16,4 @@ export * from './legacy.js';
 export * from './feedback.js';
 export * from './training.js';
 export * from './startup-grant.js';
+export * from './maintenance.js';
