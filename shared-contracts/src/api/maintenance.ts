@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { AreaIdSchema } from '../registry.js';
 
+// What the public registry carries of the breaks (and the shell reads) is in maintenance-public.ts.
+export * from '../maintenance-public.js';
+
 /**
  * Maintenance breaks: the service description lets the provider suspend the service for a while
  * for maintenance or renewal. An operator schedules one for the whole portal (area null) or for one
@@ -76,30 +79,6 @@ export const MaintenanceBreakSchema = v.object({
   cancelled: v.boolean(),
 });
 export type MaintenanceBreak = v.InferOutput<typeof MaintenanceBreakSchema>;
-
-/**
- * A break as the public registry carries it (`maintenance` of GET /api/registry): announced
- * (`startsAt` still ahead) or going on. The shell reads it only in its lazily loaded maintenance
- * chunk, so the front page's main chunk does not carry this schema.
- */
-export const PublicMaintenanceSchema = v.object({
-  area: v.nullable(v.string()),
-  startsAt: v.string(),
-  endsAt: v.string(),
-  message: v.object({ fi: v.string(), sv: v.string(), en: v.string() }),
-});
-export type PublicMaintenance = v.InferOutput<typeof PublicMaintenanceSchema>;
-export const PublicMaintenanceListSchema = v.array(PublicMaintenanceSchema);
-
-/** Whether a break is going on at `now` (its start reached, its end not). */
-export function isActive(item: Pick<PublicMaintenance, 'startsAt' | 'endsAt'>, now: number): boolean {
-  return Date.parse(item.startsAt) <= now && now < Date.parse(item.endsAt);
-}
-
-/** Whether a break applies to an area: its own, or the whole portal's. */
-export function appliesTo(item: Pick<PublicMaintenance, 'area'>, area: string): boolean {
-  return item.area === null || item.area === area;
-}
 
 export const MAINTENANCE_ADMIN_PATHS = {
   breaks: '/admin-api/maintenance',
