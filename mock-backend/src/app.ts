@@ -229,13 +229,13 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground, maintenan
 }
 
 /** Pages and files: development overrides, partner embedding, the shell and the modules. */
-function mountPages({ app, db, config }: Wiring): void {
+function mountPages({ app, db, config, clock, maintenance }: Wiring): void {
   // Development only: `?module-override=<area>=<loopback manifest URL>` on any page.
   if (config.development) app.use(moduleOverrideLinks(db));
   // Partner embedding: the stable /embed/<area>/embed.js (open to other origins, like module files)
   // and the partners' documentation page; before the shell's fallback takes every HTML route.
   const embedFiles = { staticRoot: config.staticRoot };
-  app.use(embedRouter(db, embedFiles), partnersRouter(db, embedFiles));
+  app.use(embedRouter(db, embedFiles, { state: maintenance, clock }), partnersRouter(db, embedFiles));
   app.use(
     staticRouter({
       staticRoot: config.staticRoot,

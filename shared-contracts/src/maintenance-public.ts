@@ -25,3 +25,10 @@ export function isActive(item: Pick<PublicMaintenance, 'startsAt' | 'endsAt'>, n
 export function appliesTo(item: Pick<PublicMaintenance, 'area'>, area: string): boolean {
   return item.area === null || item.area === area;
 }
+
+/** The break that keeps an area out of use at `now`, if any: of several, the one that ends last. */
+export function activeBreakFor<T extends PublicMaintenance>(items: readonly T[], area: string, now: number): T | undefined {
+  return items
+    .filter((item) => appliesTo(item, area) && isActive(item, now))
+    .sort((a, b) => Date.parse(b.endsAt) - Date.parse(a.endsAt))[0];
+}

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { validate } from '../validate.js';
 import { RegistrySchema } from '../registry.js';
 import {
+  activeBreakFor,
   appliesTo,
   DEFAULT_ANNOUNCE_HOURS,
   isActive,
@@ -74,4 +75,14 @@ test('the public list: active between start and end, for its area or every area;
   assert.ok(registry.ok);
   assert.deepEqual(registry.ok && registry.value.maintenance, [item]);
   assert.ok(validate(RegistrySchema, { schemaVersion: 1, areas: [] }).ok, 'without breaks, no field');
+});
+
+test('the break keeping an area out of use: its own or the whole portal’s, of several the one ending last', () => {
+  const plan = { area: 'plan', startsAt: '2026-12-10T22:00:00Z', endsAt: '2026-12-10T23:00:00Z', message: MESSAGE };
+  const portal = { ...plan, area: null, endsAt: '2026-12-11T01:00:00Z' };
+  const during = Date.parse('2026-12-10T22:30:00Z');
+  assert.equal(activeBreakFor([plan, portal], 'plan', during), portal);
+  assert.equal(activeBreakFor([plan], 'plan', during), plan);
+  assert.equal(activeBreakFor([plan], 'profile', during), undefined);
+  assert.equal(activeBreakFor([plan, portal], 'plan', Date.parse('2026-12-10T21:00:00Z')), undefined);
 });

@@ -6,10 +6,10 @@
 // each break's start and end, on navigation and every half minute while there are breaks, so a
 // break changed or ended early by an operator reaches the page without a reload either.
 import { fetchJson, RegistrySchema, validate, type RegistryEntry } from '@portal/shared-contracts';
-import { PublicMaintenanceListSchema, type PublicMaintenance } from '@portal/shared-contracts/maintenance-public';
+import { activeBreakFor, PublicMaintenanceListSchema, type PublicMaintenance } from '@portal/shared-contracts/maintenance-public';
 import type { AreaContainers } from '../areas/area-containers.js';
 import { defineMaintenanceNotice } from '../components/shell-maintenance-notice/define.js';
-import { activeBreakFor, type ShellMaintenanceNotice } from '../components/shell-maintenance-notice/shell-maintenance-notice.js';
+import type { ShellMaintenanceNotice } from '../components/shell-maintenance-notice/shell-maintenance-notice.js';
 import type { View } from '../routing/resolve-route.js';
 
 /** How often the state is read again while there are breaks, and at most how often on navigation. */

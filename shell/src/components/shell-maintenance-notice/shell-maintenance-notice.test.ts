@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LocaleTopic, portalBus } from '@portal/shared-contracts';
-import type { PublicMaintenance } from '@portal/shared-contracts/maintenance-public';
+import { activeBreakFor, type PublicMaintenance } from '@portal/shared-contracts/maintenance-public';
 import { defineMaintenanceNotice } from './define.js';
-import { activeBreakFor, type ShellMaintenanceNotice } from './shell-maintenance-notice.js';
+import type { ShellMaintenanceNotice } from './shell-maintenance-notice.js';
 
 defineMaintenanceNotice();
 

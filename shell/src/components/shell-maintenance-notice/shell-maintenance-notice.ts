@@ -8,17 +8,10 @@ import {
   type Locale,
   type LocalizedText,
 } from '@portal/shared-contracts';
-import { appliesTo, isActive, type PublicMaintenance } from '@portal/shared-contracts/maintenance-public';
+import { activeBreakFor, appliesTo, isActive, type PublicMaintenance } from '@portal/shared-contracts/maintenance-public';
 import { currentLocale } from '../../i18n/translate.js';
 import { maintenanceMessages } from './shell-maintenance-notice.messages.js';
 import { styles } from './shell-maintenance-notice.styles.js';
-
-/** The break that keeps this area out of use at `now`, if any: of several, the one ending last. */
-export function activeBreakFor(items: readonly PublicMaintenance[], area: string, now: number): PublicMaintenance | undefined {
-  return items
-    .filter((item) => appliesTo(item, area) && isActive(item, now))
-    .sort((a, b) => Date.parse(b.endsAt) - Date.parse(a.endsAt))[0];
-}
 
 /**
  * Maintenance breaks as people read them. `placement="banner"` (first in the main region): the
