@@ -4,7 +4,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MaintenanceBreak, PublicMaintenance } from '@portal/shared-contracts/maintenance';
-import { Browser, TEST_CONFIG, TestClock, expectApiError, signIn, startTestServer, type TestServer } from '../../testing/harness.js';
+import {
+  Browser,
+  TEST_CONFIG,
+  TestClock,
+  expectApiError,
+  openMigratedTestStorage,
+  signIn,
+  startInstances,
+  startTestServer,
+  type TestServer,
+} from '../../testing/harness.js';
+import { MAINTENANCE_CACHE_MS } from './service.js';
 
 const TOKEN = TEST_CONFIG.adminApiTokens[0]?.token ?? '';
 const MESSAGE = { fi: 'Suunnitelman huoltokatko.', sv: 'Serviceavbrott i planen.', en: 'Maintenance break of the plan.' };
@@ -180,5 +191,38 @@ describe('maintenance breaks through the admin API', () => {
       409,
       'conflict',
     );
+  });
+});
+
+describe('maintenance breaks on several instances of the backend', () => {
+  test('a break scheduled through one instance refuses writes on the other within its few seconds of cache', async () => {
+    const storage = await openMigratedTestStorage();
+    const shared = new TestClock(new Date('2026-12-08T10:00:00Z'));
+    const [one, other] = await startInstances(2, {
+      storage,
+      clock: shared.now,
+      config: { sessionIdleSeconds: 86_400, sessionAbsoluteSeconds: 172_800 },
+    });
+    try {
+      const browser = new Browser(other!.baseUrl);
+      assert.equal((await signIn(browser, 'tessa')).callback.status, 303);
+      const send = () => browser.fetch('/api/plan/accept', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      // The other instance reads (and caches) that there is no break.
+      await expectApiError(await send(), 400, 'bad-request');
+      const iso = (seconds: number) => new Date(shared.now().getTime() + seconds * 1000).toISOString();
+      const scheduled = await fetch(`${one!.baseUrl}/admin-api/maintenance`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ area: 'plan', startsAt: iso(-1), endsAt: iso(HOUR), message: MESSAGE }),
+      });
+      assert.equal(scheduled.status, 201, await scheduled.text());
+      // Past its cache, the other instance reads the database again: nothing was kept in one's memory only.
+      shared.advance(MAINTENANCE_CACHE_MS / 1000);
+      await expectApiError(await send(), 503, 'service-unavailable');
+    } finally {
+      await one?.close();
+      await other?.close();
+      await storage.close();
+    }
   });
 });
