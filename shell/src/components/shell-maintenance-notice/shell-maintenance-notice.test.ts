@@ -61,7 +61,7 @@ describe('shell-maintenance-notice', () => {
       expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Huoltokatkot');
       expect(items()).to.deep.equal([
         'Huoltokatko: Suunnitelma ei ole käytettävissä 10.12.2026 klo 22.00 – 10.12.2026 klo 23.30.',
-        'Huoltokatko: Työnhakijan asiointipalvelu ei ole käytettävissä 12.12.2026 klo 8.00 – 12.12.2026 klo 10.00.',
+        'Huoltokatko: Oma asiointi ei ole käytettävissä 12.12.2026 klo 8.00 – 12.12.2026 klo 10.00.',
       ]);
       expect(text(el.shadowRoot!.querySelector('li p:last-child'))).to.equal('Päivitämme järjestelmää.');
       portalBus.publish(LocaleTopic, { locale: 'sv' });
@@ -78,7 +78,7 @@ describe('shell-maintenance-notice', () => {
     it('in an area, announces only the breaks that touch it', async () => {
       const el = await notice('banner', 'profile', BEFORE);
       expect(el.shadowRoot!.querySelectorAll('li').length).to.equal(1);
-      expect(text(el.shadowRoot!.querySelector('strong'))).to.contain('Työnhakijan asiointipalvelu');
+      expect(text(el.shadowRoot!.querySelector('strong'))).to.contain('Oma asiointi');
     });
 
     it('says a break going on is going on, and nothing once all are over', async () => {
@@ -97,7 +97,7 @@ describe('shell-maintenance-notice', () => {
       expect([...el.shadowRoot!.querySelectorAll('p')].map(text)).to.deep.equal([
         'Päivitämme järjestelmää.',
         'Palvelu on taas käytettävissä 10.12.2026 klo 23.30.',
-        'Asiointipalvelun muut osat toimivat normaalisti.',
+        'Oma asioinnin muut osat toimivat normaalisti.',
       ]);
       portalBus.publish(LocaleTopic, { locale: 'en' });
       await el.updateComplete;
@@ -112,7 +112,7 @@ describe('shell-maintenance-notice', () => {
       expect((await notice('area', 'plan', BEFORE)).shadowRoot!.querySelector('h1')).to.equal(null);
       expect((await notice('area', 'profile', DURING)).shadowRoot!.querySelector('h1')).to.equal(null);
       const whole = await notice('area', 'profile', Date.parse('2026-12-12T07:00:00Z'));
-      expect(text(whole.shadowRoot!.querySelector('h1'))).to.equal('Työnhakijan asiointipalvelu: huoltokatko');
+      expect(text(whole.shadowRoot!.querySelector('h1'))).to.equal('Oma asiointi: huoltokatko');
       expect(text(whole.shadowRoot!.querySelectorAll('p')[2])).to.contain('Keskeneräiset lomakkeesi säilyvät');
     });
 
