@@ -14,7 +14,7 @@ export const maintenanceMessages = defineMessages({
     title: '{area}: huoltokatko',
     until: 'Palvelu on taas käytettävissä {end}.',
     restArea: 'Oma asioinnin muut osat toimivat normaalisti.',
-    restPortal: 'Voit katsoa tietojasi, mutta et voi lähettää mitään ennen katkon loppua. Keskeneräiset lomakkeesi säilyvät.',
+    restPortal: 'Keskeneräiset lomakkeesi säilyvät, ja voit jatkaa niitä katkon jälkeen.',
   },
   sv: {
     label: 'Serviceavbrott',
@@ -25,7 +25,7 @@ export const maintenanceMessages = defineMessages({
     title: '{area}: serviceavbrott',
     until: 'Tjänsten är tillgänglig igen {end}.',
     restArea: 'Övriga delar av Mina ärenden fungerar som vanligt.',
-    restPortal: 'Du kan se dina uppgifter men inte skicka något förrän avbrottet är slut. Dina påbörjade blanketter sparas.',
+    restPortal: 'Dina påbörjade blanketter sparas och du kan fortsätta med dem efter avbrottet.',
   },
   en: {
     label: 'Maintenance breaks',
@@ -36,6 +36,6 @@ export const maintenanceMessages = defineMessages({
     title: '{area}: maintenance break',
     until: 'The service will be available again on {end}.',
     restArea: 'The rest of My e-services works as usual.',
-    restPortal: 'You can see your details, but you cannot send anything until the break ends. Your unfinished forms are kept.',
+    restPortal: 'Your unfinished forms are kept, and you can continue them after the break.',
   },
 });
