@@ -14,9 +14,85 @@ const USAGE = `Usage:
                                                         who gets the module (the rest get the legacy pages);
                                                         a percentage is stable per person
   npm run registry -- undo <area>                       undo the area's latest legacy or rollout change
+  npm run registry -- maintenance                       every maintenance break
+  npm run registry -- maintenance show <id>             one break, with its history of changes
+  npm run registry -- maintenance schedule <area> | portal <start> <end> <fi> <sv> <en> [<announce hours>]
+                                                        a break of one area or the whole portal; times in ISO
+                                                        with an offset (2026-12-10T22:00+02:00), the message in
+                                                        Finnish, Swedish and English; announced 48 h ahead unless said
+  npm run registry -- maintenance change <id> <area> | portal <start> <end> <fi> <sv> <en> [<announce hours>]
+  npm run registry -- maintenance cancel <id>           cancel a coming break, or end one going on now
+  npm run registry -- maintenance undo <id>             undo the break's latest change
 Environment: PORTAL_URL (${DEFAULT_PORTAL_URL}), ADMIN_TOKEN (the development token)`;
 
 class Usage extends Error {}
+
+function describeBreak(item) {
+  const where = item.area === null ? 'whole portal' : item.area;
+  const state = item.cancelled ? ' (cancelled)' : '';
+  return `${where}: ${item.startsAt} → ${item.endsAt}, announced ${item.announceHours} h ahead${state}`;
+}
+
+function breakBody(words) {
+  const [area, startsAt, endsAt, fi, sv, en, announce, ...extra] = words;
+  if (!area || !startsAt || !endsAt || fi === undefined || sv === undefined || en === undefined || extra.length > 0) throw new Usage(USAGE);
+  return {
+    area: area === 'portal' ? null : area,
+    startsAt,
+    endsAt,
+    message: { fi, sv, en },
+    ...(announce === undefined ? {} : { announceHours: Number(announce) }),
+  };
+}
+
+function printBreak(result) {
+  console.log(`${result.id}  ${describeBreak(result)}`);
+  if (result.change) console.log(`  ${result.change.action} by ${result.change.actor} at ${result.change.changedAt}`);
+  console.log('Browsers follow on their next page load. Undo: npm run registry -- maintenance undo ' + result.id);
+}
+
+async function maintenance(settings, [command = 'list', id, ...rest]) {
+  const needId = () => {
+    if (!id) throw new Usage(USAGE);
+    return encodeURIComponent(id);
+  };
+  switch (command) {
+    case 'list': {
+      const { breaks } = await adminApi(settings, 'GET', '/maintenance');
+      if (breaks.length === 0) console.log('No maintenance breaks.');
+      for (const item of breaks) console.log(`${item.id}  ${describeBreak(item)}`);
+      return;
+    }
+    case 'show': {
+      const item = await adminApi(settings, 'GET', `/maintenance/${needId()}`);
+      console.log(`${item.id}  ${describeBreak(item)}`);
+      for (const language of ['fi', 'sv', 'en']) console.log(`  ${language}: ${item.message[language]}`);
+      console.log('  history (newest first):');
+      for (const change of item.history) {
+        const before = change.before ? describeBreak(change.before) : '–';
+        console.log(
+          `    ${change.changedAt}  ${change.actor.padEnd(12)} ${change.action.padEnd(9)} ${before} → ${describeBreak(change.after)}`,
+        );
+      }
+      return;
+    }
+    case 'schedule':
+      // The area is the first word here, not an id.
+      printBreak(await adminApi(settings, 'POST', '/maintenance', breakBody([id, ...rest])));
+      return;
+    case 'change':
+      printBreak(await adminApi(settings, 'PUT', `/maintenance/${needId()}`, breakBody(rest)));
+      return;
+    case 'cancel':
+      printBreak(await adminApi(settings, 'POST', `/maintenance/${needId()}/cancel`));
+      return;
+    case 'undo':
+      printBreak(await adminApi(settings, 'POST', `/maintenance/${needId()}/undo`));
+      return;
+    default:
+      throw new Usage(USAGE);
+  }
+}
 
 function describeRollout(rollout, legacy) {
   if (legacy === null) return 'module for everyone (no legacy pages)';
@@ -67,6 +143,7 @@ function printChange(result) {
 async function main(argv) {
   const settings = adminSettings();
   const [command = 'list', area, ...rest] = argv;
+  if (command === 'maintenance') return maintenance(settings, argv.slice(1));
   const needArea = () => {
     if (!area) throw new Usage(USAGE);
     return encodeURIComponent(area);

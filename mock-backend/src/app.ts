@@ -53,6 +53,9 @@ import { profileExportRouter } from './areas/profile/export-router.js';
 import { profileRouter } from './areas/profile/router.js';
 import { registryAdminRouter } from './operators/registry/admin-router.js';
 import { registryRouter } from './operators/registry/router.js';
+import { maintenanceAdminRouter } from './operators/maintenance/router.js';
+import { refuseWritesDuringMaintenance } from './operators/maintenance/middleware.js';
+import { maintenanceState, publicBreaks, type MaintenanceState } from './operators/maintenance/service.js';
 import { sessionRouter } from './identity/sessions/router.js';
 import { termsAdminRouter, termsRouter } from './areas/terms/router.js';
 import { trainingRouter } from './areas/training/router.js';
@@ -106,6 +109,8 @@ interface Wiring {
   readonly clock: Clock;
   readonly idpKeys: IdpKeys;
   readonly foreground: Foreground;
+  /** The maintenance breaks as this instance reads them (a few seconds' cache of the database). */
+  readonly maintenance: MaintenanceState;
 }
 
 /** Headers on every answer: Helmet's fixed ones, the portal's own (CSP…), compression. */
@@ -138,11 +143,15 @@ function useHeaders(app: Express, db: Database, config: AppConfig, logger: Logge
 }
 
 /** The person's API (/api), the portal's sign-in (/auth) and the mock IdP (/idp). */
-function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void {
+function mountApi({ app, db, config, clock, idpKeys, foreground, maintenance }: Wiring): void {
   const signInRateLimit = { limit: config.signInRateLimit, windowSeconds: config.signInRateWindowSeconds };
   app.use(
     '/api',
-    registryRouter(db, config.development ? (req, registry) => applyOverrides(registry, readOverrides(req)) : undefined),
+    // Before every area's router: a maintenance break refuses the writes it covers (503, Retry-After).
+    refuseWritesDuringMaintenance(maintenance, clock),
+    registryRouter(db, config.development ? (req, registry) => applyOverrides(registry, readOverrides(req)) : undefined, async () =>
+      publicBreaks(await maintenance.standing(), clock()),
+    ),
     sessionRouter(db),
     profileRouter(db, clock),
     profileChangesRouter(db, clock),
@@ -190,7 +199,7 @@ function mountApi({ app, db, config, clock, idpKeys, foreground }: Wiring): void
 }
 
 /** The legacy pages, and the server-to-server APIs of payers, the TE office and operators. */
-function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring): void {
+function mountLegacyAndOperators({ app, db, config, clock, foreground, maintenance }: Wiring): void {
   // Legacy Oma asiointi pages (offers, plan) for the shell's legacy adapter; before the shell's
   // fallback, which would otherwise answer their paths with the portal's index.html. Their form
   // posts are checked for Origin / Fetch Metadata and a synchronizer token inside the router, so a
@@ -223,6 +232,7 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
   );
   app.use(ADMIN_API_PREFIX, registryAdminRouter({ db, clock, tokens: config.adminApiTokens }));
   app.use(ADMIN_API_PREFIX, termsAdminRouter(db, clock, config.adminApiTokens));
+  app.use(ADMIN_API_PREFIX, maintenanceAdminRouter({ db, clock, tokens: config.adminApiTokens, state: maintenance }));
   // An unknown /admin-api path is a JSON 404 too, and operator answers are never cached.
   app.use(ADMIN_API_PREFIX, (_req, res, next) => {
     res.set('Cache-Control', 'no-store');
@@ -232,13 +242,13 @@ function mountLegacyAndOperators({ app, db, config, clock, foreground }: Wiring)
 }
 
 /** Pages and files: development overrides, partner embedding, the shell and the modules. */
-function mountPages({ app, db, config }: Wiring): void {
+function mountPages({ app, db, config, clock, maintenance }: Wiring): void {
   // Development only: `?module-override=<area>=<loopback manifest URL>` on any page.
   if (config.development) app.use(moduleOverrideLinks(db));
   // Partner embedding: the stable /embed/<area>/embed.js (open to other origins, like module files)
   // and the partners' documentation page; before the shell's fallback takes every HTML route.
   const embedFiles = { staticRoot: config.staticRoot };
-  app.use(embedRouter(db, embedFiles), partnersRouter(db, embedFiles));
+  app.use(embedRouter(db, embedFiles, { state: maintenance, clock }), partnersRouter(db, embedFiles));
   app.use(
     staticRouter({
       staticRoot: config.staticRoot,
@@ -289,7 +299,7 @@ export async function createApp({
   app.use(['/api', LEGACY_PREFIX], sessionActivity(db, store));
   app.use(['/api', '/auth'], jsonBody('100kb', 'route'));
 
-  const wiring: Wiring = { app, db, config, clock, idpKeys, foreground };
+  const wiring: Wiring = { app, db, config, clock, idpKeys, foreground, maintenance: maintenanceState(db, clock) };
   mountApi(wiring);
   mountLegacyAndOperators(wiring);
   mountPages(wiring);

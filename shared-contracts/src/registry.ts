@@ -126,6 +126,12 @@ export const RegistryEntrySchema = v.object({
 export const RegistrySchema = v.object({
   schemaVersion: v.literal(1),
   areas: v.array(RegistryEntrySchema),
+  /**
+   * Maintenance breaks announced or going on (api/maintenance.ts's PublicMaintenanceSchema). Only
+   * checked to be a list here: the shell's lazily loaded maintenance chunk parses the items, so the
+   * front page's main chunk does not carry their schema.
+   */
+  maintenance: v.optional(v.array(v.unknown())),
 });
 
 export type RegistryEntry = v.InferOutput<typeof RegistryEntrySchema>;

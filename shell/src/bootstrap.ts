@@ -37,7 +37,9 @@ function required<T extends Element>(selector: string): T {
 }
 
 /** The registry and the session, asked for together. Without either the page still works, degraded. */
-async function loadRegistryAndSession(page: ShellPage): Promise<[entries: readonly RegistryEntry[], session: SessionInfo | undefined]> {
+async function loadRegistryAndSession(
+  page: ShellPage,
+): Promise<[entries: readonly RegistryEntry[], session: SessionInfo | undefined, maintenance?: unknown[]]> {
   const [registry, session] = await Promise.allSettled([fetchJson('/api/registry', RegistrySchema), refreshSession()]);
   if (registry.status === 'rejected') {
     console.error('The module registry could not be loaded', registry.reason);
@@ -47,7 +49,11 @@ async function loadRegistryAndSession(page: ShellPage): Promise<[entries: readon
     console.error('The session could not be checked', session.reason);
     publishSession({ authenticated: false });
   }
-  return [registry.status === 'fulfilled' ? registry.value.areas : [], session.status === 'fulfilled' ? session.value : undefined];
+  return [
+    registry.status === 'fulfilled' ? registry.value.areas : [],
+    session.status === 'fulfilled' ? session.value : undefined,
+    registry.status === 'fulfilled' ? registry.value.maintenance : undefined,
+  ];
 }
 
 export async function startShell(): Promise<void> {
@@ -67,7 +73,7 @@ export async function startShell(): Promise<void> {
   // Sign-in needs the session cookie; without cookies, say so instead of failing at the callback.
   if (!navigator.cookieEnabled) status.textContent = t('unsupportedCookies');
 
-  const [entries, session] = await loadRegistryAndSession(page);
+  const [entries, session, maintenance] = await loadRegistryAndSession(page);
   header.areas = entries;
   const sessionState = () => portalBus.current(SessionTopic)?.status ?? 'unknown';
   const currentView = (path: string): View => resolveRoute(path, entries, sessionState());
@@ -94,6 +100,10 @@ export async function startShell(): Promise<void> {
   if (document.cookie.includes(`${MODULE_OVERRIDE_COOKIE}=`)) {
     void import('./development/module-overrides.js').then(({ showModuleOverrides }) => showModuleOverrides(entries, { after: skipLink }));
   }
+
+  // A maintenance break announced or going on: its notices are a chunk of their own (maintenance/).
+  if (maintenance?.length)
+    void import('./maintenance/maintenance.js').then((m) => m.startMaintenance(maintenance, { entries, containers, main, currentView }));
 
   const focus = new NavigationFocus(window.location.pathname, main);
   connectRouteView(page, containers, focus, skipLink, currentView);

@@ -118,6 +118,7 @@ export async function discover(target: Target, tokens: FuzzContext['tokens']): P
       'training-application': stringsOf(field(training, 'applications'), 'id'),
       // The first feedback of the year, if the run has sent one; otherwise a 404 is the answer.
       feedback: [`SP-${new Date().getFullYear()}-00001`],
+      'maintenance-break': [],
     },
     legacyCsrf: [...legacy.matchAll(/name="csrf" value="([^"]+)"/g)].map((match) => match[1] ?? '').slice(0, 1),
     oidc: await authorizationParameters(target.baseUrl),

@@ -28,6 +28,7 @@ import {
 import { SessionLanguageSchema } from '@portal/shared-contracts/session-language';
 import { TermsAcknowledgeRequestSchema, TermsVersionCreateSchema } from '@portal/shared-contracts/terms';
 import { LegacyChangeSchema, RolloutChangeSchema } from '@portal/shared-contracts/registry-admin';
+import { MaintenanceBreakInputSchema } from '@portal/shared-contracts/maintenance';
 import { AnswerRequestSchema, OfficeRequestCreateSchema, OfficeRequestUpdateSchema } from '@portal/shared-contracts/unemployment-security';
 import { asNode, type SchemaNode } from './schema-arbitrary.js';
 
@@ -47,7 +48,9 @@ export type ParamSource =
   | 'grant'
   | 'training-application'
   /** An accessibility feedback's reference (one of the fuzz run's own, or none). */
-  | 'feedback';
+  | 'feedback'
+  /** A maintenance break (none exists at the start). */
+  | 'maintenance-break';
 
 /** The flat fields of a form post, by name: what each field holds when the page sends it. */
 export type FormField =
@@ -259,6 +262,15 @@ export const ROUTES: Readonly<Record<string, RouteSpec>> = {
     answers: 'api-error',
   },
   'POST /admin-api/registry/:area/undo': { body: NONE, auth: 'admin', params: { area: 'area' }, answers: 'api-error' },
+  'POST /admin-api/maintenance': { body: json(MaintenanceBreakInputSchema), auth: 'admin', answers: 'api-error' },
+  'PUT /admin-api/maintenance/:id': {
+    body: json(MaintenanceBreakInputSchema),
+    auth: 'admin',
+    params: { id: 'maintenance-break' },
+    answers: 'api-error',
+  },
+  'POST /admin-api/maintenance/:id/cancel': { body: NONE, auth: 'admin', params: { id: 'maintenance-break' }, answers: 'api-error' },
+  'POST /admin-api/maintenance/:id/undo': { body: NONE, auth: 'admin', params: { id: 'maintenance-break' }, answers: 'api-error' },
 };
 
 /** The OIDC parameters the IdP's page carries through its form. */

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { isCalendarDate } from '@portal/shared-contracts';
 import { isValidHetu } from '@portal/shared-contracts/hetu';
+import { isOffsetDateTime } from '@portal/shared-contracts/maintenance';
 
 /** What the mapping reads of a valibot schema or action (the contracts are the one import of valibot). */
 export interface SchemaNode {
@@ -52,6 +53,20 @@ const isoTimestamp = fc.oneof(
   ),
 );
 
+/**
+ * A maintenance break's start or end: in a few days of 2099, so two of them are often in order and
+ * within the longest break, and a break the suite schedules is never announced or going on while
+ * it runs (it would refuse the suite's other writes).
+ */
+const maintenanceTime = fc
+  .integer({ min: Date.parse('2099-01-01T00:00:00Z') / 60_000, max: Date.parse('2099-01-04T00:00:00Z') / 60_000 })
+  .chain((minutes) =>
+    fc.constantFrom('Z', '+02:00', '-05:30').map((offset) => {
+      const shifted = new Date(minutes * 60_000 + (offset === 'Z' ? 0 : offset === '+02:00' ? 120 : -330) * 60_000);
+      return `${shifted.toISOString().slice(0, 16)}${offset}`;
+    }),
+  );
+
 /** Henkilötunnukset of the seed persons and of nobody: both pass the checksum. */
 const HETUS = ['010280-952L', '010469-999W', '131052-308T'].filter((hetu) => isValidHetu(hetu));
 
@@ -89,6 +104,7 @@ function stringArbitrary(node: SchemaNode): fc.Arbitrary<string> {
       case 'check':
         if (step.requirement === isCalendarDate) return calendarDay;
         if (step.requirement === isValidHetu) return fc.constantFrom(...HETUS);
+        if (step.requirement === isOffsetDateTime) return maintenanceTime;
         // A check the mapping does not know (e-mail, URL or path): values of each likely kind.
         return fc.oneof(
           fc.emailAddress(),

@@ -14,6 +14,8 @@ export class ApiRequestError extends Error {
     message: string,
     /** Field-level issues of a `validation-failed` answer: `{path, message}` with coded messages. */
     readonly details?: readonly { path: string; message: string }[],
+    /** A 503's Retry-After in seconds (a maintenance break's end), when the answer gave one. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -65,7 +67,14 @@ async function request(url: string, init: RequestInit): Promise<{ status: number
       portalBus.publish(SessionRejectedTopic, { url });
     }
     throw parsed.ok
-      ? new ApiRequestError(response.status, parsed.value.error.code, parsed.value.error.message, parsed.value.error.details)
+      ? new ApiRequestError(
+          response.status,
+          parsed.value.error.code,
+          parsed.value.error.message,
+          parsed.value.error.details,
+          // Seconds (the portal's own 503s); a date or nothing gives NaN, and NaN || undefined is undefined.
+          Number(response.headers.get('retry-after')) || undefined,
+        )
       : new ApiRequestError(response.status, 'unknown', `HTTP ${response.status}`);
   }
   return { status: response.status, body };

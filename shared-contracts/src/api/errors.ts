@@ -31,6 +31,11 @@ export const API_ERROR_CODES = {
   payloadTooLarge: 'payload-too-large',
   unsupportedMediaType: 'unsupported-media-type',
   internal: 'internal-error',
+  /**
+   * A 503 while a maintenance break goes on (api/maintenance.ts): the write was not made; its
+   * Retry-After header says in how many seconds the break ends.
+   */
+  serviceUnavailable: 'service-unavailable',
 } as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[keyof typeof API_ERROR_CODES];
 

@@ -136,6 +136,47 @@ describe('the stable embed address', () => {
     );
   });
 
+  test('during a maintenance break of the area, defines its elements as the break’s notice, cached only until the break changes', async () => {
+    const admin = (path: string, body?: unknown) =>
+      fetch(`${server.baseUrl}/admin-api${path}`, { method: 'POST', headers: AUTH, ...(body ? { body: JSON.stringify(body) } : {}) });
+    const soon = new Date(Date.now() + 120_000);
+    const message = { fi: 'Päivitämme <palvelua>.', sv: 'Vi uppdaterar tjänsten.', en: 'We are updating the service.' };
+    const scheduled = await admin('/maintenance', {
+      area: AREA,
+      startsAt: soon.toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      message,
+    });
+    assert.equal(scheduled.status, 201, await scheduled.clone().text());
+    const { id } = (await scheduled.json()) as { id: string };
+    // Announced, not started: the module as before, cached only until the start.
+    const before = await get(`/embed/${AREA}/embed.js`, PARTNER);
+    assert.match(await before.text(), /^import "\/modules\/embed-demo\/embed\/embed\.js";$/m);
+    const maxAge = Number(/max-age=(\d+)/.exec(before.headers.get('cache-control') ?? '')?.[1]);
+    assert.ok(maxAge > 100 && maxAge <= 120, String(maxAge));
+
+    // Moved to now (ended and scheduled again): the notice, in place of the import.
+    assert.equal((await admin(`/maintenance/${id}/cancel`)).status, 200);
+    const now = await admin('/maintenance', {
+      area: null,
+      startsAt: new Date(Date.now() - 1000).toISOString(),
+      endsAt: new Date(Date.now() + 600_000).toISOString(),
+      message,
+    });
+    assert.equal(now.status, 201);
+    const during = await get(`/embed/${AREA}/embed.js`, PARTNER);
+    assertOpen(during, 'the stable address during a break');
+    const body = await during.text();
+    assert.doesNotMatch(body, /^import /m, 'the module is not loaded');
+    assert.match(body, /customElements\.define\(tag/);
+    assert.match(body, /"tags":\["embed-demo-app","embed-demo-results"\]/);
+    assert.match(body, /Päivitämme \\u003cpalvelua>\./, 'the message as JSON, markup escaped');
+    assert.match(during.headers.get('cache-control') ?? '', /max-age=300/);
+
+    assert.equal((await admin(`/maintenance/${((await now.json()) as { id: string }).id}/cancel`)).status, 200);
+    assert.match(await (await get(`/embed/${AREA}/embed.js`, PARTNER)).text(), /^import "\/modules\/embed-demo\/embed\/embed\.js";$/m);
+  });
+
   test('the files it imports are served open to other origins too, and the chunks immutable', async () => {
     const entry = await get(`/modules/${AREA}/embed/embed.js`, PARTNER);
     assert.equal(entry.status, 200);

@@ -12,6 +12,10 @@ import { EMBED_ENTRY, PARTNERS_PATH } from '@portal/shared-contracts/embed';
 import type { Database } from '../../storage/storage.js';
 import { openToOtherOrigins } from '../../platform/static.js';
 import { AREA, embeddableAreas, hasImplementationFile, implementationUrl, stableModule, type EmbedFilesOptions } from './service.js';
+import type { Clock } from '../../platform/clock.js';
+import { maintenanceEmbedModule } from '../maintenance/embed-notice.js';
+import { activeBreakFor } from '@portal/shared-contracts/maintenance';
+import { publicBreaks, type MaintenanceState } from '../maintenance/service.js';
 
 /**
  * Short: a partner's visitors pick up a deployment within minutes, while the stable address is not
@@ -19,7 +23,12 @@ import { AREA, embeddableAreas, hasImplementationFile, implementationUrl, stable
  */
 export const STABLE_EMBED_CACHE = 'public, max-age=300';
 
-export function embedRouter(db: Database, options: EmbedFilesOptions): Router {
+/**
+ * `maintenance`: the breaks (operators/maintenance/). While one keeps the area out of use, the stable
+ * address defines its elements as the break's notice; around a break's start and end it is cached
+ * only until then, so partners' visitors see the change within seconds, not minutes.
+ */
+export function embedRouter(db: Database, options: EmbedFilesOptions, maintenance?: { state: MaintenanceState; clock: Clock }): Router {
   const router = Router();
   router.use('/embed', (_req, res, next) => {
     // The partner's page sees a real 404 in its console rather than a CORS error.
@@ -35,8 +44,19 @@ export function embedRouter(db: Database, options: EmbedFilesOptions): Router {
       res.status(404).set('Cache-Control', 'no-store').type('text/plain').send(`Nothing to embed at ${req.path}. See ${PARTNERS_PATH}.`);
       return;
     }
-    res.set('Cache-Control', STABLE_EMBED_CACHE);
-    res.type('text/javascript; charset=utf-8').send(stableModule(entry, implementationUrl(entry.implementation, EMBED_ENTRY)));
+    const now = maintenance?.clock() ?? new Date();
+    const breaks = maintenance ? publicBreaks(await maintenance.state.standing(), now) : [];
+    const active = activeBreakFor(breaks, area, now.getTime());
+    const changesIn = Math.min(
+      ...breaks
+        .flatMap((item) => [Date.parse(item.startsAt), Date.parse(item.endsAt)])
+        .map((at) => (at - now.getTime()) / 1000)
+        .filter((seconds) => seconds > 0),
+    );
+    res.set('Cache-Control', changesIn < 300 ? `public, max-age=${Math.floor(changesIn)}` : STABLE_EMBED_CACHE);
+    res
+      .type('text/javascript; charset=utf-8')
+      .send(active ? maintenanceEmbedModule(entry, active) : stableModule(entry, implementationUrl(entry.implementation, EMBED_ENTRY)));
   });
   router.use('/embed', (_req, res) => {
     res.status(404).set('Cache-Control', 'no-store').type('text/plain').send(`Not found. See ${PARTNERS_PATH}.`);

@@ -5,20 +5,28 @@
 import { createHash } from 'node:crypto';
 import { Router, type Request } from 'express';
 import type { Registry } from '@portal/shared-contracts';
+import type { PublicMaintenance } from '@portal/shared-contracts/maintenance';
 import type { Database } from '../../storage/storage.js';
 import { SESSION_STATES, sessionState } from '../../identity/sessions/middleware.js';
 import { readRegistry, resolveRegistry } from './service.js';
 
 /**
  * `view` adapts the registry to the request; in development it applies the browser's module
- * overrides (operators/registry/module-override.ts).
+ * overrides (operators/registry/module-override.ts). `maintenance` gives the breaks announced or
+ * going on (operators/maintenance/): carried here, the front page needs no request of its own for
+ * them; without any, the answer has no `maintenance` field at all.
  */
-export function registryRouter(db: Database, view?: (req: Request, registry: Registry) => Registry): Router {
+export function registryRouter(
+  db: Database,
+  view?: (req: Request, registry: Registry) => Registry,
+  maintenance?: () => Promise<PublicMaintenance[]>,
+): Router {
   const router = Router();
   router.get('/registry', async (req, res) => {
     const state = sessionState(req);
     const person = state.kind === SESSION_STATES.signedIn ? state.person : null;
-    const registry = resolveRegistry((await readRegistry(db)).areas, person);
+    const [{ areas }, breaks] = await Promise.all([readRegistry(db), maintenance ? maintenance() : []]);
+    const registry: Registry = { ...resolveRegistry(areas, person), ...(breaks.length > 0 ? { maintenance: breaks } : {}) };
     const body = JSON.stringify(view ? view(req, registry) : registry);
     // Per person (the rollout), so per cookie: a shared cache must not hand one person's answer to
     // another. no-cache, not no-store: the browser keeps a copy but asks every time, so a switch or

@@ -17,3 +17,4 @@ export * from './feedback.js';
 export * from './training.js';
 export * from './startup-grant.js';
 export * from './terms.js';
+export * from './maintenance.js';

@@ -6,6 +6,7 @@ import { baseStyles } from '../styles/base.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import { restoreFetch, stubFetch, type FetchCall } from '../testing/fetch-stub.js';
 import { $, root, type } from '../testing/shadow-dom.js';
+import { formatDateTime } from '../page/dates.js';
 import { AreaFormElement, type FormMessageKey, type Restored, type Validation } from './area-form-element.js';
 import { textField } from './form-controls.js';
 import { FormStep } from './form-flow.js';
@@ -288,6 +289,60 @@ describe('ui-kit AreaFormElement', () => {
       await el.updateComplete;
       expect(root(el).activeElement).to.equal($(el, '.cancel'));
       expect(nav.paths).to.deep.equal([]);
+    });
+  });
+
+  describe('a send during a maintenance break', () => {
+    /** The drafts API, and a send refused with 503 service-unavailable, Retry-After 600 s. */
+    function duringBreak(): FetchCall[] {
+      return stubFetch((call) => {
+        if (call.url === '/api/ui-kit-test') {
+          return new Response(JSON.stringify({ error: { code: 'service-unavailable', message: 'In a maintenance break.' } }), {
+            status: 503,
+            headers: { 'content-type': 'application/json', 'retry-after': '600' },
+          });
+        }
+        if (call.method === 'GET') return new Response(null, { status: 204 });
+        const data = (call.body as { data?: unknown } | undefined)?.data ?? {};
+        return new Response(JSON.stringify({ key: 'ui-kit.test', data, savedAt: new Date().toISOString() }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      });
+    }
+
+    for (const [locale, words] of [
+      ['fi', 'huoltokatko'],
+      ['sv', 'serviceavbrott'],
+      ['en', 'maintenance break'],
+    ] as const) {
+      it(`keeps what was typed, saves the draft and says when to try again, next to a retry (${locale})`, async () => {
+        portalBus.publish(LocaleTopic, { locale });
+        const calls = duringBreak();
+        const el = await form();
+        await type(el, 'phone', '050 765 4321');
+        const around = [0, 60_000].map((skew) => formatDateTime(new Date(Date.now() + 600_000 + skew), locale));
+        await el.send();
+        await el.updateComplete;
+        const text = $(el, '.notice')?.textContent?.replace(/\s+/g, ' ') ?? '';
+        expect(text).to.contain(words);
+        expect(
+          around.some((time) => text.includes(time)),
+          `${text} names the break's end`,
+        ).to.equal(true);
+        expect($(el, '.notice .retry')).to.exist;
+        expect(el.values?.phone).to.equal('050 765 4321');
+        expect(input(el, 'phone').value).to.equal('050 765 4321');
+        expect(calls.some((call) => call.method === 'PUT' && call.url === DRAFT_URL)).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('says only that sending failed for another 5xx, with no time', async () => {
+      stubFetch((call) => (call.method === 'GET' ? new Response(null, { status: 204 }) : new Response(null, { status: 502 })));
+      const el = await form();
+      await el.send();
+      await el.updateComplete;
+      expect($(el, '.notice')?.textContent?.replace(/\s+/g, ' ')).to.contain('Lähettäminen ei onnistunut');
     });
   });
 });

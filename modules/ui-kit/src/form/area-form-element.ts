@@ -11,7 +11,7 @@ import { errorSummary } from './error-summary.js';
 import { DraftChoices } from './draft-choices.js';
 import { editForm, retryNotice, sendForm } from './form-actions.js';
 import { characterCountText } from './form-controls.js';
-import { errorsFromApiError, type FieldErrors } from './form-errors.js';
+import { errorsFromApiError, maintenanceRetryAt, maintenanceText, type FieldErrors } from './form-errors.js';
 import { FormFlowController, FormStep, PoliteAnnouncer, politeRegion } from './form-flow.js';
 import { FormRead } from './form-read.js';
 import { IdempotentPost } from './idempotent-post.js';
@@ -36,9 +36,8 @@ export type { AreaFormSetup, FormMessageKey, Receipt, ReceiptOf, Restored, Resto
  * bus; the draft saved while typing, restored with a notice, thrown away on request (DraftChoices);
  * sending with an idempotency key; and what a failed send means, the same in every form:
  *
- * - a 400 puts the server's codes next to the fields, the error summary focused;
- * - a 409 is the form's to explain (`handleConflict`), what was typed kept;
- * - a 5xx or a network error keeps everything and offers a retry, which sends the same key;
+ * - a 400 puts the server's codes next to the fields, the error summary focused; a 409 is the form's to explain (`handleConflict`);
+ * - a 5xx or a network error keeps everything typed and offers a retry, which sends the same key (a maintenance break's 503: when);
  * - a success discards the draft, calls `afterSend` (the area's "changed" event) and shows the receipt.
  *
  * What a form needs before it shows is read by a `LoadController` (`load`): a newer read or leaving
@@ -283,7 +282,7 @@ export abstract class AreaFormElement<
   }
 
   // Sending ------------------------------------------------------------------------------------------
-
+  private retryAt: Date | undefined; // After a maintenance break's 503 (Retry-After): when it ends.
   /** Sends the form; every failure keeps what was typed. */
   async send(event?: Event): Promise<void> {
     event?.preventDefault();
@@ -318,6 +317,7 @@ export abstract class AreaFormElement<
       this.showErrors(errors);
       return;
     }
+    this.retryAt = maintenanceRetryAt(error);
     this.notice = FormNotice.sendFailed;
     void this.draft.save();
     await this.updateComplete;
@@ -349,7 +349,8 @@ export abstract class AreaFormElement<
     if (shown === undefined) return nothing;
     if (shown === FormNotice.draftRestored) return notice('info', this.kitText('draftRestored'), this.choices.startAgainButton());
     if (shown === FormNotice.sendFailed) {
-      return retryNotice(this.kitText('sendFailed'), this.kitText('retry'), () => void this.send(), this.submitting);
+      const text = this.retryAt ? maintenanceText(this.retryAt, this.language) : this.kitText('sendFailed');
+      return retryNotice(text, this.kitText('retry'), () => void this.send(), this.submitting);
     }
     const text = this.noticeText(shown);
     return text === undefined ? nothing : notice('error', text);

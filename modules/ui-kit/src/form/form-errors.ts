@@ -7,6 +7,7 @@ import {
   type ValidationIssue,
 } from '@portal/shared-contracts';
 import { uiMessages } from '../i18n/kit.messages.js';
+import { formatDateTime } from '../page/dates.js';
 
 /**
  * A form's errors: issue path (as the contract's schema and the API's `details` name it, e.g.
@@ -49,6 +50,20 @@ export function errorsFromApiError(error: unknown): FieldErrors | undefined {
 /** A 409: the data changed on the server since the form was based on it. */
 export function isConflict(error: unknown): boolean {
   return error instanceof ApiRequestError && (error.status === 409 || error.code === API_ERROR_CODES.conflict);
+}
+
+/**
+ * A 503 `service-unavailable`: a maintenance break (the backend's operators/maintenance/). The
+ * moment to try again, from its Retry-After, or undefined for any other failure.
+ */
+export function maintenanceRetryAt(error: unknown, now: number = Date.now()): Date | undefined {
+  if (!(error instanceof ApiRequestError) || error.status !== 503 || error.code !== API_ERROR_CODES.serviceUnavailable) return undefined;
+  return new Date(now + (error.retryAfter ?? 0) * 1000);
+}
+
+/** What a send refused by a maintenance break says: nothing sent, what was typed kept, and when to try again. */
+export function maintenanceText(retryAt: Date, locale: Locale): string {
+  return formatMessage(uiMessages[locale].sendMaintenance, { time: formatDateTime(retryAt, locale) });
 }
 
 /** A 404 `not-found`. */

@@ -27,6 +27,7 @@ export const uiMessages = defineMessages<
   | 'back'
   | 'loadFailed'
   | 'sendFailed'
+  | 'sendMaintenance'
   | 'draftRestored'
   | 'startAgain'
   | 'draftDiscarded'
@@ -58,6 +59,7 @@ export const uiMessages = defineMessages<
     back: 'Takaisin',
     loadFailed: 'Tietoja ei juuri nyt saatu haettua. Mitään ei ole kadonnut.',
     sendFailed: 'Lähettäminen ei onnistunut. Tietosi ovat tallessa; yritä uudelleen.',
+    sendMaintenance: 'Palvelussa on huoltokatko, eikä mitään lähetetty. Tietosi ovat tallessa; yritä uudelleen {time} jälkeen.',
     draftRestored: 'Palautimme tiedot, jotka kirjoitit aiemmin. Voit jatkaa siitä, mihin jäit.',
     startAgain: 'Hylkää keskeneräiset muutokset ja aloita alusta',
     draftDiscarded: 'Keskeneräiset muutokset hylättiin.',
@@ -89,6 +91,7 @@ export const uiMessages = defineMessages<
     back: 'Tillbaka',
     loadFailed: 'Uppgifterna kunde inte hämtas just nu. Ingenting har gått förlorat.',
     sendFailed: 'Det gick inte att skicka. Dina uppgifter finns kvar; försök igen.',
+    sendMaintenance: 'Tjänsten har ett serviceavbrott och ingenting skickades. Dina uppgifter finns kvar; försök igen efter {time}.',
     draftRestored: 'Vi återställde det du skrev tidigare. Du kan fortsätta där du slutade.',
     startAgain: 'Släng de oavslutade ändringarna och börja om',
     draftDiscarded: 'De oavslutade ändringarna slängdes.',
@@ -120,6 +123,7 @@ export const uiMessages = defineMessages<
     back: 'Back',
     loadFailed: 'The data could not be fetched just now. Nothing has been lost.',
     sendFailed: 'Sending did not succeed. What you entered is kept; please try again.',
+    sendMaintenance: 'The service is in a maintenance break and nothing was sent. What you entered is kept; please try again after {time}.',
     draftRestored: 'We restored what you typed earlier. You can continue where you left off.',
     startAgain: 'Discard the unfinished changes and start again',
     draftDiscarded: 'The unfinished changes were discarded.',
