@@ -67,6 +67,10 @@ export function commonConfig({ dir, mode }) {
       trustedTypes: { policyName: 'portal', onPolicyCreationFailure: 'continue' },
     },
     performance: { hints: false },
+    // Module ids stable between builds (long-term caching), as short as the build allows: a hash's
+    // shortest free prefix in a-zA-Z0-9, not a number that grows a digit as modules are added
+    // (deterministic ids went from 3 to 4 digits in the shell at 51 modules, ~135 B on the front page).
+    ...(production ? { optimization: { moduleIds: 'compat-hashed' } } : {}),
   };
 }
 
